@@ -1,0 +1,110 @@
+"""English and Simplified Chinese messages.
+
+Every message nemochat prints comes from a catalog (``nemochat/catalog/*.py``), each a
+``MESSAGES`` dict mapping a key to ``(english, chinese)``. Use ``t("key", **fields)``.
+
+Language choice: an explicit setting (``--lang``, ``/lang``, ``NEMOCHAT_LANG``) wins;
+with ``auto``, a message that contains Han characters is answered in Chinese, otherwise the
+locale decides (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+import re
+from functools import cache
+from typing import Literal
+
+Lang = Literal["en", "zh"]
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_current: str = "auto"
+
+
+@cache
+def catalog() -> dict[str, tuple[str, str]]:
+    """All messages, merged from every module in ``nemochat.catalog``."""
+    from nemochat import catalog as pkg
+
+    merged: dict[str, tuple[str, str]] = {}
+    for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"nemochat.catalog.{info.name}")
+        for key, value in getattr(module, "MESSAGES", {}).items():
+            if key in merged:
+                raise RuntimeError(f"message key {key!r} defined twice (in {info.name})")
+            merged[key] = value
+    return merged
+
+
+def has_han(text: str) -> bool:
+    return bool(_HAN.search(text))
+
+
+def locale_lang() -> Lang:
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def set_language(choice: str | None) -> None:
+    """Set the interface language: ``en``, ``zh`` or ``auto``."""
+    global _current
+    _current = choice if choice in ("en", "zh") else "auto"
+
+
+def setting() -> str:
+    """The current setting (``en``, ``zh`` or ``auto``)."""
+    if _current == "auto":
+        env = os.environ.get("NEMOCHAT_LANG", "auto")
+        return env if env in ("en", "zh") else "auto"
+    return _current
+
+
+def resolve(text: str | None = None) -> Lang:
+    """The language to answer in: the setting, else the text's script, else the locale."""
+    chosen = setting()
+    if chosen in ("en", "zh"):
+        return chosen  # type: ignore[return-value]
+    if text and has_han(text):
+        return "zh"
+    if text and text.strip() and not has_han(text) and re.search(r"[A-Za-z]{2,}", text):
+        return "en"
+    return locale_lang()
+
+
+_last_text_lang: Lang | None = None
+
+
+def note_input(text: str) -> None:
+    """Remember the language of the user's latest input (used by ``auto``)."""
+    global _last_text_lang
+    if has_han(text):
+        _last_text_lang = "zh"
+    elif re.search(r"[A-Za-z]{2,}", text):
+        _last_text_lang = "en"
+
+
+def current() -> Lang:
+    """The language for messages now: setting, else the latest input, else the locale."""
+    chosen = setting()
+    if chosen in ("en", "zh"):
+        return chosen  # type: ignore[return-value]
+    return _last_text_lang or locale_lang()
+
+
+def session_language(lang: Lang | None = None) -> str:
+    """The ``language`` value sent when creating a session."""
+    return "zh-CN" if (lang or current()) == "zh" else "en"
+
+
+def t(key: str, lang: Lang | None = None, /, **fields: object) -> str:
+    """The message ``key`` in ``lang`` (default: ``current()``), formatted with ``fields``."""
+    entry = catalog().get(key)
+    if entry is None:
+        return key
+    text = entry[1] if (lang or current()) == "zh" else entry[0]
+    return text.format(**fields) if fields else text

@@ -1,0 +1,25 @@
+"""Shared test set-up: every test gets its own home folder and a clean environment."""
+
+from __future__ import annotations
+
+import pytest
+
+_ENV = (
+    "NEMO_TOKEN", "NEMO_API_URL", "NEMO_WEB_URL", "NEMO_CLIENT_ID", "SKILL_SOURCE",
+    "NEMOCHAT_BACKEND", "NEMOCHAT_LANG", "NEMOCHAT_HOME", "XDG_CONFIG_HOME",
+    "LANGUAGE", "LC_ALL", "LC_MESSAGES",
+)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    for name in _ENV:
+        monkeypatch.delenv(name, raising=False)
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("NEMOCHAT_HOME", str(home))
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    from nemochat import i18n
+
+    i18n.set_language("auto")
+    i18n._last_text_lang = None
+    yield home
