@@ -5,9 +5,18 @@ from __future__ import annotations
 import pytest
 
 _ENV = (
-    "NEMO_TOKEN", "NEMO_API_URL", "NEMO_WEB_URL", "NEMO_CLIENT_ID", "SKILL_SOURCE",
-    "NEMOCHAT_BACKEND", "NEMOCHAT_LANG", "NEMOCHAT_HOME", "XDG_CONFIG_HOME",
-    "LANGUAGE", "LC_ALL", "LC_MESSAGES",
+    "NEMO_TOKEN",
+    "NEMO_API_URL",
+    "NEMO_WEB_URL",
+    "NEMO_CLIENT_ID",
+    "SKILL_SOURCE",
+    "NEMOCHAT_BACKEND",
+    "NEMOCHAT_LANG",
+    "NEMOCHAT_HOME",
+    "XDG_CONFIG_HOME",
+    "LANGUAGE",
+    "LC_ALL",
+    "LC_MESSAGES",
 )
 
 
