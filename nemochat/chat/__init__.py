@@ -1,0 +1,1 @@
+"""The chat engine: intent routing, dropped-file parsing, GUI-speak translation, dispatch."""

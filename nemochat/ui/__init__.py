@@ -1,0 +1,1 @@
+"""Terminal presentation: sanitising server text, rendering events, the prompt_toolkit REPL."""
