@@ -1,0 +1,373 @@
+"""The chat engine: one input line (or slash command) → route → project actions → events.
+
+This is the single engine behind the REPL, piped stdin and ``nemochat -m``; the REPL only
+adds the terminal around it. ``cli.py`` uses::
+
+    from nemochat.chat.engine import run_messages
+    code = await run_messages(project, ["make a video", "export"], presenter)
+
+where ``presenter`` is any callable taking an ``Event`` (see ``nemochat.ui.output``:
+``PlainPresenter``/``JsonPresenter`` for ``-m``/pipe/``--json``). It returns the exit code
+(0, or the ``exit_code`` of the first error, after which later messages are skipped).
+
+Routing order for a line: slash command → dropped files (``chat.paths``) → intent
+(``chat.router``) → the agent. Export, credits, status and upload never reach the agent.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+from nemochat import events as ev
+from nemochat import i18n
+from nemochat.chat import commands, guitext, paths, router
+
+Presenter = Callable[[ev.Event], Any]
+
+
+# --- events only the chat engine emits --------------------------------------------------
+
+
+@dataclass
+class HelpShown(ev.Event):
+    """``/help``: the command table (rendered by the presentation, in the current language)."""
+
+    type: ClassVar[str] = "help"
+
+    def _json_fields(self) -> dict[str, Any]:
+        return {"commands": [c.name for c in commands.COMMANDS]}
+
+
+@dataclass
+class ClearScreen(ev.Event):
+    type: ClassVar[str] = "clear"
+
+
+@dataclass
+class QuitRequested(ev.Event):
+    type: ClassVar[str] = "quit"
+
+
+@dataclass
+class KeepInput(ev.Event):
+    """The input was not sent (e.g. a dropped path does not exist): give it back to the user."""
+
+    text: str
+    type: ClassVar[str] = "keep_input"
+
+    def _json_fields(self) -> dict[str, Any]:
+        return {"text": self.text}
+
+
+@dataclass
+class TurnStarted(ev.Event):
+    """A message is going to the agent (the UI starts its spinner)."""
+
+    type: ClassVar[str] = "turn_start"
+
+
+# --- state the toolbar shows ---------------------------------------------------------------
+
+
+@dataclass
+class ChatState:
+    """What the bottom toolbar shows; kept current from the events that pass through."""
+
+    backend: str = "cloud"
+    session_id: str | None = None
+    credits: float | None = None
+    credits_local: bool = False
+    queued: int = 0
+    busy: str | None = None  # "reply" | "upload" | "render" | "download" | "export"
+    last_export: Path | None = None
+    session_ids: list[str] = field(default_factory=list)
+
+    def observe(self, event: ev.Event) -> None:
+        if isinstance(event, ev.SessionChanged):
+            self.session_id = event.session_id
+            if event.session_id not in self.session_ids:
+                self.session_ids.append(event.session_id)
+        elif isinstance(event, ev.SessionList):
+            self.session_ids = [s.session_id for s in event.sessions]
+            self.session_id = event.current or self.session_id
+        elif isinstance(event, ev.CreditsShown):
+            self.credits = event.available
+            self.credits_local = event.local
+        elif isinstance(event, ev.Progress):
+            self.busy = event.kind
+        elif isinstance(event, ev.Uploaded):
+            self.queued = 0
+        elif isinstance(event, ev.Exported):
+            self.last_export = event.path
+
+
+class ChatEngine:
+    """Turns input lines into project actions and events. UI-agnostic; holds ``ChatState``."""
+
+    def __init__(self, project: Any) -> None:
+        self.project = project
+        self.state = ChatState(
+            backend=str(getattr(project, "backend", "cloud") or "cloud"),
+            session_id=_session_id(project),
+        )
+
+    # --- entry point -------------------------------------------------------------------
+
+    async def handle(self, line: str) -> AsyncIterator[ev.Event]:
+        """Events for one input (typed, piped or ``-m``). Cancel the iteration to abort."""
+        text = line.strip("\r\n")
+        if not text.strip():
+            return
+        i18n.note_input(text)
+        try:
+            async for event in self._dispatch(text):
+                self.state.observe(event)
+                yield event
+        finally:
+            self.state.busy = None
+            self.state.queued = 0
+            sid = _session_id(self.project)
+            if sid:
+                self.state.session_id = sid
+
+    async def _dispatch(self, text: str) -> AsyncIterator[ev.Event]:
+        slash = commands.split(text)
+        if slash is not None:
+            cmd, word, rest = slash
+            if cmd is None:
+                yield ev.Error("chat.unknown_command", {"name": "/" + word}, exit_code=1)
+                return
+            async for event in self._command(cmd, rest):
+                yield event
+            return
+        dropped = paths.parse(text)
+        if not dropped.ok:
+            for event in _problems(dropped):
+                yield event
+            yield KeepInput(text)
+            return
+        if dropped.files:
+            async for event in self._upload(dropped.files):
+                yield event
+                if isinstance(event, ev.Error):
+                    return
+            if not dropped.text:
+                return
+            text = dropped.text
+        async for event in self._routed(text, after_upload=bool(dropped.files)):
+            yield event
+
+    async def _routed(self, text: str, *, after_upload: bool = False) -> AsyncIterator[ev.Event]:
+        r = router.route(text)
+        if r.intent == router.EXPORT:
+            async for event in self._export(r.arg):
+                yield event
+        elif r.intent == router.CREDITS:
+            async for event in self.project.credits():
+                yield event
+        elif r.intent == router.STATUS:
+            async for event in self.project.status():
+                yield event
+        elif r.intent == router.UPLOAD:
+            if r.arg:
+                async for event in self._upload_arg(r.arg):
+                    yield event
+            elif not after_upload:
+                yield ev.Notice("chat.upload.how")
+        else:
+            async for event in self._chat(text, r.hint):
+                yield event
+
+    # --- actions -------------------------------------------------------------------------
+
+    async def _chat(self, text: str, hint: str | None) -> AsyncIterator[ev.Event]:
+        self.state.busy = "reply"
+        yield TurnStarted()
+        offers = guitext.LineTranslator()
+        async for event in self.project.chat(text):
+            if isinstance(event, ev.Text):
+                offers.feed(event.text)
+            yield event
+        offers.flush()
+        if hint:
+            yield ev.Notice(f"chat.hint.{hint}")
+        if guitext.TYPE_EDIT in offers.offers:
+            yield ev.Notice("chat.offer.type_edit")
+        if guitext.TIMELINE in offers.offers:
+            async for event in self.project.status():
+                yield event
+        if guitext.CREDITS in offers.offers:
+            async for event in self.project.credits():
+                yield event
+        if guitext.EXPORT in offers.offers:
+            yield ev.Notice("chat.offer.export")
+
+    async def _upload(self, items: list[str | Path]) -> AsyncIterator[ev.Event]:
+        self.state.busy = "upload"
+        self.state.queued = len(items)
+        async for event in self.project.upload(items):
+            yield event
+
+    async def _upload_arg(self, arg: str) -> AsyncIterator[ev.Event]:
+        items: list[str | Path] = []
+        words = arg.split()
+        urls = [w for w in words if w.lower().startswith(("http://", "https://"))]
+        rest = " ".join(w for w in words if w not in urls)
+        if rest:
+            dropped = paths.parse(rest)
+            if not dropped.ok or dropped.text:
+                if dropped.ok:
+                    dropped.missing.append(dropped.text)
+                for event in _problems(dropped):
+                    yield event
+                yield KeepInput("/upload " + arg)
+                return
+            items.extend(dropped.files)
+        items.extend(urls)
+        if not items:
+            yield ev.Notice("chat.upload.how")
+            return
+        async for event in self._upload(items):
+            yield event
+
+    async def _export(self, arg: str) -> AsyncIterator[ev.Event]:
+        self.state.busy = "render"
+        force = False
+        out: Path | None = None
+        words = arg.split()
+        if "--force" in words:
+            force = True
+            arg = " ".join(w for w in words if w != "--force")
+        if arg.strip():
+            toks = paths.tokenize(arg.strip())
+            out = Path(paths.candidate(toks[0].value)) if toks else None
+        async for event in self.project.export(out, force=force):
+            yield event
+
+    async def _command(self, cmd: commands.Command, rest: str) -> AsyncIterator[ev.Event]:
+        name = cmd.name
+        if name == "help":
+            yield HelpShown()
+        elif name == "upload":
+            if rest:
+                async for event in self._upload_arg(rest):
+                    yield event
+            else:
+                yield ev.Notice("chat.upload.how")
+        elif name == "status":
+            async for event in self.project.status():
+                yield event
+        elif name == "credits":
+            async for event in self.project.credits():
+                yield event
+        elif name == "export":
+            async for event in self._export(rest):
+                yield event
+        elif name == "new":
+            async for event in self.project.new_session():
+                yield event
+        elif name == "sessions":
+            async for event in self.project.sessions():
+                yield event
+        elif name == "use":
+            if not rest:
+                yield ev.Error("chat.usage.use")
+                return
+            async for event in self.project.use_session(rest.split()[0]):
+                yield event
+        elif name == "lang":
+            choice = rest.strip().lower()
+            choice = {"中文": "zh", "chinese": "zh", "english": "en", "英文": "en"}.get(
+                choice, choice
+            )
+            if choice not in ("en", "zh", "auto"):
+                yield ev.Error("chat.usage.lang")
+                return
+            i18n.set_language(choice)
+            shown = choice if choice != "auto" else i18n.t("chat.lang.auto")
+            yield ev.Notice("chat.lang.set", {"lang": shown})
+        elif name == "open":
+            yield self._open()
+        elif name == "clear":
+            yield ClearScreen()
+        elif name == "quit":
+            yield QuitRequested()
+
+    def _open(self) -> ev.Event:
+        path = self.state.last_export
+        if path is None or not path.exists():
+            return ev.Notice("chat.open.none")
+        try:
+            if sys.platform == "darwin":
+                subprocess.Popen(
+                    ["open", str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+                )
+            elif os.name == "nt":
+                os.startfile(str(path))  # type: ignore[attr-defined]
+            else:
+                subprocess.Popen(
+                    ["xdg-open", str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+                )
+        except OSError:
+            return ev.Notice("chat.open.failed", {"path": str(path)}, level="warning")
+        return ev.Notice("chat.open.done", {"path": str(path)})
+
+
+def _session_id(project: Any) -> str | None:
+    for attr in ("session_id", "current_session_id"):
+        value = getattr(project, attr, None)
+        if isinstance(value, str) and value:
+            return value
+    session = getattr(project, "session", None)
+    value = getattr(session, "session_id", None)
+    return value if isinstance(value, str) else None
+
+
+def _problems(dropped: paths.Dropped) -> list[ev.Event]:
+    out: list[ev.Event] = []
+    for p in dropped.missing:
+        out.append(ev.Error("chat.files.missing", {"path": p}, exit_code=4))
+    for p in dropped.folders:
+        out.append(ev.Error("chat.files.folder", {"path": p}, exit_code=4))
+    for p in dropped.glued:
+        out.append(ev.Error("chat.files.glued", {"path": p}, exit_code=4))
+    if dropped.missing and os.environ.get("SSH_CONNECTION"):
+        out.append(ev.Notice("chat.files.hint_ssh", level="warning"))
+    elif dropped.missing:
+        out.append(ev.Notice("chat.files.hint_quotes", level="warning"))
+    out.append(ev.Notice("chat.files.kept", level="warning"))
+    return out
+
+
+async def run_messages(
+    project: Any,
+    messages: Iterable[str],
+    presenter: Presenter,
+    *,
+    stop_on_error: bool = True,
+    engine: ChatEngine | None = None,
+) -> int:
+    """Handle each message as if typed (``-m`` and piped stdin); return the exit code.
+
+    ``presenter(event)`` is called for every event. With ``stop_on_error`` (``-m``) the first
+    error ends the run; otherwise (piped stdin) later lines still run and the exit code is
+    that of the last error.
+    """
+    engine = engine or ChatEngine(project)
+    code = 0
+    for message in messages:
+        async for event in engine.handle(message):
+            presenter(event)
+            if isinstance(event, ev.Error):
+                code = event.exit_code or 1
+            if isinstance(event, QuitRequested):
+                return code
+        if code and stop_on_error:
+            return code
+    return code
