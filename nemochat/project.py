@@ -1,0 +1,582 @@
+"""The project layer: what a user can do to their project, as async generators of events.
+
+One-shot commands, ``-m``, piped input and the REPL all call these same actions, so they
+behave the same everywhere; only the presentation of the events differs. Nothing here
+prints, reads the keyboard or knows an error code's number.
+
+The current session is remembered per server (API base URL, or ``local`` for the local
+engine, whose port changes every run) in ``sessions.json`` in the home folder, so separate
+commands keep working on the same project. One is created when there is none.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as _dt
+import os
+import re
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from nemochat import config, i18n
+from nemochat import timeline as tl
+from nemochat.events import (
+    Changes,
+    CreditsShown,
+    Error,
+    Event,
+    Exported,
+    Heartbeat,
+    Notice,
+    Progress,
+    ProgressKind,
+    SessionChanged,
+    SessionInfo,
+    SessionList,
+    StillWorking,
+    Text,
+    TimelineShown,
+    ToolFinished,
+    ToolStarted,
+    TurnEnd,
+    Uploaded,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from nemochat.api import NemoClient
+
+SESSIONS_FILE = "sessions.json"
+_MAX_REMEMBERED = 50
+_URL = re.compile(r"^https?://", re.IGNORECASE)
+_UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
+
+
+def _api() -> Any:
+    """The API package, imported when first needed (keeps ``import nemochat.project`` light)."""
+    import nemochat.api as api
+
+    return api
+
+
+# --- remembered sessions ------------------------------------------------------------------
+
+
+class SessionStore:
+    """Sessions remembered per server key, in ``<home>/sessions.json`` (0600, atomic)."""
+
+    def __init__(self, key: str, path: Path | None = None) -> None:
+        self.key = key
+        self._path = path
+
+    @property
+    def path(self) -> Path:
+        return self._path or config.home() / SESSIONS_FILE
+
+    def _load(self) -> dict[str, Any]:
+        data = config.read_json(self.path)
+        return data if isinstance(data, dict) else {}
+
+    def _server(self, data: dict[str, Any]) -> dict[str, Any]:
+        servers = data.setdefault("servers", {})
+        if not isinstance(servers, dict):
+            servers = data["servers"] = {}
+        entry = servers.setdefault(self.key, {})
+        if not isinstance(entry, dict):
+            entry = servers[self.key] = {}
+        if not isinstance(entry.get("sessions"), list):
+            entry["sessions"] = []
+        return entry
+
+    def current(self) -> str | None:
+        cur = self._server(self._load()).get("current")
+        return cur if isinstance(cur, str) and cur else None
+
+    def remember(
+        self,
+        session_id: str,
+        *,
+        task_id: str | None = None,
+        title: str | None = None,
+        make_current: bool = True,
+    ) -> None:
+        data = self._load()
+        entry = self._server(data)
+        sessions = [s for s in entry["sessions"] if isinstance(s, dict) and s.get("session_id")]
+        found = next((s for s in sessions if s["session_id"] == session_id), None)
+        if found is None:
+            found = {
+                "session_id": session_id,
+                "created": _dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            }
+            sessions.append(found)
+        if task_id:
+            found["task_id"] = task_id
+        if title:
+            found["title"] = title
+        entry["sessions"] = sessions[-_MAX_REMEMBERED:]
+        if make_current:
+            entry["current"] = session_id
+        config.write_json(self.path, data)
+
+    def set_title(self, session_id: str, title: str | None) -> None:
+        if not title:
+            return
+        entry = self._server(self._load())
+        for s in entry["sessions"]:
+            if isinstance(s, dict) and s.get("session_id") == session_id:
+                if s.get("title") != title:
+                    self.remember(session_id, title=title, make_current=False)
+                return
+
+    def list(self) -> list[SessionInfo]:
+        entry = self._server(self._load())
+        cur = entry.get("current")
+        out = []
+        for s in entry["sessions"]:
+            if not isinstance(s, dict) or not isinstance(s.get("session_id"), str):
+                continue
+            out.append(
+                SessionInfo(
+                    session_id=s["session_id"],
+                    created=s.get("created") if isinstance(s.get("created"), str) else None,
+                    title=s.get("title") if isinstance(s.get("title"), str) else None,
+                    task_id=s.get("task_id") if isinstance(s.get("task_id"), str) else None,
+                    current=s["session_id"] == cur,
+                )
+            )
+        return out
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def safe_filename(name: str | None, fallback: str) -> str:
+    """A file name from a project title: no path separators or control characters."""
+    cleaned = _UNSAFE_NAME.sub("_", name or "").strip(" ._")
+    cleaned = " ".join(cleaned.split())[:80].strip(" ._")
+    return cleaned or fallback
+
+
+def default_output_dir() -> Path:
+    """``NEMOCHAT_OUTPUT_DIR``, else config ``output_dir``, else ``./output``."""
+    value = os.environ.get("NEMOCHAT_OUTPUT_DIR") or config.settings().get("output_dir")
+    if isinstance(value, str) and value.strip():
+        return Path(value).expanduser()
+    return Path("output")
+
+
+def _draft_of(state: Any) -> dict[str, Any] | None:
+    if isinstance(state, dict) and isinstance(state.get("draft"), dict):
+        return state["draft"]
+    return None
+
+
+class Project:
+    """A NemoClient, the backend kind, the current session and the last seen state."""
+
+    def __init__(
+        self,
+        client: NemoClient,
+        *,
+        backend: str = "cloud",
+        key: str | None = None,
+        session_id: str | None = None,
+        output_dir: Path | str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+        still_every: float = 120.0,
+        recover_wait: float = 30.0,
+        recover_every: float = 60.0,
+        recover_tries: int = 5,
+    ) -> None:
+        self.client = client
+        self.backend = backend
+        self.key = key or ("local" if backend == "local" else str(getattr(client, "base_url", "")))
+        self.store = SessionStore(self.key)
+        self._session_id = session_id  # --session: used for this run, not remembered
+        self.output_dir = Path(output_dir) if output_dir is not None else None
+        self.last_state: dict[str, Any] | None = None
+        self._state_sid: str | None = None
+        self.clock = clock
+        self.sleep = sleep
+        self.still_every = still_every
+        self.recover_wait = recover_wait
+        self.recover_every = recover_every
+        self.recover_tries = recover_tries
+
+    # -- session ------------------------------------------------------------------------
+
+    @property
+    def session_id(self) -> str | None:
+        """The session actions will use (None until one exists)."""
+        return self._session_id or self.store.current()
+
+    async def _create(self) -> str:
+        session = await self.client.create_session(i18n.session_language())
+        self.store.remember(session.session_id, task_id=session.task_id)
+        self._session_id = None if self._session_id is None else session.session_id
+        self.last_state, self._state_sid = None, None
+        return session.session_id
+
+    async def _ensure(self) -> tuple[str, SessionChanged | None]:
+        sid = self.session_id
+        if sid:
+            return sid, None
+        sid = await self._create()
+        return sid, SessionChanged(sid, "created")
+
+    async def _run(
+        self, body: Callable[[str], AsyncIterator[Event]], *, renew: bool = True
+    ) -> AsyncIterator[Event]:
+        """Run an action in the current session; errors become events; 1002 → new session once."""
+        api = _api()
+        try:
+            sid, created = await self._ensure()
+            if created:
+                yield created
+            try:
+                async for ev in body(sid):
+                    yield ev
+            except api.SessionNotFound:
+                if not renew:
+                    raise
+                if self._session_id:  # an explicit --session that is gone: say so, don't replace it
+                    raise
+                new_sid = await self._create()
+                yield SessionChanged(new_sid, "renewed")
+                async for ev in body(new_sid):
+                    yield ev
+        except api.NemoError as exc:
+            yield Error.from_exception(exc)
+        except config.InsecureFileError as exc:
+            yield Error("core.insecure_file", {"path": str(exc.path)}, exit_code=3, error=exc)
+
+    def _remember_state(self, sid: str, state: Any) -> dict[str, Any]:
+        state = state if isinstance(state, dict) else {}
+        self.last_state, self._state_sid = state, sid
+        draft = _draft_of(state)
+        if draft is not None:
+            with contextlib.suppress(OSError):
+                self.store.set_title(sid, tl.decode(draft).title)
+        return state
+
+    async def _with_progress(
+        self,
+        kind: ProgressKind,
+        start: Callable[[Callable[..., None]], Awaitable[Any]],
+        box: list[Any],
+    ) -> AsyncIterator[Event]:
+        """Run ``start(callback)``; yield its progress callbacks as events; put the result in ``box``."""
+        queue: asyncio.Queue[tuple[Any, ...]] = asyncio.Queue()
+
+        def callback(*args: Any) -> None:
+            queue.put_nowait(args)
+
+        def as_event(args: tuple[Any, ...]) -> Progress:
+            if kind == "render":
+                return Progress("render", args[0] if args else None, 1.0)
+            done = args[0] if args else None
+            total = args[1] if len(args) > 1 else None
+            return Progress(kind, done, total)
+
+        task = asyncio.ensure_future(start(callback))
+        try:
+            while True:
+                getter = asyncio.ensure_future(queue.get())
+                done, _ = await asyncio.wait({task, getter}, return_when=asyncio.FIRST_COMPLETED)
+                if getter in done:
+                    yield as_event(getter.result())
+                else:
+                    getter.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await getter
+                if task in done:
+                    while not queue.empty():
+                        yield as_event(queue.get_nowait())
+                    box.append(task.result())
+                    return
+        finally:
+            if not task.done():
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+
+    # -- actions ------------------------------------------------------------------------
+
+    async def status(self) -> AsyncIterator[Event]:
+        """The timeline of the current session."""
+
+        async def body(sid: str) -> AsyncIterator[Event]:
+            state = self._remember_state(sid, await self.client.state(sid))
+            yield TimelineShown(sid, tl.decode(_draft_of(state)), state)
+
+        async for ev in self._run(body):
+            yield ev
+
+    async def credits(self) -> AsyncIterator[Event]:
+        api = _api()
+        try:
+            c = await self.client.credits()
+        except api.NemoError as exc:
+            yield Error.from_exception(exc)
+            return
+        bind = None
+        user_id = getattr(self.client, "user_id", None)
+        if self.backend != "local" and not os.environ.get("NEMO_TOKEN") and user_id:
+            bind = f"{config.web_url()}/register?bind={user_id}"
+        yield CreditsShown(
+            c.available, c.frozen, c.total, bind_url=bind, local=self.backend == "local"
+        )
+
+    async def upload(self, items: Sequence[str | Path]) -> AsyncIterator[Event]:
+        """Upload local files and URLs. Bad files are reported one by one; the rest still go."""
+        api = _api()
+        paths: list[Path] = []
+        urls: list[str] = []
+        for item in items:
+            if isinstance(item, str) and _URL.match(item.strip()):
+                urls.append(item.strip())
+                continue
+            path = Path(item).expanduser()
+            try:
+                api.check_upload_path(path)
+            except api.NemoError as exc:
+                yield Error.from_exception(exc)
+                continue
+            paths.append(path)
+        if not paths and not urls:
+            if not items:
+                yield Error("project.upload.nothing", exit_code=2)
+            return
+
+        async def body(sid: str) -> AsyncIterator[Event]:
+            files: list[Any] = []
+            if paths:
+                box: list[Any] = []
+                async for ev in self._with_progress(
+                    "upload", lambda cb: self.client.upload_files(sid, paths, progress=cb), box
+                ):
+                    yield ev
+                files.extend(box[0])
+            if urls:
+                files.extend(await self.client.upload_urls(sid, urls))
+            self.last_state, self._state_sid = None, None
+            yield Uploaded(files)
+
+        async for ev in self._run(body):
+            yield ev
+
+    def _destination(self, out: Path | None, title: str | None, sid: str) -> Path:
+        name = safe_filename(title, f"nemochat-{sid}") + ".mp4"
+        if out is None:
+            base = self.output_dir if self.output_dir is not None else default_output_dir()
+            return base / name
+        out = Path(out).expanduser()
+        if out.is_dir() or str(out).endswith((os.sep, "/")):
+            return out / name
+        return out
+
+    async def export(self, out: Path | None = None, *, force: bool = False) -> AsyncIterator[Event]:
+        """Render the current draft and download it, never overwriting unless ``force``."""
+
+        async def body(sid: str) -> AsyncIterator[Event]:
+            state = self._remember_state(sid, await self.client.state(sid))
+            draft = _draft_of(state)
+            if not tl.has_content(draft):
+                key = "project.export.no_draft" if draft is None else "project.export.empty"
+                yield Error(key, exit_code=1)
+                return
+            timeline = tl.decode(draft)
+            yield Notice("project.export.rendering", {"seconds": tl.seconds(timeline.duration_ms)})
+            box: list[Any] = []
+            async for ev in self._with_progress(
+                "render", lambda cb: self.client.wait_render(sid, draft, progress=cb), box
+            ):
+                yield ev
+            status = box[0]
+            dest = self._destination(out, timeline.title, sid)
+            try:
+                dest.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                yield Error(
+                    "project.export.folder",
+                    {"path": str(dest.parent), "error": exc.strerror or exc},
+                )
+                return
+            box = []
+            async for ev in self._with_progress(
+                "download",
+                lambda cb: self.client.download(status, dest, force=force, progress=cb),
+                box,
+            ):
+                yield ev
+            path = Path(box[0])
+            size = path.stat().st_size if path.exists() else 0
+            yield Exported(render_id=status.id, path=path, bytes=size, url=status.url)
+
+        async for ev in self._run(body):
+            yield ev
+
+    async def sessions(self) -> AsyncIterator[Event]:
+        """Sessions remembered for this server (the API has no listing endpoint)."""
+        try:
+            items = self.store.list()
+        except config.InsecureFileError as exc:  # pragma: no cover - sessions.json is not strict
+            yield Error("core.insecure_file", {"path": str(exc.path)}, exit_code=3, error=exc)
+            return
+        current = self.session_id
+        for s in items:
+            s.current = s.session_id == current
+        yield SessionList(items, current)
+
+    async def new_session(self) -> AsyncIterator[Event]:
+        """Start a new project (session) and make it current."""
+        api = _api()
+        try:
+            sid = await self._create()
+        except api.NemoError as exc:
+            yield Error.from_exception(exc)
+            return
+        self._session_id = None
+        yield SessionChanged(sid, "new")
+
+    async def use_session(self, session_id: str) -> AsyncIterator[Event]:
+        """Switch to an existing session (checked with the server first)."""
+        api = _api()
+        session_id = session_id.strip()
+        try:
+            state = await self.client.state(session_id)
+        except api.SessionNotFound:
+            yield Error("project.session.unknown", {"session_id": session_id})
+            return
+        except api.NemoError as exc:
+            yield Error.from_exception(exc)
+            return
+        self.store.remember(session_id)
+        self._session_id = None
+        self._remember_state(session_id, state)
+        yield SessionChanged(session_id, "use")
+
+    # -- one agent turn -----------------------------------------------------------------
+
+    async def chat(self, text: str) -> AsyncIterator[Event]:
+        """Send ``text`` as one agent turn; stream its events.
+
+        The message is sent once and never re-sent. A turn that ends without any text
+        ("silent completion") is answered with what changed in the timeline; a stream that
+        breaks mid-turn is followed by watching the state instead of sending again.
+        """
+
+        async def body(sid: str) -> AsyncIterator[Event]:
+            async for ev in self._turn(sid, text):
+                yield ev
+
+        async for ev in self._run(body):
+            yield ev
+
+    async def _state_or_none(self, sid: str) -> dict[str, Any] | None:
+        api = _api()
+        try:
+            return self._remember_state(sid, await self.client.state(sid))
+        except api.SessionNotFound:
+            raise
+        except api.NemoError:
+            return None
+
+    async def _turn(self, sid: str, text: str) -> AsyncIterator[Event]:
+        api = _api()
+        before = self.last_state if self._state_sid == sid else None
+        if before is None:
+            before = await self._state_or_none(sid)
+        had_text = False
+        tools = 0
+        received = 0
+        start = self.clock()
+        next_notice = start + self.still_every
+        stream = self.client.chat(sid, text)
+        task: asyncio.Future[Any] | None = None
+        try:
+            while True:
+                task = asyncio.ensure_future(stream.__anext__())
+                while True:
+                    wait = max(0.0, next_notice - self.clock())
+                    done, _ = await asyncio.wait({task}, timeout=wait)
+                    if done:
+                        break
+                    now = self.clock()
+                    if now >= next_notice:
+                        yield StillWorking(now - start)
+                        next_notice = now + self.still_every
+                try:
+                    item = task.result()
+                except StopAsyncIteration:
+                    task = None
+                    break
+                task = None
+                received += 1
+                if isinstance(item, api.TextChunk):
+                    if item.text:
+                        had_text = had_text or bool(item.text.strip())
+                        yield Text(item.text)
+                elif isinstance(item, api.ToolCall):
+                    tools += 1
+                    yield ToolStarted(item.name, dict(item.args or {}))
+                elif isinstance(item, api.ToolResult):
+                    tools += 1
+                    yield ToolFinished(item.name, item.result)
+                else:
+                    yield Heartbeat()
+        except (api.StreamStalled, api.NetworkError) as exc:
+            if (
+                isinstance(exc, api.NetworkError)
+                and received == 0
+                and not isinstance(exc, api.StreamStalled)
+            ):
+                raise  # never reached the agent: plain failure, nothing to watch
+            yield Error.from_exception(exc)
+            async for ev in self._recover(sid, before):
+                yield ev
+            return
+        finally:
+            if task is not None and not task.done():
+                task.cancel()
+                with contextlib.suppress(BaseException):
+                    await task
+            aclose = getattr(stream, "aclose", None)
+            if aclose is not None:
+                with contextlib.suppress(BaseException):
+                    await aclose()
+
+        changes: list[str] = []
+        if tools or not had_text:
+            after = await self._state_or_none(sid)
+            if after is not None:
+                changes = tl.diff(_draft_of(before), _draft_of(after)) if before is not None else []
+        if not had_text:
+            if changes:
+                yield Changes(changes, silent=True)
+            else:
+                yield Notice("project.turn.no_reply", level="warning")
+        elif changes:
+            yield Changes(changes, silent=False)
+        yield TurnEnd(had_text=had_text, changed=bool(changes))
+
+    async def _recover(self, sid: str, before: dict[str, Any] | None) -> AsyncIterator[Event]:
+        """After a broken stream: do not re-send; watch the state for the turn's result."""
+        yield Notice("project.turn.watching", {"seconds": round(self.recover_wait)})
+        await self.sleep(self.recover_wait)
+        for attempt in range(self.recover_tries):
+            if attempt:
+                await self.sleep(self.recover_every)
+            after = await self._state_or_none(sid)
+            if after is not None and before is not None:
+                changes = tl.diff(_draft_of(before), _draft_of(after))
+                if changes:
+                    yield Changes(changes, silent=True)
+                    yield TurnEnd(had_text=False, changed=True)
+                    return
+        yield Error("project.turn.lost", exit_code=1)
+        yield TurnEnd(had_text=False, changed=False)
