@@ -1,0 +1,227 @@
+"""The render queue: bounded concurrency, progress in percent, cancel, crash recovery.
+
+Renders run in worker threads (the renderer spends its time in PyAV/numpy, which release
+the GIL). Every state change goes to the database first, so a poll always sees the truth
+and a restart can pick up where a crash left off: on ``start()`` a render left ``pending``
+or ``processing`` is queued again from the beginning; one that was already interrupted
+``max_attempts`` times, or whose media is gone, is marked ``failed`` with a reason. A
+graceful ``stop()`` puts running renders back to ``pending`` for the next start.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from nemochat.engine.messages import msg, pick_lang
+from nemochat.engine.store import Store
+
+log = logging.getLogger("nemochat.engine.jobs")
+
+RenderFn = Callable[..., Any]
+
+
+def default_concurrency() -> int:
+    """1 on machines with up to 3 cores; about half the spare cores above that (max 4)."""
+    cores = os.cpu_count() or 1
+    return max(1, min(4, (cores - 1) // 2))
+
+
+def _load_renderer() -> RenderFn | None:
+    try:
+        from nemochat.engine.render import render_draft
+    except ImportError:
+        return None
+    return render_draft  # type: ignore[no-any-return]
+
+
+class RenderQueue:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        concurrency: int | None = None,
+        preset: str = "veryfast",
+        render_fn: RenderFn | None = None,
+        max_attempts: int = 2,
+    ) -> None:
+        self.store = store
+        self.concurrency = concurrency or default_concurrency()
+        self.preset = preset
+        self._render_fn = render_fn
+        self.max_attempts = max_attempts
+        self._queue: queue.Queue[str | None] = queue.Queue()
+        self._cancel: set[str] = set()
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._threads: list[threading.Thread] = []
+
+    # ── lifecycle ───────────────────────────────────────────────────────────────
+    def start(self) -> None:
+        self.recover()
+        for n in range(self.concurrency):
+            thread = threading.Thread(target=self._worker, name=f"nemochat-render-{n}", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop workers; a render in progress is cancelled and left ``pending`` for next time."""
+        self._stopping.set()
+        for _ in self._threads:
+            self._queue.put(None)
+        deadline = time.monotonic() + timeout
+        for thread in self._threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        self._threads = []
+
+    def recover(self) -> None:
+        """Re-queue renders a previous run left unfinished, or fail them with a reason."""
+        for job in self.store.renders_with_status("pending", "processing"):
+            lang = self._lang(job.session_id)
+            if job.attempts >= self.max_attempts:
+                self._fail(job.id, msg("engine.render.interrupted", lang))
+                continue
+            missing = False
+            for media in self.store.media_of(job.session_id):
+                if not self.store.media_path(media).exists():
+                    missing = True
+            if missing or self.store.session(job.session_id) is None:
+                self._fail(job.id, msg("engine.render.lost", lang))
+                continue
+            self.store.update_render(job.id, status="pending", progress=0)
+            self._queue.put(job.id)
+            log.info("render %s queued again after a restart", job.id)
+
+    # ── API ─────────────────────────────────────────────────────────────────────
+    def submit(self, render_id: str) -> None:
+        self._queue.put(render_id)
+
+    def cancel(self, render_id: str) -> bool:
+        """Ask a render to stop. Pending ones stop at once; True if it was still running."""
+        lang = "en"
+        job = self.store.render(render_id)
+        if job is not None:
+            lang = self._lang(job.session_id)
+        with self._lock:
+            self._cancel.add(render_id)
+        return self.store.finish_render_if(
+            render_id,
+            ("pending",),
+            status="cancelled",
+            error=msg("engine.render.cancelled", lang),
+            completed_at=time.time(),
+        ) or (job is not None and job.status == "processing")
+
+    # ── internals ───────────────────────────────────────────────────────────────
+    def _lang(self, session_id: str) -> str:
+        session = self.store.session(session_id)
+        return pick_lang(session.language if session else None)
+
+    def _fail(self, render_id: str, error: str) -> None:
+        self.store.update_render(render_id, status="failed", error=error, completed_at=time.time())
+
+    def _worker(self) -> None:
+        while not self._stopping.is_set():
+            render_id = self._queue.get()
+            if render_id is None:
+                return
+            try:
+                self._run(render_id)
+            except Exception:  # never let a worker die
+                log.exception("render %s crashed the worker", render_id)
+                self._fail(render_id, msg("engine.render.failed", "en", error="internal error"))
+
+    def _is_cancelled(self, render_id: str) -> bool:
+        with self._lock:
+            return render_id in self._cancel or self._stopping.is_set()
+
+    def _run(self, render_id: str) -> None:
+        job = self.store.render(render_id)
+        if job is None or job.status != "pending":
+            return
+        lang = self._lang(job.session_id)
+        render_fn = self._render_fn or _load_renderer()
+        if render_fn is None:
+            self._fail(render_id, msg("engine.render.unavailable", lang))
+            return
+        if not self.store.finish_render_if(
+            render_id,
+            ("pending",),
+            status="processing",
+            progress=1,
+            attempts=job.attempts + 1,
+            started_at=time.time(),
+        ):
+            return  # cancelled meanwhile
+        media = {m.id: self.store.media_path(m) for m in self.store.media_of(job.session_id)}
+
+        def resolve(media_id: str) -> Path:
+            return media[media_id]  # KeyError for anything not in this session
+
+        last = [1]
+
+        def progress(fraction: float) -> None:
+            percent = max(1, min(99, int(float(fraction) * 100)))
+            if percent != last[0]:
+                last[0] = percent
+                self.store.finish_render_if(render_id, ("processing",), progress=percent)
+
+        out = self.store.render_path(render_id)
+        try:
+            result = render_fn(
+                job.draft,
+                resolve=resolve,
+                out_path=out,
+                progress=progress,
+                cancelled=lambda: self._is_cancelled(render_id),
+                preset=self.preset,
+            )
+        except Exception as exc:
+            out.unlink(missing_ok=True)
+            if type(exc).__name__ == "RenderCancelled" or self._is_cancelled(render_id):
+                if self._stopping.is_set() and render_id not in self._cancel:
+                    # engine shutting down: run it again next time
+                    self.store.finish_render_if(
+                        render_id, ("processing",), status="pending", progress=0
+                    )
+                else:
+                    self.store.finish_render_if(
+                        render_id,
+                        ("processing",),
+                        status="cancelled",
+                        error=msg("engine.render.cancelled", lang),
+                        completed_at=time.time(),
+                    )
+                return
+            describe = getattr(exc, "message", None)
+            if type(exc).__name__ == "RenderError" and callable(describe):
+                error = str(describe("zh" if lang == "zh" else "en"))
+            else:
+                log.exception("render %s failed", render_id)
+                error = msg(
+                    "engine.render.failed", lang, error=str(exc)[:300] or type(exc).__name__
+                )
+            self.store.finish_render_if(
+                render_id,
+                ("processing",),
+                status="failed",
+                error=error,
+                completed_at=time.time(),
+            )
+            return
+        size = out.stat().st_size if out.exists() else None
+        self.store.finish_render_if(
+            render_id,
+            ("processing",),
+            status="completed",
+            progress=100,
+            size=size,
+            duration_ms=getattr(result, "duration_ms", None),
+            completed_at=time.time(),
+        )

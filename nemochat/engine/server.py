@@ -1,0 +1,795 @@
+"""The engine's HTTP API: the NemoVideo endpoints the client uses, served by Starlette.
+
+Envelopes follow the cloud: ``{"code":0,"data":…}`` for auth, tasks, upload, credits and
+state; ``{"success":true,"data":…}`` for render. Errors use the same envelopes with a
+non-zero ``code`` (or ``success:false``) and a readable ``message``/``error`` in the
+request's language. See docs/engine.md for every code and HTTP status.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ipaddress
+import json
+import logging
+import re
+import socket
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from nemochat.engine.jobs import RenderFn, RenderQueue
+from nemochat.engine.media import (
+    MultipartReceiver,
+    Probe,
+    Received,
+    UploadError,
+    fetch_url,
+    human_size,
+    probe,
+)
+from nemochat.engine.messages import msg, pick_lang
+from nemochat.engine.store import Media, Render, Session, Store
+
+log = logging.getLogger("nemochat.engine")
+
+LOCAL_CREDITS = 1_000_000
+RENDER_ID = re.compile(r"^[A-Za-z0-9_.-]{1,80}$")
+MAX_JSON = 20 * 1024 * 1024
+
+
+@dataclass
+class EngineOptions:
+    """Limits and timings; tests shorten them, ``serve`` uses the defaults."""
+
+    max_upload_bytes: int = 200 * 1024 * 1024
+    max_files: int = 20
+    max_pixels: int = 89_478_485  # Pillow's own default bomb limit
+    allow_private_urls: bool = False
+    url_timeout: float = 60.0
+    heartbeat_interval: float = 10.0
+    event_delay: float = 0.02
+    token_ttl: float = 30 * 24 * 3600
+    render_concurrency: int | None = None
+    render_preset: str = "veryfast"
+    render_fn: RenderFn | None = None  # None = nemochat.engine.render.render_draft
+    drain_limit: int = 64 * 1024 * 1024  # bytes read and dropped after a refused upload
+
+
+class ApiError(Exception):
+    """An error answer: HTTP status, API code and a message key."""
+
+    def __init__(self, status: int, code: int, key: str, **fields: Any) -> None:
+        super().__init__(key)
+        self.status = status
+        self.code = code
+        self.key = key
+        self.fields = fields
+
+
+def _iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _ms(ts: float | None) -> int | None:
+    return int(ts * 1000) if ts else None
+
+
+class _History:
+    """The agent's read-only view of a session's draft history."""
+
+    def __init__(self, store: Store, session_id: str) -> None:
+        self._store = store
+        self._sid = session_id
+
+    def peek_undo(self) -> dict | None:
+        ok, draft = self._store.peek(self._sid, -1)
+        return draft if ok else None
+
+    def peek_redo(self) -> dict | None:
+        ok, draft = self._store.peek(self._sid, +1)
+        return draft if ok else None
+
+
+def _fallback_validate(draft: object, *, media_ids: set[str] | None = None) -> list[str]:
+    """Minimal checks used only if ``nemochat.engine.draft`` is missing."""
+    if not isinstance(draft, dict) or not isinstance(draft.get("t"), list):
+        return [msg("engine.draft.problem_shape")]
+    problems = []
+    for ti, track in enumerate(draft["t"]):
+        for si, seg in enumerate((track or {}).get("sg") or [] if isinstance(track, dict) else []):
+            src = (seg.get("m") or {}).get("src") if isinstance(seg, dict) else None
+            if src is not None and (media_ids is None or src not in media_ids):
+                problems.append(
+                    msg("engine.draft.problem_src", where=f"{ti + 1}.{si + 1}", src=str(src)[:80])
+                )
+    return problems
+
+
+def _validator() -> Callable[..., list[str]]:
+    try:
+        from nemochat.engine.draft import validate
+    except ImportError:
+        return _fallback_validate
+    return validate  # type: ignore[no-any-return]
+
+
+@dataclass
+class Engine:
+    """Everything the handlers share: the store, the render queue, options, turn locks."""
+
+    home: Path
+    options: EngineOptions
+    store: Store
+    queue: RenderQueue
+    turn_locks: dict[str, asyncio.Lock] = field(default_factory=dict)
+    tasks: set[asyncio.Task[Any]] = field(default_factory=set)
+
+    # ── request helpers ─────────────────────────────────────────────────────────
+    def auth(self, request: Request) -> str:
+        """The token's user id, or 1001 / HTTP 401."""
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        token = token.strip()
+        if scheme.lower() != "bearer" or not token:
+            raise ApiError(401, 1001, "engine.token_missing")
+        found = self.store.token_user(token)
+        if found is None:
+            raise ApiError(401, 1001, "engine.token_missing")
+        user_id, expires = found
+        if expires < time.time():
+            raise ApiError(401, 1001, "engine.token_expired")
+        return user_id
+
+    def session_for(self, user_id: str, session_id: str, path_user: str = "me") -> Session:
+        """The session if it belongs to the token's user; 1002 otherwise (no difference shown)."""
+        session = self.store.session(str(session_id)) if session_id else None
+        if session is None or session.user_id != user_id or path_user not in ("me", user_id):
+            raise ApiError(404, 1002, "engine.session_not_found", session=str(session_id)[:40])
+        return session
+
+    def file_url(self, request: Request, key: str, ext: str) -> str:
+        return str(request.base_url).rstrip("/") + f"/files/{key}.{ext}"
+
+    def media_json(self, request: Request, media: Media) -> dict[str, Any]:
+        return {
+            "id": media.id,
+            "filename": media.filename,
+            "file_type": media.file_type,
+            "cdn_url": self.file_url(request, media.url_key, media.ext),
+            "width": media.width,
+            "height": media.height,
+            "duration": media.duration,
+            "fps": media.fps,
+            "hash": media.sha256,
+            "size": media.size,
+        }
+
+    def render_json(self, request: Request, job: Render) -> dict[str, Any]:
+        url = self.file_url(request, job.url_key, "mp4") if job.status == "completed" else None
+        data: dict[str, Any] = {
+            "id": job.id,
+            "sessionId": job.session_id,
+            "status": job.status,
+            "progress": job.progress,
+            "outputUrl": url,
+            "error": job.error,
+            "createdAt": _ms(job.created_at),
+            "completedAt": _ms(job.completed_at),
+        }
+        if url:
+            data["output"] = {
+                "url": url,
+                "duration": job.duration_ms / 1000 if job.duration_ms else None,
+                "size": job.size,
+            }
+        return data
+
+
+def _lang(request: Request, session: Session | None = None) -> str:
+    return pick_lang(request.headers.get("accept-language"), session.language if session else None)
+
+
+def _engine(request: Request) -> Engine:
+    return request.app.state.engine  # type: ignore[no-any-return]
+
+
+def ok(data: Any) -> JSONResponse:
+    return JSONResponse({"code": 0, "message": "success", "data": data})
+
+
+def render_ok(data: Any, status: int = 200) -> JSONResponse:
+    return JSONResponse({"success": True, "data": data}, status_code=status)
+
+
+def _error_response(request: Request, status: int, code: int, text: str) -> JSONResponse:
+    if request.url.path.startswith("/api/render/"):
+        body: dict[str, Any] = {"success": False, "code": code, "error": text, "message": text}
+    else:
+        body = {"code": code, "message": text, "data": None}
+    return JSONResponse(body, status_code=status)
+
+
+async def json_body(request: Request, *, required: bool = True) -> dict[str, Any]:
+    """The request's JSON object, or 400 in the envelope with what is wrong."""
+    lang = _lang(request)
+    raw = b""
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > MAX_JSON:
+            raise ApiError(413, 400, "engine.bad_body", error="body too large")
+    if not raw.strip():
+        if required:
+            raise ApiError(
+                400, 400, "engine.bad_json", error=msg("engine.bad_body", lang, error="empty")
+            )
+        return {}
+    try:
+        value = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ApiError(400, 400, "engine.bad_json", error=str(exc)[:200]) from exc
+    if not isinstance(value, dict):
+        raise ApiError(400, 400, "engine.bad_body", error="expected a JSON object")
+    return value
+
+
+def _str_field(
+    body: dict[str, Any], *names: str, default: str | None = None, limit: int = 200
+) -> str | None:
+    for name in names:
+        if name in body and body[name] is not None:
+            value = body[name]
+            if not isinstance(value, str | int) or isinstance(value, bool):
+                raise ApiError(400, 400, "engine.bad_body", error=f"{name} must be a string")
+            text = str(value)
+            if len(text) > limit:
+                raise ApiError(400, 400, "engine.bad_body", error=f"{name} is too long")
+            return text
+    return default
+
+
+# ── handlers: auth and sessions ─────────────────────────────────────────────────
+async def anonymous_token(request: Request) -> Response:
+    engine = _engine(request)
+    client_id = request.headers.get("x-client-id", "").strip()
+    if not client_id or len(client_id) > 64 or not client_id.isprintable():
+        raise ApiError(400, 400, "engine.client_id_missing")
+    token, user_id, expires = await asyncio.to_thread(
+        engine.store.issue_token, client_id, engine.options.token_ttl
+    )
+    return ok(
+        {"token": token, "user_id": user_id, "expires_at": _iso(expires), "credits": LOCAL_CREDITS}
+    )
+
+
+async def create_session(request: Request) -> Response:
+    engine = _engine(request)
+    user_id = engine.auth(request)
+    body = await json_body(request, required=False)
+    task_name = _str_field(body, "task_name", "taskName", default="project") or "project"
+    language = _str_field(body, "language", default=None, limit=20)
+    if language is None:
+        language = "zh-CN" if pick_lang(request.headers.get("accept-language")) == "zh" else "en"
+    session = await asyncio.to_thread(engine.store.create_session, user_id, task_name, language)
+    return ok({"task_id": session.task_id, "session_id": session.id, "user_id": user_id})
+
+
+async def list_sessions(request: Request) -> Response:
+    engine = _engine(request)
+    user_id = engine.auth(request)
+    tasks = [
+        {
+            "task_id": s.task_id,
+            "session_id": s.id,
+            "task_name": s.task_name,
+            "language": s.language,
+            "has_draft": s.draft_pos > 0,
+            "created_at": _iso(s.created_at),
+            "updated_at": _iso(s.updated_at),
+        }
+        for s in engine.store.sessions_of(user_id)
+    ]
+    return ok({"tasks": tasks, "count": len(tasks)})
+
+
+async def credits(request: Request) -> Response:
+    _engine(request).auth(request)
+    return ok({"available": LOCAL_CREDITS, "frozen": 0, "total": LOCAL_CREDITS, "unlimited": True})
+
+
+# ── state ───────────────────────────────────────────────────────────────────────
+async def state(request: Request) -> Response:
+    engine = _engine(request)
+    user_id = engine.auth(request)
+    session = engine.session_for(user_id, request.path_params["sid"], request.path_params["uid"])
+    draft = engine.store.draft(session.id)
+    video_infos = [engine.media_json(request, m) for m in engine.store.media_of(session.id)]
+    meta = (draft or {}).get("m") if isinstance(draft, dict) else None
+    meta = meta if isinstance(meta, dict) else {}
+    canvas = {
+        "width": meta.get("width", 1920),
+        "height": meta.get("height", 1080),
+        "aspect_ratio": meta.get("aspect", "16:9"),
+        "fps": meta.get("fps", 30),
+    }
+    inner: dict[str, Any] = {
+        "video_infos": video_infos,
+        "generated_media": [],
+        "canvas_config": canvas,
+    }
+    if draft is not None:
+        inner["draft"] = draft
+    return ok(
+        {
+            "session_id": session.id,
+            "task_id": session.task_id,
+            "task_name": session.task_name,
+            "state": inner,
+        }
+    )
+
+
+# ── chat (SSE) ──────────────────────────────────────────────────────────────────
+def _sse(event: dict[str, Any]) -> bytes:
+    return f"data: {json.dumps(event, ensure_ascii=False)}\n\n".encode()
+
+
+def _message_text(body: dict[str, Any]) -> str:
+    message = body.get("new_message", body.get("newMessage"))
+    if isinstance(message, str):
+        return message
+    if not isinstance(message, dict) or not isinstance(message.get("parts"), list):
+        raise ApiError(400, 400, "engine.bad_body", error="new_message.parts is required")
+    texts = []
+    for part in message["parts"]:
+        if isinstance(part, dict) and isinstance(part.get("text"), str):
+            texts.append(part["text"])
+    return "\n".join(texts)
+
+
+def _agent_turn(engine: Engine, session: Session, text: str) -> list[dict[str, Any]]:
+    """Run the agent for one message and save what it changed. Runs in a worker thread."""
+    lang = pick_lang(session.language)
+    try:
+        from nemochat.engine.agent import MediaInfo, respond
+    except ImportError:
+        log.warning("agent not available")
+        return [{"type": "text", "content": msg("engine.agent.unavailable", lang)}]
+    store = engine.store
+    media = [
+        MediaInfo(
+            id=m.id,
+            kind=m.file_type,
+            name=m.filename,
+            width=m.width,
+            height=m.height,
+            duration_ms=int(m.duration * 1000) if m.duration else None,
+        )
+        for m in store.media_of(session.id)
+    ]
+    draft = store.draft(session.id)
+    try:
+        turn = respond(
+            text,
+            draft=draft,
+            media=media,
+            language=session.language,
+            history=_History(store, session.id),
+        )
+    except Exception as exc:
+        log.exception("agent failed")
+        return [{"type": "error", "error": msg("engine.agent.failed", lang, error=str(exc)[:200])}]
+    events = [e for e in turn.events if isinstance(e, dict)]
+    if turn.history in ("undo", "redo"):
+        store.move(session.id, -1 if turn.history == "undo" else 1)
+    elif turn.draft is not None:
+        problems = _validator()(turn.draft, media_ids={m.id for m in media})
+        if problems:
+            log.error("agent produced an invalid draft: %s", problems)
+            events.append(
+                {
+                    "type": "error",
+                    "error": msg("engine.agent.failed", lang, error="; ".join(problems[:3])),
+                }
+            )
+        else:
+            store.save_draft(session.id, turn.draft, list(turn.ops or []))
+    else:
+        store.touch(session.id)
+    return events
+
+
+async def run_sse(request: Request) -> Response:
+    engine = _engine(request)
+    user_id = engine.auth(request)
+    body = await json_body(request)
+    sid = _str_field(body, "session_id", "sessionId", default="", limit=80) or ""
+    path_user = _str_field(body, "user_id", "userId", default="me", limit=80) or "me"
+    session = engine.session_for(user_id, sid, path_user)
+    text = _message_text(body).strip()
+    if not text:
+        raise ApiError(400, 400, "engine.bad_body", error="the message is empty")
+    options = engine.options
+    lock = engine.turn_locks.setdefault(session.id, asyncio.Lock())
+
+    async def turn() -> list[dict[str, Any]]:
+        async with lock:  # one turn at a time per session, in arrival order
+            return await asyncio.to_thread(_agent_turn, engine, session, text)
+
+    # the turn runs to completion (and saves) even if the client goes away mid-stream
+    task = asyncio.ensure_future(turn())
+    engine.tasks.add(task)
+    task.add_done_callback(engine.tasks.discard)
+
+    async def stream() -> AsyncIterator[bytes]:
+        while not task.done():
+            done, _ = await asyncio.wait({task}, timeout=options.heartbeat_interval)
+            if not done:
+                yield _sse({"type": "heartbeat"})
+        try:
+            events = task.result()
+        except Exception as exc:  # pragma: no cover - _agent_turn catches agent errors
+            log.exception("turn failed")
+            events = [
+                {
+                    "type": "error",
+                    "error": msg(
+                        "engine.internal", pick_lang(session.language), error=type(exc).__name__
+                    ),
+                }
+            ]
+        last = time.monotonic()
+        for event in events:
+            if time.monotonic() - last > options.heartbeat_interval:
+                yield _sse({"type": "heartbeat"})
+            yield _sse(event)
+            last = time.monotonic()
+            if options.event_delay:
+                await asyncio.sleep(options.event_delay)
+
+    return StreamingResponse(
+        stream(),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
+
+
+# ── upload ──────────────────────────────────────────────────────────────────────
+async def _receive_multipart(engine: Engine, request: Request, boundary: bytes) -> list[Received]:
+    options = engine.options
+    receiver = MultipartReceiver(
+        boundary=boundary,
+        tmp_dir=engine.store.tmp_dir,
+        limit=options.max_upload_bytes,
+        max_files=options.max_files,
+    )
+    error: UploadError | None = None
+    drained = 0
+    try:
+        async for chunk in request.stream():
+            if error is None:
+                try:
+                    receiver.feed(chunk)
+                except UploadError as exc:
+                    error = exc  # stop storing; read (and drop) a bounded remainder
+            else:
+                drained += len(chunk)
+                if drained > options.drain_limit:
+                    break
+        if error is None:
+            return receiver.finish()
+    except BaseException:
+        receiver.abort()
+        raise
+    raise error
+
+
+def _check_all(received: list[Received], max_pixels: int) -> list[Probe]:
+    return [probe(rec, max_pixels=max_pixels) for rec in received]
+
+
+async def upload(request: Request) -> Response:
+    engine = _engine(request)
+    user_id = engine.auth(request)
+    session = engine.session_for(user_id, request.path_params["sid"], request.path_params["uid"])
+    options = engine.options
+    ctype = request.headers.get("content-type", "")
+    received: list[Received] = []
+    try:
+        if ctype.lower().startswith("multipart/form-data"):
+            from python_multipart.multipart import parse_options_header
+
+            _, params = parse_options_header(ctype)
+            boundary = params.get(b"boundary")
+            if not boundary:
+                raise ApiError(400, 400, "engine.upload.bad_multipart", error="no boundary")
+            declared = request.headers.get("content-length", "")
+            cap = options.max_upload_bytes * options.max_files + 1024 * 1024
+            if declared.isdigit() and int(declared) > cap:
+                raise ApiError(
+                    413,
+                    4002,
+                    "engine.upload.too_large",
+                    name="upload",
+                    limit=human_size(options.max_upload_bytes),
+                )
+            received = await _receive_multipart(engine, request, boundary)
+        else:
+            body = await json_body(request)
+            urls = body.get("urls")
+            if not isinstance(urls, list) or not all(isinstance(u, str) for u in urls):
+                raise ApiError(400, 400, "engine.upload.no_files")
+            if len(urls) > options.max_files:
+                raise ApiError(400, 4001, "engine.upload.too_many", limit=options.max_files)
+            for url in urls:
+                received.append(
+                    await asyncio.to_thread(
+                        fetch_url,
+                        url.strip(),
+                        tmp_dir=engine.store.tmp_dir,
+                        limit=options.max_upload_bytes,
+                        timeout=options.url_timeout,
+                        allow_private=options.allow_private_urls,
+                    )
+                )
+        if not received:
+            raise ApiError(400, 400, "engine.upload.no_files")
+        probes = await asyncio.to_thread(_check_all, received, options.max_pixels)
+        stored = []
+        for rec, info in zip(received, probes, strict=True):
+            stored.append(
+                await asyncio.to_thread(
+                    engine.store.add_media,
+                    session.id,
+                    rec.path,
+                    sha256=rec.sha256,
+                    filename=rec.name,
+                    file_type=info.sniffed.file_type,
+                    ext=info.sniffed.ext,
+                    mime=info.sniffed.mime,
+                    size=rec.size,
+                    width=info.width,
+                    height=info.height,
+                    duration=info.duration,
+                    fps=info.fps,
+                )
+            )
+    except UploadError as exc:
+        status = {4002: 413, 400: 400}.get(exc.code, 400)
+        raise ApiError(status, exc.code, exc.key, **exc.fields) from exc
+    finally:
+        for rec in received:  # whatever was not moved into place
+            with contextlib.suppress(OSError):
+                rec.path.unlink()
+    return ok(
+        {
+            "files": [engine.media_json(request, m) for m in stored],
+            "session_state_applied": True,
+        }
+    )
+
+
+# ── render ──────────────────────────────────────────────────────────────────────
+def _own_render(engine: Engine, request: Request, user_id: str) -> Render:
+    render_id = request.path_params["rid"]
+    job = engine.store.render(render_id) if RENDER_ID.match(render_id) else None
+    if job is None or job.user_id != user_id:
+        raise ApiError(404, 4004, "engine.render.not_found", id=render_id[:80])
+    return job
+
+
+async def render_create(request: Request) -> Response:
+    engine = _engine(request)
+    user_id = engine.auth(request)
+    body = await json_body(request)
+    sid = _str_field(body, "sessionId", "session_id", default="", limit=80) or ""
+    session = engine.session_for(user_id, sid)
+    lang = _lang(request, session)
+    render_id = body.get("id")
+    if render_id is None:
+        render_id = f"render_{int(time.time() * 1000)}"
+    if not isinstance(render_id, str) or not RENDER_ID.match(render_id):
+        raise ApiError(400, 400, "engine.render.bad_id")
+    draft = body.get("draft")
+    output = body.get("output") or {}
+    if not isinstance(output, dict):
+        raise ApiError(400, 400, "engine.bad_body", error="output must be an object")
+    media_ids = {m.id for m in engine.store.media_of(session.id)}
+    problems = _validator()(draft, media_ids=media_ids)
+    if problems:
+        shown = "; ".join(problems[:5]) + (" …" if len(problems) > 5 else "")
+        raise ApiError(400, 4003, "engine.render.invalid_draft", problems=shown)
+    assert isinstance(draft, dict)
+    job = await asyncio.to_thread(
+        engine.store.create_render, render_id, session.id, user_id, draft, output
+    )
+    if job is None:
+        raise ApiError(409, 4009, "engine.render.duplicate", id=render_id)
+    engine.queue.submit(job.id)
+    del lang
+    return render_ok(engine.render_json(request, job))
+
+
+async def render_poll(request: Request) -> Response:
+    engine = _engine(request)
+    user_id = engine.auth(request)
+    return render_ok(engine.render_json(request, _own_render(engine, request, user_id)))
+
+
+async def render_cancel(request: Request) -> Response:
+    engine = _engine(request)
+    user_id = engine.auth(request)
+    job = _own_render(engine, request, user_id)
+    if job.status in ("pending", "processing"):
+        await asyncio.to_thread(engine.queue.cancel, job.id)
+        job = engine.store.render(job.id) or job
+    return render_ok(engine.render_json(request, job))
+
+
+def _render_file(engine: Engine, job: Render) -> Path:
+    path = engine.store.render_path(job.id)
+    if job.status != "completed" or not path.exists():
+        raise ApiError(409, 4005, "engine.render.not_ready", id=job.id, status=job.status)
+    return path
+
+
+async def render_download(request: Request) -> Response:
+    engine = _engine(request)
+    user_id = engine.auth(request)
+    job = _own_render(engine, request, user_id)
+    path = _render_file(engine, job)
+    return FileResponse(path, media_type="video/mp4", filename=f"{job.id}.mp4")
+
+
+# ── files served to the client (cdn_url / outputUrl) ────────────────────────────
+async def serve_file(request: Request) -> Response:
+    """Uploads and finished renders, by an unguessable per-file key (no token in URLs)."""
+    engine = _engine(request)
+    key = request.path_params["key"]
+    stem, _, ext = key.rpartition(".")
+    media = engine.store.media_by_key(stem) if stem else None
+    if media is not None and media.ext == ext:
+        path = engine.store.media_path(media)
+        if path.exists():
+            return FileResponse(path, media_type=media.mime)
+    job = engine.store.render_by_key(stem) if stem else None
+    if job is not None and ext == "mp4":
+        path = _render_file(engine, job)
+        return FileResponse(path, media_type="video/mp4", filename=f"{job.id}.mp4")
+    raise ApiError(404, 404, "engine.not_found")
+
+
+# ── errors ──────────────────────────────────────────────────────────────────────
+async def _api_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ApiError)
+    session = None
+    text = msg(exc.key, _lang(request, session), **exc.fields)
+    return _error_response(request, exc.status, exc.code, text)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    key = "engine.method" if exc.status_code == 405 else "engine.not_found"
+    return _error_response(request, exc.status_code, exc.status_code, msg(key, _lang(request)))
+
+
+async def _internal_error(request: Request, exc: Exception) -> Response:
+    log.error("internal error on %s", request.url.path, exc_info=exc)
+    text = msg("engine.internal", _lang(request), error=type(exc).__name__)
+    return _error_response(request, 500, 500, text)
+
+
+# ── the app ─────────────────────────────────────────────────────────────────────
+def create_app(home: Path, options: EngineOptions | None = None, **overrides: Any) -> Starlette:
+    """The engine as an ASGI app; data lives in ``<home>/engine/``.
+
+    ``overrides`` set single ``EngineOptions`` fields (e.g. ``allow_private_urls=True``).
+    """
+    opts = options or EngineOptions()
+    for name, value in overrides.items():
+        if not hasattr(opts, name):
+            raise TypeError(f"unknown engine option {name!r}")
+        setattr(opts, name, value)
+    store = Store(Path(home) / "engine")
+    queue = RenderQueue(
+        store,
+        concurrency=opts.render_concurrency,
+        preset=opts.render_preset,
+        render_fn=opts.render_fn,
+    )
+    engine = Engine(home=Path(home), options=opts, store=store, queue=queue)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        queue.start()
+        try:
+            yield
+        finally:
+            for task in list(engine.tasks):  # let running turns finish saving
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(asyncio.shield(task), 5)
+            await asyncio.to_thread(queue.stop)
+            store.close()
+
+    routes = [
+        Route("/api/auth/anonymous-token", anonymous_token, methods=["POST"]),
+        Route("/api/tasks/me/with-session/nemo_agent", create_session, methods=["POST"]),
+        Route("/api/tasks/me", list_sessions, methods=["GET"]),
+        Route("/run_sse", run_sse, methods=["POST"]),
+        Route("/api/upload-video/nemo_agent/{uid}/{sid}", upload, methods=["POST"]),
+        Route("/api/credits/balance/simple", credits, methods=["GET"]),
+        Route("/api/state/nemo_agent/{uid}/{sid}/latest", state, methods=["GET"]),
+        Route("/api/render/proxy/lambda", render_create, methods=["POST"]),
+        Route("/api/render/proxy/lambda/{rid}", render_poll, methods=["GET"]),
+        Route("/api/render/proxy/lambda/{rid}/cancel", render_cancel, methods=["POST"]),
+        Route("/api/render/proxy/{rid}/download", render_download, methods=["GET"]),
+        Route("/files/{key}", serve_file, methods=["GET", "HEAD"]),
+    ]
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        exception_handlers={
+            ApiError: _api_error,
+            HTTPException: _http_error,
+            Exception: _internal_error,
+        },
+    )
+    app.state.engine = engine
+    return app
+
+
+# ── standalone ──────────────────────────────────────────────────────────────────
+def is_loopback(host: str) -> bool:
+    if host in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        try:
+            return all(
+                ipaddress.ip_address(info[4][0]).is_loopback
+                for info in socket.getaddrinfo(host, None)
+            )
+        except OSError:
+            return False
+
+
+class RemoteBindRefused(Exception):
+    """``serve`` was asked to bind a non-loopback host without ``allow_remote``."""
+
+
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    allow_remote: bool = False,
+    *,
+    home: Path | None = None,
+    lang: str | None = None,
+) -> None:
+    """Run the engine in the foreground until Ctrl-C (``nemochat serve``)."""
+    import uvicorn
+
+    from nemochat import config
+
+    if lang is None:
+        from nemochat import i18n
+
+        lang = i18n.current()
+    if not is_loopback(host):
+        if not allow_remote:
+            raise RemoteBindRefused(msg("engine.serve.remote_refused", lang, host=host))
+        print(msg("engine.serve.remote_warning", lang, host=host), flush=True)
+    app = create_app(home or config.home())
+    shown = f"[{host}]" if ":" in host else host
+    print(msg("engine.serve.listening", lang, url=f"http://{shown}:{port}"), flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)

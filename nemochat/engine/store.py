@@ -1,0 +1,511 @@
+"""The engine's storage: one SQLite database (WAL) plus media and render files on disk.
+
+Layout under ``<home>/engine/``::
+
+    engine.db                     users, tokens (hashed), sessions, media, drafts, renders
+    media/<session_id>/<sha256>.<ext>   uploads, named by content hash (never the client's name)
+    renders/<render_id>.mp4       finished renders
+    tmp/                          uploads being received (removed on success or failure)
+
+Drafts keep their whole history: ``draft_versions`` holds every saved version of a session's
+draft and ``sessions.draft_pos`` points at the current one (0 = no draft yet). Undo and
+redo move the pointer; saving after an undo drops the versions above the pointer, like
+any editor. The pointer is in the database, so it survives restarts.
+
+Tokens are stored only as SHA-256 digests, so the database never holds a usable secret.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import secrets
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from nemochat.config import ensure_private_dir
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS users (
+    id TEXT PRIMARY KEY,
+    client_id TEXT UNIQUE,
+    created_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS tokens (
+    digest TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    created_at REAL NOT NULL,
+    expires_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sessions (
+    id TEXT PRIMARY KEY,
+    task_id TEXT UNIQUE NOT NULL,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    task_name TEXT NOT NULL,
+    language TEXT NOT NULL,
+    draft_pos INTEGER NOT NULL DEFAULT 0,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sessions_user ON sessions(user_id);
+CREATE TABLE IF NOT EXISTS media (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    sha256 TEXT NOT NULL,
+    filename TEXT NOT NULL,
+    file_type TEXT NOT NULL,
+    ext TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    width INTEGER,
+    height INTEGER,
+    duration REAL,
+    fps REAL,
+    url_key TEXT UNIQUE NOT NULL,
+    created_at REAL NOT NULL,
+    UNIQUE(session_id, sha256)
+);
+CREATE TABLE IF NOT EXISTS draft_versions (
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    pos INTEGER NOT NULL,
+    draft TEXT NOT NULL,
+    ops TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    PRIMARY KEY(session_id, pos)
+);
+CREATE TABLE IF NOT EXISTS renders (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    user_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    progress INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    draft TEXT NOT NULL,
+    output TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    size INTEGER,
+    duration_ms INTEGER,
+    url_key TEXT UNIQUE NOT NULL,
+    created_at REAL NOT NULL,
+    started_at REAL,
+    completed_at REAL
+);
+CREATE INDEX IF NOT EXISTS renders_status ON renders(status);
+"""
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class User:
+    id: str
+    client_id: str | None
+
+
+@dataclass(frozen=True)
+class Session:
+    id: str
+    task_id: str
+    user_id: str
+    task_name: str
+    language: str
+    draft_pos: int
+    created_at: float
+    updated_at: float
+
+
+@dataclass(frozen=True)
+class Media:
+    id: str
+    session_id: str
+    sha256: str
+    filename: str
+    file_type: str
+    ext: str
+    mime: str
+    size: int
+    width: int | None
+    height: int | None
+    duration: float | None
+    fps: float | None
+    url_key: str
+    created_at: float
+
+
+@dataclass(frozen=True)
+class Render:
+    id: str
+    session_id: str
+    user_id: str
+    status: str
+    progress: int
+    error: str | None
+    draft: dict[str, Any]
+    output: dict[str, Any]
+    attempts: int
+    size: int | None
+    duration_ms: int | None
+    url_key: str
+    created_at: float
+    started_at: float | None
+    completed_at: float | None
+
+
+class Store:
+    """Thread-safe access to the engine database (one connection guarded by a lock)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = ensure_private_dir(root)
+        self.media_dir = ensure_private_dir(root / "media")
+        self.render_dir = ensure_private_dir(root / "renders")
+        self.tmp_dir = ensure_private_dir(root / "tmp")
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(
+            root / "engine.db", check_same_thread=False, isolation_level=None, timeout=30
+        )
+        self._db.row_factory = sqlite3.Row
+        with contextlib.suppress(OSError):
+            (root / "engine.db").chmod(0o600)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._db.executescript(SCHEMA)
+        # leftovers of uploads interrupted by a crash
+        for leftover in self.tmp_dir.iterdir():
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _one(self, sql: str, args: tuple[Any, ...] = ()) -> sqlite3.Row | None:
+        with self._lock:
+            row: sqlite3.Row | None = self._db.execute(sql, args).fetchone()
+            return row
+
+    def _all(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return list(self._db.execute(sql, args).fetchall())
+
+    # ── users and tokens ────────────────────────────────────────────────────────
+    def issue_token(self, client_id: str, ttl: float) -> tuple[str, str, float]:
+        """A new token for the user bound to ``client_id`` (created on first use).
+
+        Returns ``(token, user_id, expires_at)``; only the token's digest is stored.
+        """
+        now = time.time()
+        token = "nmv_usr_" + secrets.token_urlsafe(30)
+        with self._tx() as db:
+            row = db.execute("SELECT id FROM users WHERE client_id = ?", (client_id,)).fetchone()
+            if row is None:
+                user_id = "anon_" + secrets.token_hex(8)
+                db.execute(
+                    "INSERT INTO users(id, client_id, created_at) VALUES (?, ?, ?)",
+                    (user_id, client_id, now),
+                )
+            else:
+                user_id = row["id"]
+            expires = now + ttl
+            db.execute(
+                "INSERT INTO tokens(digest, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                (token_digest(token), user_id, now, expires),
+            )
+        return token, user_id, expires
+
+    def token_user(self, token: str) -> tuple[str, float] | None:
+        """``(user_id, expires_at)`` for a token, or None if unknown."""
+        row = self._one(
+            "SELECT user_id, expires_at FROM tokens WHERE digest = ?", (token_digest(token),)
+        )
+        return (row["user_id"], row["expires_at"]) if row else None
+
+    # ── sessions ────────────────────────────────────────────────────────────────
+    def create_session(self, user_id: str, task_name: str, language: str) -> Session:
+        now = time.time()
+        with self._tx() as db:
+            while True:
+                # numeric string ids, like the cloud's
+                sid = str(secrets.randbelow(9 * 10**18) + 10**18)
+                if db.execute("SELECT 1 FROM sessions WHERE id = ?", (sid,)).fetchone() is None:
+                    break
+            task_id = "task_" + secrets.token_hex(8)
+            db.execute(
+                "INSERT INTO sessions(id, task_id, user_id, task_name, language, draft_pos,"
+                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)",
+                (sid, task_id, user_id, task_name, language, now, now),
+            )
+        session = self.session(sid)
+        assert session is not None
+        return session
+
+    def session(self, session_id: str) -> Session | None:
+        row = self._one("SELECT * FROM sessions WHERE id = ?", (session_id,))
+        return Session(**dict(row)) if row else None
+
+    def sessions_of(self, user_id: str) -> list[Session]:
+        rows = self._all(
+            "SELECT * FROM sessions WHERE user_id = ? ORDER BY updated_at DESC, created_at DESC",
+            (user_id,),
+        )
+        return [Session(**dict(r)) for r in rows]
+
+    def touch(self, session_id: str) -> None:
+        with self._tx() as db:
+            db.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", (time.time(), session_id))
+
+    # ── media ───────────────────────────────────────────────────────────────────
+    def media_path(self, media: Media) -> Path:
+        return self.media_dir / media.session_id / f"{media.sha256}.{media.ext}"
+
+    def add_media(
+        self,
+        session_id: str,
+        tmp_file: Path,
+        *,
+        sha256: str,
+        filename: str,
+        file_type: str,
+        ext: str,
+        mime: str,
+        size: int,
+        width: int | None,
+        height: int | None,
+        duration: float | None,
+        fps: float | None,
+    ) -> Media:
+        """Move a checked upload into place and record it (same content twice → same media)."""
+        existing = self._one(
+            "SELECT * FROM media WHERE session_id = ? AND sha256 = ?", (session_id, sha256)
+        )
+        folder = ensure_private_dir(self.media_dir / session_id)
+        dest = folder / f"{sha256}.{ext}"
+        if existing is not None:
+            media = Media(**dict(existing))
+            if not self.media_path(media).exists():  # file lost since: put it back
+                tmp_file.chmod(0o600)
+                tmp_file.replace(self.media_path(media))
+            else:
+                tmp_file.unlink(missing_ok=True)
+            return media
+        tmp_file.chmod(0o600)
+        tmp_file.replace(dest)
+        media_id = "med_" + hashlib.sha256(f"{session_id}:{sha256}".encode()).hexdigest()[:16]
+        now = time.time()
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO media(id, session_id, sha256, filename, file_type, ext, mime, size,"
+                " width, height, duration, fps, url_key, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    media_id,
+                    session_id,
+                    sha256,
+                    filename,
+                    file_type,
+                    ext,
+                    mime,
+                    size,
+                    width,
+                    height,
+                    duration,
+                    fps,
+                    secrets.token_urlsafe(18),
+                    now,
+                ),
+            )
+            db.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", (now, session_id))
+        row = self._one("SELECT * FROM media WHERE id = ?", (media_id,))
+        assert row is not None
+        return Media(**dict(row))
+
+    def media_of(self, session_id: str) -> list[Media]:
+        rows = self._all(
+            "SELECT * FROM media WHERE session_id = ? ORDER BY created_at, rowid", (session_id,)
+        )
+        return [Media(**dict(r)) for r in rows]
+
+    def media_by_key(self, url_key: str) -> Media | None:
+        row = self._one("SELECT * FROM media WHERE url_key = ?", (url_key,))
+        return Media(**dict(row)) if row else None
+
+    # ── drafts and their history ────────────────────────────────────────────────
+    def draft(self, session_id: str, pos: int | None = None) -> dict[str, Any] | None:
+        """The current draft (or the one at ``pos``); None before the first save."""
+        if pos is None:
+            session = self.session(session_id)
+            if session is None:
+                return None
+            pos = session.draft_pos
+        if pos <= 0:
+            return None
+        row = self._one(
+            "SELECT draft FROM draft_versions WHERE session_id = ? AND pos = ?", (session_id, pos)
+        )
+        return json.loads(row["draft"]) if row else None
+
+    def save_draft(self, session_id: str, draft: dict[str, Any], ops: list[Any]) -> int:
+        """Save a new version after the current one (dropping any redo tail); its position."""
+        now = time.time()
+        with self._tx() as db:
+            pos = db.execute(
+                "SELECT draft_pos FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()["draft_pos"]
+            db.execute(
+                "DELETE FROM draft_versions WHERE session_id = ? AND pos > ?", (session_id, pos)
+            )
+            new = pos + 1
+            db.execute(
+                "INSERT INTO draft_versions(session_id, pos, draft, ops, created_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    new,
+                    json.dumps(draft, ensure_ascii=False),
+                    json.dumps(ops, ensure_ascii=False),
+                    now,
+                ),
+            )
+            db.execute(
+                "UPDATE sessions SET draft_pos = ?, updated_at = ? WHERE id = ?",
+                (new, now, session_id),
+            )
+        return new
+
+    def _top(self, session_id: str) -> int:
+        row = self._one(
+            "SELECT COALESCE(MAX(pos), 0) AS top FROM draft_versions WHERE session_id = ?",
+            (session_id,),
+        )
+        return int(row["top"]) if row else 0
+
+    def peek(self, session_id: str, step: int) -> tuple[bool, dict[str, Any] | None]:
+        """Whether the pointer can move by ``step`` (-1 undo, +1 redo) and the draft there."""
+        session = self.session(session_id)
+        if session is None:
+            return False, None
+        target = session.draft_pos + step
+        if target < 0 or target > self._top(session_id):
+            return False, None
+        return True, self.draft(session_id, target)
+
+    def move(self, session_id: str, step: int) -> bool:
+        """Move the history pointer (undo -1 / redo +1); False if there is nothing there."""
+        with self._tx() as db:
+            pos = db.execute(
+                "SELECT draft_pos FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()["draft_pos"]
+            top = db.execute(
+                "SELECT COALESCE(MAX(pos), 0) FROM draft_versions WHERE session_id = ?",
+                (session_id,),
+            ).fetchone()[0]
+            target = pos + step
+            if target < 0 or target > top:
+                return False
+            db.execute(
+                "UPDATE sessions SET draft_pos = ?, updated_at = ? WHERE id = ?",
+                (target, time.time(), session_id),
+            )
+        return True
+
+    # ── renders ─────────────────────────────────────────────────────────────────
+    def render_path(self, render_id: str) -> Path:
+        return self.render_dir / f"{render_id}.mp4"
+
+    def create_render(
+        self,
+        render_id: str,
+        session_id: str,
+        user_id: str,
+        draft: dict[str, Any],
+        output: dict[str, Any],
+    ) -> Render | None:
+        """Record a pending render; None if the id is taken."""
+        try:
+            with self._tx() as db:
+                db.execute(
+                    "INSERT INTO renders(id, session_id, user_id, status, progress, draft, output,"
+                    " url_key, created_at) VALUES (?, ?, ?, 'pending', 0, ?, ?, ?, ?)",
+                    (
+                        render_id,
+                        session_id,
+                        user_id,
+                        json.dumps(draft, ensure_ascii=False),
+                        json.dumps(output),
+                        secrets.token_urlsafe(18),
+                        time.time(),
+                    ),
+                )
+        except sqlite3.IntegrityError:
+            return None
+        return self.render(render_id)
+
+    def render(self, render_id: str) -> Render | None:
+        row = self._one("SELECT * FROM renders WHERE id = ?", (render_id,))
+        return self._render(row) if row else None
+
+    def render_by_key(self, url_key: str) -> Render | None:
+        row = self._one("SELECT * FROM renders WHERE url_key = ?", (url_key,))
+        return self._render(row) if row else None
+
+    def renders_with_status(self, *statuses: str) -> list[Render]:
+        marks = ",".join("?" * len(statuses))
+        rows = self._all(
+            f"SELECT * FROM renders WHERE status IN ({marks}) ORDER BY created_at", statuses
+        )
+        return [self._render(r) for r in rows]
+
+    @staticmethod
+    def _render(row: sqlite3.Row) -> Render:
+        data = dict(row)
+        data["draft"] = json.loads(data["draft"])
+        data["output"] = json.loads(data["output"])
+        return Render(**data)
+
+    def update_render(self, render_id: str, **fields: Any) -> None:
+        allowed = {
+            "status",
+            "progress",
+            "error",
+            "attempts",
+            "size",
+            "duration_ms",
+            "started_at",
+            "completed_at",
+        }
+        bad = set(fields) - allowed
+        if bad:
+            raise ValueError(f"unknown render fields {bad}")
+        cols = ", ".join(f"{k} = ?" for k in fields)
+        with self._tx() as db:
+            db.execute(f"UPDATE renders SET {cols} WHERE id = ?", (*fields.values(), render_id))
+
+    def finish_render_if(self, render_id: str, expect: tuple[str, ...], **fields: Any) -> bool:
+        """Update a render only if its status is one of ``expect`` (atomic check-and-set)."""
+        cols = ", ".join(f"{k} = ?" for k in fields)
+        marks = ",".join("?" * len(expect))
+        with self._tx() as db:
+            cur = db.execute(
+                f"UPDATE renders SET {cols} WHERE id = ? AND status IN ({marks})",
+                (*fields.values(), render_id, *expect),
+            )
+            return cur.rowcount > 0
