@@ -1,0 +1,209 @@
+"""Frame composition: which slides are on screen at a time, transitions between them, text on top.
+
+Slides are prepared lazily (decode, subject detection, prefilter, YUV conversion) and dropped
+as soon as they end, so at most the current and the next are held whatever the slide count.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from .color import BLACK, Frame, rgb_to_frame
+from .errors import RenderCancelled, RenderError, label
+from .motion import KenBurns, build_canvas, find_subject, fit_frame
+from .plan import Plan, VisualItem
+from .sources import ClipReader, Still, load_image
+from .text import Sprite, make_sprite
+from .transitions import compose
+
+POOL = 6
+
+
+class Slide:
+    def draw(self, t: float, out: Frame) -> None:  # t: seconds since the slide's start
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+class PhotoSlide(Slide):
+    def __init__(self, still: Still, v: VisualItem, w: int, h: int) -> None:
+        from .motion import ZOOM
+
+        subject = find_subject(still.rgb, v.focus)
+        zmax = 1.0 if v.motion == "static" else ZOOM
+        self.kb = KenBurns(
+            build_canvas(still.rgb, w, h, v.fit, subject, zmax), v.motion, v.index, v.d / 1000
+        )
+
+    def draw(self, t: float, out: Frame) -> None:
+        self.kb.draw(t, out)
+
+
+class MovingSlide(Slide):
+    """Video clips and animated GIFs: each source frame fitted to the output, converted once."""
+
+    def __init__(
+        self,
+        v: VisualItem,
+        w: int,
+        h: int,
+        *,
+        clip: ClipReader | None = None,
+        still: Still | None = None,
+    ) -> None:
+        self.v, self.w, self.h = v, w, h
+        self.clip = clip
+        self.still = still
+        self._key: object = None
+        self._frame: Frame | None = None
+        if still is not None and still.durations_ms:
+            self._times = np.cumsum([0, *still.durations_ms])
+
+    def _source(self, t: float) -> tuple[object, np.ndarray]:
+        if self.clip is not None:
+            img = self.clip.frame_at(t)
+            return id(img), img
+        assert self.still is not None and self.still.frames
+        loop = int(self._times[-1])
+        k = int(np.searchsorted(self._times, (t * 1000) % loop, side="right") - 1)
+        k = min(max(k, 0), len(self.still.frames) - 1)
+        return k, self.still.frames[k]
+
+    def draw(self, t: float, out: Frame) -> None:
+        key, img = self._source(t)
+        if key != self._key or self._frame is None:
+            self._frame = rgb_to_frame(fit_frame(img, self.w, self.h, self.v.fit))
+            self._key = key
+        out.buf[:] = self._frame.buf
+
+    def close(self) -> None:
+        if self.clip is not None:
+            self.clip.close()
+
+
+class Compositor:
+    def __init__(self, plan: Plan, paths: dict[int, Path]) -> None:
+        self.plan = plan
+        self.fmt = plan.fmt
+        self.paths = paths
+        self.visuals = sorted(plan.visuals, key=lambda v: (v.st, v.index))
+        self.sprites: list[Sprite] = [make_sprite(t, self.fmt) for t in plan.texts]
+        self.slides: dict[int, Slide] = {}
+        w, h = self.fmt.width, self.fmt.height
+        self._free: queue.Queue[Frame] = queue.Queue()
+        for _ in range(POOL):
+            self._free.put(Frame(w, h))
+        self._a = Frame(w, h)
+        self._b = Frame(w, h)
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------ slides
+
+    def _slide(self, v: VisualItem) -> Slide:
+        s = self.slides.get(v.index)
+        if s is None:
+            s = self._prepare(v)
+            self.slides[v.index] = s
+        return s
+
+    def _prepare(self, v: VisualItem) -> Slide:
+        w, h = self.fmt.width, self.fmt.height
+        path = self.paths[v.index]
+        if v.kind == "video":
+            what = label("clip", v.index, v.name)
+            return MovingSlide(v, w, h, clip=ClipReader(path, what, v.trim))
+        what = label("photo", v.index, v.name)
+        from .motion import ZOOM
+
+        need = (int(w * ZOOM) + 2, int(h * ZOOM) + 2)
+        still = load_image(path, what, need)
+        if still.frames:
+            return MovingSlide(v, w, h, still=still)
+        try:
+            return PhotoSlide(still, v, w, h)
+        except Exception as exc:  # pragma: no cover - defensive: odd pixel data
+            raise RenderError("render.media_bad", what=what, error=str(exc)) from None
+
+    def _evict(self, t_ms: float) -> None:
+        for v in self.visuals:
+            if v.end <= t_ms and v.index in self.slides:
+                self.slides.pop(v.index).close()
+
+    # ------------------------------------------------------------ frames
+
+    def frame_at(self, t_ms: float, out: Frame) -> Frame:
+        self._evict(t_ms)
+        active = [v for v in self.visuals if v.st <= t_ms < v.end]
+        if not active:
+            out.fill(BLACK)
+        elif len(active) == 1:
+            v = active[0]
+            self._slide(v).draw((t_ms - v.st) / 1000, out)
+        else:
+            a, b = active[-2], active[-1]
+            tr = b.transition
+            if tr.ms > 0 and t_ms < b.st + tr.ms:
+                p = (t_ms - b.st) / tr.ms
+                self._slide(a).draw(min(t_ms - a.st, a.d) / 1000, self._a)
+                self._slide(b).draw((t_ms - b.st) / 1000, self._b)
+                compose(tr.type, p, self._a, self._b, out)
+            else:
+                self._slide(b).draw((t_ms - b.st) / 1000, out)
+        for sprite in self.sprites:
+            sprite.draw(out, sprite.opacity(t_ms))
+        # decode the next slide ahead of time, so it is ready when its transition starts
+        nxt = next((v for v in self.visuals if v.st > t_ms), None)
+        if nxt is not None and nxt.st - t_ms < 1500:
+            self._slide(nxt)
+        return out
+
+    def produce(
+        self, n: int, frames: queue.Queue, stop: threading.Event, cancelled: Callable[[], bool]
+    ) -> None:
+        """The render thread: draw n frames into pooled buffers and hand them to the encoder."""
+        fps = self.fmt.fps
+        try:
+            for i in range(n):
+                if stop.is_set():
+                    return
+                if cancelled():
+                    raise RenderCancelled()
+                out = self._take(stop)
+                if out is None:
+                    return
+                self.frame_at(i * 1000 / fps, out)
+                self._put(frames, out, stop)
+        except BaseException as exc:  # handed to the encoding thread, which raises it
+            self._put(frames, exc, stop)
+
+    def _take(self, stop: threading.Event) -> Frame | None:
+        while not stop.is_set():
+            try:
+                return self._free.get(timeout=0.2)
+            except queue.Empty:
+                continue
+        return None
+
+    @staticmethod
+    def _put(frames: queue.Queue, item: object, stop: threading.Event) -> None:
+        while not stop.is_set():
+            try:
+                frames.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    def recycle(self, f: Frame) -> None:
+        self._free.put(f)
+
+    def close(self) -> None:
+        for s in self.slides.values():
+            s.close()
+        self.slides.clear()

@@ -1,0 +1,276 @@
+"""Read a draft (docs/draft.md) into a render plan: output format, visual, audio and text items.
+
+Readers tolerate missing keys (sensible defaults) and ignore unknown ones, so cloud drafts and
+older local drafts both render.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import RenderError
+
+PRESETS_1080 = {
+    "16:9": (1920, 1080),
+    "9:16": (1080, 1920),
+    "1:1": (1080, 1080),
+    "4:5": (1080, 1350),
+}
+SHORT_SIDE = {"720p": 720, "1080p": 1080, "4k": 2160}
+FPS_CHOICES = (24, 25, 30, 60)
+MOTIONS = {
+    "auto",
+    "zoom_in",
+    "zoom_out",
+    "pan_left",
+    "pan_right",
+    "pan_up",
+    "pan_down",
+    "drift",
+    "static",
+}
+FITS = {"blur", "crop", "pad"}
+IMAGE_EXT = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".heic", ".heif"}
+VIDEO_EXT = {".mp4", ".mov", ".webm", ".mkv", ".avi", ".m4v"}
+
+
+@dataclass
+class OutputFormat:
+    width: int
+    height: int
+    fps: int
+
+    @property
+    def vertical(self) -> bool:
+        return self.height > self.width
+
+
+@dataclass
+class Transition:
+    type: str = "cut"
+    ms: int = 0
+
+
+@dataclass
+class VisualItem:
+    index: int  # 1-based position among the video track's segments (for messages)
+    st: int
+    d: int
+    src: str
+    kind: str  # "image" | "video"
+    name: str
+    motion: str = "auto"
+    focus: Any = "auto"
+    fit: str = "blur"
+    transition: Transition = field(default_factory=Transition)
+    trim: int = 0
+    volume: float = 1.0
+    mute: bool = False
+
+    @property
+    def end(self) -> int:
+        return self.st + self.d
+
+
+@dataclass
+class AudioItem:
+    index: int
+    st: int
+    d: int
+    src: str
+    name: str
+    volume: float = 1.0
+    fade_in: int = 0
+    fade_out: int = 0
+    loop: bool = True
+    duck: bool = True
+    trim: int = 0
+
+
+@dataclass
+class TextItem:
+    st: int
+    d: int
+    text: str
+    role: str = "title"
+    position: Any = "center"
+    size: float = 0.08
+    color: str = "#FFFFFF"
+    style: str = "shadow"
+    fade_in: int = 300
+    fade_out: int = 300
+    font: str | None = None
+
+
+@dataclass
+class Plan:
+    fmt: OutputFormat
+    duration_ms: int
+    visuals: list[VisualItem]
+    audio: list[AudioItem]
+    texts: list[TextItem]
+
+
+def _num(value: Any, default: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return default
+    return float(value)
+
+
+def _int(value: Any, default: int) -> int:
+    return round(_num(value, default))
+
+
+def _str(value: Any, default: str) -> str:
+    return value if isinstance(value, str) and value else default
+
+
+def _even(n: int) -> int:
+    return max(2, n - (n % 2))
+
+
+def output_format(meta: dict) -> OutputFormat:
+    """Frame size and rate from the draft's ``m`` (explicit size wins, else aspect + resolution)."""
+    aspect = _str(meta.get("aspect"), "16:9")
+    res = _str(meta.get("resolution"), "1080p").lower()
+    base = PRESETS_1080.get(aspect, PRESETS_1080["16:9"])
+    scale = SHORT_SIDE.get(res, 1080) / 1080
+    w = _int(meta.get("width"), round(base[0] * scale))
+    h = _int(meta.get("height"), round(base[1] * scale))
+    w, h = min(max(w, 16), 4096), min(max(h, 16), 4096)
+    fps = _int(meta.get("fps"), 30)
+    if fps not in FPS_CHOICES:
+        fps = min(FPS_CHOICES, key=lambda f: abs(f - fps))
+    return OutputFormat(_even(w), _even(h), fps)
+
+
+def _kind_of(meta: dict) -> str:
+    kind = meta.get("kind")
+    if kind in ("image", "video"):
+        return str(kind)
+    name = _str(meta.get("name"), "").lower()
+    return "video" if any(name.endswith(e) for e in VIDEO_EXT) else "image"
+
+
+def _focus(value: Any) -> Any:
+    if isinstance(value, list | tuple) and len(value) == 2:
+        x, y = _num(value[0], 0.5), _num(value[1], 0.5)
+        return (min(max(x, 0.0), 1.0), min(max(y, 0.0), 1.0))
+    return value if value in ("auto", "face", "center") else "auto"
+
+
+def build_plan(draft: dict) -> Plan:
+    """Turn a draft into a plan; raise RenderError when there is nothing to draw."""
+    if not isinstance(draft, dict):
+        raise RenderError("render.bad_draft", error="not a JSON object")
+    meta = draft.get("m") if isinstance(draft.get("m"), dict) else {}
+    fmt = output_format(meta)
+    default_fit = _str(meta.get("fit"), "blur")
+    if default_fit not in FITS:
+        default_fit = "blur"
+    visuals: list[VisualItem] = []
+    audio: list[AudioItem] = []
+    texts: list[TextItem] = []
+    tracks = draft.get("t") if isinstance(draft.get("t"), list) else []
+    for track in tracks:
+        if not isinstance(track, dict):
+            continue
+        segs = [s for s in track.get("sg") or [] if isinstance(s, dict)]
+        tt = track.get("tt")
+        if tt == 0:
+            _read_visuals(segs, default_fit, visuals)
+        elif tt == 1:
+            for i, seg in enumerate(segs, 1):
+                m = seg.get("m") if isinstance(seg.get("m"), dict) else {}
+                if not isinstance(m.get("src"), str):
+                    continue
+                audio.append(
+                    AudioItem(
+                        index=i,
+                        st=max(0, _int(seg.get("st"), 0)),
+                        d=max(0, _int(seg.get("d"), 0)),
+                        src=m["src"],
+                        name=_str(m.get("name"), m["src"]),
+                        volume=min(max(_num(m.get("volume"), 1.0), 0.0), 2.0),
+                        fade_in=max(0, _int(m.get("fade_in"), 0)),
+                        fade_out=max(0, _int(m.get("fade_out"), 0)),
+                        loop=m.get("loop") is not False,
+                        duck=m.get("duck") is not False,
+                        trim=max(0, _int(m.get("trim"), 0)),
+                    )
+                )
+        elif tt == 7:
+            for seg in segs:
+                m = seg.get("m") if isinstance(seg.get("m"), dict) else {}
+                text = m.get("text")
+                if not isinstance(text, str) or not text.strip():
+                    continue
+                role = "caption" if m.get("role") == "caption" else "title"
+                texts.append(
+                    TextItem(
+                        st=max(0, _int(seg.get("st"), 0)),
+                        d=max(0, _int(seg.get("d"), 0)),
+                        text=text,
+                        role=role,
+                        position=m.get("position") or ("center" if role == "title" else "bottom"),
+                        size=min(
+                            max(_num(m.get("size"), 0.08 if role == "title" else 0.045), 0.01), 0.5
+                        ),
+                        color=_str(m.get("color"), "#FFFFFF"),
+                        style=_str(m.get("style"), "shadow"),
+                        fade_in=max(0, _int(m.get("fade_in"), 300)),
+                        fade_out=max(0, _int(m.get("fade_out"), 300)),
+                        font=m.get("font") if isinstance(m.get("font"), str) else None,
+                    )
+                )
+    if not visuals:
+        raise RenderError("render.empty")
+    end = max(v.end for v in visuals)
+    duration = _int(draft.get("d"), end)
+    if duration <= 0 or duration > end + 60_000:
+        duration = end
+    return Plan(fmt, duration, visuals, audio, texts)
+
+
+def _read_visuals(segs: list[dict], default_fit: str, out: list[VisualItem]) -> None:
+    """Visual items with the overlap rule applied: a transition into i overlaps i-1's tail."""
+    prev: VisualItem | None = None
+    for i, seg in enumerate(segs, 1):
+        m = seg.get("m") if isinstance(seg.get("m"), dict) else {}
+        src = m.get("src")
+        if not isinstance(src, str):
+            continue
+        d = max(0, _int(seg.get("d"), 3000))
+        if d == 0:
+            continue
+        tr = m.get("transition") if isinstance(m.get("transition"), dict) else {}
+        ttype = _str(tr.get("type"), "cut")
+        tms = max(0, _int(tr.get("d"), 500 if ttype != "cut" else 0))
+        if prev is None or ttype == "cut":
+            ttype, tms = "cut", 0
+        else:
+            tms = min(tms, prev.d // 2, d // 2)
+            if tms == 0:
+                ttype = "cut"
+        default_st = 0 if prev is None else prev.end - tms
+        st = max(0, _int(seg.get("st"), default_st))
+        motion = _str(m.get("motion"), "auto")
+        fit = _str(m.get("fit"), default_fit)
+        item = VisualItem(
+            index=i,
+            st=st,
+            d=d,
+            src=src,
+            kind=_kind_of(m),
+            name=_str(m.get("name"), src),
+            motion=motion if motion in MOTIONS else "auto",
+            focus=_focus(m.get("focus", "auto")),
+            fit=fit if fit in FITS else default_fit,
+            transition=Transition(ttype, tms),
+            trim=max(0, _int(m.get("trim"), 0)),
+            volume=min(max(_num(m.get("volume"), 1.0), 0.0), 2.0),
+            mute=bool(m.get("mute", False)),
+        )
+        out.append(item)
+        prev = item

@@ -1,0 +1,226 @@
+"""Decoding the user's media: photos (EXIF-oriented, animated GIFs), video clips and audio.
+
+Nothing here writes to the user's files. Every decoding failure becomes a RenderError naming
+the clip ("photo 3 (beach.jpg) could not be decoded: …").
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .errors import RenderError
+
+AUDIO_RATE = 48_000
+
+
+@dataclass
+class Still:
+    """A decoded photo (RGB uint8), or the frames of an animated GIF with their durations."""
+
+    rgb: np.ndarray
+    frames: list[np.ndarray] | None = None
+    durations_ms: list[int] | None = None
+
+
+def _check_exists(path: Path, what: tuple[str, str]) -> None:
+    if not path.is_file():
+        raise RenderError("render.media_missing", what=what)
+
+
+def _heic_opener() -> bool:
+    try:
+        import pillow_heif  # type: ignore[import-not-found]
+
+        pillow_heif.register_heif_opener()
+        return True
+    except ImportError:
+        return False
+
+
+def load_image(path: Path, what: tuple[str, str], need: tuple[int, int] | None = None) -> Still:
+    """Decode a photo with its EXIF orientation applied; ``need`` lets JPEG decode at reduced size."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    _check_exists(path, what)
+    if path.suffix.lower() in (".heic", ".heif") and not _heic_opener():
+        raise RenderError("render.heic", what=what)
+    try:
+        with Image.open(path) as img:
+            if getattr(img, "is_animated", False) and getattr(img, "n_frames", 1) > 1:
+                return _load_animation(img)
+            if need and img.format == "JPEG":
+                # DCT-domain downscale: decodes 1/2, 1/4 or 1/8 size when that still covers `need`.
+                img.draft("RGB", _draft_size(img.size, need, _exif_rotated(img)))
+            img.load()
+            img = ImageOps.exif_transpose(img)
+            rgb = np.asarray(img.convert("RGB"))
+    except RenderError:
+        raise
+    except UnidentifiedImageError:
+        raise RenderError("render.media_bad", what=what, error="not an image") from None
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+        raise RenderError(
+            "render.media_bad", what=what, error=str(exc) or type(exc).__name__
+        ) from None
+    if rgb.shape[0] < 2 or rgb.shape[1] < 2:
+        raise RenderError("render.media_bad", what=what, error="image is empty")
+    return Still(np.ascontiguousarray(rgb))
+
+
+def _exif_rotated(img: object) -> bool:
+    try:
+        return img.getexif().get(0x0112, 1) in (5, 6, 7, 8)  # type: ignore[attr-defined]
+    except Exception:
+        return False
+
+
+def _draft_size(size: tuple[int, int], need: tuple[int, int], rotated: bool) -> tuple[int, int]:
+    """The smallest image size that still covers ``need`` once scaled to cover it."""
+    nw, nh = (need[1], need[0]) if rotated else need
+    w, h = size
+    scale = max(nw / w, nh / h)
+    return max(1, int(w * scale)), max(1, int(h * scale))
+
+
+def _load_animation(img: object) -> Still:
+    from PIL import ImageSequence
+
+    frames: list[np.ndarray] = []
+    durations: list[int] = []
+    for frame in ImageSequence.Iterator(img):  # type: ignore[arg-type]
+        frames.append(np.ascontiguousarray(np.asarray(frame.convert("RGB"))))
+        durations.append(max(20, int(frame.info.get("duration", 100) or 100)))
+        if len(frames) >= 600:  # a very long GIF: keep memory bounded
+            break
+    return Still(frames[0], frames, durations)
+
+
+class ClipReader:
+    """Sequential RGB frames of a video clip from ``trim``: ``frame_at(t)`` is monotonic in t."""
+
+    def __init__(self, path: Path, what: tuple[str, str], trim_ms: int) -> None:
+        import av
+
+        _check_exists(path, what)
+        self.what = what
+        try:
+            self._container = av.open(str(path))
+            streams = self._container.streams.video
+            if not streams:
+                raise RenderError("render.media_kind", what=what, kind="video")
+            self._stream = streams[0]
+            self._stream.thread_type = "AUTO"
+            self._start = trim_ms / 1000.0
+            if self._start > 0:
+                tb = self._stream.time_base
+                self._container.seek(int(self._start / tb), stream=self._stream, backward=True)
+            self._frames = self._container.decode(self._stream)
+        except RenderError:
+            raise
+        except (av.FFmpegError, OSError, ValueError) as exc:
+            raise RenderError("render.media_bad", what=what, error=str(exc)) from None
+        self._last: np.ndarray | None = None
+        self._pending: tuple[float, np.ndarray] | None = None
+        self._done = False
+
+    def _next(self) -> tuple[float, np.ndarray] | None:
+        import av
+
+        try:
+            frame = next(self._frames)
+        except StopIteration:
+            return None
+        except (av.FFmpegError, OSError, ValueError) as exc:
+            if self._last is None:
+                raise RenderError("render.media_bad", what=self.what, error=str(exc)) from None
+            return None  # a damaged tail: hold the last good frame
+        t = float(frame.time) if frame.time is not None else 0.0
+        return t, frame.to_ndarray(format="rgb24")
+
+    def frame_at(self, t: float) -> np.ndarray:
+        """The frame showing at ``t`` seconds after the trim point (last frame after the end)."""
+        target = self._start + t + 1e-6
+        while not self._done:
+            if self._pending is None:
+                self._pending = self._next()
+                if self._pending is None:
+                    self._done = True
+                    break
+            pt, img = self._pending
+            if pt <= target or self._last is None:
+                self._last = img
+                self._pending = None
+                if pt > target:
+                    break
+            else:
+                break
+        if self._last is None:
+            raise RenderError("render.media_bad", what=self.what, error="no video frames")
+        return self._last
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._container.close()
+
+
+def has_audio(path: Path) -> bool:
+    import av
+
+    try:
+        with av.open(str(path)) as c:
+            return bool(c.streams.audio)
+    except (av.FFmpegError, OSError, ValueError):
+        return False
+
+
+def decode_audio(
+    path: Path, what: tuple[str, str], start_ms: int, max_ms: int | None
+) -> np.ndarray | None:
+    """Float32 stereo samples (n×2) at 48 kHz from ``start_ms``, at most ``max_ms`` long."""
+    import av
+
+    _check_exists(path, what)
+    chunks: list[np.ndarray] = []
+    limit = None if max_ms is None else int(max_ms * AUDIO_RATE / 1000)
+    got = 0
+    try:
+        with av.open(str(path)) as container:
+            if not container.streams.audio:
+                return None
+            stream = container.streams.audio[0]
+            if start_ms > 0:
+                container.seek(
+                    int(start_ms / 1000 / stream.time_base), stream=stream, backward=True
+                )
+            resampler = av.AudioResampler(format="fltp", layout="stereo", rate=AUDIO_RATE)
+            skip_to = start_ms / 1000.0
+            for frame in _audio_frames(container, stream):
+                first = frame.time
+                for out in resampler.resample(frame):
+                    arr = out.to_ndarray().T  # (n, 2)
+                    if first is not None and first < skip_to:
+                        cut = round((skip_to - first) * AUDIO_RATE)
+                        arr = arr[cut:]
+                        first = None
+                    chunks.append(arr)
+                    got += len(arr)
+                if limit is not None and got >= limit:
+                    break
+            for out in resampler.resample(None):
+                chunks.append(out.to_ndarray().T)
+    except (av.FFmpegError, OSError, ValueError) as exc:
+        if not chunks:
+            raise RenderError("render.media_bad", what=what, error=str(exc)) from None
+    if not chunks:
+        return np.zeros((0, 2), np.float32)
+    data = np.ascontiguousarray(np.concatenate(chunks).astype(np.float32))
+    return data[:limit] if limit is not None else data
+
+
+def _audio_frames(container: object, stream: object) -> Iterator:
+    yield from container.decode(stream)  # type: ignore[attr-defined]
