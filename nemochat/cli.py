@@ -1,10 +1,437 @@
-"""Command line: arguments → a one-shot command or the chat. (Skeleton; see issue 2.)"""
+"""Command line: arguments → a one-shot command, ``-m`` messages, ``serve``, or the chat.
+
+Start-up stays light: only argparse and the i18n catalog load before a command needs more;
+httpx, rich and prompt_toolkit are imported when used, and the local engine only when the
+local backend is chosen (``nemochat.backend``) or for ``nemochat serve``.
+
+Exit codes: 0 success, 1 failure, 2 usage, 3 account (token, credits, plan), 4 bad input
+file, 130 interrupted (Ctrl-C).
+"""
 
 from __future__ import annotations
 
+import argparse
+import asyncio
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
 
-def main(argv: list[str] | None = None) -> int:
-    from nemochat import __version__
+from nemochat import i18n
+from nemochat.i18n import t
 
-    print(f"nemochat {__version__}")
-    return 0
+EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_ACCOUNT, EXIT_BAD_FILE, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
+
+COMMANDS = ("upload", "status", "credits", "export", "sessions", "new", "serve")
+
+
+class UsageError(Exception):
+    """Bad command-line usage (exit code 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in the user's language, without exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _add_globals(parser: argparse.ArgumentParser, *, sub: bool) -> None:
+    """The global options; on subcommands they default to SUPPRESS so either place works."""
+    kw: dict[str, Any] = {"default": argparse.SUPPRESS} if sub else {}
+    g = parser.add_argument_group(t("cli.help.globals"))
+    g.add_argument(
+        "--backend",
+        choices=("auto", "cloud", "local"),
+        help=t("cli.help.backend"),
+        **({"default": argparse.SUPPRESS} if sub else {"default": None}),
+    )
+    g.add_argument(
+        "--lang",
+        choices=("auto", "en", "zh"),
+        help=t("cli.help.lang"),
+        **({"default": argparse.SUPPRESS} if sub else {"default": None}),
+    )
+    g.add_argument(
+        "--session",
+        metavar="ID",
+        help=t("cli.help.session"),
+        **({"default": argparse.SUPPRESS} if sub else {"default": None}),
+    )
+    g.add_argument("--json", action="store_true", help=t("cli.help.json"), **kw)
+    g.add_argument("--debug", action="store_true", help=t("cli.help.debug"), **kw)
+    g.add_argument("--version", action="store_true", help=t("cli.help.version"), **kw)
+    g.add_argument(
+        "-m",
+        "--message",
+        dest="messages",
+        metavar="TEXT",
+        action="append",
+        help=t("cli.help.message"),
+        **({"default": argparse.SUPPRESS} if sub else {"default": []}),
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="nemochat", description=t("cli.help.description"))
+    _add_globals(parser, sub=False)
+    subs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def sub(name: str) -> argparse.ArgumentParser:
+        p = subs.add_parser(
+            name, help=t(f"cli.help.cmd.{name}"), description=t(f"cli.help.cmd.{name}")
+        )
+        _add_globals(p, sub=True)
+        return p
+
+    p = sub("upload")
+    p.add_argument("items", nargs="+", metavar="PATH|URL", help=t("cli.help.upload.items"))
+    sub("status")
+    sub("credits")
+    p = sub("export")
+    p.add_argument("-o", "--output", metavar="PATH", default=None, help=t("cli.help.export.output"))
+    p.add_argument("--force", action="store_true", help=t("cli.help.export.force"))
+    sub("sessions")
+    sub("new")
+    p = sub("serve")
+    p.add_argument("--host", default="127.0.0.1", help=t("cli.help.serve.host"))
+    p.add_argument("--port", type=int, default=8765, help=t("cli.help.serve.port"))
+    p.add_argument("--allow-remote", action="store_true", help=t("cli.help.serve.allow_remote"))
+    return parser
+
+
+def _pre_lang(argv: Sequence[str]) -> None:
+    """Apply ``--lang`` before building the parser, so help and usage errors use it."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            i18n.set_language(argv[i + 1])
+        elif arg.startswith("--lang="):
+            i18n.set_language(arg.split("=", 1)[1])
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    return build_parser().parse_args(list(argv))
+
+
+# --- output ---------------------------------------------------------------------------------
+
+
+def _err(line: str) -> None:
+    sys.stderr.write(line + "\n")
+    sys.stderr.flush()
+
+
+class _ProgressBars:
+    """rich progress bars on stderr, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self._progress: Any = None
+        self._tasks: dict[str, Any] = {}
+
+    def update(self, kind: str, done: float | None, total: float | None) -> None:
+        if self._progress is None:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                DownloadColumn,
+                Progress,
+                TaskProgressColumn,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+
+            self._progress = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                TaskProgressColumn(),
+                DownloadColumn() if kind != "render" else TextColumn(""),
+                TimeRemainingColumn(),
+                console=Console(file=sys.stderr),
+                transient=True,
+            )
+            self._progress.start()
+        task = self._tasks.get(kind)
+        if task is None:
+            task = self._progress.add_task(t(f"cli.progress.{kind}"), total=total)
+            self._tasks[kind] = task
+        if kind == "render":
+            self._progress.update(task, completed=(done or 0.0) * 100, total=100)
+        else:
+            self._progress.update(task, completed=done or 0, total=total)
+
+    def stop(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+            self._tasks.clear()
+
+
+class Output:
+    """Where one-shot commands and ``-m`` send their events.
+
+    Human mode: the chat's plain presenter (results on stdout, notices on stderr), with rich
+    progress bars instead of percentages when stderr is a terminal. ``--json`` mode keeps
+    the events; ``finish`` prints the command's documented JSON shape.
+    """
+
+    def __init__(self, *, json_mode: bool, debug: bool, events_as_json: bool = False) -> None:
+        self.json_mode = json_mode
+        self.debug = debug
+        self.events: list[Any] = []
+        self.exit_code = EXIT_OK
+        self.bars = _ProgressBars() if sys.stderr.isatty() and not json_mode else None
+        self._presenter: Callable[[Any], None] | None = None
+        self.events_as_json = events_as_json
+
+    @property
+    def presenter(self) -> Callable[[Any], None]:
+        if self._presenter is None:
+            if self.json_mode and self.events_as_json:
+                from nemochat.ui.output import JsonPresenter
+
+                self._presenter = JsonPresenter()
+            elif self.json_mode:
+                self._presenter = lambda event: None
+            else:
+                from nemochat.ui.output import PlainPresenter
+
+                self._presenter = PlainPresenter()
+        return self._presenter
+
+    def __call__(self, event: Any) -> None:
+        from nemochat import events as ev
+
+        self.events.append(event)
+        if isinstance(event, ev.Error):
+            if self.exit_code == EXIT_OK:
+                self.exit_code = event.exit_code or EXIT_FAIL
+            if self.debug and event.error is not None:
+                _print_traceback(event.error)
+            if self.json_mode and not self.events_as_json:
+                _err(event.message())
+                return
+        if self.bars is not None:
+            if isinstance(event, ev.Progress):
+                self.bars.update(event.kind, event.done, event.total)
+                return
+            self.bars.stop()
+        self.presenter(event)
+
+    def close(self) -> None:
+        if self.bars is not None:
+            self.bars.stop()
+
+    def print_json(self, value: Any) -> None:
+        sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+    def first(self, cls: type) -> Any:
+        return next((e for e in self.events if isinstance(e, cls)), None)
+
+    def errors(self) -> list[Any]:
+        from nemochat import events as ev
+
+        return [e for e in self.events if isinstance(e, ev.Error)]
+
+
+def _print_traceback(exc: BaseException) -> None:
+    import traceback
+
+    sys.stderr.write("".join(traceback.format_exception(exc)))
+    sys.stderr.flush()
+
+
+# --- running ---------------------------------------------------------------------------------
+
+
+def _make_client(url: str, out: Output) -> Any:
+    from nemochat import config
+    from nemochat.api import NemoClient
+    from nemochat.events import Notice
+
+    def on_notice(key: str, fields: dict[str, Any]) -> None:
+        out(Notice(key, dict(fields or {})))
+
+    return NemoClient(base_url=url, web_url=config.web_url(), on_notice=on_notice)
+
+
+async def _one_shot(args: argparse.Namespace, backend: Any, out: Output) -> int:
+    """Run a one-shot command (or ``-m`` messages) against ``backend``."""
+    from nemochat import events as ev
+    from nemochat.project import Project
+
+    client = _make_client(backend.url, out)
+    try:
+        if backend.engine is not None:
+            await asyncio.to_thread(backend.wait_ready)
+        project = Project(client, backend=backend.kind, key=backend.key, session_id=args.session)
+        if args.command is None:
+            return await _messages(project, args, out)
+        cmd = args.command
+        if cmd == "upload":
+            gen = project.upload(list(args.items))
+        elif cmd == "status":
+            gen = project.status()
+        elif cmd == "credits":
+            gen = project.credits()
+        elif cmd == "export":
+            from pathlib import Path
+
+            gen = project.export(Path(args.output) if args.output else None, force=args.force)
+        elif cmd == "sessions":
+            gen = project.sessions()
+        else:  # new
+            gen = project.new_session()
+        async for event in gen:
+            out(event)
+        out.close()
+        if out.json_mode:
+            _print_result_json(cmd, out, ev)
+        return out.exit_code
+    finally:
+        out.close()
+        await client.aclose()
+
+
+def _print_result_json(cmd: str, out: Output, ev: Any) -> None:
+    """The documented ``--json`` shape of a one-shot command (or the error as JSON)."""
+    if cmd == "credits" and (c := out.first(ev.CreditsShown)):
+        out.print_json(c.credits_json())
+    elif cmd == "upload" and (u := out.first(ev.Uploaded)):
+        out.print_json({"files": u.files_json()})
+    elif cmd == "status" and (s := out.first(ev.TimelineShown)):
+        out.print_json(s.status_json())
+    elif cmd == "export" and (x := out.first(ev.Exported)):
+        out.print_json(x.export_json())
+    elif cmd == "sessions" and (ls := out.first(ev.SessionList)):
+        out.print_json({"current": ls.current, "sessions": [s.to_json() for s in ls.sessions]})
+    elif cmd == "new" and (n := out.first(ev.SessionChanged)):
+        out.print_json({"session_id": n.session_id})
+    errors = out.errors()
+    if errors:
+        first = errors[0]
+        out.print_json(
+            {"error": {"key": first.key, "message": first.message(), "exit_code": first.exit_code}}
+        )
+
+
+async def _messages(project: Any, args: argparse.Namespace, out: Output) -> int:
+    """``-m TEXT``... (stop at the first error) or piped stdin lines (keep going)."""
+    messages: list[str] = list(args.messages or [])
+    stop_on_error = True
+    if not messages:  # piped input: one message per line
+        messages = [line for line in sys.stdin.read().splitlines() if line.strip()]
+        stop_on_error = False
+    try:
+        from nemochat.chat.engine import run_messages
+    except ImportError:  # pragma: no cover - the chat engine ships with the package
+        return await _messages_direct(project, messages, out, stop_on_error)
+    code = await run_messages(project, messages, out, stop_on_error=stop_on_error)
+    out.close()
+    return code or out.exit_code
+
+
+async def _messages_direct(project: Any, messages: list[str], out: Output, stop: bool) -> int:
+    for text in messages:
+        async for event in project.chat(text):
+            out(event)
+        if out.exit_code and stop:
+            break
+    return out.exit_code
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from nemochat.engine import server
+
+    try:
+        server.serve(host=args.host, port=args.port, allow_remote=args.allow_remote)
+    except server.RemoteBindRefused as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    except OSError as exc:
+        _err(t("cli.serve.failed", host=args.host, port=args.port, error=exc.strerror or exc))
+        return EXIT_FAIL
+    return EXIT_OK
+
+
+def _chat(args: argparse.Namespace, backend: Any) -> int:
+    """Open the interactive chat (the REPL owns the terminal from here)."""
+    from nemochat.ui import repl
+
+    return int(repl.run(backend=backend, session_id=args.session, debug=args.debug) or 0)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from nemochat import backend as bk
+
+    interactive = args.command is None and not args.messages and sys.stdin.isatty()
+    out = Output(
+        json_mode=args.json,
+        debug=args.debug,
+        events_as_json=args.command is None,
+    )
+    choice = bk.choose(args.backend)
+    backend = bk.start(choice)
+    try:
+        if interactive:
+            return _chat(args, backend)
+        if not args.json:
+            _err(backend.describe())
+        return asyncio.run(_one_shot(args, backend, out))
+    finally:
+        backend.stop()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    _pre_lang(argv)
+    if os.environ.get("NEMOCHAT_LANG") and not any(a.startswith("--lang") for a in argv):
+        i18n.set_language(os.environ["NEMOCHAT_LANG"])
+    try:
+        args = parse(argv)
+    except UsageError as exc:
+        _err(t("cli.usage_error", error=str(exc)))
+        return EXIT_USAGE
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)
+    if args.lang:
+        i18n.set_language(args.lang)
+    if args.version:
+        from nemochat import __version__
+
+        print(f"nemochat {__version__}")
+        return EXIT_OK
+    if args.command == "serve":
+        if args.messages:
+            _err(t("cli.usage_error", error=t("cli.usage.m_with_command")))
+            return EXIT_USAGE
+        return _guard(lambda: _serve(args), debug)
+    if args.command and args.messages:
+        _err(t("cli.usage_error", error=t("cli.usage.m_with_command")))
+        return EXIT_USAGE
+    return _guard(lambda: _run(args), debug)
+
+
+def _guard(fn: Callable[[], int], debug: bool) -> int:
+    """Turn any failure into one clear line and an exit code; tracebacks only with --debug."""
+    try:
+        return fn()
+    except KeyboardInterrupt:
+        _err(t("core.interrupted"))
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        if debug:
+            _print_traceback(exc)
+        key = getattr(exc, "key", None)
+        if isinstance(key, str) and key in i18n.catalog():
+            _err(t(key, **dict(getattr(exc, "fields", {}) or {})))
+            return int(getattr(exc, "exit_code", EXIT_FAIL) or EXIT_FAIL)
+        from nemochat import config
+
+        if isinstance(exc, config.InsecureFileError):
+            _err(t("core.insecure_file", path=str(exc.path)))
+            return EXIT_ACCOUNT
+        _err(t("core.unexpected", error=str(exc) or type(exc).__name__))
+        return EXIT_FAIL

@@ -94,4 +94,89 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nothing to upload: give files or URLs.",
         "没有要上传的内容：请提供文件或链接。",
     ),
+    # --- command line ---------------------------------------------------------------------
+    "cli.help.description": (
+        "Turn photos into videos by talking to your terminal. Without a command, opens the chat.",
+        "在终端里对话，把照片变成视频。不带命令时打开聊天。",
+    ),
+    "cli.help.globals": (
+        "global options (before or after the command)",
+        "全局选项（可放在命令前或后）",
+    ),
+    "cli.help.backend": (
+        "cloud (NemoVideo) or local (engine on this machine); default auto. Env: NEMOCHAT_BACKEND",
+        "cloud（NemoVideo 云端）或 local（本机引擎）；默认 auto。环境变量：NEMOCHAT_BACKEND",
+    ),
+    "cli.help.lang": (
+        "interface language; default auto. Env: NEMOCHAT_LANG",
+        "界面语言；默认 auto。环境变量：NEMOCHAT_LANG",
+    ),
+    "cli.help.session": ("use this session for this run", "本次运行使用此会话"),
+    "cli.help.json": ("machine-readable JSON output", "输出机器可读的 JSON"),
+    "cli.help.debug": ("show details (tracebacks) on errors", "出错时显示详细信息（调用栈）"),
+    "cli.help.version": ("print the version and exit", "显示版本并退出"),
+    "cli.help.message": (
+        "handle TEXT as if typed in the chat (repeatable)",
+        "把 TEXT 当作在聊天中输入的内容处理（可重复）",
+    ),
+    "cli.help.cmd.upload": ("upload photos, videos, music or URLs", "上传照片、视频、音乐或链接"),
+    "cli.help.cmd.status": ("show the project's timeline", "显示项目时间线"),
+    "cli.help.cmd.credits": ("show the credit balance", "显示积分余额"),
+    "cli.help.cmd.export": (
+        "render the video and save it (default: ./output/)",
+        "渲染视频并保存（默认保存到 ./output/）",
+    ),
+    "cli.help.cmd.sessions": ("list the remembered sessions", "列出记住的会话"),
+    "cli.help.cmd.new": ("start a new project (session)", "新建项目（会话）"),
+    "cli.help.cmd.serve": (
+        "run the local engine as a server others can use",
+        "以服务器方式运行本地引擎，供其他程序使用",
+    ),
+    "cli.help.upload.items": ("files or http(s) URLs", "文件或 http(s) 链接"),
+    "cli.help.export.output": (
+        "file or folder to save to (a folder gets the project's name)",
+        "保存到的文件或文件夹（文件夹中以项目名命名）",
+    ),
+    "cli.help.export.force": ("overwrite an existing file", "覆盖已存在的文件"),
+    "cli.help.serve.host": (
+        "address to listen on (default 127.0.0.1)",
+        "监听地址（默认 127.0.0.1）",
+    ),
+    "cli.help.serve.port": ("port (default 8765)", "端口（默认 8765）"),
+    "cli.help.serve.allow_remote": (
+        "allow listening on a non-loopback address",
+        "允许监听非本机回环地址",
+    ),
+    "cli.usage_error": (
+        "Usage error: {error}. See: nemochat --help",
+        "用法错误：{error}。请查看：nemochat --help",
+    ),
+    "cli.usage.m_with_command": (
+        "-m cannot be combined with a command",
+        "-m 不能与命令同时使用",
+    ),
+    "cli.progress.upload": ("Uploading", "上传中"),
+    "cli.progress.render": ("Rendering", "渲染中"),
+    "cli.progress.download": ("Downloading", "下载中"),
+    "cli.serve.failed": (
+        "Cannot listen on {host}:{port}: {error}",
+        "无法监听 {host}:{port}：{error}",
+    ),
+    "cli.backend.local": (
+        "Backend: local engine on this machine (private, offline, no account). "
+        "Switch: --backend cloud or NEMOCHAT_BACKEND=cloud",
+        "后端：本机引擎（私密、离线、无需账号）。切换：--backend cloud 或 NEMOCHAT_BACKEND=cloud",
+    ),
+    "cli.backend.cloud": (
+        "Backend: NemoVideo cloud ({url}). Switch: --backend local or NEMOCHAT_BACKEND=local",
+        "后端：NemoVideo 云端（{url}）。切换：--backend local 或 NEMOCHAT_BACKEND=local",
+    ),
+    "cli.backend.local_failed": (
+        "The local engine could not start: {error}. Run with --debug for details, or use --backend cloud.",
+        "本机引擎无法启动：{error}。加上 --debug 查看详情，或使用 --backend cloud。",
+    ),
+    "cli.backend.local_missing": (
+        "The local engine is not available in this installation ({error}). Reinstall nemochat or use --backend cloud.",
+        "此安装中没有本机引擎（{error}）。请重新安装 nemochat 或使用 --backend cloud。",
+    ),
 }
