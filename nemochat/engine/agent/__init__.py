@@ -1,0 +1,100 @@
+"""The local editing agent: one request in English or Chinese → edit operations → new draft.
+
+``respond`` is pure and fast (no I/O, no model): parse (``parse.py``) → apply (``apply.py``)
+→ reply (``reply.py``), returned as the typed SSE events the engine streams. See docs/agent.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nemochat.engine import draft as dr
+from nemochat.engine.agent import ops as ops_module
+from nemochat.engine.agent.apply import apply
+from nemochat.engine.agent.model import AgentTurn, HistoryView, MediaInfo
+from nemochat.engine.agent.parse import parse
+from nemochat.engine.agent.reply import compose, describe, diff, msg
+
+__all__ = ["AgentTurn", "HistoryView", "MediaInfo", "apply", "ops_module", "respond"]
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def reply_language(text: str, session_language: str) -> str:
+    """``zh`` or ``en``: the request's script wins, else the session's language."""
+    if _HAN.search(text):
+        return "zh"
+    if re.search(r"[A-Za-z]{2,}", text):
+        return "en"
+    return "zh" if session_language.lower().startswith("zh") else "en"
+
+
+def chunks(text: str, parts: int = 4) -> list[str]:
+    """Split a reply into a few pieces on line/sentence boundaries so it streams."""
+    pieces = re.split(r"(?<=[\n。.!?；;])(?=\S|\n)", text)
+    pieces = [p for p in pieces if p]
+    if len(pieces) <= parts:
+        return pieces or [text]
+    size = -(-len(pieces) // parts)
+    return ["".join(pieces[i : i + size]) for i in range(0, len(pieces), size)]
+
+
+def _text_events(text: str) -> list[dict]:
+    return [{"type": "text", "content": c} for c in chunks(text)]
+
+
+def respond(
+    text: str,
+    *,
+    draft: dict | None,
+    media: list[MediaInfo],
+    language: str,
+    history: HistoryView,
+) -> AgentTurn:
+    """Understand ``text``, edit ``draft`` and say what changed (see docs/agent.md)."""
+    lang = reply_language(text, language)
+    media = list(media)
+    parsed = parse(text, draft=draft, media=media)
+    if parsed.intent in ("undo", "redo"):
+        target = history.peek_undo() if parsed.intent == "undo" else history.peek_redo()
+        if target is None:
+            reply = msg(f"{parsed.intent}.none", lang)
+            return AgentTurn(events=_text_events(reply), draft=None, ops=[], reply=reply)
+        reply = msg(f"{parsed.intent}.done", lang, what=diff(draft, target, lang))
+        name = parsed.intent
+        events = [
+            {"type": "tool_call", "name": name, "args": {}},
+            {"type": "tool_result", "name": name, "result": {"ok": True, "duration_ms": target.get("d", 0)}},
+            *_text_events(reply),
+        ]
+        return AgentTurn(events=events, draft=target, ops=[], history=parsed.intent, reply=reply)
+    if parsed.intent in ("help", "greet", "describe", "export"):
+        if parsed.intent == "describe":
+            reply = describe(draft, lang)
+        elif parsed.intent == "export":
+            reply = msg("info.export", lang)
+        else:
+            reply = msg(parsed.intent, lang)
+        return AgentTurn(events=_text_events(reply), draft=None, ops=[], reply=reply)
+
+    results: list[dict] = []
+    new = apply(draft, parsed.ops, media, results) if parsed.ops else None
+    applied = list(zip(parsed.ops, results, strict=False))
+    events: list[dict] = []
+    for op, res in applied:
+        args = op.to_json()
+        args.pop("op")
+        events.append({"type": "tool_call", "name": op.name, "args": args})
+        events.append({"type": "tool_result", "name": op.name, "result": res})
+    if parsed.ops and len(parsed.ops) == 1 and isinstance(parsed.ops[0], ops_module.Reset) and not dr.segments(new, dr.TT_VIDEO):
+        reply = msg("start_over.empty", lang)
+    else:
+        reply = compose(lang=lang, applied=applied, notes=parsed.notes, draft=new if new is not None else draft, media=media)
+    events.extend(_text_events(reply))
+    changed = new is not None and any(r.get("ok", True) for r in results) and new != draft
+    return AgentTurn(
+        events=events,
+        draft=new if changed else None,
+        ops=[op.to_json() for op in parsed.ops] if changed else [],
+        reply=reply,
+    )

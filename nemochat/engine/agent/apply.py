@@ -1,0 +1,433 @@
+"""The one place where edit operations change a draft.
+
+``apply(draft, ops, media)`` is pure: it never mutates its input and always returns a draft
+that passes :func:`nemochat.engine.draft.validate`. An op that cannot be carried out (a clip
+number that does not exist, no clips to add text to) is skipped and reported in ``results``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from nemochat.engine import draft as dr
+from nemochat.engine.agent import ops as O
+from nemochat.engine.agent.model import MediaInfo
+
+PACE_PHOTO_MS = {"calm": 4000, "normal": 3000, "fast": 1500}
+PACE_TRANSITION_MS = {"calm": 1000, "normal": 500, "fast": 250}
+TITLE_MS = 3000
+
+
+def apply(
+    draft: dict | None,
+    ops: Sequence[O.Op],
+    media: Sequence[MediaInfo],
+    results: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """Apply ``ops`` in order to a copy of ``draft`` (None = nothing yet) and return it.
+
+    ``results``, when given, receives one result dict per op (for ``tool_result`` events).
+    """
+    by_id = {m.id: m for m in media}
+    out = dr.copy_draft(draft) if isinstance(draft, dict) else None
+    if out is not None and dr.validate(out):
+        out = _repair(out)
+    for op in ops:
+        if out is None:
+            out = _fresh(media)
+        try:
+            res = _apply_one(out, op, by_id)
+        except (ValueError, IndexError, KeyError, TypeError) as exc:  # defensive: never crash
+            res = {"ok": False, "error": str(exc)}
+        dr.relayout(out)
+        res.setdefault("ok", True)
+        res["duration_ms"] = out["d"]
+        res["clips"] = len(dr.segments(out, dr.TT_VIDEO))
+        if results is not None:
+            results.append(res)
+    if out is None:
+        out = _fresh(media)
+    dr.relayout(out)
+    return out
+
+
+def _fresh(media: Sequence[MediaInfo]) -> dict[str, Any]:
+    """A new empty draft whose shape follows the majority of the photos."""
+    counts = {"16:9": 0, "9:16": 0, "1:1": 0}
+    for m in media:
+        if m.kind in ("image", "video") and m.width and m.height:
+            ratio = m.width / m.height
+            key = "16:9" if ratio > 1.15 else "9:16" if ratio < 0.87 else "1:1"
+            counts[key] += 1
+    aspect = max(counts, key=lambda k: (counts[k], k == "16:9"))
+    if not any(counts.values()):
+        aspect = dr.DEFAULT_ASPECT
+    return dr.new_draft(aspect=aspect)
+
+
+def _repair(d: dict[str, Any]) -> dict[str, Any]:
+    """Bring a draft that fails validation back into shape (keeps clips and settings we know)."""
+    m = d.get("m") if isinstance(d.get("m"), dict) else {}
+    aspect = m.get("aspect") if m.get("aspect") in dr.ASPECTS else dr.DEFAULT_ASPECT
+    res = m.get("resolution") if m.get("resolution") in dr.RESOLUTIONS else "1080p"
+    fps = m.get("fps") if m.get("fps") in dr.FPS_VALUES else dr.DEFAULT_FPS
+    fit = m.get("fit") if m.get("fit") in dr.FITS else dr.DEFAULT_FIT
+    title = m.get("title") if isinstance(m.get("title"), str) else "My video"
+    fresh = dr.new_draft(aspect=aspect, resolution=res, fps=fps, fit=fit, title=title)
+    for tt in (dr.TT_VIDEO, dr.TT_AUDIO, dr.TT_TEXT):
+        good = []
+        for seg in dr.segments(d, tt):
+            if not isinstance(seg, dict) or not isinstance(seg.get("m"), dict):
+                continue
+            seg = {"st": 0, "d": seg.get("d"), "m": seg["m"]}
+            if not dr._is_int(seg["d"]) or seg["d"] <= 0:
+                seg["d"] = dr.DEFAULT_PHOTO_MS
+            probe = dr.new_draft()
+            dr.track(probe, tt)["sg"].append(seg)  # type: ignore[index]
+            if tt == dr.TT_VIDEO:
+                dr.relayout(probe)
+            else:
+                probe["d"] = seg["st"] + seg["d"]
+            if not dr.validate(probe):
+                good.append(seg)
+        dr.track(fresh, tt)["sg"].extend(good)  # type: ignore[index]
+    return dr.relayout(fresh)
+
+
+def _video(d: dict[str, Any]) -> list[dict[str, Any]]:
+    return dr.track(d, dr.TT_VIDEO)["sg"]  # type: ignore[index]
+
+
+def _targets(n: int, clips: list[int] | None) -> list[int]:
+    if clips is None:
+        return list(range(n))
+    bad = [c for c in clips if not 0 <= c < n]
+    if bad:
+        raise IndexError(f"no clip {bad[0] + 1} (there are {n})")
+    return list(clips)
+
+
+def _clip_for(m: MediaInfo, ms: int | None) -> dict[str, Any]:
+    if m.kind == "video":
+        length = m.duration_ms or 5000
+        d = min(length, ms or dr.DEFAULT_VIDEO_MAX_MS)
+        return dr.video_segment(m.id, kind="video", name=m.name, d=d, motion="static")
+    return dr.video_segment(m.id, kind="image", name=m.name, d=ms or dr.DEFAULT_PHOTO_MS)
+
+
+def _max_len(seg: dict[str, Any], by_id: dict[str, MediaInfo]) -> int | None:
+    """A video clip cannot be longer than what is left of its source after the trim."""
+    m = seg["m"]
+    if m.get("kind") != "video":
+        return None
+    info = by_id.get(m.get("src", ""))
+    if info is None or not info.duration_ms:
+        return None
+    return max(dr.MIN_SEGMENT_MS, info.duration_ms - int(m.get("trim") or 0))
+
+
+def _set_len(seg: dict[str, Any], ms: float, by_id: dict[str, MediaInfo]) -> None:
+    ms = max(dr.MIN_SEGMENT_MS, int(round(ms)))
+    cap = _max_len(seg, by_id)
+    seg["d"] = min(ms, cap) if cap else ms
+
+
+def _transitions(video: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [dict(s["m"].get("transition") or {"type": "cut", "d": 0}) for s in video]
+
+
+def _reassign(video: list[dict[str, Any]], trans: list[dict[str, Any]]) -> None:
+    """Transitions belong to positions: after a reorder each position keeps its own."""
+    for seg, tr in zip(video, trans, strict=False):
+        seg["m"]["transition"] = tr
+    if video and len(trans) > 1 and trans[0].get("d", 0) == 0 and len(video) > 1:
+        # a clip moved into position 0 from later keeps nothing; position 0 never has one
+        pass
+
+
+def fit_total(d: dict[str, Any], total: int, by_id: dict[str, MediaInfo]) -> None:
+    """Spread ``total`` ms over the clips: photos share equally, video clips keep their
+    length unless that leaves too little, then everything scales."""
+    video = _video(d)
+    if not video:
+        return
+    for _ in range(6):
+        dr.relayout(d)
+        overlap = sum(s["m"]["transition"]["d"] for s in video)
+        photos = [s for s in video if s["m"].get("kind") != "video"]
+        clips = [s for s in video if s["m"].get("kind") == "video"]
+        fixed = sum(s["d"] for s in clips)
+        want = total + overlap
+        if photos and (want - fixed) / len(photos) >= 500:
+            each = (want - fixed) / len(photos)
+            for s in photos:
+                _set_len(s, each, by_id)
+        else:
+            current = sum(s["d"] for s in video) or 1
+            for s in video:
+                _set_len(s, s["d"] * want / current, by_id)
+        dr.relayout(d)
+        diff = total - d["d"]
+        if diff == 0:
+            return
+        last = video[-1]
+        new = last["d"] + diff
+        cap = _max_len(last, by_id)
+        if new >= dr.MIN_SEGMENT_MS and (cap is None or new <= cap):
+            last["d"] = new
+            dr.relayout(d)
+            if d["d"] == total:
+                return
+
+
+def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+    video = _video(d)
+    n = len(video)
+    m = d["m"]
+    if isinstance(op, O.Create):
+        items = [by_id[x] for x in op.media if x in by_id and by_id[x].kind in ("image", "video")]
+        if not items:
+            return {"ok": False, "error": "no photos or video clips uploaded"}
+        video[:] = [_clip_for(x, op.photo_ms) for x in items]
+        return {"photos": sum(x.kind == "image" for x in items), "videos": sum(x.kind == "video" for x in items)}
+    if isinstance(op, O.Reset):
+        fresh = dr.new_draft(
+            aspect=m["aspect"], resolution=m["resolution"], fps=m["fps"], title=m.get("title", "My video")
+        )
+        d.clear()
+        d.update(fresh)
+        return {}
+    if isinstance(op, O.SetFormat):
+        if op.aspect in dr.ASPECTS:
+            m["aspect"] = op.aspect
+        if op.resolution in dr.RESOLUTIONS:
+            m["resolution"] = op.resolution
+        if op.fps in dr.FPS_VALUES:
+            m["fps"] = op.fps
+        if op.fit in dr.FITS:
+            m["fit"] = op.fit
+            for s in video:
+                s["m"].pop("fit", None)
+        m["width"], m["height"] = dr.frame_size(m["aspect"], m["resolution"])
+        return {"aspect": m["aspect"], "resolution": m["resolution"], "fps": m["fps"],
+                "width": m["width"], "height": m["height"]}
+    if isinstance(op, O.SetTitle):
+        if op.title.strip():
+            m["title"] = op.title.strip()[:120]
+        return {"title": m["title"]}
+    if isinstance(op, O.SetDuration):
+        if op.total_ms is not None:
+            if not n:
+                return {"ok": False, "error": "no clips"}
+            fit_total(d, max(dr.MIN_SEGMENT_MS, int(op.total_ms)), by_id)
+        if op.clip_ms is not None:
+            for i in _targets(n, op.clips):
+                _set_len(video[i], op.clip_ms, by_id)
+        return {}
+    if isinstance(op, O.ScaleDuration):
+        factor = min(10.0, max(0.1, float(op.factor)))
+        for i in _targets(n, op.clips):
+            _set_len(video[i], video[i]["d"] * factor, by_id)
+        if op.clips is None:
+            for s in video:
+                tr = s["m"]["transition"]
+                tr["d"] = int(tr.get("d", 0) * factor)
+        return {"factor": factor}
+    if isinstance(op, O.SetPace):
+        pace = op.pace if op.pace in dr.PACES else "normal"
+        m["pace"] = pace
+        for s in video:
+            if s["m"].get("kind") != "video":
+                _set_len(s, PACE_PHOTO_MS[pace], by_id)
+            tr = s["m"]["transition"]
+            if tr.get("type", "cut") != "cut":
+                tr["d"] = PACE_TRANSITION_MS[pace]
+        return {"pace": pace}
+    if isinstance(op, O.SetMotion):
+        idx = _targets(n, op.clips)
+        for i in idx:
+            if op.motion in dr.MOTIONS:
+                video[i]["m"]["motion"] = op.motion
+            if op.focus in dr.FOCUSES:
+                video[i]["m"]["focus"] = op.focus
+        return {"changed": len(idx)}
+    if isinstance(op, O.SetFit):
+        if op.fit not in dr.FITS:
+            return {"ok": False, "error": f"unknown fit {op.fit}"}
+        if op.clips is None:
+            m["fit"] = op.fit
+            for s in video:
+                s["m"].pop("fit", None)
+        else:
+            for i in _targets(n, op.clips):
+                video[i]["m"]["fit"] = op.fit
+        return {"fit": op.fit}
+    if isinstance(op, O.SetTransition):
+        idx = [i for i in _targets(n, op.clips) if i >= 1]
+        for i in idx:
+            tr = video[i]["m"]["transition"]
+            if op.type in dr.TRANSITIONS:
+                tr["type"] = op.type
+                if op.type != "cut" and not tr.get("d"):
+                    tr["d"] = dr.DEFAULT_TRANSITION_MS
+            elif op.d_ms and tr.get("type", "cut") == "cut":
+                tr["type"] = dr.DEFAULT_TRANSITION
+            if op.d_ms is not None:
+                tr["d"] = max(0, int(op.d_ms))
+            if tr["type"] == "cut":
+                tr["d"] = 0
+        return {"changed": len(idx)}
+    if isinstance(op, O.AddText):
+        if not n:
+            return {"ok": False, "error": "no clips to put text on"}
+        dr.relayout(d)
+        total = d["d"]
+        role = op.role if op.role in dr.ROLES else "title"
+        st = max(0, int(op.st_ms or 0))
+        if op.d_ms is not None:
+            length = int(op.d_ms)
+        elif role == "title":
+            length = min(TITLE_MS, total)
+        else:
+            length = total - st
+        text = op.text.strip() or ("Title" if role == "title" else "Caption")
+        seg = dr.text_segment(
+            text[:500],
+            role=role,
+            st=min(st, max(0, total - dr.MIN_SEGMENT_MS)),
+            d=max(dr.MIN_SEGMENT_MS, length),
+            position=op.position if op.position in dr.POSITIONS else None,
+            size=_size(op.size),
+            color=op.color if op.color and dr._COLOR.match(op.color) else "#FFFFFF",
+            style=op.style if op.style in dr.STYLES else "shadow",
+        )
+        dr.track(d, dr.TT_TEXT)["sg"].append(seg)  # type: ignore[index]
+        return {"text": seg["m"]["text"], "role": role}
+    if isinstance(op, O.EditText):
+        texts = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
+        idx = _text_targets(texts, op.target, op.role)
+        if not idx:
+            return {"ok": False, "error": "no such text"}
+        for i in idx:
+            tm = texts[i]["m"]
+            if op.text is not None and op.text.strip():
+                tm["text"] = op.text.strip()[:500]
+            if op.position in dr.POSITIONS:
+                tm["position"] = op.position
+            if op.size is not None:
+                tm["size"] = _size(op.size)
+            if op.size_factor is not None:
+                tm["size"] = _size(float(tm.get("size") or 0.06) * op.size_factor)
+            if op.color and dr._COLOR.match(op.color):
+                tm["color"] = op.color
+            if op.style in dr.STYLES:
+                tm["style"] = op.style
+            if op.st_ms is not None:
+                texts[i]["st"] = max(0, int(op.st_ms))
+            if op.d_ms is not None:
+                texts[i]["d"] = max(dr.MIN_SEGMENT_MS, int(op.d_ms))
+        return {"changed": len(idx)}
+    if isinstance(op, O.RemoveText):
+        texts = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
+        idx = set(_text_targets(texts, op.target, op.role))
+        texts[:] = [s for i, s in enumerate(texts) if i not in idx]
+        return {"removed": len(idx)}
+    if isinstance(op, O.SetMusic):
+        info = by_id.get(op.media)
+        if info is None or info.kind != "audio":
+            return {"ok": False, "error": "not an uploaded audio file"}
+        seg = dr.audio_segment(info.id, name=info.name)
+        if op.volume is not None:
+            seg["m"]["volume"] = min(1.0, max(0.0, float(op.volume)))
+        if op.fade_in_ms is not None:
+            seg["m"]["fade_in"] = max(0, int(op.fade_in_ms))
+        if op.fade_out_ms is not None:
+            seg["m"]["fade_out"] = max(0, int(op.fade_out_ms))
+        dr.track(d, dr.TT_AUDIO)["sg"][:] = [seg]  # type: ignore[index]
+        return {"music": info.name, "volume": seg["m"]["volume"]}
+    if isinstance(op, O.EditMusic):
+        music = dr.track(d, dr.TT_AUDIO)["sg"]  # type: ignore[index]
+        if not music:
+            return {"ok": False, "error": "no music"}
+        for s in music:
+            sm = s["m"]
+            if op.volume is not None:
+                sm["volume"] = round(min(1.0, max(0.0, float(op.volume))), 3)
+            if op.volume_factor is not None:
+                sm["volume"] = round(min(1.0, max(0.0, float(sm.get("volume", 1)) * op.volume_factor)), 3)
+            if op.fade_in_ms is not None:
+                sm["fade_in"] = max(0, int(op.fade_in_ms))
+            if op.fade_out_ms is not None:
+                sm["fade_out"] = max(0, int(op.fade_out_ms))
+        return {"volume": music[0]["m"].get("volume")}
+    if isinstance(op, O.RemoveMusic):
+        music = dr.track(d, dr.TT_AUDIO)["sg"]  # type: ignore[index]
+        removed = len(music)
+        music.clear()
+        return {"removed": removed}
+    if isinstance(op, O.ClipAudio):
+        idx = [i for i in _targets(n, op.clips) if video[i]["m"].get("kind") == "video"]
+        for i in idx:
+            if op.mute is not None:
+                video[i]["m"]["mute"] = bool(op.mute)
+            if op.volume is not None:
+                video[i]["m"]["volume"] = min(1.0, max(0.0, float(op.volume)))
+                video[i]["m"]["mute"] = False
+        return {"changed": len(idx)}
+    if isinstance(op, O.RemoveClips):
+        idx = set(_targets(n, op.clips))
+        trans = _transitions(video)
+        for i in sorted(idx, reverse=True):
+            trans.pop(max(i, 1) if len(trans) > 1 else i)
+        video[:] = [s for i, s in enumerate(video) if i not in idx]
+        _reassign(video, trans)
+        return {"removed": len(idx)}
+    if isinstance(op, O.MoveClip):
+        _targets(n, [op.clip])
+        to = min(max(0, op.to), n - 1)
+        trans = _transitions(video)
+        seg = video.pop(op.clip)
+        video.insert(to, seg)
+        _reassign(video, trans)
+        return {"to": to}
+    if isinstance(op, O.SwapClips):
+        _targets(n, [op.a, op.b])
+        trans = _transitions(video)
+        video[op.a], video[op.b] = video[op.b], video[op.a]
+        _reassign(video, trans)
+        return {}
+    if isinstance(op, O.ReverseClips):
+        trans = _transitions(video)
+        video.reverse()
+        _reassign(video, trans)
+        return {}
+    if isinstance(op, O.AddClips):
+        items = [by_id[x] for x in op.media if x in by_id and by_id[x].kind in ("image", "video")]
+        if not items:
+            return {"ok": False, "error": "nothing to add"}
+        ms = None
+        photos = [s for s in video if s["m"].get("kind") == "image"]
+        if photos:
+            ms = photos[-1]["d"]
+        trans = video[-1]["m"]["transition"] if n > 1 else None
+        new = [_clip_for(x, ms) for x in items]
+        if trans:
+            for s in new:
+                s["m"]["transition"] = dict(trans)
+        at = n if op.at is None else min(max(0, op.at), n)
+        video[at:at] = new
+        return {"added": len(new)}
+    return {"ok": False, "error": f"unknown operation {op.name}"}
+
+
+def _size(size: float | None) -> float | None:
+    if size is None:
+        return None
+    return round(min(0.5, max(0.01, float(size))), 4)
+
+
+def _text_targets(texts: list[dict[str, Any]], target: int | None, role: str | None) -> list[int]:
+    if target is not None:
+        return [target] if 0 <= target < len(texts) else []
+    return [i for i, s in enumerate(texts) if role is None or s["m"].get("role", "title") == role]

@@ -1,0 +1,1212 @@
+"""Text → edit operations, for English and Simplified Chinese, with no model.
+
+The pipeline: pull quoted titles out of the text (so nothing inside them is parsed), normalise
+(NFKC, lower case, Chinese and English number words → digits), split into clauses on
+and / then / ，/ 并且 / 然后 …, and run every detector on every clause. Each detector looks for
+one family of requests (format, length, motion, transitions, text, music, clips) and emits ops
+or notes. A clause that nothing understood is reported back, never dropped silently.
+
+Clip references are resolved here, against the clips the draft will have when the ops run.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from nemochat.engine import draft as dr
+from nemochat.engine.agent import ops as O
+from nemochat.engine.agent.model import MediaInfo
+
+ALL = "all"
+
+
+@dataclass
+class Note:
+    """Something the reply must mention: a limit, a question, a part not understood."""
+
+    kind: str  # "unknown" | "offline" | "clarify" | "need_media" | "need_audio" | "info" | "negated"
+    key: str = ""  # reply message key
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Parsed:
+    ops: list[O.Op] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    intent: str | None = None  # "undo" | "redo" | "help" | "describe" | "greet" | "export"
+    created: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# normalisation
+
+_QUOTES = [
+    ("“", "”"),
+    ("「", "」"),
+    ("『", "』"),
+    ("‘", "’"),
+    ("《", "》"),
+    ('"', '"'),
+]
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s:：(（,，]))'([^']+?)'(?=$|[\s.,!?;:，。！？；)）])")
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_NUM = "零〇一二两三四五六七八九十百千"
+_CN_RUN = re.compile(
+    rf"(?P<pre>第|每|前|后|倒数第|最后|最后的|共|总共|一共|长|改成|改为|设为|到|至|和|与|跟)?"
+    rf"(?P<num>[{_CN_NUM}]+(?:点[零〇一二三四五六七八九]+)?)"
+    rf"(?P<post>秒|张|个|段|帧|倍|分钟|分|首|号|幅|条|%|比|:|：|毫秒|s|p|k|K)?"
+)
+
+
+def cn_number(s: str) -> float | None:
+    """十五 → 15, 两 → 2, 一百二十 → 120, 三点五 → 3.5."""
+    whole, _, frac = s.partition("点")
+    total, current = 0, 0
+    if not whole:
+        return None
+    for ch in whole:
+        if ch in _CN_DIGITS:
+            current = current * 10 + _CN_DIGITS[ch] if current and len(whole) > 1 and not any(
+                u in whole for u in _CN_UNITS
+            ) else _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (current or 1) * _CN_UNITS[ch]
+            current = 0
+        else:
+            return None
+    value: float = total + current
+    if frac:
+        value += float("0." + "".join(str(_CN_DIGITS[c]) for c in frac))
+    return value
+
+
+def _cn_sub(m: re.Match[str]) -> str:
+    pre, num, post = m.group("pre") or "", m.group("num"), m.group("post") or ""
+    if not pre and not post:
+        return m.group(0)
+    value = cn_number(num)
+    if value is None:
+        return m.group(0)
+    text = str(int(value)) if value == int(value) else str(value)
+    return pre + text + post
+
+
+_EN_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+            "eighty": 80, "ninety": 90}
+_EN_NUM = re.compile(
+    r"\b(?:(?P<tens>" + "|".join(_EN_TENS) + r")(?:[- ](?P<unit1>" + "|".join(
+        k for k in _EN_UNITS if 0 < _EN_UNITS[k] < 10) + r"))?|(?P<unit>" + "|".join(_EN_UNITS) +
+    r"))\b"
+)
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+
+
+def _en_sub(m: re.Match[str]) -> str:
+    if m.group("tens"):
+        value = _EN_TENS[m.group("tens")] + (_EN_UNITS[m.group("unit1")] if m.group("unit1") else 0)
+    else:
+        value = _EN_UNITS[m.group("unit")]
+    return str(value)
+
+
+def normalise(text: str) -> tuple[str, list[str]]:
+    """Lower-cased, NFKC, numbers as digits, quoted parts replaced by ``qtN`` placeholders."""
+    quotes: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        quotes.append(m.group(1).strip())
+        return f" qt{len(quotes) - 1} "
+
+    for open_, close in _QUOTES:
+        text = re.sub(re.escape(open_) + r"(.+?)" + re.escape(close), keep, text)
+    text = _SINGLE.sub(keep, text)
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text.replace("’", "'").replace("—", "-").replace("–", "-")
+    text = re.sub(r"(\d+)\s*分钟", lambda m: f"{int(m.group(1)) * 60}秒", text)
+    text = re.sub(r"([一二两三四五六七八九十]+)秒半", lambda m: f"{(cn_number(m.group(1)) or 0) + 0.5:g}秒", text)
+    text = text.replace("半秒", "0.5秒").replace("百分之百", "100%")
+    text = re.sub(r"百分之([零一二两三四五六七八九十百]+)",
+                  lambda m: f"{cn_number(m.group(1)) or 0:g}%", text)
+    text = _CN_RUN.sub(_cn_sub, text)
+    text = re.sub(r"\bhalf (?:a )?second\b", "0.5 second", text)
+    text = re.sub(r"\ba (?:minute|min)\b", "60 seconds", text)
+    text = re.sub(r"\ba dozen\b", "12", text)
+    text = _EN_NUM.sub(_en_sub, text)
+    text = re.sub(r"(\d+(?:\.\d+)?)\s*(?:minutes?|mins?)\b",
+                  lambda m: f"{float(m.group(1)) * 60:g} seconds", text)
+    text = re.sub(r"(\d)\s*(?:by|x|×|比)\s*(\d)", r"\1:\2", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text, quotes
+
+
+_SPLIT = re.compile(
+    r"\s*(?:[;；。!！?？\n]|,\s*(?:and|then|also)\s+|,|，|、|\band then\b|\bthen\b|\bplus\b|\balso\b"
+    r"|\band\b|并且|然后|而且|同时|还要|另外|再把|再|以及|并)\s*"
+)
+_PROTECT = [
+    (re.compile(r"(\d|first|second|third|last|photo \d+|clip \d+)\s+and\s+(?=(?:the |photo |clip |picture |image )?(?:\d|first|second|third|fourth|fifth|last))"), r"\1 & "),
+    (re.compile(r"\bin and out\b"), "in&out"),
+    (re.compile(r"第(\d+)[张个段幅]?(和|与|跟)第"), r"第\1张&第"),
+    (re.compile(r"淡入(和|与)?淡出"), "淡入淡出"),
+]
+
+
+def clauses(text: str) -> list[str]:
+    for pat, rep in _PROTECT:
+        text = pat.sub(rep, text)
+    parts = [p.strip(" ,.") for p in _SPLIT.split(text)]
+    return [p for p in parts if p]
+
+
+# ---------------------------------------------------------------------------------------------
+# vocabulary
+
+def _has(pattern: str, s: str) -> re.Match[str] | None:
+    return re.search(pattern, s)
+
+
+NEG = r"(?:^|\b)(?:don'?t|do not|dont|no|without|never|stop|not)\b|不要|别|不用|不需要|无需|去掉|取消|不想"
+CREATE = (
+    r"\b(?:turn|make|create|build|generate|convert|put together|combine|produce|assemble|compile)\b.*"
+    r"\b(?:video|reel|slideshow|slide show|movie|film|montage|clip|short|tiktok|story|vlog)s?\b"
+    r"|\b(?:turn|convert|make)\b.*\b(?:these|my|the|all)\b.*\b(?:photos|pictures|images|pics)\b"
+    r"|做成|制作|生成|做一个|做个|合成|剪成|剪一个|变成.*视频|弄成|做.*视频|帮我做|做一段|来一个.*视频|"
+    r"把这些|用这些|把照片|把图片"
+)
+PLATFORM_9_16 = r"\b(?:reels?|tiktok|tik tok|shorts|stories|story|snapchat|vertical|portrait)\b|竖屏|竖版|竖的|抖音|快手|视频号|小红书|短视频|手机"
+PLATFORM_16_9 = r"\b(?:youtube|landscape|horizontal|widescreen|wide screen|vimeo)\b|横屏|横版|横的|宽屏|b站|bilibili|哔哩哔哩|西瓜|电脑"
+PLATFORM_4_5 = r"\b(?:instagram|insta|ig)\b(?:\s+(?:post|feed))?|\bfacebook (?:post|feed)\b"
+PLATFORM_1_1 = r"\bsquare\b|方形|正方形|方的|朋友圈"
+COLORS = {
+    r"\bwhite\b|白色|白字|白": "#FFFFFF",
+    r"\bblack\b|黑色|黑字|黑": "#000000",
+    r"\bred\b|红色|红字|红": "#FF3B30",
+    r"\byellow\b|黄色|黄字|黄": "#FFD60A",
+    r"\bgold(?:en)?\b|金色|金": "#D4AF37",
+    r"\borange\b|橙色|橙|橘色": "#FF9F0A",
+    r"\b(?:neon )?blue\b|蓝色|蓝字|蓝": "#0A84FF",
+    r"\bgreen\b|绿色|绿字|绿": "#34C759",
+    r"\bpink\b|粉色|粉红|粉": "#FF6FAE",
+    r"\bpurple\b|\bviolet\b|紫色|紫": "#AF52DE",
+    r"\bgr[ae]y\b|灰色|灰": "#8E8E93",
+    r"\bsilver\b|银色": "#C0C0C0",
+    r"\bcyan\b|\bteal\b|青色": "#32D2F5",
+}
+POSITIONS = [
+    (r"\btop[- ]left\b|\bupper left\b|左上", "top_left"),
+    (r"\btop[- ]right\b|\bupper right\b|右上", "top_right"),
+    (r"\bbottom[- ]left\b|\blower left\b|左下", "bottom_left"),
+    (r"\bbottom[- ]right\b|\blower right\b|右下", "bottom_right"),
+    (r"\b(?:top|upper|above|up top)\b|顶部|上方|上面|顶端|最上|上边|上部", "top"),
+    (r"\b(?:bottom|lower|below|underneath)\b|底部|下方|下面|底端|最下|下边|底下|下部|底", "bottom"),
+    (r"\b(?:cent(?:er|re)|middle|centred|centered)\b|中间|居中|中央|正中", "center"),
+]
+TRANSITIONS = [
+    (r"fade (?:to|through|into) black|dip to black|黑场|淡出到黑|渐黑", "fade_black"),
+    (r"fade (?:to|through|into) white|dip to white|flash|白场|闪白|渐白", "fade_white"),
+    (r"\bslide\w*|滑动|滑入|滑出|推拉", "slide"),
+    (r"\bpush\w*", "push"),
+    (r"\bwipe\w*|擦除|划像", "wipe"),
+    (r"\bzoom transitions?|\bzoom (?:between|into)\b|缩放转场|缩放过渡", "zoom"),
+    (r"\bhard cuts?\b|\bjump cuts?\b|\bcuts?\b|\bno transitions?\b|直接切|硬切|直切|不要转场|去掉转场|无转场|取消转场", "cut"),
+    (r"cross[- ]?fade\w*|cross[- ]?dissolve\w*|\bdissolve\w*|\bfades?\b|\bfading\b|\bblend\w*|溶解|叠化|淡入淡出|交叉淡化|渐变|淡化", "crossfade"),
+]
+DIRECTIONS = [(r"\bleft\b|向左|左", "left"), (r"\bright\b|向右|右", "right"),
+              (r"\bup(?:wards?)?\b|向上|上", "up"), (r"\bdown(?:wards?)?\b|向下|下", "down")]
+OFFLINE = [
+    (r"\b(?:generate|create|make)\b.*\b(?:footage|ai video|new video of|video of a|scene of)\b"
+     r"|text[- ]to[- ]video|\b(?:make|let) (?:him|her|them|the (?:person|people|dog|cat|man|woman|girl|boy)|it) "
+     r"(?:move|dance|talk|walk|smile|speak|wave|blink|run)"
+     r"|\banimate (?:the|his|her) (?:person|face|people|man|woman|mouth)|\blip ?sync"
+     r"|ai生成|生成.*(?:素材|画面|镜头)|让(?:人|他|她|它|人物|照片里的人|猫|狗).*(?:动|跳舞|说话|走|笑|眨眼)|对口型",
+     "offline.footage"),
+    (r"\bvoice[- ]?over\b|\bnarrat\w*|\btext[- ]to[- ]speech\b|\btts\b|\bread (?:it|the text) (?:out|aloud)|配音|旁白|解说|朗读|念出来",
+     "offline.voice"),
+    (r"\b(?:auto(?:matic)?[- ]?(?:captions?|subtitles?)|transcri\w+|speech to text)\b|自动字幕|识别字幕|语音转文字|自动生成字幕",
+     "offline.transcribe"),
+    (r"\bremove (?:the )?background\b|\bbackground removal\b|\bgreen ?screen\b|抠图|换背景|去背景|去除背景",
+     "offline.background"),
+    (r"\bfilters?\b|\bcolou?r ?grad\w*|\bluts?\b|\bblack and white\b|\bsepia\b|\bvintage look\b|\bcinematic look\b|\bsaturat\w*|\bbrightness\b|\bcontrast\b|滤镜|调色|黑白|复古|亮度|饱和度|对比度|美颜",
+     "offline.filters"),
+    (r"\bstickers?\b|\bemojis?\b|\bparticles?\b|\bconfetti\b|\bvisual effects?\b|\bvfx\b|\bglitch\b|贴纸|表情包|特效|粒子",
+     "offline.effects"),
+    (r"\bslow[- ]?mo(?:tion)?\b|\bspeed ramp\w*|\btime[- ]?lapse\b|\bplay (?:it )?backwards\b|\breverse (?:the )?(?:video|playback|footage)\b|慢动作|倒放|快进|变速",
+     "offline.speed"),
+    (r"https?://|\bwww\.|\byoutube\.com|\bspotify\b|\bsoundcloud\b|\bapple music\b|网易云|qq音乐|酷狗|链接",
+     "offline.links"),
+    (r"\bupscale\b|\benhance\b|\bsuper[- ]?resolution\b|\bdenoise\b|\bsharpen\b|\b8k\b|画质增强|超分|修复|去噪|锐化",
+     "offline.enhance"),
+    (r"\btranslat\w*|翻译", "offline.translate"),
+    (r"\bupload (?:it|the video) to|\bpost (?:it )?(?:to|on)\b|\bpublish\b|\bshare (?:it )?(?:to|on)\b|发布到|发到|上传到",
+     "offline.publish"),
+]
+FILLER = re.compile(
+    r"^(?:please|pls|plz|thanks?|thank you|thx|ok(?:ay)?|cool|great|nice|awesome|perfect|"
+    r"yes|yeah|sure|hi|hello|hey|also|and|so|now|then|can you|could you|would you|i want|i'd like|"
+    r"请|谢谢|好的|好|嗯|行|可以|麻烦|帮我|我想|我要|你好|嗨|哈喽|一下|吧|了|呢|啊|哦|it|the|a|an|"
+    r"for me|you|me|qt\d+)+[\s,.!?]*$"
+)
+
+
+def _color(s: str) -> str | None:
+    hexm = re.search(r"#([0-9a-f]{6})\b", s)
+    if hexm:
+        return "#" + hexm.group(1).upper()
+    for pat, value in COLORS.items():
+        if re.search(pat, s):
+            return value
+    return None
+
+
+def _position(s: str) -> str | None:
+    for pat, value in POSITIONS:
+        if re.search(pat, s):
+            return value
+    return None
+
+
+DUR = r"(\d+(?:\.\d+)?)\s*-?\s*(ms|milliseconds?|毫秒|s|secs?|seconds?|秒钟?)(?![a-z])"
+
+
+def _durations(s: str) -> list[tuple[int, int, int]]:
+    """(ms, start, end) of every duration in the clause."""
+    out = []
+    for m in re.finditer(DUR, s):
+        value = float(m.group(1))
+        ms = int(round(value if m.group(2).startswith(("ms", "milli", "毫")) else value * 1000))
+        out.append((ms, m.start(), m.end()))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# clip references
+
+CLIP_NOUN = r"(?:photos?|pictures?|pics?|images?|clips?|slides?|shots?|videos?|scenes?|ones?)"
+ZH_NOUN = r"(?:张|个|段|幅|条|个?(?:照片|图片|图|视频|片段|镜头|素材))"
+
+
+@dataclass
+class Clips:
+    """What the video track will look like when the ops run: names and kinds in order."""
+
+    names: list[str]
+    kinds: list[str]
+
+    @property
+    def n(self) -> int:
+        return len(self.names)
+
+
+def refs(s: str, clips: Clips) -> list[int] | str | None:
+    """Clip indices named in a clause (0-based), ``ALL``, or None when none are named."""
+    n = clips.n
+    found: list[int] = []
+
+    def add(i: int) -> None:
+        if i not in found:
+            found.append(i)
+
+    if re.search(r"\b(?:all|every|each|both)\b(?!.*\bseconds?\b.*\beach\b)|所有|全部|每张|每个|每段|每一张|都", s):
+        if not re.search(r"\b(?:each|every|all)\b\s*\d|\bfor each\b", s):
+            allflag = True
+        else:
+            allflag = True
+    else:
+        allflag = False
+    # photo 3, photos 2-4, clips 1, 2 and 3, #2
+    for m in re.finditer(rf"\b{CLIP_NOUN}\s*(?:#|no\.?|number)?\s*(\d+(?:\s*(?:-|to|through|,|&|and)\s*\d+)*)\b(?!\s*(?:s|sec|seconds?|秒|%))", s):
+        nums = [int(x) for x in re.findall(r"\d+", m.group(1))]
+        if re.search(r"-|to|through", m.group(1)) and len(nums) == 2:
+            for i in range(nums[0], nums[1] + 1):
+                add(i - 1)
+        else:
+            for x in nums:
+                add(x - 1)
+    for m in re.finditer(r"#(\d+)\b", s):
+        add(int(m.group(1)) - 1)
+    # the first three photos / the last 2 clips
+    for m in re.finditer(rf"\b(first|last)\s+(\d+)\s+{CLIP_NOUN}", s):
+        k = int(m.group(2))
+        rng = range(k) if m.group(1) == "first" else range(max(0, n - k), n)
+        for i in rng:
+            add(i)
+    for m in re.finditer(r"前(\d+)" + ZH_NOUN, s):
+        for i in range(int(m.group(1))):
+            add(i)
+    for m in re.finditer(r"(?:最)?后(\d+)" + ZH_NOUN, s):
+        if m.group(0).startswith("最后1") and int(m.group(1)) == 1:
+            continue
+        k = int(m.group(1))
+        for i in range(max(0, n - k), n):
+            add(i)
+    # second to last, penultimate, 倒数第二
+    for m in re.finditer(r"\b(?:second[- ]to[- ]last|next[- ]to[- ]last|penultimate)\b", s):
+        add(n - 2)
+    for m in re.finditer(r"倒数第(\d+)", s):
+        add(n - int(m.group(1)))
+    # ordinals
+    for m in re.finditer(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|(\d+)(?:st|nd|rd|th))\b", s):
+        before = s[: m.start()]
+        after = s[m.end():]
+        word = m.group(1)
+        if word == "second" and re.search(r"(?:\d|\ba|\bhalf|-)\s*$", before):
+            continue  # "15 second", "a second"
+        if re.match(r"\s*\d", after) or re.match(r"\s*(?:seconds?|time|title|caption|text|word|line|frame)\b", after):
+            continue  # "first 3 seconds", "the first title"
+        if re.search(r"(?:to|to the|from|from the)\s*$", before) and word in ("first", "last") and re.match(r"\s*$|\s*(?:position|place|spot)", after):
+            continue  # "move to the last" handled by move
+        if re.search(r"(?:second|next)[- ]to[- ]$", before) or word == "last" and re.search(r"(?:second|next)[- ]to[- ]$", before):
+            continue
+        if word == "last" and re.search(r"(?:second|next)[- ]to[- ]", s[max(0, m.start() - 15): m.start()]):
+            continue
+        if word == "last":
+            add(n - 1)
+        elif m.group(2):
+            add(int(m.group(2)) - 1)
+        else:
+            add(ORDINALS[word] - 1)
+    # 第三张, 第2个, 最后一张
+    for m in re.finditer(r"(?<!倒数)第(\d+)(?:" + ZH_NOUN + r"|(?=[和与跟&到至]))", s):
+        add(int(m.group(1)) - 1)
+    for m in re.finditer(r"(?<!倒数)第(\d+)(?:到|至|-|~)第?(\d+)", s):
+        for i in range(int(m.group(1)), int(m.group(2)) + 1):
+            add(i - 1)
+    if re.search(r"最后(?:1|的)?" + ZH_NOUN + r"?(?!.*(?:位置|面|边))|最后那", s) and not re.search(r"(?:到|移到|放到|放在|挪到)最后", s):
+        if re.search(r"最后(?:1|的)?" + ZH_NOUN, s):
+            add(n - 1)
+    # file names
+    for i, name in enumerate(clips.names):
+        low = name.lower()
+        stem = low.rsplit(".", 1)[0]
+        if low and low in s:
+            add(i)
+        elif len(stem) >= 3 and re.search(r"(?<![\w])" + re.escape(stem) + r"(?![\w])", s):
+            add(i)
+    if found:
+        return found
+    if allflag:
+        return ALL
+    return None
+
+
+def _bare_numbers(s: str) -> list[int]:
+    return [int(x) - 1 for x in re.findall(r"(?<![\d.:#])\b(\d+)\b(?!\s*(?:s\b|sec|seconds?|秒|%|:|p\b|fps|k\b))", s)]
+
+
+# ---------------------------------------------------------------------------------------------
+# the parser
+
+
+class _Ctx:
+    def __init__(self, draft: dict | None, media: list[MediaInfo], quotes: list[str], original: str):
+        self.draft = draft
+        self.media = media
+        self.quotes = quotes
+        self.original = original
+        video = dr.segments(draft, dr.TT_VIDEO)
+        self.clips = Clips(
+            [str(s.get("m", {}).get("name", "")) for s in video if isinstance(s, dict)],
+            [str(s.get("m", {}).get("kind", "image")) for s in video if isinstance(s, dict)],
+        )
+        self.visual = [m for m in media if m.kind in ("image", "video")]
+        self.audio = [m for m in media if m.kind == "audio"]
+        self.out = Parsed()
+        self.total_ms: int | None = None
+        self.no_music = False
+        self.has_text = bool(dr.segments(draft, dr.TT_TEXT))
+        self.has_music = bool(dr.segments(draft, dr.TT_AUDIO))
+
+    def op(self, op: O.Op) -> None:
+        self.out.ops.append(op)
+
+    def note(self, kind: str, key: str = "", **fields: Any) -> None:
+        if not any(n.kind == kind and n.key == key and n.fields == fields for n in self.out.notes):
+            self.out.notes.append(Note(kind, key, fields))
+
+    def quote(self, s: str) -> str | None:
+        m = re.search(r"qt(\d+)", s)
+        if m and int(m.group(1)) < len(self.quotes):
+            return self.quotes[int(m.group(1))]
+        return None
+
+    def recover(self, fragment: str) -> str:
+        """The user's own spelling of a fragment of the lower-cased text."""
+        fragment = fragment.strip(" ,.:：")
+        orig = unicodedata.normalize("NFKC", self.original)
+        i = orig.lower().find(fragment)
+        return orig[i: i + len(fragment)] if i >= 0 else fragment
+
+    def ensure_clips(self) -> bool:
+        """Make sure there are clips to edit: create from uploads if needed."""
+        if self.clips.n:
+            return True
+        if not self.visual:
+            self.note("need_media", "need_media")
+            return False
+        self.create()
+        return True
+
+    def create(self, photo_ms: int | None = None) -> None:
+        if self.out.created:
+            return
+        if not self.visual:
+            self.note("need_media", "need_media")
+            return
+        self.out.ops.insert(0, O.Create(media=[m.id for m in self.visual], photo_ms=photo_ms))
+        self.out.created = True
+        self.clips = Clips([m.name for m in self.visual], [m.kind for m in self.visual])
+
+
+INTENTS = [
+    (r"^(?:undo|undo (?:that|it|the last (?:change|edit|step))|go back|revert(?: that)?|take that back|"
+     r"cancel (?:that|the last change))$|撤销|撤回|回退|返回上一步|上一步|恢复上一步|取消上一步|退回", "undo"),
+    (r"^(?:redo|redo (?:that|it)|put it back|undo the undo)$|^重做$|重做|恢复撤销|还原", "redo"),
+    (r"\bwhat can you do\b|\bhelp\b|\bwhat do you (?:support|understand)\b|\bwhat can i (?:say|ask)\b|"
+     r"\bhow (?:do i|does this) work\b|\bcommands\b|你能做什么|你会什么|能做什么|帮助|怎么用|支持哪些|可以做什么|有什么功能", "help"),
+    (r"\bdescribe\b|\bwhat(?:'s| is) (?:in )?(?:the|my) (?:timeline|video|draft|project)\b|\bshow (?:me )?(?:the )?(?:timeline|tracks|draft)\b|"
+     r"\bwhat does it look like\b|\bsummar\w+|\bwhere are we\b|时间线|现在什么样|描述|目前的?(?:视频|草稿)|看看(?:现在|视频)|总结", "describe"),
+    (r"\bstart (?:over|again|from scratch)\b|\breset\b|\bclear (?:everything|all|the timeline)\b|\bfrom scratch\b|重新开始|重来|从头开始|清空|重置", "start_over"),
+    (r"^\s*(?:/)?(?:export|render|download|save (?:the )?video|send me the video)\b|^导出|^渲染|^下载", "export"),
+]
+GREETING = re.compile(r"^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|你好|您好|嗨|哈喽|在吗)[\s!！.。~]*$")
+
+
+def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
+    """Understand one request: ops to apply, plus notes for the reply."""
+    norm, quotes = normalise(text[:4000])
+    ctx = _Ctx(draft, media, quotes, text)
+    if not norm and not quotes:
+        ctx.out.intent = "help"
+        return ctx.out
+    if GREETING.match(norm):
+        ctx.out.intent = "greet"
+        return ctx.out
+    for pat, intent in INTENTS:
+        if re.search(pat, norm) and len(norm) < 60:
+            if intent == "start_over":
+                ctx.op(O.Reset())
+                if ctx.visual and not re.search(r"\bempty\b|空白|清空", norm):
+                    ctx.clips = Clips([], [])
+                    rest = re.sub(pat, " ", norm)
+                    ctx.out.intent = None
+                    _parse_clauses(ctx, rest, force_create=True)
+                    return ctx.out
+            ctx.out.intent = intent
+            return ctx.out
+    _parse_clauses(ctx, norm, force_create=False)
+    return ctx.out
+
+
+_PRIORITY = {
+    "start_over": 0, "create_video": 1, "set_format": 2, "set_fit": 3, "set_pace": 4,
+    "remove_clips": 5, "move_clip": 5, "swap_clips": 5, "reverse_clips": 5, "add_clips": 5,
+    "set_transition": 6, "set_duration": 7, "scale_duration": 7,
+}
+
+
+def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
+    whole_create = force_create or bool(re.search(CREATE, norm))
+    if whole_create:
+        if ctx.visual:
+            ctx.clips = Clips([], [])
+            ctx.create()
+        else:
+            ctx.note("need_media", "need_media")
+    for clause in clauses(norm):
+        handled = _clause(ctx, clause)
+        if not handled and not FILLER.match(clause):
+            if not (whole_create and re.search(CREATE, clause)):
+                ctx.note("unknown", "unknown", part=ctx.recover(clause))
+    # a format-only or text-only request with no draft yet still builds the video
+    if ctx.out.ops and not ctx.clips.n and ctx.visual and not ctx.out.created:
+        needs = {"set_format", "set_pace", "set_transition", "set_motion", "set_duration",
+                 "scale_duration", "add_text", "set_music", "set_fit"}
+        if any(op.name in needs for op in ctx.out.ops):
+            ctx.create()
+    ctx.out.ops.sort(key=lambda op: _PRIORITY.get(op.name, 8))
+    # the photo length implied by pace goes into create so totals stay exact
+    if ctx.total_ms is not None and ctx.out.created:
+        pass
+
+
+def _clause(ctx: _Ctx, c: str) -> bool:
+    """Run every detector on one clause; True when something understood it."""
+    neg = bool(re.search(NEG, c))
+    for pat, key in OFFLINE:
+        if re.search(pat, c):
+            if key == "offline.filters" and re.search(r"\btransition|转场|过渡", c):
+                continue
+            ctx.note("offline", key)
+            return True
+    if re.search(r"^(?:/)?(?:export|render|download)\b|导出|渲染成片", c):
+        ctx.note("info", "info.export")
+        return True
+    done = False
+    for det in (_d_clips, _d_text, _d_music, _d_transition, _d_motion, _d_format, _d_length,
+                _d_title):
+        r = det(ctx, c, neg)
+        done = done or r
+    if not done and re.search(CREATE, c):
+        return bool(ctx.visual)
+    return done
+
+
+# --- detectors ------------------------------------------------------------------------------
+
+TEXT_WORD = r"\b(?:titles?|captions?|subtitles?|texts?|headings?|headlines?|words?|lower third|overlay|label)\b|标题|字幕|文字|文本|大标题|副标题|字"
+
+
+def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
+    if not re.search(TEXT_WORD, c) and not (ctx.quote(c) and re.search(r"\b(?:add|put|write|say|saying)\b|加|写|添加", c)):
+        return False
+    if re.search(r"\b(?:title of the (?:video|project)|name (?:the|this) (?:video|project))\b|项目名|视频名", c):
+        return False
+    role = "caption" if re.search(r"\b(?:captions?|subtitles?|lower third)\b|字幕", c) else "title"
+    texts = dr.segments(ctx.draft, dr.TT_TEXT)
+    if neg and re.search(r"\b(?:no|without|don'?t (?:add|want|need|use))\b|不要|去掉|不用|不需要|取消", c):
+        if texts:
+            ctx.op(O.RemoveText(role=role if re.search(r"\b(?:captions?|titles?)\b|字幕|标题", c) else None))
+        else:
+            ctx.note("negated", "negated.text")
+        return True
+    if re.search(r"\b(?:remove|delete|drop|get rid of|take (?:out|off)|clear|hide|erase)\b|删除|删掉|去掉|删|拿掉|去除|不要了", c):
+        if not texts:
+            ctx.note("info", "info.no_text")
+            return True
+        target = _text_target(ctx, c, role)
+        ctx.op(O.RemoveText(target=target, role=None if target is not None else _role_if_named(c)))
+        return True
+    quoted = ctx.quote(c)
+    color = _color(re.sub(r"qt\d+", "", c))
+    position = _position(re.sub(r"qt\d+|\b(?:first|last|second)\b|最后|第\d+", "", c))
+    size, factor = _sizes(c)
+    st, d = _text_timing(ctx, c)
+    style = _style(c)
+    adding = bool(re.search(r"\b(?:add|put|insert|include|write|show|display|overlay|place|with)\b|加|添加|加上|写|放一个|来个|打上|配上|加个", c))
+    changing = bool(re.search(r"\b(?:change|rename|replace|update|edit|make|set|turn|move|switch|put|place|position|shift)\b|改|换|调|挪|移|放|变|设", c))
+    if re.search(r"\b(?:change|rename|replace|update|edit|set)\b.*\b(?:to|into|as|with)\b|改成|改为|换成|改叫|变成", c) and texts and quoted:
+        target = _text_target(ctx, c, role)
+        ctx.op(O.EditText(target=target, role=None if target is not None else _role_if_named(c) or role, text=quoted))
+        return True
+    if adding and not (changing and texts and not quoted and not re.search(r"\badd\b|加|添加", c)):
+        if not ctx.ensure_clips():
+            return True
+        text = quoted or _unquoted_text(ctx, c)
+        if not text:
+            ctx.note("clarify", "clarify.text", role=role)
+            return True
+        ctx.op(O.AddText(text=text, role=role, st_ms=st, d_ms=d, position=position,
+                         size=size, color=color, style=style))
+        return True
+    if texts and (changing or color or position or size or factor or st is not None or quoted):
+        target = _text_target(ctx, c, role)
+        ctx.op(O.EditText(
+            target=target, role=None if target is not None else _role_if_named(c),
+            text=quoted, st_ms=st, d_ms=d, position=position, size=size, size_factor=factor,
+            color=color, style=style,
+        ))
+        return True
+    if not texts and quoted:
+        if not ctx.ensure_clips():
+            return True
+        ctx.op(O.AddText(text=quoted, role=role, st_ms=st, d_ms=d, position=position, size=size,
+                         color=color, style=style))
+        return True
+    if not texts:
+        ctx.note("info", "info.no_text")
+        return True
+    return False
+
+
+def _role_if_named(c: str) -> str | None:
+    if re.search(r"\b(?:captions?|subtitles?)\b|字幕", c):
+        return "caption"
+    if re.search(r"\b(?:titles?|headings?|headlines?)\b|标题", c):
+        return "title"
+    return None
+
+
+def _text_target(ctx: _Ctx, c: str, role: str) -> int | None:
+    texts = dr.segments(ctx.draft, dr.TT_TEXT)
+    q = ctx.quote(c)
+    for i, s in enumerate(texts):
+        if q and s.get("m", {}).get("text", "").lower() == q.lower():
+            return i
+    m = re.search(r"\b(first|second|third|last)\s+(?:title|caption|text)|第(\d+)(?:个|条)(?:标题|字幕|文字)", c)
+    if m:
+        if m.group(1) == "last":
+            return len(texts) - 1 if texts else None
+        k = ORDINALS.get(m.group(1) or "", 0) or int(m.group(2) or 0)
+        return k - 1 if 0 < k <= len(texts) else None
+    if len(texts) == 1:
+        return 0
+    return None
+
+
+def _unquoted_text(ctx: _Ctx, c: str) -> str | None:
+    m = re.search(r"\b(?:saying|that says|which says|reading|that reads|with the words?|with text|called|named)\s+(.+)$|[:：]\s*(.+)$|(?:标题|字幕|文字)(?:为|是|叫|写|写着|内容是)?[:：]?\s*([^\s,，]+.*)$", c)
+    if not m:
+        return None
+    frag = next(g for g in m.groups() if g)
+    frag = re.sub(r"\s*\b(?:at|on|in|for|from)\s+(?:the\s+)?(?:top|bottom|center|middle|start|beginning|end|first|last)\b.*$", "", frag)
+    frag = re.sub(r"(?:在|放在|于).*$", "", frag) if re.search(r"[\u4e00-\u9fff]", frag) else frag
+    frag = frag.strip(" ,.:：")
+    if not frag or re.fullmatch(r"(?:a|the|it|吧|一下|一个)", frag):
+        return None
+    return ctx.recover(frag)
+
+
+def _sizes(c: str) -> tuple[float | None, float | None]:
+    if re.search(r"\b(?:much |a lot |way )(?:bigger|larger)\b|大很多|特别大|超大|巨大|\bhuge\b|\bgiant\b", c):
+        return None, 1.6
+    if re.search(r"\b(?:bigger|larger|increase)\b|大一点|大一些|大点|放大|加大|变大|调大|大些", c):
+        return None, 1.3
+    if re.search(r"\b(?:much |a lot )smaller\b|小很多", c):
+        return None, 0.6
+    if re.search(r"\b(?:smaller|decrease|reduce)\b|小一点|小一些|小点|缩小|变小|调小|小些", c):
+        return None, 0.77
+    if re.search(r"\b(?:big|large)\b|大字|大号", c):
+        return 0.11, None
+    if re.search(r"\b(?:small|tiny|subtle)\b|小字|小号", c):
+        return 0.045, None
+    if re.search(r"\b(?:medium|normal size)\b|中号", c):
+        return 0.07, None
+    return None, None
+
+
+def _style(c: str) -> str | None:
+    if re.search(r"\boutlined?\b|描边", c):
+        return "outline"
+    if re.search(r"\b(?:box|background box|banner|label background)\b|背景框|底框|加底", c):
+        return "box"
+    if re.search(r"\bplain\b|无阴影", c):
+        return "plain"
+    if re.search(r"\bshadow\b|阴影", c):
+        return "shadow"
+    return None
+
+
+def _text_timing(ctx: _Ctx, c: str) -> tuple[int | None, int | None]:
+    durs = _durations(c)
+    total = _expected_total(ctx)
+    m = re.search(r"\bfirst\s+" + DUR + r"|前(\d+(?:\.\d+)?)秒", c)
+    if m:
+        v = float(m.group(1) or m.group(3))
+        return 0, int(v * 1000)
+    m = re.search(r"\blast\s+" + DUR + r"|最后(\d+(?:\.\d+)?)秒", c)
+    if m:
+        v = int(float(m.group(1) or m.group(3)) * 1000)
+        return max(0, total - v), v
+    m = re.search(r"\bfrom\s+(\d+(?:\.\d+)?)\s*(?:s|sec|seconds?)?\s*(?:to|until|-)\s*" + DUR + r"|(?:从)?第?(\d+(?:\.\d+)?)秒?(?:到|至|-)第?(\d+(?:\.\d+)?)秒", c)
+    if m:
+        a = float(m.group(1) or m.group(4))
+        b = float(m.group(2) or m.group(5))
+        if b > a:
+            return int(a * 1000), int((b - a) * 1000)
+    m = re.search(r"\b(?:at|starting at|from|after)\s+" + DUR + r"|(?:在)?第(\d+(?:\.\d+)?)秒(?:开始|出现|时)?", c)
+    start = None
+    if m:
+        start = int(float(m.group(1) or m.group(3)) * 1000)
+    length = None
+    m2 = re.search(r"\bfor\s+(?:the\s+)?(?:whole|entire|full)\b|\bthroughout\b|\ball the way\b|全程|一直|整个视频|始终", c)
+    if m2:
+        return 0, max(total, dr.MIN_SEGMENT_MS)
+    m3 = re.search(r"\bfor\s+" + DUR + r"|(?:持续|显示|停留)(\d+(?:\.\d+)?)秒", c)
+    if m3:
+        length = int(float(m3.group(1) or m3.group(3)) * 1000)
+    if re.search(r"\bat the (?:end|ending)\b|\bin the end\b|\bending\b|结尾|片尾|最后出现|末尾", c):
+        length = length or 3000
+        return max(0, total - length), length
+    if re.search(r"\bat the (?:start|beginning)\b|\bopening\b|开头|片头", c):
+        return 0, length or 3000
+    clip_refs = refs(re.sub(r"\bfirst\s+\d.*", "", c), ctx.clips)
+    if isinstance(clip_refs, list) and clip_refs and start is None:
+        st, d = _clip_span(ctx, clip_refs)
+        if st is not None:
+            return st, d
+    if start is None and length is None and durs and not re.search(r"\b(?:bigger|smaller)\b", c):
+        return None, None
+    return start, length
+
+
+def _clip_span(ctx: _Ctx, idx: list[int]) -> tuple[int | None, int | None]:
+    video = dr.segments(ctx.draft, dr.TT_VIDEO)
+    if ctx.out.created or not video or not all(0 <= i < len(video) for i in idx):
+        return None, None
+    a, b = min(idx), max(idx)
+    st = video[a]["st"]
+    end = video[b]["st"] + video[b]["d"]
+    return st, end - st
+
+
+def _expected_total(ctx: _Ctx) -> int:
+    if ctx.total_ms:
+        return ctx.total_ms
+    if ctx.draft and not ctx.out.created and isinstance(ctx.draft.get("d"), int) and ctx.draft["d"] > 0:
+        return int(ctx.draft["d"])
+    n = max(1, ctx.clips.n)
+    return n * dr.DEFAULT_PHOTO_MS - (n - 1) * dr.DEFAULT_TRANSITION_MS
+
+
+def _d_title(ctx: _Ctx, c: str, neg: bool) -> bool:
+    m = re.search(r"\b(?:call|name|title) (?:it|the (?:video|project)|this|my (?:video|project))\s+(?:as\s+)?(.+)$|(?:命名为|取名|叫做|名字叫|项目名(?:称)?(?:改成|改为|叫|是)?)\s*(.+)$", c)
+    if not m:
+        return False
+    name = ctx.quote(c) or ctx.recover(next(g for g in m.groups() if g))
+    if not name or name.startswith("qt"):
+        return False
+    ctx.op(O.SetTitle(title=name))
+    return True
+
+
+MUSIC_WORD = r"\b(?:music|song|songs|soundtrack|bgm|audio|track|tune|beat|sound|volume|mp3|m4a|wav)\b|音乐|配乐|背景音|bgm|歌曲|歌|音量|声音|旋律|曲子|音频"
+
+
+def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
+    named_audio = [m for m in ctx.audio if m.name.lower() in c or (len(m.name.rsplit(".", 1)[0]) >= 3 and m.name.lower().rsplit(".", 1)[0] in c)]
+    if not re.search(MUSIC_WORD, c) and not named_audio:
+        return False
+    if re.search(r"\b(?:video clips?|clips?'? (?:own )?(?:audio|sound)|original (?:audio|sound)|camera audio)\b|原声|视频声音|视频的声音|原音", c):
+        clips = refs(c, ctx.clips)
+        idx = clips if isinstance(clips, list) else None
+        if not any(k == "video" for k in ctx.clips.kinds):
+            ctx.note("info", "info.no_video_clips")
+            return True
+        if re.search(r"\b(?:mute|silence|remove|no|turn off|without)\b|静音|去掉|关掉|不要|关闭", c):
+            ctx.op(O.ClipAudio(mute=True, clips=idx))
+        else:
+            pct = re.search(r"(\d+(?:\.\d+)?)\s*%", c)
+            ctx.op(O.ClipAudio(mute=False, volume=float(pct.group(1)) / 100 if pct else None, clips=idx))
+        return True
+    has = ctx.has_music or any(isinstance(o, O.SetMusic) for o in ctx.out.ops)
+    if re.search(r"\b(?:remove|delete|drop|get rid of|take out|lose|kill|turn off|stop)\b|删除|删掉|去掉|拿掉|关掉|不要了|取消", c) or (
+        neg and re.search(r"\b(?:no|without|don'?t)\b|不要|不用|不需要", c)
+    ):
+        if has:
+            ctx.out.ops = [o for o in ctx.out.ops if not isinstance(o, O.SetMusic)]
+            ctx.op(O.RemoveMusic())
+        else:
+            ctx.note("negated", "negated.music")
+        ctx.no_music = True
+        return True
+    done = False
+    pct = re.search(r"(\d+(?:\.\d+)?)\s*%|\bvolume (?:to |at |of )?(\d+(?:\.\d+)?)\b|音量(?:调到|调成|设为|改成|为)?(\d+(?:\.\d+)?)", c)
+    volume = None
+    if pct:
+        v = float(next(g for g in pct.groups() if g))
+        volume = v / 100 if v > 1 or "%" in pct.group(0) else v
+    factor = None
+    if re.search(r"\bmute\b|静音", c):
+        volume = 0.0
+    elif re.search(r"\b(?:quieter|softer|lower|down|turn (?:it )?down|less loud|too loud|reduce)\b|小声|小一点|小点|调低|降低|轻一点|轻点|太吵|太大声|小些", c):
+        factor = 0.6 if re.search(r"\bmuch\b|很多|多一点", c) else 0.7
+    elif re.search(r"\b(?:louder|higher|up|turn (?:it )?up|boost|increase|too quiet)\b|大声|大一点|大点|调高|提高|响一点|太小", c):
+        factor = 1.4
+    fade_in = fade_out = None
+    durs = _durations(c)
+    fade_ms = durs[0][0] if durs else 2000
+    if re.search(r"\bfade[- ]?in&out\b|fade (?:it )?in and out|\bfades?\b(?! ?in\b)(?! ?out\b)|淡入淡出", c) and not re.search(r"fade[- ]?(?:in|out)\b(?!&)", c.replace("in&out", "")):
+        fade_in = fade_out = fade_ms
+    else:
+        if re.search(r"\bfade[- ]?in\b|\bfades? in\b|淡入|渐入", c):
+            fade_in = fade_ms
+        if re.search(r"\bfade[- ]?out\b|\bfades? out\b|淡出|渐出", c):
+            fade_out = fade_ms
+    if re.search(r"\bfade[- ]?in&out\b", c):
+        fade_in = fade_out = fade_ms
+    wants_add = bool(re.search(r"\b(?:add|use|put|play|set|with|include|background|as)\b|加|添加|用|配上|配|放|使用|换成|换", c)) or bool(named_audio)
+    if wants_add and not (has and not named_audio and (volume is not None or factor or fade_in or fade_out)):
+        if neg:
+            return False
+        if not ctx.audio:
+            ctx.note("need_audio", "need_audio")
+            return True
+        chosen = named_audio[0] if named_audio else ctx.audio[-1]
+        if not named_audio and len(ctx.audio) > 1 and not has:
+            ctx.note("info", "info.music_pick", name=chosen.name, count=len(ctx.audio))
+        if not ctx.ensure_clips():
+            return True
+        ctx.op(O.SetMusic(media=chosen.id, volume=volume if volume is not None else None,
+                          fade_in_ms=fade_in, fade_out_ms=fade_out))
+        if factor:
+            ctx.op(O.EditMusic(volume_factor=factor))
+        return True
+    if volume is not None or factor or fade_in is not None or fade_out is not None:
+        if not has:
+            if ctx.audio:
+                if not ctx.ensure_clips():
+                    return True
+                ctx.op(O.SetMusic(media=ctx.audio[-1].id, volume=volume, fade_in_ms=fade_in, fade_out_ms=fade_out))
+                return True
+            ctx.note("info", "info.no_music")
+            return True
+        ctx.op(O.EditMusic(volume=volume, volume_factor=factor, fade_in_ms=fade_in, fade_out_ms=fade_out))
+        done = True
+    return done
+
+
+TRANS_WORD = r"\btransitions?\b|转场|过渡|切换效果"
+
+
+def _d_transition(ctx: _Ctx, c: str, neg: bool) -> bool:
+    kind = None
+    c2 = re.sub(r"\bfade[- ]?(?:in|out)\b|fade[- ]?in&out|淡入(?!淡出)|(?<!淡入)淡出(?!到)", "", c) if re.search(MUSIC_WORD + "|" + TEXT_WORD, c) else c
+    for pat, value in TRANSITIONS:
+        if re.search(pat, c2):
+            kind = value
+            break
+    has_word = bool(re.search(TRANS_WORD, c))
+    if kind is None and not has_word:
+        return False
+    if kind == "cut" and not re.search(r"\bcuts?\b|切|转场|过渡|transition", c2):
+        return False
+    if kind == "crossfade" and re.search(r"\bfades? (?:in|out)\b", c) and not has_word:
+        return False
+    if kind in ("slide", "push", "wipe"):
+        direction = "left"
+        for pat, dname in DIRECTIONS:
+            if re.search(pat, c):
+                direction = dname
+                break
+        kind = f"{kind}_{direction}"
+    if neg and kind != "cut" and re.search(r"\b(?:no|without|don'?t)\b|不要|不用|去掉|取消", c):
+        kind = "cut"
+    if neg and kind is None:
+        kind = "cut"
+    if not ctx.ensure_clips():
+        return True
+    d_ms = None
+    durs = _durations(c)
+    if durs:
+        d_ms = durs[0][0]
+    elif re.search(r"\b(?:slow|long|longer|soft|gentle|smooth|dreamy)\b|慢|长一点|柔和|柔|缓", c):
+        d_ms = 1000 if re.search(r"\b(?:slow|long|longer)\b|慢|长", c) else 800
+    elif re.search(r"\b(?:quick|fast|short|shorter|snappy|brief)\b|快|短", c):
+        d_ms = 250
+    if kind is None and d_ms is None:
+        ctx.op(O.SetTransition(type="crossfade"))
+        return True
+    clips = _between(ctx, c)
+    ctx.op(O.SetTransition(type=kind, d_ms=0 if kind == "cut" else d_ms, clips=clips))
+    return True
+
+
+def _between(ctx: _Ctx, c: str) -> list[int] | None:
+    """'between 2 and 3' / '第2张和第3张之间' → [index of the later clip]."""
+    r = refs(c, ctx.clips)
+    nums = _bare_numbers(c) if re.search(r"\bbetween\b|之间", c) and not isinstance(r, list) else []
+    idx = r if isinstance(r, list) else nums
+    if re.search(r"\bbetween\b|之间", c) and len(idx) >= 2:
+        later = max(idx[:2])
+        return [later] if 0 < later < ctx.clips.n else None
+    if isinstance(r, list) and r:
+        ok = [i for i in r if 0 < i < ctx.clips.n]
+        return ok or None
+    return None
+
+
+def _d_motion(ctx: _Ctx, c: str, neg: bool) -> bool:
+    motion = None
+    focus = None
+    if re.search(r"ken ?burns|肯[·.]?伯恩斯|肯伯恩斯", c):
+        motion = "drift"
+    elif re.search(r"\bzoom(?:ing)?[- ]?in\b|\bpush[- ]?in\b|推近|推进|放大镜头|慢慢放大|镜头拉近|拉近", c):
+        motion = "zoom_in"
+    elif re.search(r"\bzoom(?:ing)?[- ]?out\b|\bpull[- ]?(?:back|out)\b|拉远|缩小镜头|慢慢缩小|镜头拉远", c):
+        motion = "zoom_out"
+    elif re.search(r"\bpan(?:ning|s)?\b|平移|摇镜|横移|移动镜头", c):
+        motion = "pan_right"
+        for pat, dname in DIRECTIONS:
+            if re.search(pat, re.sub(r"\bpan(?:ning|s)?\b|平移|摇镜|横移", "", c)):
+                motion = f"pan_{dname}"
+                break
+    elif re.search(r"\b(?:static|still|no (?:motion|movement|zoom|animation)|don'?t (?:move|zoom|animate)|stop (?:moving|zooming)|freeze)\b|静止|不动|不要动|别动|固定|不要缩放|不要运动|不要镜头运动", c):
+        motion = "static"
+    elif re.search(r"\b(?:drift|float|gentle (?:motion|movement)|subtle (?:motion|movement))\b|漂移|轻微晃动", c):
+        motion = "drift"
+    elif re.search(r"\b(?:auto(?:matic)? motion|animate|bring (?:it|them) to life|some motion|some movement|add motion|more dynamic|movement)\b|动起来|动态|运镜|自动运镜|镜头运动", c):
+        motion = "auto"
+    elif re.search(r"\bzoom\b|缩放", c) and not re.search(TRANS_WORD, c):
+        motion = "zoom_in"
+    if re.search(r"\b(?:focus|center|centre|aim|keep)\b.*\b(?:on )?(?:the )?(?:faces?|people|person|subject)\b|对准(?:人)?脸|聚焦(?:在)?(?:人)?脸|人脸|脸部|对焦人物|突出人物|聚焦人物", c):
+        focus = "face"
+    elif re.search(r"\bfocus on the (?:center|centre|middle)\b|聚焦中间|对准中间", c):
+        focus = "center"
+    if motion is None and focus is None:
+        return False
+    if re.search(TRANS_WORD, c) and motion in ("zoom_in",) and not focus:
+        return False
+    if motion == "static" and re.search(TEXT_WORD, c):
+        return False
+    if not ctx.ensure_clips():
+        return True
+    r = refs(c, ctx.clips)
+    clips = r if isinstance(r, list) else None
+    if clips is not None:
+        clips = [i for i in clips if 0 <= i < ctx.clips.n]
+        if not clips:
+            ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
+            return True
+    ctx.op(O.SetMotion(motion=motion, focus=focus, clips=clips))
+    return True
+
+
+def _d_format(ctx: _Ctx, c: str, neg: bool) -> bool:
+    aspect = None
+    m = re.search(r"\b(16:9|9:16|1:1|4:5|4:3|3:4|21:9|2:3|3:2|5:4)\b|(?<![\d.])(16:9|9:16|1:1|4:5|4:3|3:4|21:9)", c)
+    if m:
+        value = m.group(1) or m.group(2)
+        if value in dr.ASPECTS:
+            aspect = value
+        else:
+            ctx.note("info", "info.aspect_unsupported", aspect=value,
+                     closest={"4:3": "16:9", "3:4": "4:5", "21:9": "16:9", "2:3": "4:5", "3:2": "16:9", "5:4": "1:1"}[value])
+            aspect = {"4:3": "16:9", "3:4": "4:5", "21:9": "16:9", "2:3": "4:5", "3:2": "16:9", "5:4": "1:1"}[value]
+    elif re.search(r"\byoutube shorts?\b|\bshorts\b", c):
+        aspect = "9:16"
+    elif re.search(PLATFORM_1_1, c):
+        aspect = "1:1"
+    elif re.search(PLATFORM_9_16, c):
+        aspect = "9:16"
+    elif re.search(PLATFORM_16_9, c):
+        aspect = "16:9"
+    elif re.search(PLATFORM_4_5, c):
+        aspect = "4:5"
+    resolution = None
+    if re.search(r"\b(?:4k|2160p|uhd|ultra hd)\b|4k|超高清", c):
+        resolution = "4k"
+    elif re.search(r"\b(?:1080p?|full hd|fhd|1920x1080|1080x1920)\b|1080|全高清|蓝光", c):
+        resolution = "1080p"
+    elif re.search(r"\b(?:720p?|hd ready|smaller file|lower resolution|low res)\b|720|标清", c):
+        resolution = "720p"
+    elif re.search(r"\bhd\b|高清", c) and not re.search(r"full hd|超高清|全高清", c):
+        resolution = "1080p"
+    fps = None
+    m = re.search(r"(\d+)\s*(?:fps|frames? (?:per|a) second|帧(?:每秒)?|帧率)|(?:frame ?rate|帧率)\s*(?:to|of|at|为|改成|调到|设为)?\s*(\d+)", c)
+    if m:
+        value = int(m.group(1) or m.group(2))
+        if value in dr.FPS_VALUES:
+            fps = value
+        else:
+            fps = min(dr.FPS_VALUES, key=lambda f: abs(f - value))
+            ctx.note("info", "info.fps_unsupported", fps=value, closest=fps)
+    elif re.search(r"\b(?:smooth(?:er)? (?:playback|video)|high frame ?rate)\b|高帧率|更流畅", c):
+        fps = 60
+    elif re.search(r"\bcinematic (?:frame ?rate|fps)\b|电影感帧率", c):
+        fps = 24
+    fit = None
+    if re.search(r"\b(?:crop|fill the (?:frame|screen)|full ?screen|zoom to fill|no (?:black )?bars)\b|裁剪|裁切|填满|铺满|全屏", c) and not neg:
+        fit = "crop"
+    elif re.search(r"\b(?:black bars|letterbox\w*|pillarbox\w*|pad(?:ding)?|fit (?:the )?whole photo|show the whole (?:photo|image|picture))\b|黑边|完整显示|不要裁剪|别裁|不裁", c) or (
+        neg and re.search(r"\bcrop", c)
+    ):
+        fit = "pad" if re.search(r"black|黑边|pad|letterbox|pillarbox", c) else "blur"
+    elif re.search(r"\bblur(?:red)? (?:background|bars|edges|fill)\b|模糊背景|背景模糊|模糊填充", c):
+        fit = "blur"
+    if aspect is None and resolution is None and fps is None and fit is None:
+        return False
+    if neg and aspect and not fit:
+        ctx.note("negated", "negated.generic", part=ctx.recover(c))
+        return True
+    if not ctx.clips.n and ctx.visual and not ctx.out.created:
+        ctx.create()
+    if fit and (aspect or resolution or fps) is None:
+        r = refs(c, ctx.clips)
+        if isinstance(r, list) and r:
+            ctx.op(O.SetFit(fit=fit, clips=[i for i in r if 0 <= i < ctx.clips.n] or None))
+            return True
+    ctx.op(O.SetFormat(aspect=aspect, resolution=resolution, fps=fps, fit=fit))
+    return True
+
+
+def _d_length(ctx: _Ctx, c: str, neg: bool) -> bool:
+    if re.search(TRANS_WORD, c) or re.search(TEXT_WORD, c) and not re.search(r"\b(?:video|reel)\b|视频", c):
+        # durations there belong to the transition / the text
+        if not re.search(r"\b(?:each|per|every)\s+(?:photo|picture|image|slide|clip)\b|每张|每个", c):
+            return False
+    if re.search(MUSIC_WORD, c) and not re.search(r"\b(?:video|reel|photo|clip)\b|视频|照片", c):
+        return False
+    done = False
+    pace = None
+    if re.search(r"\b(?:fast[- ]paced|fast pace|quick pace|snappy|energetic|upbeat|dynamic pace|rapid)\b|快节奏|节奏快(?!一点|一些|点)|动感|紧凑", c):
+        pace = "fast"
+    elif re.search(r"\b(?:calm|relaxed|relaxing|slow[- ]paced|slow pace|chill|gentle pace|peaceful|leisurely|laid[- ]back|dreamy)\b|舒缓|慢节奏|节奏慢(?!一点|一些|点)|放松|悠闲|平静|安静", c):
+        pace = "calm"
+    elif re.search(r"\b(?:normal|medium|moderate) pace\b|正常节奏|节奏适中", c):
+        pace = "normal"
+    if pace:
+        if not ctx.ensure_clips():
+            return True
+        ctx.op(O.SetPace(pace=pace))
+        done = True
+    durs = _durations(c)
+    durs = [d for d in durs if not re.search(r"(?:fade|淡)", c[max(0, d[1] - 12): d[1]])]
+    r = refs(c, ctx.clips)
+    per = re.search(r"\b(?:each|per|every|apiece)\b|每张|每个|每段|每幅|每一张|每", c)
+    if durs:
+        if not ctx.ensure_clips():
+            return True
+        ms = durs[0][0]
+        if ms > 600_000:
+            ctx.note("clarify", "clarify.too_long", seconds=ms // 1000)
+            return True
+        if per or (isinstance(r, list) and r):
+            clips = r if isinstance(r, list) and r else None
+            if clips is not None:
+                clips = [i for i in clips if 0 <= i < ctx.clips.n]
+                if not clips:
+                    ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
+                    return True
+            ctx.op(O.SetDuration(clip_ms=ms, clips=clips))
+        else:
+            if ms < 300 * max(1, ctx.clips.n) // 2:
+                ctx.note("clarify", "clarify.too_short", seconds=ms / 1000, n=ctx.clips.n)
+                return True
+            ctx.total_ms = ms
+            ctx.op(O.SetDuration(total_ms=ms))
+        return True
+    factor = None
+    if re.search(r"\b(?:much |a lot |way )(?:longer|slower)\b|长很多|慢很多", c):
+        factor = 1.6
+    elif re.search(r"\b(?:longer|slower|extend|lengthen|more time|stay longer|linger)\b|长一点|长一些|长点|延长|加长|慢一点|慢一些|慢点|放慢|节奏慢一点|节奏慢点|久一点|多停留|多停一会", c):
+        factor = 1.33
+    elif re.search(r"\b(?:much |a lot |way )(?:shorter|faster|quicker)\b|短很多|快很多", c):
+        factor = 0.6
+    elif re.search(r"\b(?:shorter|faster|quicker|speed (?:it )?up|trim|tighter|less time|shorten)\b|短一点|短一些|短点|缩短|快一点|快一些|快点|加快|节奏快一点|节奏快点|紧凑一点", c):
+        factor = 0.75
+    if factor is not None and not done:
+        if not ctx.ensure_clips():
+            return True
+        clips = r if isinstance(r, list) and r else None
+        if clips is not None:
+            clips = [i for i in clips if 0 <= i < ctx.clips.n]
+            if not clips:
+                ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
+                return True
+        elif re.search(rf"\b(?:this|that|the) {CLIP_NOUN}\b|这张|那张", c) and ctx.clips.n > 1:
+            ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)
+            return True
+        ctx.op(O.ScaleDuration(factor=factor, clips=clips))
+        return True
+    return done
+
+
+def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
+    if re.search(TEXT_WORD + "|" + MUSIC_WORD + "|" + TRANS_WORD, c) and not re.search(rf"\b{CLIP_NOUN}\b|照片|图片", c):
+        return False
+    if re.search(r"\btitles?\b|\bcaptions?\b|标题|字幕|音乐|music", c):
+        return False
+    n = ctx.clips.n
+    # reverse
+    if re.search(r"\breverse (?:the )?order\b|\bbackwards order\b|倒序|顺序反过来|反过来排|倒过来排|颠倒顺序", c):
+        if ctx.ensure_clips():
+            ctx.op(O.ReverseClips())
+        return True
+    # swap
+    if re.search(r"\b(?:swap|switch|exchange|trade)\b|交换|互换|对调|调换|换一下位置|换个位置", c):
+        r = refs(c, ctx.clips)
+        idx = r if isinstance(r, list) else _bare_numbers(c)
+        if len(idx) < 2:
+            nums = _bare_numbers(c)
+            idx = (idx if isinstance(idx, list) else []) + [x for x in nums if x not in idx]
+        if not ctx.ensure_clips():
+            return True
+        if len(idx) >= 2 and all(0 <= i < ctx.clips.n for i in idx[:2]) and idx[0] != idx[1]:
+            ctx.op(O.SwapClips(a=idx[0], b=idx[1]))
+        else:
+            ctx.note("clarify", "clarify.which_two", n=ctx.clips.n)
+        return True
+    # move
+    mv = re.search(r"\b(?:move|put|place|shift|bring)\b|移到|挪到|放到|放在|调到|移动到|提到|移至", c)
+    if mv:
+        r = refs(re.split(r"\b(?:to|after|before)\b|移到|挪到|放到|放在|调到|移动到|提到|移至|之后|后面|前面|之前", c)[0] + " ", ctx.clips)
+        if r is None or r == ALL:
+            if re.search(rf"{CLIP_NOUN}|张|照片|图", c):
+                nums = _bare_numbers(c)
+                r = nums[:1] if nums else None
+        if isinstance(r, list) and r:
+            if not ctx.ensure_clips():
+                return True
+            src = r[0]
+            tail = c[mv.end():]
+            dest = None
+            if re.search(r"\b(?:start|beginning|front|first|top)\b|开头|最前|第1(?:个|张|位)?$|前面$|开始", tail):
+                dest = 0
+            elif re.search(r"\b(?:end|last|back|bottom)\b|最后|末尾|结尾|最后面", tail):
+                dest = ctx.clips.n - 1
+            else:
+                m = re.search(r"\b(after|before)\b\s*(.*)$|(?:到|在)?(.*?)(之后|后面|前面|之前)", tail)
+                if m:
+                    where = m.group(2) if m.group(1) else m.group(3)
+                    rel = m.group(1) or ("after" if m.group(4) in ("之后", "后面") else "before")
+                    rr = refs(where or "", ctx.clips)
+                    tgt = rr[0] if isinstance(rr, list) and rr else (_bare_numbers(where or "") or [None])[0]
+                    if tgt is not None:
+                        dest = tgt + (1 if rel == "after" else 0)
+                        if src < dest:
+                            dest -= 1
+                else:
+                    m2 = re.search(r"(?:position|place|spot|slot)\s*(\d+)|第(\d+)(?:个|张|位)?", tail)
+                    if m2:
+                        dest = int(m2.group(1) or m2.group(2)) - 1
+            if dest is None or not 0 <= src < ctx.clips.n:
+                ctx.note("clarify", "clarify.where_move", n=ctx.clips.n)
+                return True
+            ctx.op(O.MoveClip(clip=src, to=max(0, min(dest, ctx.clips.n - 1))))
+            return True
+    # remove
+    if re.search(r"\b(?:remove|delete|drop|cut out|take out|get rid of|skip|lose|exclude|kill)\b|删除|删掉|去掉|移除|拿掉|删|不要(?:了|这张|那张|第)|去除", c) or (
+        neg and re.search(r"\b(?:don'?t|do not) (?:use|include|show)\b|不要用|别用|不要放", c)
+    ):
+        r = refs(c, ctx.clips)
+        if isinstance(r, list) and r:
+            if not ctx.ensure_clips():
+                return True
+            idx = [i for i in r if 0 <= i < ctx.clips.n]
+            if not idx:
+                ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
+                return True
+            if len(idx) >= ctx.clips.n:
+                ctx.note("clarify", "clarify.remove_all")
+                return True
+            ctx.op(O.RemoveClips(clips=sorted(idx)))
+            return True
+        if r == ALL:
+            ctx.note("clarify", "clarify.remove_all")
+            return True
+        if re.search(rf"\b(?:this|that|the|a) {CLIP_NOUN}\b|这张|那张|一张", c):
+            ctx.note("clarify", "clarify.which_clip", n=n)
+            return True
+        return False
+    # add new uploads
+    if re.search(r"\b(?:add|include|append|insert|use)\b|加上|加入|添加|插入|也用上|加进", c):
+        named = [m for m in ctx.visual if m.name.lower() in c or (len(m.name.rsplit(".", 1)[0]) >= 3 and m.name.lower().rsplit(".", 1)[0] in c)]
+        in_draft = {s.get("m", {}).get("src") for s in dr.segments(ctx.draft, dr.TT_VIDEO) if isinstance(s, dict)}
+        if not named and re.search(r"\b(?:new|other|rest|remaining|more|latest)\b.*\b(?:photos?|pictures?|images?|clips?|uploads?)\b|新照片|其他照片|剩下的|新上传|新的照片|其余", c):
+            named = [m for m in ctx.visual if m.id not in in_draft]
+            if not named:
+                ctx.note("info", "info.nothing_new")
+                return True
+        if named:
+            if not ctx.clips.n:
+                ctx.create()
+                return True
+            at = 0 if re.search(r"\b(?:start|beginning|front)\b|开头|最前", c) else None
+            ctx.op(O.AddClips(media=[m.id for m in named], at=at))
+            return True
+    return False

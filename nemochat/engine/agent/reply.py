@@ -1,0 +1,542 @@
+"""Replies in the language of the request: what changed, what was not done, what to try next.
+
+Every sentence comes from ``MESSAGES`` (key → (English, Chinese)), the agent's own catalog:
+the agent answers in the language of each request, not the interface's, so it does not go
+through ``nemochat.i18n.t``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nemochat.engine import draft as dr
+from nemochat.engine.agent import ops as O
+from nemochat.engine.agent.parse import Note
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # what changed
+    "op.create_video": ("Made a video from {what}", "用{what}做成了视频"),
+    "what.photos": ("{n} photos", "{n} 张照片"),
+    "what.photo": ("1 photo", "1 张照片"),
+    "what.videos": ("{n} video clips", "{n} 段视频"),
+    "what.video": ("1 video clip", "1 段视频"),
+    "what.and": (" and ", "和"),
+    "op.start_over": ("Started over with an empty timeline", "已清空时间线，重新开始"),
+    "op.set_format": ("set the format to {fmt}", "画面设为 {fmt}"),
+    "op.set_project_title": ("named the project \u201c{title}\u201d", "项目命名为“{title}”"),
+    "op.set_duration.total": ("set the length to {total}", "总时长设为 {total}"),
+    "op.set_duration.clips": ("set {which} to {each} each", "{which}每段设为 {each}"),
+    "op.scale_duration.longer": ("made {which} longer", "{which}变长了"),
+    "op.scale_duration.shorter": ("made {which} shorter", "{which}变短了"),
+    "op.set_pace": ("set a {pace} pace", "节奏设为{pace}"),
+    "pace.calm": ("calm", "舒缓"),
+    "pace.normal": ("normal", "适中"),
+    "pace.fast": ("fast", "快"),
+    "op.set_motion": ("set {which} to {motion}", "{which}的镜头运动设为{motion}"),
+    "op.set_motion.focus": ("aimed the motion of {which} at {focus}", "{which}的镜头对准{focus}"),
+    "focus.face": ("faces", "人脸"),
+    "focus.center": ("the centre", "画面中心"),
+    "focus.auto": ("the subject", "主体"),
+    "op.set_fit": ("photos now {fit}", "照片{fit}"),
+    "fit.blur": ("fill the frame over a blurred background", "以模糊背景填充画面"),
+    "fit.crop": ("are cropped to fill the frame", "裁剪铺满画面"),
+    "fit.pad": ("show whole with black bars", "完整显示并加黑边"),
+    "op.set_transition": ("added {type} ({d}) {where}", "在{where}加了{type}（{d}）"),
+    "op.set_transition.cut": ("switched to straight cuts {where}", "{where}改为直接切换"),
+    "where.all": ("between {n} clips", "{n} 段素材之间"),
+    "where.into": ("before clip {k}", "第 {k} 段之前"),
+    "op.add_text": ("added the {role} \u201c{text}\u201d ({span}, {pos})", "添加了{role}“{text}”（{span}，{pos}）"),
+    "op.edit_text": ("changed {which}: {what}", "修改了{which}：{what}"),
+    "op.remove_text": ("removed {which}", "删除了{which}"),
+    "role.title": ("title", "标题"),
+    "role.caption": ("caption", "字幕"),
+    "role.text": ("text", "文字"),
+    "text.all": ("all texts", "所有文字"),
+    "text.all.title": ("the titles", "标题"),
+    "text.all.caption": ("the captions", "字幕"),
+    "text.one": ("\u201c{text}\u201d", "“{text}”"),
+    "change.text": ("text \u201c{text}\u201d", "文字改为“{text}”"),
+    "change.position": ("position {pos}", "位置{pos}"),
+    "change.size": ("size {size}", "大小{size}"),
+    "change.color": ("colour {color}", "颜色 {color}"),
+    "change.style": ("style {style}", "样式 {style}"),
+    "change.timing": ("shown {span}", "显示时间{span}"),
+    "op.set_music": ("added \u201c{name}\u201d as background music at {vol}", "把“{name}”设为背景音乐，音量 {vol}"),
+    "op.edit_music": ("music: {what}", "音乐：{what}"),
+    "music.volume": ("volume {vol}", "音量 {vol}"),
+    "music.fade_in": ("fade-in {d}", "淡入 {d}"),
+    "music.fade_out": ("fade-out {d}", "淡出 {d}"),
+    "op.remove_music": ("removed the background music", "去掉了背景音乐"),
+    "op.clip_audio.mute": ("muted the sound of {n} video clips", "静音了 {n} 段视频的原声"),
+    "op.clip_audio.volume": ("set the sound of {n} video clips", "调整了 {n} 段视频的原声"),
+    "op.remove_clips": ("removed {which}", "删除了{which}"),
+    "left": (" ({n} left)", "（剩 {n} 段）"),
+    "op.move_clip": ("moved {which} to position {to}", "把{which}移到第 {to} 位"),
+    "op.swap_clips": ("swapped clips {a} and {b}", "交换了第 {a} 段和第 {b} 段"),
+    "op.reverse_clips": ("reversed the order of the clips", "把素材顺序倒过来了"),
+    "op.add_clips": ("added {n} clips", "加入了 {n} 段素材"),
+    "op.failed": ("couldn't {what}: {why}", "没能{what}：{why}"),
+    "which.all": ("all clips", "所有素材"),
+    "which.one": ("clip {k}", "第 {k} 段"),
+    "which.many": ("clips {ks}", "第 {ks} 段"),
+    "pos.top": ("top", "顶部"),
+    "pos.center": ("centre", "居中"),
+    "pos.bottom": ("bottom", "底部"),
+    "pos.top_left": ("top left", "左上"),
+    "pos.top_right": ("top right", "右上"),
+    "pos.bottom_left": ("bottom left", "左下"),
+    "pos.bottom_right": ("bottom right", "右下"),
+    "span": ("{a}–{b}", "{a}–{b}"),
+    "now": ("Now: {summary}.", "现在：{summary}。"),
+    "summary": ("{aspect} {w}×{h}, {fps} fps, {total}, {n} clips", "{aspect} {w}×{h}，{fps} fps，{total}，{n} 段素材"),
+    "summary.music": ("music \u201c{name}\u201d {vol}", "音乐“{name}” {vol}"),
+    "summary.texts": ("{n} text(s)", "{n} 条文字"),
+    "sep": ("; ", "；"),
+    "list": (", ", "、"),
+    # motions
+    "motion.auto": ("automatic camera moves", "自动运镜"),
+    "motion.zoom_in": ("a slow zoom in", "缓慢推近"),
+    "motion.zoom_out": ("a slow zoom out", "缓慢拉远"),
+    "motion.pan_left": ("a pan to the left", "向左平移"),
+    "motion.pan_right": ("a pan to the right", "向右平移"),
+    "motion.pan_up": ("a pan upwards", "向上平移"),
+    "motion.pan_down": ("a pan downwards", "向下平移"),
+    "motion.drift": ("a gentle Ken Burns drift", "轻柔的肯·伯恩斯效果"),
+    "motion.static": ("no motion (static)", "静止"),
+    # transitions
+    "tr.crossfade": ("crossfades", "淡入淡出转场"),
+    "tr.fade_black": ("fades through black", "黑场过渡"),
+    "tr.fade_white": ("fades through white", "白场过渡"),
+    "tr.zoom": ("zoom transitions", "缩放转场"),
+    "tr.slide": ("slides ({dir})", "滑动转场（{dir}）"),
+    "tr.push": ("pushes ({dir})", "推移转场（{dir}）"),
+    "tr.wipe": ("wipes ({dir})", "擦除转场（{dir}）"),
+    "dir.left": ("left", "向左"),
+    "dir.right": ("right", "向右"),
+    "dir.up": ("up", "向上"),
+    "dir.down": ("down", "向下"),
+    # notes
+    "unknown": ("I didn't understand \u201c{part}\u201d, so I left that out.", "我没理解“{part}”，这部分没有处理。"),
+    "offline.footage": (
+        "I can't generate new footage offline; I can animate your photos with camera moves, transitions, text and music.",
+        "离线模式无法生成新的画面；我可以用运镜、转场、文字和音乐让你的照片动起来。",
+    ),
+    "offline.voice": ("I can't record or synthesise a voice-over offline; upload an audio file and I'll use it as the soundtrack.",
+                      "离线模式无法生成配音；你可以上传一段音频，我会把它用作配乐。"),
+    "offline.transcribe": ("I can't transcribe speech into subtitles offline; type the captions you want and I'll place them.",
+                           "离线模式无法识别语音生成字幕；把字幕内容告诉我，我来添加。"),
+    "offline.background": ("I can't remove or replace photo backgrounds offline.", "离线模式无法抠图或更换背景。"),
+    "offline.filters": ("Colour filters and grading aren't available offline yet; I can change motion, transitions, text and music.",
+                        "离线模式暂不支持滤镜和调色；我可以调整运镜、转场、文字和音乐。"),
+    "offline.effects": ("Stickers and visual effects aren't available offline.", "离线模式不支持贴纸和特效。"),
+    "offline.speed": ("Slow motion, speed ramps and reverse playback aren't available offline; I can make clips longer or shorter.",
+                      "离线模式不支持慢动作、变速和倒放；我可以调整每段的时长。"),
+    "offline.links": ("I can't fetch anything from links or streaming services; upload the file itself (drag it into the terminal or /upload PATH).",
+                      "我无法从链接或音乐平台获取内容；请直接上传文件（拖进终端，或输入 /upload 路径）。"),
+    "offline.enhance": ("I can't upscale or enhance photos offline; I can export at 720p, 1080p or 4K.",
+                        "离线模式无法增强画质；可以导出 720p、1080p 或 4K。"),
+    "offline.translate": ("I can't translate text offline; give me the exact words and I'll use them.",
+                          "离线模式无法翻译；请直接告诉我要显示的文字。"),
+    "offline.publish": ("I can't post to other sites; export the video with /export and share the file.",
+                        "我无法直接发布到其他平台；用 /export 导出视频后再分享。"),
+    "need_media": (
+        "There are no photos yet. Drag photos into the terminal or type /upload PATH, then tell me what to make.",
+        "还没有照片。把照片拖进终端，或输入 /upload 路径，然后告诉我想做什么。",
+    ),
+    "need_audio": (
+        "There's no music file uploaded, and I have no music library offline. Upload an MP3/M4A/WAV (drag it in or /upload PATH) and I'll use it.",
+        "还没有上传音乐文件，离线模式也没有音乐库。上传一个 MP3/M4A/WAV（拖进终端或 /upload 路径），我就把它设为配乐。",
+    ),
+    "clarify.text": ("What should the {role} say? For example: add the {role} 'Summer 2024'.",
+                     "{role}要写什么？例如：加{role}“2024 夏天”。"),
+    "clarify.which_clip": ("Which clip do you mean — a number from 1 to {n}, or all of them?",
+                           "你指的是哪一段？请说第 1 到第 {n} 段中的哪一段，或者全部。"),
+    "clarify.which_two": ("Which two clips should I swap? For example: swap 1 and 3 (there are {n}).",
+                          "要交换哪两段？例如：交换第 1 张和第 3 张（共 {n} 段）。"),
+    "clarify.where_move": ("Where should it go? For example: move photo 3 to the start, or after photo 5 (there are {n}).",
+                           "要移到哪里？例如：把第 3 张移到开头，或移到第 5 张后面（共 {n} 段）。"),
+    "clarify.no_such_clip": ("There's no such clip — the video has {n}. Which one do you mean?",
+                             "没有这一段——视频共有 {n} 段。你指的是哪一段？"),
+    "clarify.remove_all": ("That would remove every clip. Did you mean to start over? Say \u201cstart over\u201d to clear the timeline.",
+                           "这样会删掉所有素材。是想重新开始吗？说“重新开始”即可清空时间线。"),
+    "clarify.too_short": ("{seconds:g} s is too short for {n} clips. How long should the video be?",
+                          "{seconds:g} 秒放不下 {n} 段素材。视频要多长？"),
+    "clarify.too_long": ("{seconds} s is longer than I can make (10 minutes at most). How long should it be?",
+                         "{seconds} 秒太长了（最长 10 分钟）。视频要多长？"),
+    "info.export": ("To export, type /export — I'll render the MP4 on this computer.", "导出请输入 /export，我会在本机渲染 MP4。"),
+    "info.no_text": ("There's no title or caption yet — say e.g. add the title 'Tokyo'.", "还没有标题或字幕——例如说：加标题“东京”。"),
+    "info.no_music": ("There's no background music yet.", "还没有背景音乐。"),
+    "info.no_video_clips": ("There are no video clips with their own sound in the timeline.", "时间线里没有带原声的视频片段。"),
+    "info.music_pick": ("You uploaded {count} audio files; I used \u201c{name}\u201d — name another to switch.",
+                        "你上传了 {count} 个音频，我用了“{name}”——说出别的文件名即可更换。"),
+    "info.nothing_new": ("All your uploads are already in the video.", "所有上传的素材都已经在视频里了。"),
+    "info.aspect_unsupported": ("{aspect} isn't one of the formats I make (16:9, 9:16, 1:1, 4:5); I used {closest}.",
+                                "不支持 {aspect}（可选 16:9、9:16、1:1、4:5），已改用 {closest}。"),
+    "info.fps_unsupported": ("{fps} fps isn't supported (24, 25, 30 or 60); I used {closest}.",
+                             "不支持 {fps} fps（可选 24、25、30、60），已改用 {closest}。"),
+    "negated.music": ("OK, no music.", "好的，不加音乐。"),
+    "negated.text": ("OK, no text.", "好的，不加文字。"),
+    "negated.generic": ("OK, I left \u201c{part}\u201d as it is.", "好的，“{part}”保持不变。"),
+    "nothing": ("I didn't change anything.", "这次没有做任何修改。"),
+    # intents
+    "greet": ("Hi! Upload photos (drag them in or /upload PATH) and tell me what to make, e.g. \u201cturn these photos into a 15-second vertical video\u201d.",
+              "你好！上传照片（拖进终端或 /upload 路径），然后告诉我想做什么，例如“把这些照片做成15秒的竖屏视频”。"),
+    "help": (
+        "I edit your video offline. You can ask, for example:\n"
+        "- \u201cturn these photos into a 15-second 9:16 video\u201d, \u201cmake it calm\u201d, \u201c2 seconds per photo\u201d\n"
+        "- \u201cformat for YouTube\u201d, \u201c4K\u201d, \u201c60 fps\u201d\n"
+        "- \u201cKen Burns on all photos\u201d, \u201czoom in on the second photo\u201d, \u201cfocus on the face\u201d\n"
+        "- \u201cfade to black between photos\u201d, \u201c1 s crossfades\u201d\n"
+        "- \u201cadd the title 'Tokyo' for the first 3 seconds\u201d, \u201cmake the title bigger and yellow\u201d, \u201ccaption at the bottom\u201d\n"
+        "- \u201cuse song.mp3 as background music at 35%\u201d, \u201cfade the music out\u201d, \u201cremove the music\u201d\n"
+        "- \u201cremove the last photo\u201d, \u201cmove photo 3 to the start\u201d, \u201cswap 1 and 2\u201d\n"
+        "- \u201cundo\u201d, \u201credo\u201d, \u201cdescribe the timeline\u201d, \u201cstart over\u201d\n"
+        "I can't generate new footage, voice-overs or filters offline.",
+        "我可以离线编辑你的视频。例如可以说：\n"
+        "- “把这些照片做成15秒的竖屏视频”、“节奏慢一点”、“每张2秒”\n"
+        "- “做成B站横屏”、“4K”、“60帧”\n"
+        "- “所有照片加肯伯恩斯效果”、“第二张推近”、“对准人脸”\n"
+        "- “照片之间用黑场过渡”、“转场1秒”\n"
+        "- “加标题“东京”显示前3秒”、“把标题改大一点、改成黄色”、“字幕放在底部”\n"
+        "- “用 song.mp3 做背景音乐，音量35%”、“音乐淡出”、“去掉音乐”\n"
+        "- “把最后一张删掉”、“把第三张移到开头”、“交换第一张和第二张”\n"
+        "- “撤销”、“重做”、“描述一下时间线”、“重新开始”\n"
+        "离线模式无法生成新画面、配音或滤镜。",
+    ),
+    "undo.none": ("There's nothing to undo.", "没有可以撤销的操作。"),
+    "redo.none": ("There's nothing to redo.", "没有可以重做的操作。"),
+    "undo.done": ("Undone: {what}.", "已撤销：{what}。"),
+    "redo.done": ("Redone: {what}.", "已重做：{what}。"),
+    "diff.none": ("no visible change", "没有可见变化"),
+    "diff.format": ("format {a} → {b}", "画面 {a} → {b}"),
+    "diff.length": ("length {a} → {b}", "时长 {a} → {b}"),
+    "diff.clips": ("clips {a} → {b}", "素材 {a} → {b} 段"),
+    "diff.order": ("clip order", "素材顺序"),
+    "diff.texts": ("texts {a} → {b}", "文字 {a} → {b} 条"),
+    "diff.text_style": ("text changes", "文字样式"),
+    "diff.music": ("music", "音乐"),
+    "diff.motion": ("motion/transitions", "运镜/转场"),
+    "describe.empty": ("The timeline is empty.", "时间线是空的。"),
+    "describe.head": ("{aspect} ({w}×{h}), {res}, {fps} fps, {total} in total.", "{aspect}（{w}×{h}），{res}，{fps} fps，总长 {total}。"),
+    "describe.clip": ("{k}. {name} — {span}, {motion}{tr}", "{k}. {name} — {span}，{motion}{tr}"),
+    "describe.tr": (", {type} in", "，{type}进入"),
+    "describe.music": ("Music: \u201c{name}\u201d at {vol}, fade in {fi}, fade out {fo}.", "音乐：“{name}”，音量 {vol}，淡入 {fi}，淡出 {fo}。"),
+    "describe.nomusic": ("No music.", "没有音乐。"),
+    "describe.text": ("{role} \u201c{text}\u201d — {span}, {pos}", "{role}“{text}” — {span}，{pos}"),
+    "start_over.empty": ("Started over: the timeline is empty. Upload photos and tell me what to make.",
+                         "已重新开始：时间线已清空。上传照片后告诉我想做什么。"),
+    # next steps
+    "next.head": ("Next you could:", "接下来可以："),
+    "next.upload": ("upload photos (drag them in or /upload PATH)", "上传照片（拖进终端或 /upload 路径）"),
+    "next.create": ("say \u201cturn these photos into a 15-second video\u201d", "说“把这些照片做成15秒的视频”"),
+    "next.title": ("add a title, e.g. \u201cadd the title 'Summer'\u201d", "加标题，例如“加标题“夏天””"),
+    "next.music_use": ("use \u201c{name}\u201d as background music", "用“{name}”做背景音乐"),
+    "next.music_upload": ("upload a song for background music", "上传一首歌作为背景音乐"),
+    "next.music_fade": ("fade the music out at the end", "让音乐在结尾淡出"),
+    "next.format": ("make it vertical for Reels/TikTok (9:16)", "改成竖屏（9:16）发抖音"),
+    "next.pace": ("change the pace (\u201cfaster\u201d / \u201ccalmer\u201d)", "调整节奏（“快一点”/“慢一点”）"),
+    "next.transition": ("try another transition, e.g. \u201cfade to black\u201d", "换一种转场，例如“黑场过渡”"),
+    "next.export": ("export it with /export", "用 /export 导出"),
+    "next.describe": ("say \u201cdescribe the timeline\u201d", "说“描述一下时间线”"),
+    "next.undo": ("say \u201cundo\u201d if you don't like it", "不满意可以说“撤销”"),
+}
+
+
+def msg(key: str, lang: str, **fields: Any) -> str:
+    en, zh = MESSAGES[key]
+    text = zh if lang == "zh" else en
+    return text.format(**fields) if fields else text
+
+
+def secs(ms: int | float) -> str:
+    s = ms / 1000
+    return f"{s:.1f}".rstrip("0").rstrip(".") + " s"
+
+
+def pct(v: float) -> str:
+    return f"{round(v * 100)}%"
+
+
+def _which(clips: list[int] | None, lang: str) -> str:
+    if clips is None:
+        return msg("which.all", lang)
+    if len(clips) == 1:
+        return msg("which.one", lang, k=clips[0] + 1)
+    return msg("which.many", lang, ks=msg("list", lang).join(str(i + 1) for i in clips))
+
+
+def _tr_name(t: str, lang: str) -> str:
+    for base in ("slide", "push", "wipe"):
+        if t.startswith(base + "_"):
+            return msg(f"tr.{base}", lang, dir=msg(f"dir.{t.split('_', 1)[1]}", lang))
+    key = f"tr.{t}"
+    return msg(key, lang) if key in MESSAGES else t
+
+
+def _fmt(m: dict[str, Any]) -> str:
+    return f"{m.get('aspect')} {m.get('width')}×{m.get('height')} {str(m.get('resolution', '')).upper().replace('K', 'K')}"
+
+
+def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+    """One clause saying what an applied op did, from the resulting draft."""
+    video = dr.segments(draft, dr.TT_VIDEO)
+    m = draft.get("m", {})
+    if isinstance(op, O.Create):
+        parts = []
+        p, v = res.get("photos", 0), res.get("videos", 0)
+        if p:
+            parts.append(msg("what.photo", lang) if p == 1 else msg("what.photos", lang, n=p))
+        if v:
+            parts.append(msg("what.video", lang) if v == 1 else msg("what.videos", lang, n=v))
+        return msg("op.create_video", lang, what=msg("what.and", lang).join(parts))
+    if isinstance(op, O.Reset):
+        return msg("op.start_over", lang)
+    if isinstance(op, O.SetFormat):
+        return msg("op.set_format", lang, fmt=f"{m.get('aspect')} ({m.get('width')}×{m.get('height')}, {m.get('fps')} fps)")
+    if isinstance(op, O.SetTitle):
+        return msg("op.set_project_title", lang, title=m.get("title", ""))
+    if isinstance(op, O.SetDuration):
+        if op.total_ms is not None:
+            return msg("op.set_duration.total", lang, total=secs(draft.get("d", 0)))
+        each = secs(op.clip_ms or 0)
+        if op.clips is not None and len(op.clips) == 1 and op.clips[0] < len(video):
+            each = secs(video[op.clips[0]]["d"])
+        return msg("op.set_duration.clips", lang, which=_which(op.clips, lang), each=each)
+    if isinstance(op, O.ScaleDuration):
+        key = "op.scale_duration.longer" if op.factor > 1 else "op.scale_duration.shorter"
+        return msg(key, lang, which=_which(op.clips, lang)) + f" ({secs(draft.get('d', 0))})"
+    if isinstance(op, O.SetPace):
+        return msg("op.set_pace", lang, pace=msg(f"pace.{op.pace}", lang))
+    if isinstance(op, O.SetMotion):
+        parts = []
+        if op.motion:
+            parts.append(msg("op.set_motion", lang, which=_which(op.clips, lang), motion=msg(f"motion.{op.motion}", lang)))
+        if op.focus:
+            parts.append(msg("op.set_motion.focus", lang, which=_which(op.clips, lang), focus=msg(f"focus.{op.focus}", lang)))
+        return msg("sep", lang).join(parts)
+    if isinstance(op, O.SetFit):
+        return msg("op.set_fit", lang, fit=msg(f"fit.{op.fit}", lang))
+    if isinstance(op, O.SetTransition):
+        clips = op.clips
+        if clips is None:
+            where = msg("where.all", lang, n=len(video))
+        else:
+            where = msg("list", lang).join(msg("where.into", lang, k=i + 1) for i in clips)
+        ref = video[clips[0]] if clips and clips[0] < len(video) else (video[1] if len(video) > 1 else None)
+        tr = ref["m"]["transition"] if ref else {"type": op.type or "crossfade", "d": op.d_ms or 0}
+        if tr.get("type") == "cut":
+            return msg("op.set_transition.cut", lang, where=where)
+        return msg("op.set_transition", lang, type=_tr_name(tr["type"], lang), d=secs(tr.get("d", 0)), where=where)
+    if isinstance(op, O.AddText):
+        texts = dr.segments(draft, dr.TT_TEXT)
+        seg = next((s for s in reversed(texts) if s["m"].get("text") == res.get("text")), None)
+        if seg is None:
+            return msg("op.add_text", lang, role=msg(f"role.{op.role}", lang), text=op.text, span="", pos="")
+        sm = seg["m"]
+        pos = sm.get("position")
+        return msg("op.add_text", lang, role=msg(f"role.{sm.get('role', 'title')}", lang), text=sm["text"],
+                   span=msg("span", lang, a=secs(seg["st"]), b=secs(seg["st"] + seg["d"])),
+                   pos=msg(f"pos.{pos}", lang) if isinstance(pos, str) else str(pos))
+    if isinstance(op, O.EditText):
+        texts = dr.segments(draft, dr.TT_TEXT)
+        if op.target is not None and op.target < len(texts):
+            which = msg("text.one", lang, text=texts[op.target]["m"].get("text", ""))
+        elif op.role:
+            which = msg(f"text.all.{op.role}", lang)
+        else:
+            which = msg("text.all", lang)
+        what = []
+        if op.text:
+            what.append(msg("change.text", lang, text=op.text))
+        if op.position:
+            what.append(msg("change.position", lang, pos=msg(f"pos.{op.position}", lang)))
+        if op.size is not None or op.size_factor is not None:
+            ref = texts[op.target] if op.target is not None and op.target < len(texts) else (texts[0] if texts else None)
+            what.append(msg("change.size", lang, size=pct(ref["m"].get("size", 0)) + (" of the height" if lang != "zh" else "画面高度") if ref else ""))
+        if op.color:
+            what.append(msg("change.color", lang, color=op.color))
+        if op.style:
+            what.append(msg("change.style", lang, style=op.style))
+        if op.st_ms is not None or op.d_ms is not None:
+            ref = texts[op.target] if op.target is not None and op.target < len(texts) else (texts[0] if texts else None)
+            if ref:
+                what.append(msg("change.timing", lang, span=msg("span", lang, a=secs(ref["st"]), b=secs(ref["st"] + ref["d"]))))
+        return msg("op.edit_text", lang, which=which, what=msg("list", lang).join(what))
+    if isinstance(op, O.RemoveText):
+        if op.target is None and op.role:
+            which = msg(f"text.all.{op.role}", lang)
+        elif op.target is None:
+            which = msg("text.all", lang)
+        else:
+            which = msg(f"role.{res.get('role', 'text')}", lang) if "role" in res else msg("role.text", lang)
+        return msg("op.remove_text", lang, which=which)
+    if isinstance(op, O.SetMusic):
+        return msg("op.set_music", lang, name=res.get("music", ""), vol=pct(res.get("volume", 1)))
+    if isinstance(op, O.EditMusic):
+        music = dr.segments(draft, dr.TT_AUDIO)
+        sm = music[0]["m"] if music else {}
+        what = []
+        if op.volume is not None or op.volume_factor is not None:
+            what.append(msg("music.volume", lang, vol=pct(sm.get("volume", 0))))
+        if op.fade_in_ms is not None:
+            what.append(msg("music.fade_in", lang, d=secs(sm.get("fade_in", 0))))
+        if op.fade_out_ms is not None:
+            what.append(msg("music.fade_out", lang, d=secs(sm.get("fade_out", 0))))
+        return msg("op.edit_music", lang, what=msg("list", lang).join(what))
+    if isinstance(op, O.RemoveMusic):
+        return msg("op.remove_music", lang)
+    if isinstance(op, O.ClipAudio):
+        key = "op.clip_audio.mute" if op.mute else "op.clip_audio.volume"
+        return msg(key, lang, n=res.get("changed", 0))
+    if isinstance(op, O.RemoveClips):
+        return msg("op.remove_clips", lang, which=_which(op.clips, lang)) + msg("left", lang, n=len(video))
+    if isinstance(op, O.MoveClip):
+        return msg("op.move_clip", lang, which=msg("which.one", lang, k=op.clip + 1), to=res.get("to", op.to) + 1)
+    if isinstance(op, O.SwapClips):
+        return msg("op.swap_clips", lang, a=op.a + 1, b=op.b + 1)
+    if isinstance(op, O.ReverseClips):
+        return msg("op.reverse_clips", lang)
+    if isinstance(op, O.AddClips):
+        return msg("op.add_clips", lang, n=res.get("added", 0))
+    return op.name
+
+
+def summary(draft: dict[str, Any] | None, lang: str) -> str:
+    if not draft:
+        return msg("describe.empty", lang)
+    m = draft.get("m", {})
+    parts = [msg("summary", lang, aspect=m.get("aspect"), w=m.get("width"), h=m.get("height"),
+                 fps=m.get("fps"), total=secs(draft.get("d", 0)), n=len(dr.segments(draft, dr.TT_VIDEO)))]
+    music = dr.segments(draft, dr.TT_AUDIO)
+    if music:
+        parts.append(msg("summary.music", lang, name=music[0]["m"].get("name", ""), vol=pct(music[0]["m"].get("volume", 1))))
+    texts = dr.segments(draft, dr.TT_TEXT)
+    if texts:
+        parts.append(msg("summary.texts", lang, n=len(texts)))
+    return msg("now", lang, summary=msg("list", lang).join(parts))
+
+
+def describe(draft: dict[str, Any] | None, lang: str) -> str:
+    """The timeline in words, one line per clip, text and music."""
+    video = dr.segments(draft, dr.TT_VIDEO)
+    if not draft or not video:
+        return msg("describe.empty", lang)
+    m = draft.get("m", {})
+    lines = [msg("describe.head", lang, aspect=m.get("aspect"), w=m.get("width"), h=m.get("height"),
+                 res=m.get("resolution"), fps=m.get("fps"), total=secs(draft.get("d", 0)))]
+    for i, s in enumerate(video):
+        sm = s.get("m", {})
+        tr = sm.get("transition") or {}
+        trs = ""
+        if i > 0 and tr.get("type", "cut") != "cut" and tr.get("d"):
+            trs = msg("describe.tr", lang, type=_tr_name(tr["type"], lang) + f" {secs(tr['d'])}")
+        motion = sm.get("motion", "auto")
+        lines.append(msg("describe.clip", lang, k=i + 1, name=sm.get("name") or sm.get("src"),
+                         span=msg("span", lang, a=secs(s["st"]), b=secs(s["st"] + s["d"])),
+                         motion=msg(f"motion.{motion}", lang) if f"motion.{motion}" in MESSAGES else motion, tr=trs))
+    for s in dr.segments(draft, dr.TT_TEXT):
+        sm = s["m"]
+        pos = sm.get("position", "center")
+        lines.append(msg("describe.text", lang, role=msg(f"role.{sm.get('role', 'title')}", lang).capitalize(),
+                         text=sm.get("text", ""), span=msg("span", lang, a=secs(s["st"]), b=secs(s["st"] + s["d"])),
+                         pos=msg(f"pos.{pos}", lang) if isinstance(pos, str) and f"pos.{pos}" in MESSAGES else str(pos)))
+    music = dr.segments(draft, dr.TT_AUDIO)
+    if music:
+        sm = music[0]["m"]
+        lines.append(msg("describe.music", lang, name=sm.get("name", ""), vol=pct(sm.get("volume", 1)),
+                         fi=secs(sm.get("fade_in", 0)), fo=secs(sm.get("fade_out", 0))))
+    else:
+        lines.append(msg("describe.nomusic", lang))
+    return "\n".join(lines)
+
+
+def diff(old: dict[str, Any] | None, new: dict[str, Any] | None, lang: str) -> str:
+    """What differs between two drafts, in a few words (for undo/redo replies)."""
+    parts = []
+    om, nm = (old or {}).get("m", {}), (new or {}).get("m", {})
+    if (om.get("aspect"), om.get("resolution"), om.get("fps")) != (nm.get("aspect"), nm.get("resolution"), nm.get("fps")):
+        parts.append(msg("diff.format", lang, a=om.get("aspect", "–"), b=nm.get("aspect", "–")))
+    if (old or {}).get("d") != (new or {}).get("d"):
+        parts.append(msg("diff.length", lang, a=secs((old or {}).get("d", 0)), b=secs((new or {}).get("d", 0))))
+    ov, nv = dr.segments(old, dr.TT_VIDEO), dr.segments(new, dr.TT_VIDEO)
+    if len(ov) != len(nv):
+        parts.append(msg("diff.clips", lang, a=len(ov), b=len(nv)))
+    elif [s.get("m", {}).get("src") for s in ov] != [s.get("m", {}).get("src") for s in nv]:
+        parts.append(msg("diff.order", lang))
+    elif [(s.get("m", {}).get("motion"), s.get("m", {}).get("transition"), s.get("m", {}).get("focus")) for s in ov] != [
+        (s.get("m", {}).get("motion"), s.get("m", {}).get("transition"), s.get("m", {}).get("focus")) for s in nv
+    ]:
+        parts.append(msg("diff.motion", lang))
+    ot, nt = dr.segments(old, dr.TT_TEXT), dr.segments(new, dr.TT_TEXT)
+    if len(ot) != len(nt):
+        parts.append(msg("diff.texts", lang, a=len(ot), b=len(nt)))
+    elif ot != nt:
+        parts.append(msg("diff.text_style", lang))
+    if dr.segments(old, dr.TT_AUDIO) != dr.segments(new, dr.TT_AUDIO):
+        parts.append(msg("diff.music", lang))
+    return msg("list", lang).join(parts) or msg("diff.none", lang)
+
+
+def next_steps(draft: dict[str, Any] | None, media: list[Any], lang: str, done: list[str]) -> list[str]:
+    """Two or three useful things to try next, given the state of the draft."""
+    video = dr.segments(draft, dr.TT_VIDEO)
+    if not video:
+        visual = [m for m in media if m.kind in ("image", "video")]
+        return [msg("next.create", lang) if visual else msg("next.upload", lang), msg("next.describe", lang)]
+    out: list[str] = []
+    if not dr.segments(draft, dr.TT_TEXT) and "add_text" not in done:
+        out.append(msg("next.title", lang))
+    if not dr.segments(draft, dr.TT_AUDIO) and "remove_music" not in done:
+        audio = [m for m in media if m.kind == "audio"]
+        out.append(msg("next.music_use", lang, name=audio[-1].name) if audio else msg("next.music_upload", lang))
+    elif "set_music" in done:
+        out.append(msg("next.music_fade", lang))
+    m = (draft or {}).get("m", {})
+    if len(out) < 2 and m.get("aspect") == "16:9" and "set_format" not in done:
+        out.append(msg("next.format", lang))
+    if len(out) < 2 and "set_pace" not in done and "set_duration" not in done:
+        out.append(msg("next.pace", lang))
+    if len(out) < 2 and "set_transition" not in done:
+        out.append(msg("next.transition", lang))
+    out = out[:2]
+    out.append(msg("next.export", lang))
+    return out
+
+
+def compose(
+    *,
+    lang: str,
+    applied: list[tuple[O.Op, dict[str, Any]]],
+    notes: list[Note],
+    draft: dict[str, Any] | None,
+    media: list[Any],
+) -> str:
+    """The whole reply: changes, then notes (limits, questions), then the state and next steps."""
+    lines: list[str] = []
+    changes = []
+    for op, res in applied:
+        if res.get("ok", True):
+            changes.append(describe_op(op, res, draft or {}, lang))
+        else:
+            changes.append(msg("op.failed", lang, what=op.name.replace("_", " "), why=res.get("error", "")))
+    if changes:
+        text = msg("sep", lang).join(c for c in changes if c)
+        text = text[:1].upper() + text[1:]
+        lines.append(text + ("。" if lang == "zh" else "."))
+    clarify = [n for n in notes if n.kind == "clarify"]
+    for n in notes:
+        if n.kind == "clarify" and n is not clarify[0]:
+            continue  # one question at a time
+        if n.key in MESSAGES:
+            fields = dict(n.fields)
+            if n.key == "clarify.text":
+                fields["role"] = msg(f"role.{fields.get('role', 'title')}", lang)
+            lines.append(msg(n.key, lang, **fields))
+    if not changes and not notes:
+        lines.append(msg("nothing", lang))
+    if changes and draft:
+        lines.append(summary(draft, lang))
+    if not clarify:
+        steps = next_steps(draft, media, lang, [op.name for op, _ in applied])
+        lines.append(msg("next.head", lang) + "\n" + "\n".join(f"- {s}" for s in steps))
+    return "\n".join(lines)

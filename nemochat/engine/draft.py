@@ -1,0 +1,515 @@
+"""The draft (timeline) model of docs/draft.md: presets, constructors, layout, validation.
+
+Pure Python, no heavy imports: the agent, the engine and the renderer all share it, and the
+agent's property tests call ``validate`` thousands of times.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+VERSION = 1
+
+ASPECTS = ("16:9", "9:16", "1:1", "4:5")
+RESOLUTIONS = ("720p", "1080p", "4k")
+FPS_VALUES = (24, 25, 30, 60)
+FITS = ("blur", "crop", "pad")
+PACES = ("calm", "normal", "fast")
+MOTIONS = (
+    "auto",
+    "zoom_in",
+    "zoom_out",
+    "pan_left",
+    "pan_right",
+    "pan_up",
+    "pan_down",
+    "drift",
+    "static",
+)
+FOCUSES = ("auto", "face", "center")
+TRANSITIONS = (
+    "cut",
+    "crossfade",
+    "fade_black",
+    "fade_white",
+    "slide_left",
+    "slide_right",
+    "slide_up",
+    "slide_down",
+    "push_left",
+    "push_right",
+    "push_up",
+    "push_down",
+    "wipe_left",
+    "wipe_right",
+    "wipe_up",
+    "wipe_down",
+    "zoom",
+)
+POSITIONS = (
+    "top",
+    "center",
+    "bottom",
+    "top_left",
+    "top_right",
+    "bottom_left",
+    "bottom_right",
+)
+STYLES = ("plain", "outline", "shadow", "box")
+ROLES = ("title", "caption")
+KINDS = ("image", "video")
+
+TT_VIDEO = 0
+TT_AUDIO = 1
+TT_TEXT = 7
+
+# Sensible defaults (docs/agent.md explains them).
+DEFAULT_ASPECT = "16:9"
+DEFAULT_RESOLUTION = "1080p"
+DEFAULT_FPS = 30
+DEFAULT_FIT = "blur"
+DEFAULT_PHOTO_MS = 3000
+DEFAULT_VIDEO_MAX_MS = 10000
+DEFAULT_TRANSITION = "crossfade"
+DEFAULT_TRANSITION_MS = 500
+DEFAULT_TITLE_SIZE = 0.08
+DEFAULT_CAPTION_SIZE = 0.045
+DEFAULT_MUSIC_VOLUME = 0.8
+MIN_SEGMENT_MS = 100
+
+# 1080p sizes; 720p and 4k scale the short side to 720 / 2160.
+_BASE_1080 = {"16:9": (1920, 1080), "9:16": (1080, 1920), "1:1": (1080, 1080), "4:5": (1080, 1350)}
+_SHORT_SIDE = {"720p": 720, "1080p": 1080, "4k": 2160}
+
+_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+def frame_size(aspect: str, resolution: str = DEFAULT_RESOLUTION) -> tuple[int, int]:
+    """Output width and height for an aspect ratio and resolution preset."""
+    w, h = _BASE_1080[aspect]
+    scale = _SHORT_SIDE[resolution] / 1080
+    return int(round(w * scale)), int(round(h * scale))
+
+
+def aspect_for_size(width: int, height: int) -> str:
+    """The preset aspect closest to a photo's shape (used to pick a default format)."""
+    ratio = width / height if height else 1.0
+    best = min(ASPECTS, key=lambda a: abs(_ratio(a) - ratio))
+    return best
+
+
+def _ratio(aspect: str) -> float:
+    w, h = _BASE_1080[aspect]
+    return w / h
+
+
+# ---------------------------------------------------------------------------------------------
+# constructors
+
+
+def new_draft(
+    *,
+    aspect: str = DEFAULT_ASPECT,
+    resolution: str = DEFAULT_RESOLUTION,
+    fps: int = DEFAULT_FPS,
+    fit: str = DEFAULT_FIT,
+    title: str = "My video",
+    pace: str = "normal",
+) -> dict[str, Any]:
+    """An empty draft with the three standard tracks."""
+    width, height = frame_size(aspect, resolution)
+    return {
+        "v": VERSION,
+        "d": 0,
+        "m": {
+            "title": title,
+            "width": width,
+            "height": height,
+            "aspect": aspect,
+            "resolution": resolution,
+            "fps": fps,
+            "fit": fit,
+            "pace": pace,
+        },
+        "t": [
+            {"tt": TT_VIDEO, "m": {"name": "Photos"}, "sg": []},
+            {"tt": TT_AUDIO, "m": {"name": "Music"}, "sg": []},
+            {"tt": TT_TEXT, "m": {"name": "Text"}, "sg": []},
+        ],
+    }
+
+
+def video_segment(
+    src: str,
+    *,
+    kind: str = "image",
+    name: str = "",
+    d: int = DEFAULT_PHOTO_MS,
+    motion: str = "auto",
+    focus: Any = "auto",
+    transition: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """A photo or video clip for the video track (``st`` is set by :func:`relayout`)."""
+    m: dict[str, Any] = {
+        "src": src,
+        "kind": kind,
+        "name": name,
+        "motion": motion,
+        "focus": focus,
+        "transition": dict(transition)
+        if transition
+        else {"type": DEFAULT_TRANSITION, "d": DEFAULT_TRANSITION_MS},
+    }
+    if kind == "video":
+        m.update({"trim": 0, "volume": 1.0, "mute": False})
+    return {"st": 0, "d": int(d), "m": m}
+
+
+def text_segment(
+    text: str,
+    *,
+    role: str = "title",
+    st: int = 0,
+    d: int = 3000,
+    position: Any = None,
+    size: float | None = None,
+    color: str = "#FFFFFF",
+    style: str = "shadow",
+    fade_in: int = 300,
+    fade_out: int = 300,
+) -> dict[str, Any]:
+    """A title or caption for the text track."""
+    return {
+        "st": int(st),
+        "d": int(d),
+        "m": {
+            "text": text,
+            "role": role,
+            "position": position or ("center" if role == "title" else "bottom"),
+            "size": size
+            if size is not None
+            else (DEFAULT_TITLE_SIZE if role == "title" else DEFAULT_CAPTION_SIZE),
+            "color": color,
+            "style": style,
+            "fade_in": fade_in,
+            "fade_out": fade_out,
+            "font": None,
+        },
+    }
+
+
+def audio_segment(
+    src: str,
+    *,
+    name: str = "",
+    d: int = 0,
+    volume: float = DEFAULT_MUSIC_VOLUME,
+    fade_in: int = 1000,
+    fade_out: int = 1500,
+) -> dict[str, Any]:
+    """Background music; :func:`relayout` stretches it over the whole video."""
+    return {
+        "st": 0,
+        "d": int(d),
+        "m": {
+            "src": src,
+            "name": name,
+            "volume": volume,
+            "fade_in": fade_in,
+            "fade_out": fade_out,
+            "loop": True,
+            "duck": True,
+            "trim": 0,
+        },
+    }
+
+
+def track(draft: dict[str, Any], tt: int, *, create: bool = True) -> dict[str, Any] | None:
+    """The first track of type ``tt`` (created, in standard order, when missing)."""
+    for tr in draft.setdefault("t", []):
+        if isinstance(tr, dict) and tr.get("tt") == tt:
+            tr.setdefault("sg", [])
+            return tr
+    if not create:
+        return None
+    names = {TT_VIDEO: "Photos", TT_AUDIO: "Music", TT_TEXT: "Text"}
+    tr = {"tt": tt, "m": {"name": names.get(tt, "Track")}, "sg": []}
+    draft["t"].append(tr)
+    draft["t"].sort(key=lambda x: {TT_VIDEO: 0, TT_AUDIO: 1, TT_TEXT: 2}.get(x.get("tt"), 3))
+    return tr
+
+
+def segments(draft: dict[str, Any] | None, tt: int) -> list[dict[str, Any]]:
+    """The segments of the first track of type ``tt`` ([] when none)."""
+    if not isinstance(draft, dict):
+        return []
+    for tr in draft.get("t") or []:
+        if isinstance(tr, dict) and tr.get("tt") == tt:
+            sg = tr.get("sg")
+            return sg if isinstance(sg, list) else []
+    return []
+
+
+# ---------------------------------------------------------------------------------------------
+# layout
+
+
+def relayout(draft: dict[str, Any]) -> dict[str, Any]:
+    """Recompute video starts from durations and transition overlaps, the total ``d``, and
+    keep music and text inside the video. Mutates and returns ``draft``.
+
+    A transition is clamped to half of either neighbour; the first clip has none (cut).
+    """
+    video = segments(draft, TT_VIDEO)
+    t = 0
+    prev_d = 0
+    for i, seg in enumerate(video):
+        seg["d"] = max(MIN_SEGMENT_MS, int(seg.get("d") or 0))
+        m = seg.setdefault("m", {})
+        tr = m.get("transition")
+        if not isinstance(tr, dict):
+            tr = {"type": "cut", "d": 0}
+        tr = {"type": tr.get("type", "cut"), "d": int(tr.get("d") or 0)}
+        if i == 0 or tr["type"] == "cut":
+            tr["d"] = 0
+        else:
+            tr["d"] = max(0, min(tr["d"], prev_d // 2, seg["d"] // 2))
+        m["transition"] = tr
+        st = 0 if i == 0 else t - tr["d"]
+        seg["st"] = st
+        t = st + seg["d"]
+        prev_d = seg["d"]
+    total = t if video else 0
+    draft["d"] = total
+    for seg in segments(draft, TT_AUDIO):
+        seg["st"] = 0
+        seg["d"] = total
+    texts = segments(draft, TT_TEXT)
+    keep = []
+    for seg in texts:
+        if total <= 0:
+            continue
+        d = max(MIN_SEGMENT_MS, min(int(seg.get("d") or 0), total))
+        st = max(0, min(int(seg.get("st") or 0), total - d))
+        seg["st"], seg["d"] = st, d
+        keep.append(seg)
+    texts[:] = keep
+    if total <= 0:
+        for seg_list in (segments(draft, TT_AUDIO),):
+            seg_list.clear()
+    return draft
+
+
+def copy_draft(draft: dict[str, Any]) -> dict[str, Any]:
+    return copy.deepcopy(draft)
+
+
+# ---------------------------------------------------------------------------------------------
+# validation
+
+
+def _is_int(x: object) -> bool:
+    return isinstance(x, int) and not isinstance(x, bool)
+
+
+def _is_num(x: object) -> bool:
+    return isinstance(x, int | float) and not isinstance(x, bool)
+
+
+def _is_point(x: object) -> bool:
+    return (
+        isinstance(x, list | tuple)
+        and len(x) == 2
+        and all(_is_num(v) and 0 <= v <= 1 for v in x)  # type: ignore[operator]
+    )
+
+
+def validate(draft: object, *, media_ids: set[str] | None = None) -> list[str]:
+    """Problems with a draft, in plain words; ``[]`` means valid.
+
+    ``media_ids``, when given, is the set of the session's uploads: every ``src`` must be one.
+    """
+    p: list[str] = []
+    if not isinstance(draft, dict):
+        return ["draft is not an object"]
+    if "v" in draft and draft["v"] != VERSION:
+        p.append(f"unknown version {draft['v']!r}")
+    m = draft.get("m")
+    if not isinstance(m, dict):
+        p.append("m (metadata) missing")
+        m = {}
+    if m.get("aspect") not in ASPECTS:
+        p.append(f"m.aspect {m.get('aspect')!r} not one of {', '.join(ASPECTS)}")
+    if m.get("resolution") not in RESOLUTIONS:
+        p.append(f"m.resolution {m.get('resolution')!r} not one of {', '.join(RESOLUTIONS)}")
+    if m.get("fps") not in FPS_VALUES:
+        p.append(f"m.fps {m.get('fps')!r} not one of 24, 25, 30, 60")
+    for key in ("width", "height"):
+        v = m.get(key)
+        if not _is_int(v) or not 16 <= v <= 8192 or v % 2:
+            p.append(f"m.{key} {v!r} is not an even size in pixels")
+    if m.get("aspect") in ASPECTS and m.get("resolution") in RESOLUTIONS:
+        if (m.get("width"), m.get("height")) != frame_size(m["aspect"], m["resolution"]):
+            p.append("m.width/m.height do not match m.aspect and m.resolution")
+    if "fit" in m and m["fit"] not in FITS:
+        p.append(f"m.fit {m['fit']!r} not one of {', '.join(FITS)}")
+    if "pace" in m and m["pace"] not in PACES:
+        p.append(f"m.pace {m['pace']!r} not one of {', '.join(PACES)}")
+    if "title" in m and not isinstance(m["title"], str):
+        p.append("m.title is not text")
+    total = draft.get("d")
+    if not _is_int(total) or total < 0:
+        p.append(f"d {total!r} is not a duration in ms")
+        total = None
+    tracks = draft.get("t")
+    if not isinstance(tracks, list):
+        return [*p, "t (tracks) is not a list"]
+    video_end: int | None = None
+    for ti, tr in enumerate(tracks):
+        where = f"track {ti + 1}"
+        if not isinstance(tr, dict) or not _is_int(tr.get("tt")):
+            p.append(f"{where}: not a track with an integer tt")
+            continue
+        sg = tr.get("sg", [])
+        if not isinstance(sg, list):
+            p.append(f"{where}: sg is not a list")
+            continue
+        for si, seg in enumerate(sg):
+            sw = f"{where} segment {si + 1}"
+            if not isinstance(seg, dict):
+                p.append(f"{sw}: not an object")
+                continue
+            st, d = seg.get("st"), seg.get("d")
+            if not _is_int(st) or st < 0:
+                p.append(f"{sw}: st {st!r} is not a start in ms")
+            if not _is_int(d) or d <= 0:
+                p.append(f"{sw}: d {d!r} is not a positive duration in ms")
+            sm = seg.get("m")
+            if not isinstance(sm, dict):
+                p.append(f"{sw}: m missing")
+                continue
+            if tr["tt"] == TT_VIDEO:
+                p.extend(_check_video(sw, sm, media_ids))
+            elif tr["tt"] == TT_AUDIO:
+                p.extend(_check_audio(sw, sm, media_ids))
+            elif tr["tt"] == TT_TEXT:
+                p.extend(_check_text(sw, sm))
+        if tr["tt"] == TT_VIDEO and all(
+            isinstance(s, dict) and _is_int(s.get("st")) and _is_int(s.get("d")) for s in sg
+        ):
+            p.extend(_check_layout(where, sg))
+            if sg:
+                video_end = max(video_end or 0, sg[-1]["st"] + sg[-1]["d"])
+    if total is not None:
+        if video_end is not None and total != video_end:
+            p.append(f"d {total} is not the end of the last video segment ({video_end})")
+        for ti, tr in enumerate(tracks):
+            if isinstance(tr, dict) and tr.get("tt") in (TT_AUDIO, TT_TEXT):
+                for si, seg in enumerate(tr.get("sg") or []):
+                    if (
+                        isinstance(seg, dict)
+                        and _is_int(seg.get("st"))
+                        and _is_int(seg.get("d"))
+                        and seg["st"] + seg["d"] > total
+                    ):
+                        p.append(f"track {ti + 1} segment {si + 1}: ends after the video")
+    return p
+
+
+def _check_src(sw: str, sm: dict[str, Any], media_ids: set[str] | None) -> list[str]:
+    src = sm.get("src")
+    if not isinstance(src, str) or not src.startswith("med_"):
+        return [f"{sw}: src {src!r} is not an uploaded media id"]
+    if media_ids is not None and src not in media_ids:
+        return [f"{sw}: src {src} is not an upload of this session"]
+    return []
+
+
+def _check_video(sw: str, sm: dict[str, Any], media_ids: set[str] | None) -> list[str]:
+    p = _check_src(sw, sm, media_ids)
+    if sm.get("kind", "image") not in KINDS:
+        p.append(f"{sw}: kind {sm.get('kind')!r} is not image or video")
+    if sm.get("motion", "auto") not in MOTIONS:
+        p.append(f"{sw}: motion {sm.get('motion')!r} unknown")
+    focus = sm.get("focus", "auto")
+    if focus not in FOCUSES and not _is_point(focus):
+        p.append(f"{sw}: focus {focus!r} unknown")
+    if "fit" in sm and sm["fit"] not in FITS:
+        p.append(f"{sw}: fit {sm['fit']!r} unknown")
+    tr = sm.get("transition")
+    if tr is not None:
+        if not isinstance(tr, dict) or tr.get("type") not in TRANSITIONS:
+            p.append(f"{sw}: transition {tr!r} unknown")
+        elif not _is_int(tr.get("d", 0)) or tr.get("d", 0) < 0:
+            p.append(f"{sw}: transition duration {tr.get('d')!r} invalid")
+    if "trim" in sm and (not _is_int(sm["trim"]) or sm["trim"] < 0):
+        p.append(f"{sw}: trim {sm['trim']!r} invalid")
+    if "volume" in sm and (not _is_num(sm["volume"]) or not 0 <= sm["volume"] <= 1):
+        p.append(f"{sw}: volume {sm['volume']!r} is not within 0..1")
+    if "mute" in sm and not isinstance(sm["mute"], bool):
+        p.append(f"{sw}: mute is not true/false")
+    return p
+
+
+def _check_audio(sw: str, sm: dict[str, Any], media_ids: set[str] | None) -> list[str]:
+    p = _check_src(sw, sm, media_ids)
+    v = sm.get("volume", 1.0)
+    if not _is_num(v) or not 0 <= v <= 1:
+        p.append(f"{sw}: volume {v!r} is not within 0..1")
+    for key in ("fade_in", "fade_out", "trim"):
+        if key in sm and (not _is_int(sm[key]) or sm[key] < 0):
+            p.append(f"{sw}: {key} {sm[key]!r} invalid")
+    for key in ("loop", "duck"):
+        if key in sm and not isinstance(sm[key], bool):
+            p.append(f"{sw}: {key} is not true/false")
+    return p
+
+
+def _check_text(sw: str, sm: dict[str, Any]) -> list[str]:
+    p: list[str] = []
+    text = sm.get("text")
+    if not isinstance(text, str) or not text.strip():
+        p.append(f"{sw}: text is empty")
+    if sm.get("role", "title") not in ROLES:
+        p.append(f"{sw}: role {sm.get('role')!r} unknown")
+    pos = sm.get("position", "center")
+    if pos not in POSITIONS and not _is_point(pos):
+        p.append(f"{sw}: position {pos!r} unknown")
+    size = sm.get("size", DEFAULT_TITLE_SIZE)
+    if not _is_num(size) or not 0.01 <= size <= 0.5:
+        p.append(f"{sw}: size {size!r} is not within 0.01..0.5 of the frame height")
+    color = sm.get("color", "#FFFFFF")
+    if not isinstance(color, str) or not _COLOR.match(color):
+        p.append(f"{sw}: color {color!r} is not #RRGGBB")
+    if sm.get("style", "shadow") not in STYLES:
+        p.append(f"{sw}: style {sm.get('style')!r} unknown")
+    for key in ("fade_in", "fade_out"):
+        if key in sm and (not _is_int(sm[key]) or sm[key] < 0):
+            p.append(f"{sw}: {key} {sm[key]!r} invalid")
+    font = sm.get("font")
+    if font is not None and not isinstance(font, str):
+        p.append(f"{sw}: font is not a name")
+    return p
+
+
+def _check_layout(where: str, sg: list[dict[str, Any]]) -> list[str]:
+    """The overlap rule: st[i] = st[i-1] + d[i-1] - D, D <= half of either neighbour."""
+    p: list[str] = []
+    for i, seg in enumerate(sg):
+        m = seg.get("m") if isinstance(seg.get("m"), dict) else {}
+        tr = m.get("transition") if isinstance(m, dict) else None
+        dur = 0
+        if isinstance(tr, dict) and tr.get("type") != "cut" and _is_int(tr.get("d", 0)):
+            dur = tr.get("d", 0)
+        if i == 0:
+            if seg["st"] != 0:
+                p.append(f"{where}: the first segment does not start at 0")
+            continue
+        prev = sg[i - 1]
+        if dur * 2 > prev["d"] or dur * 2 > seg["d"]:
+            p.append(f"{where} segment {i + 1}: transition longer than half a neighbour")
+        if seg["st"] != prev["st"] + prev["d"] - dur:
+            p.append(f"{where} segment {i + 1}: start does not follow the overlap rule")
+    return p
