@@ -112,6 +112,7 @@ class ChatEngine:
 
     def __init__(self, project: Any) -> None:
         self.project = project
+        self.ready: Any = None  # an awaitable the REPL awaits before the first action
         self.state = ChatState(
             backend=str(getattr(project, "backend", "cloud") or "cloud"),
             session_id=_session_id(project),

@@ -1,0 +1,680 @@
+"""Showing events: rich for the chat, plain text for ``-m``/pipes, JSON lines for ``--json``.
+
+Every server string is passed through ``sanitize.clean`` and printed as ``Text`` (never as
+rich markup); Markdown is rendered with hyperlinks off, so a link shows its target.
+
+Agent replies stream append-only (the approach of aider's ``mdstream``): the reply is
+re-rendered as Markdown, lines that can no longer change are printed once above a small
+live region, and only the last few lines plus one status line (spinner, tool label,
+elapsed time) are repainted. Scrollback stays clean.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from rich.console import Console, Group
+from rich.text import Text
+
+from nemochat import events as ev
+from nemochat import i18n
+from nemochat.chat import commands
+from nemochat.chat.engine import ClearScreen, HelpShown, KeepInput, QuitRequested, TurnStarted
+from nemochat.chat.guitext import LineTranslator, translate_line
+from nemochat.i18n import t
+from nemochat.ui.sanitize import clean, clean_line
+
+SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"  # braille: narrow in every terminal (not East-Asian ambiguous)
+OK_MARK = "✓"
+FAIL_MARK = "✗"
+
+
+@dataclass(frozen=True)
+class Glyphs:
+    """Bar glyphs. Chinese chrome avoids ambiguous-width block characters."""
+
+    fill: str
+    alt: str
+    empty: str
+    half: bool  # key frames with upper half blocks (two pixels per cell)
+
+
+_GLYPHS = {
+    "en": Glyphs(fill="█", alt="▓", empty="░", half=True),
+    "zh": Glyphs(fill="⣿", alt="▐", empty="░", half=False),
+}
+
+
+def glyphs(lang: str | None = None) -> Glyphs:
+    return _GLYPHS["zh" if (lang or i18n.current()) == "zh" else "en"]
+
+
+# --- small formatters --------------------------------------------------------------------
+
+
+def fmt_size(n: float | None) -> str:
+    if n is None:
+        return "?"
+    for unit in ("B", "KB", "MB", "GB"):
+        if abs(n) < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} GB"
+
+
+def fmt_elapsed(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s}s" if s < 60 else f"{s // 60}m {s % 60:02d}s"
+
+
+def fmt_duration(ms: int | None) -> str:
+    if ms is None:
+        return "?"
+    s = ms / 1000
+    return f"{s:.1f}s" if s < 60 else f"{int(s // 60)}:{int(s % 60):02d}"
+
+
+def tool_label(name: str) -> str:
+    """A readable label for a tool name: a catalog entry if there is one, else humanised."""
+    key = f"ui.tool.{name}"
+    if key in i18n.catalog():
+        return t(key)
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", clean_line(name)).replace("_", " ").strip()
+    return t("ui.tool.generic", name=(words[:1].upper() + words[1:]) if words else "?")
+
+
+def progress_bar(fraction: float | None, width: int = 20, lang: str | None = None) -> str:
+    g = glyphs(lang)
+    if fraction is None:
+        return ""
+    filled = round(max(0.0, min(1.0, fraction)) * width)
+    return g.fill * filled + g.empty * (width - filled)
+
+
+# --- the timeline view -------------------------------------------------------------------
+
+
+def timeline_view(timeline: Any, width: int = 80, lang: str | None = None) -> Text:
+    """The one-line summary, then each track as bars on a shared time axis."""
+    g = glyphs(lang)
+    out = Text(clean(timeline.summary()))
+    tracks = [tr for tr in timeline.tracks if tr.segments]
+    if not tracks:
+        return out
+    total = max([timeline.duration_ms or 0] + [tr.end_ms for tr in tracks]) or 1
+    label_w = 10
+    bar_w = max(10, width - label_w - 1)
+    for tr in tracks:
+        row = [" "] * bar_w
+        for k, seg in enumerate(tr.segments):
+            a = int(seg.start_ms / total * bar_w)
+            b = max(a + 1, round(seg.end_ms / total * bar_w))
+            ch = g.fill if k % 2 == 0 else g.alt
+            for x in range(a, min(b, bar_w)):
+                row[x] = ch
+        name = clean_line(tr.kind_word)
+        out.append("\n")
+        out.append(_pad(name, label_w), style="bold")
+        out.append(" ")
+        out.append("".join(row).rstrip(), style=_TRACK_STYLE.get(tr.type, ""))
+    # the axis: tick labels at 0, 1/4, 1/2, 3/4 and the end
+    axis = [" "] * bar_w
+    for frac in (0.0, 0.25, 0.5, 0.75, 1.0):
+        label = f"{round(total * frac / 1000)}s"
+        x = min(int(frac * (bar_w - 1)), bar_w - len(label))
+        for i, c in enumerate(label):
+            if 0 <= x + i < bar_w:
+                axis[x + i] = c
+    out.append("\n")
+    out.append(" " * (label_w + 1))
+    out.append("".join(axis), style="dim")
+    return out
+
+
+_TRACK_STYLE = {"video": "cyan", "audio": "green", "text": "magenta"}
+
+
+def _pad(s: str, width: int) -> str:
+    """Pad/cut ``s`` to ``width`` terminal cells (CJK counts 2)."""
+    from rich.cells import cell_len, set_cell_size
+
+    return set_cell_size(s, width) if cell_len(s) != width else s
+
+
+# --- key frames -------------------------------------------------------------------------
+
+
+def probe_duration_ms(path: Path) -> int | None:
+    """The video's duration via PyAV (imported lazily); ``None`` if unavailable."""
+    try:
+        import av
+    except Exception:
+        return None
+    try:
+        with av.open(str(path)) as container:
+            if container.duration:
+                return int(container.duration / 1000)
+            stream = container.streams.video[0]
+            if stream.duration and stream.time_base:
+                return int(stream.duration * stream.time_base * 1000)
+    except Exception:
+        return None
+    return None
+
+
+def keyframe_strip(
+    path: Path, width: int = 80, count: int = 5, lang: str | None = None
+) -> Text | None:
+    """A row of small frames drawn with coloured cells; ``None`` if it cannot be drawn."""
+    try:
+        import av
+    except Exception:
+        return None
+    half = glyphs(lang).half
+    try:
+        with av.open(str(path)) as container:
+            stream = container.streams.video[0]
+            w, h = stream.codec_context.width, stream.codec_context.height
+            if not w or not h:
+                return None
+            dur = container.duration / 1_000_000 if container.duration else None
+            cell_w = max(6, min(16, (width - count) // count))
+            rows = max(2, round(cell_w * h / w / 2))
+            px_h = rows * 2 if half else rows
+            thumbs = []
+            times = [dur * (i + 0.5) / count for i in range(count)] if dur else [0.0]
+            for ts in times:
+                if dur:
+                    container.seek(int(ts * 1_000_000), any_frame=False, backward=True)
+                frame = next(container.decode(stream), None)
+                if frame is None:
+                    break
+                img = frame.reformat(width=cell_w, height=px_h, format="rgb24").to_ndarray()
+                thumbs.append(img)
+    except Exception:
+        return None
+    if not thumbs:
+        return None
+    out = Text()
+    for r in range(rows):
+        if r:
+            out.append("\n")
+        for k, img in enumerate(thumbs):
+            if k:
+                out.append(" ")
+            for x in range(cell_w):
+                if half:
+                    top = img[2 * r][x]
+                    bot = img[2 * r + 1][x]
+                    out.append(
+                        "▀",
+                        style=f"rgb({top[0]},{top[1]},{top[2]}) on rgb({bot[0]},{bot[1]},{bot[2]})",
+                    )
+                else:
+                    px = img[r][x]
+                    out.append(" ", style=f"on rgb({px[0]},{px[1]},{px[2]})")
+    return out
+
+
+# --- append-only Markdown -----------------------------------------------------------------
+
+
+def display_text(raw: str) -> str:
+    """Server reply text as shown: sanitised, GUI-speak rewritten line by line."""
+    lines = clean(raw).split("\n")
+    in_code = False
+    out = []
+    for line in lines:
+        if line.lstrip().startswith("```"):
+            in_code = not in_code
+            out.append(line)
+        else:
+            out.append(line if in_code else translate_line(line).text)
+    return "\n".join(out)
+
+
+class MarkdownStream:
+    """Renders a growing Markdown reply; finished lines are printed once, the tail is live."""
+
+    def __init__(self, console: Console, live_lines: int = 6) -> None:
+        self.console = console
+        self.live_lines = live_lines
+        self.raw = ""
+        self.printed = 0  # rendered lines already printed above the live region
+        self._last_render = 0.0
+        self._min_delay = 0.05
+
+    def _render(self, text: str) -> list[str]:
+        from rich.markdown import Markdown
+
+        buf = io.StringIO()
+        cons = Console(
+            file=buf,
+            width=self.console.width,
+            force_terminal=self.console.is_terminal,
+            color_system=self.console.color_system,  # type: ignore[arg-type]
+            no_color=self.console.no_color,
+            legacy_windows=False,
+        )
+        cons.print(Markdown(text, hyperlinks=False))
+        return buf.getvalue().splitlines()
+
+    def feed(self, chunk: str) -> None:
+        self.raw += chunk
+
+    def due(self) -> bool:
+        return time.monotonic() - self._last_render >= self._min_delay
+
+    def step(self, final: bool = False) -> tuple[list[str], list[str]]:
+        """(lines to print now, lines for the live tail)."""
+        start = time.monotonic()
+        lines = self._render(display_text(self.raw)) if self.raw.strip() else []
+        # adapt the frame rate to how long a render takes (aider: 10x, 50 ms..2 s)
+        self._min_delay = min(2.0, max(0.05, (time.monotonic() - start) * 10))
+        self._last_render = time.monotonic()
+        keep = 0 if final else self.live_lines
+        stable = max(self.printed, len(lines) - keep)
+        new = lines[self.printed : stable]
+        self.printed = stable
+        return new, lines[stable:]
+
+
+# --- presenters --------------------------------------------------------------------------
+
+
+class RichPresenter:
+    """The chat's presentation: call it with each event."""
+
+    def __init__(self, console: Console | None = None, *, debug: bool = False) -> None:
+        self.console = console or Console(highlight=False)
+        self.debug = debug
+        self.md: MarkdownStream | None = None
+        self.live: Any = None
+        self.status: str | None = None
+        self.status_since = time.monotonic()
+        self.turn_since = time.monotonic()
+        self.tool: str | None = None
+        self.tail: list[str] = []
+        self.frame = 0
+        self.progress_text: str | None = None
+
+    # live region -------------------------------------------------------------------------
+    def _ensure_live(self) -> None:
+        if self.live is None and self.console.is_terminal:
+            from rich.live import Live
+
+            self.live = Live(
+                self._renderable(),
+                console=self.console,
+                auto_refresh=False,
+                transient=True,
+                redirect_stdout=False,
+                redirect_stderr=False,
+            )
+            self.live.start()
+
+    def _renderable(self) -> Group:
+        parts: list[Any] = []
+        if self.tail:
+            parts.append(Text.from_ansi("\n".join(self.tail)))
+        line = None
+        if self.progress_text is not None:
+            line = self.progress_text
+        elif self.status is not None:
+            line = f"{self.status} ({fmt_elapsed(time.monotonic() - self.status_since)})"
+        if line is not None:
+            parts.append(Text(f"{SPINNER[self.frame % len(SPINNER)]} {line}", style="dim"))
+        return Group(*parts)
+
+    def tick(self) -> None:
+        """Advance the spinner and the elapsed time (called by the REPL's ticker)."""
+        self.frame += 1
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self.live is not None:
+            self.live.update(self._renderable(), refresh=True)
+
+    def _print(self, renderable: Any) -> None:
+        self.console.print(renderable, highlight=False)
+
+    def _stop_live(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
+
+    def _flush_md(self) -> None:
+        if self.md is not None:
+            new, _tail = self.md.step(final=True)
+            self.tail = []
+            self._refresh()
+            for line in new:
+                self._print(Text.from_ansi(line))
+            self.md = None
+
+    def finish(self) -> None:
+        """End any live output (turn over, cancelled, or an error)."""
+        self._flush_md()
+        self.status = None
+        self.tool = None
+        self.progress_text = None
+        self._stop_live()
+
+    # events ------------------------------------------------------------------------------
+    def __call__(self, event: ev.Event) -> None:
+        handler = getattr(self, f"on_{type(event).__name__}", None)
+        if handler is not None:
+            handler(event)
+
+    def on_TurnStarted(self, event: TurnStarted) -> None:
+        self.turn_since = time.monotonic()
+        self.status = t("ui.tool.thinking")
+        self.status_since = time.monotonic()
+        self._ensure_live()
+        self._refresh()
+
+    def on_Text(self, event: ev.Text) -> None:
+        if self.md is None:
+            self.md = MarkdownStream(self.console)
+        self.md.feed(event.text)
+        self._ensure_live()
+        if self.md.due():
+            new, self.tail = self.md.step()
+            for line in new:
+                self._print(Text.from_ansi(line))
+        self.frame += 1
+        self._refresh()
+
+    def on_ToolStarted(self, event: ev.ToolStarted) -> None:
+        self._flush_md()
+        self.tool = event.name
+        self.status = tool_label(event.name)
+        self.status_since = time.monotonic()
+        self._ensure_live()
+        self._refresh()
+
+    def on_ToolFinished(self, event: ev.ToolFinished) -> None:
+        label = tool_label(event.name)
+        elapsed = fmt_elapsed(time.monotonic() - self.status_since)
+        self._print(Text(f"{OK_MARK} {label} ({elapsed})", style="dim"))
+        self.tool = None
+        self.status = t("ui.tool.thinking")
+        self.status_since = time.monotonic()
+        self._refresh()
+
+    def on_Heartbeat(self, event: ev.Heartbeat) -> None:
+        self.frame += 1
+        self._refresh()
+
+    def on_StillWorking(self, event: ev.StillWorking) -> None:
+        self._flush_md()
+        self._print(Text(t("ui.still_working", minutes=int(event.elapsed // 60)), style="yellow"))
+
+    def on_Changes(self, event: ev.Changes) -> None:
+        self._flush_md()
+        if not event.lines:
+            if event.silent:
+                self._print(Text(t("ui.changes.none"), style="dim"))
+            return
+        self._print(Text(t("ui.changes"), style="bold"))
+        for line in event.lines:
+            self._print(Text("  " + clean_line(line)))
+
+    def on_TurnEnd(self, event: ev.TurnEnd) -> None:
+        self.finish()
+
+    def on_Progress(self, event: ev.Progress) -> None:
+        label = t(f"ui.progress.{event.kind}")
+        frac = event.fraction if event.kind != "render" else event.done
+        parts = [label]
+        if frac is not None:
+            parts.append(progress_bar(frac))
+            parts.append(f"{round(frac * 100):3d}%")
+        if event.kind != "render" and event.done is not None:
+            parts.append(
+                fmt_size(event.done) + (f" / {fmt_size(event.total)}" if event.total else "")
+            )
+        self.progress_text = " ".join(parts)
+        self._ensure_live()
+        self.frame += 1
+        self._refresh()
+
+    def on_Notice(self, event: ev.Notice) -> None:
+        self._flush_md()
+        style = {"warning": "yellow", "success": "green"}.get(event.level, "")
+        self._print(Text(clean(event.message()), style=style))
+
+    def on_Error(self, event: ev.Error) -> None:
+        self.finish()
+        self._print(Text(f"{FAIL_MARK} " + clean(event.message()), style="red"))
+        if self.debug and event.error is not None:
+            import traceback
+
+            self.console.print(
+                Text("".join(traceback.format_exception(event.error)), style="dim"),
+                highlight=False,
+            )
+
+    def on_SessionChanged(self, event: ev.SessionChanged) -> None:
+        key = {
+            "created": "ui.session",
+            "new": "ui.session.new",
+            "use": "ui.session.use",
+            "renewed": "ui.session.renewed",
+        }[event.reason]
+        self._print(Text(t(key, session_id=clean_line(event.session_id)), style="dim"))
+
+    def on_SessionList(self, event: ev.SessionList) -> None:
+        if not event.sessions:
+            self._print(Text(t("ui.sessions.none")))
+            return
+        self._print(Text(t("ui.sessions.title"), style="bold"))
+        for s in event.sessions:
+            line = Text("  " + clean_line(s.session_id))
+            if s.created:
+                line.append("  " + clean_line(s.created), style="dim")
+            if s.title:
+                line.append("  " + clean_line(s.title))
+            if s.current or s.session_id == event.current:
+                line.append("  " + t("ui.sessions.current"), style="green")
+            self._print(line)
+
+    def on_Uploaded(self, event: ev.Uploaded) -> None:
+        self.progress_text = None
+        self._stop_live()
+        names = ", ".join(clean_line(getattr(f, "filename", "?")) for f in event.files)
+        self._print(
+            Text(
+                f"{OK_MARK} " + t("ui.uploaded", count=len(event.files), names=names), style="green"
+            )
+        )
+
+    def on_TimelineShown(self, event: ev.TimelineShown) -> None:
+        self.finish()
+        self._print(timeline_view(event.timeline, width=self.console.width))
+
+    def on_CreditsShown(self, event: ev.CreditsShown) -> None:
+        self.finish()
+        if event.local:
+            self._print(Text(t("ui.credits.local")))
+            return
+        self._print(
+            Text(
+                t(
+                    "ui.credits",
+                    available=_num(event.available),
+                    frozen=_num(event.frozen),
+                    total=_num(event.total),
+                )
+            )
+        )
+        if event.bind_url:
+            self._print(Text(t("ui.credits.bind", url=clean_line(event.bind_url)), style="dim"))
+
+    def on_Exported(self, event: ev.Exported) -> None:
+        self.finish()
+        self.console.print(
+            Text(f"{OK_MARK} " + t("ui.exported", path=str(event.path)), style="green"),
+            soft_wrap=True,  # never break the path: it must stay copyable
+            highlight=False,
+        )
+        dur = probe_duration_ms(event.path)
+        self._print(
+            Text(
+                "  "
+                + t("ui.exported.details", size=fmt_size(event.bytes), duration=fmt_duration(dur))
+            )
+        )
+        if self.console.is_terminal and self.console.color_system and not self.console.no_color:
+            strip = keyframe_strip(event.path, width=self.console.width)
+            if strip is not None:
+                self._print(strip)
+
+    def on_HelpShown(self, event: HelpShown) -> None:
+        self._print(help_text())
+
+    def on_ClearScreen(self, event: ClearScreen) -> None:
+        self.console.clear()
+
+    def on_KeepInput(self, event: KeepInput) -> None:
+        pass
+
+    def on_QuitRequested(self, event: QuitRequested) -> None:
+        pass
+
+
+def _num(value: float) -> str:
+    return f"{value:g}"
+
+
+def help_text() -> Text:
+    out = Text(t("chat.help.title") + "\n", style="bold")
+    for cmd in commands.COMMANDS:
+        names = "/" + cmd.name
+        out.append(f"  {names:<11}", style="cyan")
+        out.append(t(cmd.help_key))
+        if cmd.aliases:
+            alias = ", ".join("/" + a for a in cmd.aliases)
+            out.append(f"  ({t('chat.help.aliases')}: {alias})", style="dim")
+        out.append("\n")
+    out.append(t("chat.help.keys"), style="dim")
+    return out
+
+
+class PlainPresenter:
+    """``-m`` and piped input: reply text and results to ``out``; progress, notices to ``err``.
+
+    No colour, no cursor movement; reply text is printed line by line (GUI-speak rewritten).
+    """
+
+    def __init__(self, out: IO[str] | None = None, err: IO[str] | None = None) -> None:
+        self.out = out or sys.stdout
+        self.err = err or sys.stderr
+        self.lines: LineTranslator | None = None
+        self._last_progress: dict[str, int] = {}
+
+    def _w(self, text: str, *, err: bool = False) -> None:
+        stream = self.err if err else self.out
+        stream.write(text + "\n")
+        stream.flush()
+
+    def _end_text(self) -> None:
+        if self.lines is not None:
+            tail = self.lines.flush()
+            if tail:
+                self._w(clean(tail))
+            self.lines = None
+
+    def __call__(self, event: ev.Event) -> None:
+        if isinstance(event, ev.Text):
+            if self.lines is None:
+                self.lines = LineTranslator()
+            done = self.lines.feed(clean(event.text))
+            if done:
+                self.out.write(done)
+                self.out.flush()
+            return
+        if isinstance(event, ev.Heartbeat | TurnStarted | KeepInput | QuitRequested | ClearScreen):
+            return
+        if not isinstance(event, ev.ToolStarted | ev.ToolFinished | ev.Progress | ev.StillWorking):
+            self._end_text()  # chrome on stderr does not break the reply's current line
+        if isinstance(event, ev.ToolStarted):
+            self._w("... " + tool_label(event.name), err=True)
+        elif isinstance(event, ev.ToolFinished):
+            pass
+        elif isinstance(event, ev.StillWorking):
+            self._w(t("ui.still_working", minutes=int(event.elapsed // 60)), err=True)
+        elif isinstance(event, ev.Changes):
+            if event.lines:
+                self._w(t("ui.changes"))
+                for line in event.lines:
+                    self._w("  " + clean_line(line))
+            elif event.silent:
+                self._w(t("ui.changes.none"))
+        elif isinstance(event, ev.TurnEnd):
+            pass
+        elif isinstance(event, ev.Progress):
+            frac = event.fraction if event.kind != "render" else event.done
+            if frac is None:
+                return
+            step = int(frac * 4)  # report at 25 % steps only
+            if self._last_progress.get(event.kind) != step:
+                self._last_progress[event.kind] = step
+                self._w(f"{t(f'ui.progress.{event.kind}')} {round(frac * 100)}%", err=True)
+        elif isinstance(event, (ev.Notice, ev.Error)):
+            self._w(clean(event.message()), err=True)
+        elif isinstance(event, ev.SessionChanged):
+            if event.reason != "created":
+                self._w(clean_line(event.session_id), err=True)
+        elif isinstance(event, ev.SessionList):
+            for s in event.sessions:
+                mark = " *" if (s.current or s.session_id == event.current) else ""
+                self._w(clean_line(s.session_id) + mark)
+        elif isinstance(event, ev.Uploaded):
+            names = ", ".join(clean_line(getattr(f, "filename", "?")) for f in event.files)
+            self._w(t("ui.uploaded", count=len(event.files), names=names))
+        elif isinstance(event, ev.TimelineShown):
+            self._w(clean(event.timeline.summary()))
+        elif isinstance(event, ev.CreditsShown):
+            if event.local:
+                self._w(t("ui.credits.local"))
+            else:
+                self._w(
+                    t(
+                        "ui.credits",
+                        available=_num(event.available),
+                        frozen=_num(event.frozen),
+                        total=_num(event.total),
+                    )
+                )
+        elif isinstance(event, ev.Exported):
+            self._w(str(event.path))
+        elif isinstance(event, HelpShown):
+            self._w(help_text().plain)
+
+
+_UNSAFE_JSON = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+class JsonPresenter:
+    """``--json``: one JSON object per event per line (no terminal control characters)."""
+
+    def __init__(self, out: IO[str] | None = None, skip: Callable[[ev.Event], bool] | None = None):
+        self.out = out or sys.stdout
+        self.skip = skip or (lambda e: isinstance(e, ev.Heartbeat))
+
+    def __call__(self, event: ev.Event) -> None:
+        if self.skip(event):
+            return
+        line = json.dumps(event.to_json(), ensure_ascii=False, default=str)
+        line = _UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", line)
+        self.out.write(line + "\n")
+        self.out.flush()

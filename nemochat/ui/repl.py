@@ -1,0 +1,551 @@
+"""The interactive chat: prompt_toolkit input, rich output, one ``ChatEngine`` behind it.
+
+``cli.py`` calls (inside its event loop)::
+
+    from nemochat.ui import repl
+    code = await repl.run(project)           # exit status (0 on a normal quit)
+
+``run`` picks the mode: a full prompt when stdin and stdout are terminals; piped mode
+(each stdin line handled as if typed, plain output, then exit) when stdin is not a
+terminal; plain line input when prompt_toolkit cannot start (``TERM=dumb``, some
+Windows consoles).
+
+Operations (a reply, upload, render wait, download) run as a task while the terminal is
+in raw mode, so Ctrl-C cancels just that task and Ctrl-D can ask before quitting.
+The prompt itself is never active while output streams (prompt_toolkit and rich Live
+would fight over the same lines).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import re
+import sys
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from nemochat import events as ev
+from nemochat import i18n
+from nemochat.chat import commands
+from nemochat.chat.engine import ChatEngine, ChatState, KeepInput, QuitRequested
+from nemochat.i18n import t
+
+HISTORY_MAX = 1000  # entries kept in the history file
+DOUBLE_CTRL_C = 2.0  # seconds: a second Ctrl-C at an empty prompt within this quits
+
+
+# --- the toolbar (a pure function of state) -----------------------------------------------
+
+
+def toolbar_text(state: ChatState, *, lang: str | None = None, setting: str | None = None) -> str:
+    """``cloud | session 3f9a1c2b | credits 120 | queued 2 | lang auto (en) | keys``."""
+    lang = lang or i18n.current()
+    setting = setting or i18n.setting()
+    L = lang
+
+    def w(key: str) -> str:
+        return t(key, L)  # type: ignore[arg-type]
+
+    backend = w("ui.toolbar.local") if state.backend == "local" else w("ui.toolbar.cloud")
+    session = state.session_id[:8] if state.session_id else w("ui.toolbar.none")
+    if state.credits_local:
+        credits = "-"
+    else:
+        credits = f"{state.credits:g}" if state.credits is not None else "?"
+    lang_shown = setting if setting != "auto" else f"auto ({lang})"
+    parts = [
+        f"{w('ui.toolbar.backend')} {backend}",
+        f"{w('ui.toolbar.session')} {session}",
+        f"{w('ui.toolbar.credits')} {credits}",
+    ]
+    if state.queued:
+        parts.append(f"{w('ui.toolbar.queued')} {state.queued}")
+    if state.busy:
+        parts.append(w("ui.toolbar.busy"))
+    parts.append(f"{w('ui.toolbar.lang')} {lang_shown}")
+    parts.append(w("ui.toolbar.keys"))
+    return " | ".join(parts)
+
+
+# --- history --------------------------------------------------------------------------------
+
+
+def history_path() -> Path:
+    from nemochat.config import home
+
+    return home() / "history"
+
+
+def _make_history(path: Path, limit: int = HISTORY_MAX) -> Any:
+    """A ``FileHistory`` kept to ``limit`` entries (trimmed at start), file mode 0600.
+
+    Inputs that were only dropped files stay in memory for this run but are not written
+    (paths can be private and are rarely worth recalling).
+    """
+    from prompt_toolkit.history import FileHistory
+
+    class CappedFileHistory(FileHistory):
+        def store_string(self, string: str) -> None:
+            from nemochat.chat.paths import parse
+
+            dropped = parse(string)
+            if dropped.files and not dropped.text:
+                return
+            super().store_string(string)
+
+    _trim_history(path, limit)
+    if not path.exists():
+        with contextlib.suppress(OSError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+    return CappedFileHistory(str(path))
+
+
+def _trim_history(path: Path, limit: int) -> None:
+    """Keep the last ``limit`` entries of a prompt_toolkit history file (atomic rewrite)."""
+    try:
+        data = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return
+    entries = re.split(r"\n(?=\n# )", "\n" + data)
+    entries = [e for e in entries if e.strip()]
+    if len(entries) <= limit:
+        return
+    from nemochat.config import write_private
+
+    write_private(path, "\n".join(entries[-limit:]).lstrip("\n") + "\n")
+
+
+# --- completion --------------------------------------------------------------------------------
+
+
+def _completer(state: ChatState) -> Any:
+    from prompt_toolkit.completion import Completer, Completion, PathCompleter
+    from prompt_toolkit.document import Document
+
+    paths = PathCompleter(expanduser=True)
+
+    class ChatCompleter(Completer):
+        """Slash commands and their arguments, local file paths, session ids."""
+
+        def get_completions(self, document: Document, complete_event: Any) -> Iterable[Completion]:
+            text = document.text_before_cursor
+            if text.startswith("/") and " " not in text:
+                word = text[1:].casefold()
+                for cmd in commands.COMMANDS:
+                    for name in (cmd.name, *cmd.aliases):
+                        if name.startswith(word):
+                            yield Completion(
+                                "/" + name, start_position=-len(text), display_meta=t(cmd.help_key)
+                            )
+                return
+            if text.startswith("/"):
+                head, _, rest = text[1:].partition(" ")
+                cmd = commands.lookup(head)
+                if cmd is None:
+                    return
+                last = rest.split(" ")[-1] if rest else ""
+                if cmd.args:
+                    for arg in cmd.args:
+                        if arg.startswith(last):
+                            yield Completion(arg, start_position=-len(last))
+                    return
+                if cmd.takes_session:
+                    for sid in state.session_ids:
+                        if sid.startswith(last):
+                            yield Completion(sid, start_position=-len(last))
+                    return
+                if cmd.takes_path:
+                    yield from paths.get_completions(Document(last, len(last)), complete_event)
+                return
+            last = text.split(" ")[-1] if text else ""
+            if last.startswith(("/", "~/", "./", "../")):
+                yield from paths.get_completions(Document(last, len(last)), complete_event)
+
+    return ChatCompleter()
+
+
+# --- key bindings ----------------------------------------------------------------------------
+
+
+def key_bindings() -> Any:
+    """Enter sends; Alt-Enter / Ctrl-J add a newline; Ctrl-C clears text or interrupts."""
+    from prompt_toolkit.filters import has_completions, is_searching
+    from prompt_toolkit.key_binding import KeyBindings
+
+    kb = KeyBindings()
+
+    @kb.add("enter", filter=~is_searching)
+    def _enter(event: Any) -> None:
+        buf = event.current_buffer
+        state = buf.complete_state
+        if state is not None and state.current_completion is not None:
+            buf.apply_completion(state.current_completion)
+            return
+        buf.validate_and_handle()
+
+    @kb.add("escape", "enter", filter=~is_searching)
+    @kb.add("c-j", filter=~is_searching)
+    def _newline(event: Any) -> None:
+        event.current_buffer.insert_text("\n")
+
+    @kb.add("c-c", filter=~is_searching)
+    def _ctrl_c(event: Any) -> None:
+        buf = event.current_buffer
+        if buf.text:
+            buf.reset()
+        else:
+            event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
+
+    @kb.add("tab", filter=~has_completions)
+    def _tab(event: Any) -> None:
+        event.current_buffer.start_completion(select_first=False)
+
+    return kb
+
+
+def build_session(state: ChatState, *, input: Any = None, output: Any = None) -> Any:
+    """The PromptSession of the chat (history, search, suggestions, completion, toolbar)."""
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
+    from prompt_toolkit.completion import ThreadedCompleter
+
+    return PromptSession(
+        history=_make_history(history_path()),
+        auto_suggest=AutoSuggestFromHistory(),
+        completer=ThreadedCompleter(_completer(state)),
+        complete_while_typing=False,
+        enable_history_search=True,  # Up recalls entries starting with what is typed
+        search_ignore_case=True,
+        key_bindings=key_bindings(),
+        multiline=True,
+        enable_open_in_editor=True,  # Ctrl-X Ctrl-E
+        bottom_toolbar=lambda: toolbar_text(state),
+        prompt_continuation=lambda width, line_number, wrap_count: "." * (width - 1) + " ",
+        input=input,
+        output=output,
+        mouse_support=False,
+    )
+
+
+# --- running one operation ----------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    quit: bool = False
+    keep: str | None = None  # text to put back at the prompt
+    cancelled: bool = False
+    typeahead: str = ""
+
+
+async def _consume(engine: ChatEngine, line: str, presenter: Any, out: Outcome) -> None:
+    """Feed one input's events to the presenter; a bug becomes an error line, not a crash."""
+    try:
+        ready = getattr(engine, "ready", None)
+        if ready is not None:
+            await ready
+        async for event in engine.handle(line):
+            presenter(event)
+            if isinstance(event, KeepInput):
+                out.keep = event.text
+            elif isinstance(event, QuitRequested):
+                out.quit = True
+    except asyncio.CancelledError:
+        raise
+    except Exception as exc:
+        presenter(ev.Error.from_exception(exc))
+
+
+async def run_operation(
+    engine: ChatEngine, line: str, presenter: Any, console: Any, inp: Any = None
+) -> Outcome:
+    """Run one input as a task; Ctrl-C cancels it, Ctrl-D (after asking, if busy) quits."""
+    out = Outcome()
+    task = asyncio.ensure_future(_consume(engine, line, presenter, out))
+    confirming = False
+    loop = asyncio.get_running_loop()
+
+    def cancel() -> None:
+        if not task.done():
+            out.cancelled = True
+            task.cancel()
+
+    def on_keys() -> None:
+        nonlocal confirming
+        from prompt_toolkit.keys import Keys
+
+        for kp in inp.read_keys():
+            if confirming:
+                confirming = False
+                yes = kp.data.lower() == "y"
+                console.print("y" if yes else "n")
+                if yes:
+                    out.quit = True
+                    cancel()
+                continue
+            if kp.key == Keys.ControlC:
+                cancel()
+            elif kp.key == Keys.ControlD:
+                if engine.state.busy in ("upload", "render", "download"):
+                    console.print(t("chat.confirm_exit"), end="")
+                    confirming = True
+                else:
+                    out.quit = True
+                    cancel()
+            elif kp.key == Keys.BracketedPaste or (
+                isinstance(kp.key, str) and len(kp.data) == 1 and kp.data.isprintable()
+            ):
+                out.typeahead += kp.data
+
+    async def ticker() -> None:
+        while True:
+            await asyncio.sleep(0.12)
+            tick = getattr(presenter, "tick", None)
+            if tick:
+                tick()
+
+    tick_task = asyncio.ensure_future(ticker())
+    sigint = False
+    try:
+        with contextlib.ExitStack() as stack:
+            if inp is not None:
+                stack.enter_context(inp.raw_mode())
+                stack.enter_context(inp.attach(on_keys))
+            else:
+                with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                    loop.add_signal_handler(2, cancel)  # SIGINT
+                    sigint = True
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+    finally:
+        tick_task.cancel()
+        if sigint:
+            with contextlib.suppress(Exception):
+                loop.remove_signal_handler(2)
+        finish = getattr(presenter, "finish", None)
+        if finish:
+            finish()
+    if out.cancelled:
+        busy = engine.state.busy
+        key = "chat.cancelled.reply" if busy == "reply" else "chat.cancelled"
+        if not out.quit or busy in ("upload", "render", "download", "export"):
+            console.print(t(key), style="yellow", highlight=False)
+    return out
+
+
+# --- the modes -----------------------------------------------------------------------------------
+
+
+def run(*, backend: Any, session_id: str | None = None, debug: bool = False) -> int:
+    """Open the chat on a started ``nemochat.backend.Backend``; returns the exit status.
+
+    Called by ``cli.py`` when stdin is a terminal (piped input goes through
+    ``chat.engine.run_messages`` there). Builds the API client and the ``Project`` itself,
+    inside its own event loop.
+    """
+    return asyncio.run(_main(backend, session_id, debug))
+
+
+async def _main(backend: Any, session_id: str | None, debug: bool) -> int:
+    from rich.console import Console
+
+    from nemochat import config
+    from nemochat.api import NemoClient
+    from nemochat.project import Project
+    from nemochat.ui.output import RichPresenter
+
+    console = Console(highlight=False)
+    presenter = RichPresenter(console, debug=debug)
+
+    def on_notice(key: str, fields: dict[str, Any]) -> None:
+        presenter(ev.Notice(key, dict(fields or {})))
+
+    client = NemoClient(base_url=backend.url, web_url=config.web_url(), on_notice=on_notice)
+    project = Project(client, backend=backend.kind, key=backend.key, session_id=session_id)
+    ready = None
+    if getattr(backend, "engine", None) is not None:
+        ready = asyncio.ensure_future(asyncio.to_thread(backend.wait_ready))
+    try:
+        return await chat(project, console=console, presenter=presenter, ready=ready)
+    finally:
+        with contextlib.suppress(Exception):
+            await client.aclose()
+
+
+async def chat(
+    project: Any, *, console: Any = None, presenter: Any = None, ready: Any = None
+) -> int:
+    """The chat for ``project``: full prompt, plain line input, or piped lines."""
+    engine = ChatEngine(project)
+    engine.ready = ready
+    if not _isatty(sys.stdin):
+        return await run_piped(engine)
+    from rich.console import Console
+
+    from nemochat.ui.output import RichPresenter
+
+    console = console or Console(highlight=False)
+    presenter = presenter or RichPresenter(console)
+    if os.environ.get("TERM") == "dumb" or not _isatty(sys.stdout):
+        return await run_plain(engine, presenter, console)
+    try:
+        session = build_session(engine.state)
+    except Exception:
+        return await run_plain(engine, presenter, console, fallback=True)
+    return await run_interactive(engine, presenter, console, session)
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _welcome(console: Any) -> None:
+    from nemochat import __version__
+
+    console.print(t("chat.welcome", version=__version__), style="bold", highlight=False)
+
+
+async def run_interactive(engine: ChatEngine, presenter: Any, console: Any, session: Any) -> int:
+    """The full prompt loop."""
+    from prompt_toolkit.formatted_text import FormattedText
+
+    _welcome(console)
+    last_ctrl_c = 0.0
+    default = ""
+    while True:
+        try:
+            text = await session.prompt_async(
+                FormattedText([("bold", t("ui.prompt"))]), default=default
+            )
+        except KeyboardInterrupt:
+            now = time.monotonic()
+            if now - last_ctrl_c < DOUBLE_CTRL_C:
+                console.print(t("chat.bye"), highlight=False)
+                return 0
+            last_ctrl_c = now
+            console.print(t("chat.ctrl_c_hint"), style="dim", highlight=False)
+            default = ""
+            continue
+        except EOFError:
+            console.print(t("chat.bye"), highlight=False)
+            return 0
+        default = ""
+        if not text.strip():
+            continue
+        out = await run_operation(engine, text, presenter, console, inp=session.app.input)
+        if out.quit:
+            console.print(t("chat.bye"), highlight=False)
+            return 0
+        if out.keep is not None:
+            default = out.keep
+        elif out.typeahead:
+            default = out.typeahead
+
+
+class _LineReader:
+    """Reads stdin lines in a daemon thread (so a blocked read never holds up exit)."""
+
+    def __init__(self, stream: Any) -> None:
+        self.loop = asyncio.get_running_loop()
+        self.queue: asyncio.Queue[str | None] = asyncio.Queue()
+        self.stream = stream
+        self.prompt: str | None = None
+        self.wanted = threading.Event()
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self) -> None:
+        while True:
+            self.wanted.wait()
+            self.wanted.clear()
+            try:
+                line = self.stream.readline()
+            except (OSError, ValueError):
+                line = ""
+            self.loop.call_soon_threadsafe(self.queue.put_nowait, line if line else None)
+            if not line:
+                return
+
+    async def get(self) -> str | None:
+        self.wanted.set()
+        return await self.queue.get()
+
+
+async def run_piped(engine: ChatEngine, stream: Any = None, presenter: Any = None) -> int:
+    """stdin is not a terminal: each line is handled as if typed, plain output, then exit."""
+    from nemochat.ui.output import PlainPresenter
+
+    presenter = presenter or PlainPresenter()
+    reader = _LineReader(stream or sys.stdin)
+    code = 0
+    while True:
+        line = await reader.get()
+        if line is None:
+            return code
+        line = line.rstrip("\r\n")
+        if not line.strip():
+            continue
+        async for event in engine.handle(line):
+            presenter(event)
+            if isinstance(event, ev.Error):
+                code = event.exit_code or 1
+            elif isinstance(event, QuitRequested):
+                return code
+
+
+async def run_plain(
+    engine: ChatEngine, presenter: Any, console: Any, *, fallback: bool = False
+) -> int:
+    """Plain line input (dumb terminals): no toolbar or completion; Ctrl-C still cancels."""
+    if fallback:
+        console.print(t("chat.plain_fallback"), style="dim", highlight=False)
+    _welcome(console)
+    reader = _LineReader(sys.stdin)
+    loop = asyncio.get_running_loop()
+    last_ctrl_c = 0.0
+    interrupted = asyncio.Event()
+
+    def on_sigint() -> None:
+        interrupted.set()
+
+    while True:
+        sys.stdout.write(t("ui.prompt"))
+        sys.stdout.flush()
+        interrupted.clear()
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(2, on_sigint)
+        get = asyncio.ensure_future(reader.get())
+        wait_int = asyncio.ensure_future(interrupted.wait())
+        done, _ = await asyncio.wait({get, wait_int}, return_when=asyncio.FIRST_COMPLETED)
+        with contextlib.suppress(Exception):
+            loop.remove_signal_handler(2)
+        if wait_int in done and get not in done:
+            wait_int.cancel()
+            now = time.monotonic()
+            sys.stdout.write("\n")
+            if now - last_ctrl_c < DOUBLE_CTRL_C:
+                return 0
+            last_ctrl_c = now
+            console.print(t("chat.ctrl_c_hint"), style="dim", highlight=False)
+            # the read stays pending in the thread; keep waiting for it
+            line = await get
+        else:
+            wait_int.cancel()
+            line = get.result()
+        if line is None:
+            console.print(t("chat.bye"), highlight=False)
+            return 0
+        if not line.strip():
+            continue
+        out = await run_operation(engine, line.rstrip("\r\n"), presenter, console, inp=None)
+        if out.quit:
+            console.print(t("chat.bye"), highlight=False)
+            return 0

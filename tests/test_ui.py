@@ -1,0 +1,236 @@
+"""Rendering snapshots with a fixed-width console: timeline, streaming Markdown, presenters."""
+
+from __future__ import annotations
+
+import io
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from nemochat import events as ev
+from nemochat import i18n
+from nemochat.chat.engine import ChatState, HelpShown
+from nemochat.timeline import decode
+from nemochat.ui.output import (
+    JsonPresenter,
+    MarkdownStream,
+    PlainPresenter,
+    RichPresenter,
+    help_text,
+    keyframe_strip,
+    timeline_view,
+)
+from nemochat.ui.repl import toolbar_text
+
+DRAFT = {
+    "d": 15000,
+    "t": [
+        {
+            "tt": 0,
+            "m": {"name": "Photos"},
+            "sg": [
+                {"st": 0, "d": 5000, "m": {"name": "beach.jpg"}},
+                {"st": 5000, "d": 5000, "m": {"name": "city.jpg"}},
+                {"st": 10000, "d": 5000, "m": {"name": "night.jpg"}},
+            ],
+        },
+        {"tt": 1, "sg": [{"st": 0, "d": 15000, "m": {"name": "Lo-fi", "volume": 0.35}}]},
+        {"tt": 7, "sg": [{"st": 0, "d": 3000, "m": {"text": "Urban Dreams", "role": "title"}}]},
+    ],
+}
+
+
+def console(width: int = 60) -> tuple[Console, io.StringIO]:
+    buf = io.StringIO()
+    return Console(file=buf, width=width, force_terminal=False, color_system=None), buf
+
+
+def test_timeline_snapshot_en() -> None:
+    c, buf = console()
+    c.print(timeline_view(decode(DRAFT), width=60, lang="en"))
+    assert buf.getvalue().splitlines()[-4:] == [
+        "Video      ████████████████▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓█████████████████",
+        "BGM        █████████████████████████████████████████████████",
+        "Title      ██████████",
+        "           0s          4s          8s          11s       15s",
+    ]
+    assert buf.getvalue().startswith("Timeline (3 tracks): 1. Video: beach.jpg")
+
+
+def test_timeline_zh_has_no_ambiguous_width_chrome() -> None:
+    i18n.set_language("zh")
+    view = timeline_view(decode(DRAFT), width=60, lang="zh").plain
+    bars = view.split("\n", 1)[1]
+    assert not [ch for ch in bars if unicodedata.east_asian_width(ch) == "A"]
+    assert "视频" in bars and "背景音乐" in bars
+
+
+def test_empty_timeline_is_just_the_sentence() -> None:
+    assert timeline_view(decode({}), 60).plain == decode({}).summary()
+
+
+def test_markdown_stream_prints_each_line_once_and_matches_full_render() -> None:
+    c, _ = console()
+    reply = "# Plan\n\n" + "".join(f"- step {i}: add clip {i}\n" for i in range(12)) + "\nDone."
+    md = MarkdownStream(c, live_lines=3)
+    md._min_delay = 0
+    printed: list[str] = []
+    for i in range(0, len(reply), 7):
+        md.feed(reply[i : i + 7])
+        new, tail = md.step()
+        printed += new
+        assert len(tail) <= 3
+    new, tail = md.step(final=True)
+    printed += new
+    assert tail == []
+    whole = MarkdownStream(c)
+    whole.feed(reply)
+    assert printed == whole.step(final=True)[0]
+    assert sum("step 5:" in line for line in printed) == 1
+
+
+def test_rich_presenter_turn_snapshot() -> None:
+    c, buf = console()
+    p = RichPresenter(c)
+    for e in [
+        ev.Text("I made a **15 s** video.\n"),
+        ev.ToolStarted("add_title", {"text": "Hi"}),
+        ev.Heartbeat(),
+        ev.ToolFinished("add_title", {"ok": True}),
+        ev.Text("Click the Export button when ready."),
+        ev.StillWorking(121.0),
+        ev.TurnEnd(True),
+        ev.Changes(['Added Title: "Hi" (0-3s)']),
+    ]:
+        p(e)
+    lines = [line.rstrip() for line in buf.getvalue().splitlines()]
+    assert lines == [
+        "I made a 15 s video.",
+        "✓ Working: Add title (0s)",
+        "type /export when ready.",
+        "⏳ Still working... (2 min)",
+        "What changed:",
+        '  Added Title: "Hi" (0-3s)',
+    ]
+
+
+def test_rich_presenter_results() -> None:
+    c, buf = console(70)
+    p = RichPresenter(c)
+    p(ev.CreditsShown(120, 5, 125))
+    p(ev.TimelineShown("s1", decode(DRAFT), {}))
+    p(ev.Uploaded([type("F", (), {"filename": "a\x1b[2J.png"})()]))
+    p(ev.Error("core.unexpected", {"error": "boom"}))
+    out = buf.getvalue()
+    assert "Credits: 120 available, 5 reserved, 125 in total" in out
+    assert "Timeline (3 tracks)" in out and "Video" in out
+    assert "✓ Uploaded 1 file(s): a.png" in out
+    assert "✗ Something went wrong: boom" in out
+
+
+def test_plain_presenter_splits_reply_and_chrome() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    p = PlainPresenter(out, err)
+    for e in [
+        ev.Text("Hel"),
+        ev.Text("lo.\nClick the Export "),
+        ev.ToolStarted("render_preview"),
+        ev.Text("button."),
+        ev.TurnEnd(True),
+        ev.Progress("upload", 50, 100),
+        ev.Progress("upload", 60, 100),
+        ev.Notice("chat.offer.export"),
+    ]:
+        p(e)
+    assert out.getvalue() == "Hello.\ntype /export.\n"
+    assert err.getvalue().splitlines() == [
+        "... Working: Render preview",
+        "Uploading 50%",
+        "Ready to export? Type /export (or just say: export).",
+    ]
+
+
+def test_plain_presenter_translates_complete_lines() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    p = PlainPresenter(out, err)
+    p(ev.Text("点击导出"))
+    p(ev.Text("按钮即可。\n"))
+    p(ev.TurnEnd(True))
+    assert out.getvalue() == "输入 /export即可。\n"
+
+
+def test_json_presenter_one_object_per_line() -> None:
+    out = io.StringIO()
+    p = JsonPresenter(out)
+    p(ev.Text("hi \x9b2J 中文"))
+    p(ev.Heartbeat())
+    p(ev.TurnEnd(True))
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 2
+    assert "\x9b" not in out.getvalue()
+    first = json.loads(lines[0])
+    assert first == {"type": "text", "text": "hi \x9b2J 中文"}
+    assert json.loads(lines[1])["type"] == "turn_end"
+
+
+def test_toolbar_is_a_pure_function_of_state() -> None:
+    state = ChatState(backend="cloud", session_id="3f9a1c2b7d4e", credits=120.0, queued=2)
+    assert toolbar_text(state, lang="en", setting="auto") == (
+        "backend cloud | session 3f9a1c2b | credits 120 | queued 2 | lang auto (en) | "
+        "Enter send  Alt-Enter newline  Ctrl-C cancel  Ctrl-D quit  /help"
+    )
+    zh = toolbar_text(ChatState(backend="local", credits_local=True), lang="zh", setting="zh")
+    assert zh.startswith("后端 本地 | 会话 无 | 积分 - | 语言 zh")
+    assert not [ch for ch in zh if unicodedata.east_asian_width(ch) == "A"]
+
+
+def test_help_is_bilingual() -> None:
+    en = help_text().plain
+    assert "/export" in en and "/quit" in en and "(also: /exit" in en
+    i18n.set_language("zh")
+    zh = help_text().plain
+    assert "退出" in zh and "别名" in zh
+    c, buf = console(100)
+    RichPresenter(c)(HelpShown())
+    assert "/sessions" in buf.getvalue()
+
+
+def _tiny_video(path: Path) -> None:
+    av = pytest.importorskip("av")
+    np = pytest.importorskip("numpy")
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream("libx264", rate=10)
+        stream.width, stream.height, stream.pix_fmt = 64, 36, "yuv420p"
+        for i in range(20):
+            img = np.zeros((36, 64, 3), dtype=np.uint8)
+            img[:, :, 0] = 255 if i < 10 else 0  # red, then blue
+            img[:, :, 2] = 0 if i < 10 else 255
+            frame = av.VideoFrame.from_ndarray(img, format="rgb24")
+            for packet in stream.encode(frame):
+                out.mux(packet)
+        for packet in stream.encode():
+            out.mux(packet)
+
+
+def test_keyframe_strip_draws_frames(tmp_path: Path) -> None:
+    video = tmp_path / "v.mp4"
+    _tiny_video(video)
+    strip = keyframe_strip(video, width=60, count=2, lang="en")
+    assert strip is not None
+    rows = strip.plain.split("\n")
+    assert len(rows) >= 2 and all(len(r) == len(rows[0]) for r in rows)
+    styles = {str(s.style) for s in strip.spans}
+    assert any("rgb(2" in s for s in styles) and any(",2" in s for s in styles)
+    assert keyframe_strip(tmp_path / "missing.mp4") is None
+
+
+def test_exported_shows_path_size_duration(tmp_path: Path) -> None:
+    video = tmp_path / "Urban Dreams.mp4"
+    _tiny_video(video)
+    c, buf = console(80)
+    RichPresenter(c)(ev.Exported("r1", video, video.stat().st_size))
+    out = buf.getvalue()
+    assert f"Saved {video}" in out and "2.0s" in out and "KB" in out
