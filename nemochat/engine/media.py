@@ -136,6 +136,20 @@ def sniff(head: bytes) -> Sniffed | None:
     return None
 
 
+def _disposition_filename(options: dict[bytes, bytes]) -> str | None:
+    """The file name from parsed Content-Disposition options (RFC 5987 ``filename*`` first)."""
+    extended = options.get(b"filename*")
+    if extended:
+        charset, _, rest = extended.partition(b"'")
+        _, _, encoded = rest.partition(b"'")
+        try:
+            return unquote(encoded.decode("ascii"), encoding=charset.decode("ascii") or "utf-8")
+        except (LookupError, UnicodeDecodeError):
+            pass
+    raw = options.get(b"filename")
+    return None if raw is None else raw.decode("utf-8", "replace")
+
+
 # ── receiving bodies ────────────────────────────────────────────────────────────
 class Sink:
     """Writes one incoming file to a temp file, hashing and counting; refuses past ``limit``."""
@@ -187,7 +201,7 @@ class MultipartReceiver:
     max_files: int = 20
     files: list[Received] = field(default_factory=list)
     _sink: Sink | None = None
-    _headers: dict[str, str] = field(default_factory=dict)
+    _headers: dict[str, bytes] = field(default_factory=dict)
     _field: bytes = b""
     _value: bytes = b""
     _skip: bool = False
@@ -221,24 +235,22 @@ class MultipartReceiver:
         self._value += data[start:end]
 
     def _hend(self) -> None:
-        self._headers[self._field.decode("latin-1").lower()] = self._value.decode(
-            "utf-8", "replace"
-        )
+        self._headers[self._field.decode("latin-1").lower()] = self._value
         self._field = b""
         self._value = b""
 
     def _hdone(self) -> None:
         from python_multipart.multipart import parse_options_header
 
-        _, options = parse_options_header(self._headers.get("content-disposition", ""))
+        _, options = parse_options_header(self._headers.get("content-disposition", b""))
         name = options.get(b"name", b"").decode("utf-8", "replace")
-        filename = options.get(b"filename")
+        filename = _disposition_filename(options)
         if name != "files" or filename is None:
             self._skip = True  # other fields are ignored (but still bounded below)
             return
         if len(self.files) + 1 > self.max_files:
             raise UploadError(4001, "engine.upload.too_many", limit=self.max_files)
-        label = safe_filename(filename.decode("utf-8", "replace"))
+        label = safe_filename(filename)
         self._sink = Sink(self.tmp_dir, label, self.limit)
 
     def _data(self, data: bytes, start: int, end: int) -> None:
@@ -443,12 +455,12 @@ def _resolve(host: str, port: int) -> list[str]:
 def _name_from(response: Any, url: str) -> str:
     from python_multipart.multipart import parse_options_header
 
-    disp = response.headers.get("content-disposition")
+    disp = next((v for k, v in response.headers.raw if k.lower() == b"content-disposition"), None)
     if disp:
         _, opts = parse_options_header(disp)
-        raw = opts.get(b"filename")
-        if raw:
-            return safe_filename(raw.decode("utf-8", "replace"), "download")
+        name = _disposition_filename(opts)
+        if name:
+            return safe_filename(name, "download")
     path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
     return safe_filename(unquote(path.rsplit("/", 1)[-1]), "download")
 

@@ -63,6 +63,7 @@ class EngineOptions:
     render_concurrency: int | None = None
     render_preset: str = "veryfast"
     render_fn: RenderFn | None = None  # None = nemochat.engine.render.render_draft
+    agent_fn: Callable[..., Any] | None = None  # None = nemochat.engine.agent.respond
     drain_limit: int = 64 * 1024 * 1024  # bytes read and dropped after a refused upload
 
 
@@ -357,17 +358,37 @@ def _message_text(body: dict[str, Any]) -> str:
     return "\n".join(texts)
 
 
+@dataclass(frozen=True)
+class _MediaInfo:
+    """Same fields as ``nemochat.engine.agent.MediaInfo`` (used if the agent is missing)."""
+
+    id: str
+    kind: str
+    name: str
+    width: int | None = None
+    height: int | None = None
+    duration_ms: int | None = None
+
+
 def _agent_turn(engine: Engine, session: Session, text: str) -> list[dict[str, Any]]:
     """Run the agent for one message and save what it changed. Runs in a worker thread."""
     lang = pick_lang(session.language)
+    media_info: Callable[..., Any] = _MediaInfo
+    respond = engine.options.agent_fn
     try:
-        from nemochat.engine.agent import MediaInfo, respond
+        from nemochat.engine.agent import MediaInfo
+        from nemochat.engine.agent import respond as agent_respond
+
+        media_info = MediaInfo
+        respond = respond or agent_respond
     except ImportError:
+        pass
+    if respond is None:
         log.warning("agent not available")
         return [{"type": "text", "content": msg("engine.agent.unavailable", lang)}]
     store = engine.store
     media = [
-        MediaInfo(
+        media_info(
             id=m.id,
             kind=m.file_type,
             name=m.filename,
