@@ -175,7 +175,7 @@ def _completer(state: ChatState) -> Any:
 
 def key_bindings() -> Any:
     """Enter sends; Alt-Enter / Ctrl-J add a newline; Ctrl-C clears text or interrupts."""
-    from prompt_toolkit.filters import has_completions, is_searching
+    from prompt_toolkit.filters import is_searching
     from prompt_toolkit.key_binding import KeyBindings
 
     kb = KeyBindings()
@@ -201,10 +201,6 @@ def key_bindings() -> Any:
             buf.reset()
         else:
             event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
-
-    @kb.add("tab", filter=~has_completions)
-    def _tab(event: Any) -> None:
-        event.current_buffer.start_completion(select_first=False)
 
     return kb
 
