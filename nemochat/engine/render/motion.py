@@ -292,7 +292,7 @@ def plan_motion(c: Canvas, motion: str, index: int, duration_s: float) -> tuple[
     if (horizontal and slack_x > 0.1 * c.base_w) or (not horizontal and slack_y > 0.1 * c.base_h):
         z = 1.0  # crop-and-pan along the long side: the photo already has room
     vw, vh = c.base_w / z, c.base_h / z
-    speed = 0.09 * max(1.5, min(duration_s, 8.0))  # fraction of the view per slide
+    speed = 0.06 * max(2.0, min(duration_s, 8.0))  # fraction of the view per slide
     dist = min(
         (c.width - vw) if horizontal else (c.height - vh), (vw if horizontal else vh) * speed
     )
@@ -356,6 +356,17 @@ class KenBurns:
 
     def pose(self, t: float) -> Pose:
         return clamp_pose(self.canvas, pose_at(self.start, self.end, ease(t / self.duration)))
+
+    def to_screen(
+        self, t: float, x: float, y: float, out_w: int, out_h: int
+    ) -> tuple[float, float]:
+        """Where canvas point (x, y) lands in the output at time t (the ideal, for measuring)."""
+        p = self.pose(t)
+        c = self.canvas
+        vw, vh = c.base_w / p.z, c.base_h / p.z
+        x0, y0 = p.cx - vw / 2, p.cy - vh / 2
+        ax, ay = vw / out_w, vh / out_h
+        return (x - x0 - 0.5 * ax + 0.5) / ax, (y - y0 - 0.5 * ay + 0.5) / ay
 
     def draw(self, t: float, out: Frame) -> None:
         import cv2

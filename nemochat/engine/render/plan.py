@@ -139,8 +139,9 @@ def output_format(meta: dict) -> OutputFormat:
     w = _int(meta.get("width"), round(base[0] * scale))
     h = _int(meta.get("height"), round(base[1] * scale))
     w, h = min(max(w, 16), 4096), min(max(h, 16), 4096)
+    # 24/25/30/60 are the presets; any whole rate up to 60 renders (small ones keep tests fast)
     fps = _int(meta.get("fps"), 30)
-    if fps not in FPS_CHOICES:
+    if not 1 <= fps <= 60:
         fps = min(FPS_CHOICES, key=lambda f: abs(f - fps))
     return OutputFormat(_even(w), _even(h), fps)
 
