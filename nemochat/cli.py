@@ -372,12 +372,15 @@ def _run(args: argparse.Namespace) -> int:
         events_as_json=args.command is None,
     )
     choice = bk.choose(args.backend)
+    if choice.kind == "local":
+        # a cloud token means nothing to the local engine (and must never be sent to it)
+        os.environ.pop("NEMO_TOKEN", None)
     backend = bk.start(choice)
     try:
-        if interactive:
-            return _chat(args, backend)
         if not args.json:
             _err(backend.describe())
+        if interactive:
+            return _chat(args, backend)
         return asyncio.run(_one_shot(args, backend, out))
     finally:
         backend.stop()
