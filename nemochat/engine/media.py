@@ -20,7 +20,7 @@ import tempfile
 import time
 import unicodedata
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,7 @@ SUPPORTED = "mp4 mov avi webm mkv / jpg png gif webp / mp3 wav m4a aac"
 class UploadError(Exception):
     """A refused upload: ``code`` is 4001 (bad file) or 4002 (too large)."""
 
-    def __init__(self, code: int, key: str, **fields: Any) -> None:
+    def __init__(self, code: int, key: str, /, **fields: Any) -> None:
         super().__init__(key)
         self.code = code
         self.key = key
@@ -453,13 +453,16 @@ def _resolve(host: str, port: int) -> list[str]:
 
 
 def _name_from(response: Any, url: str) -> str:
-    from python_multipart.multipart import parse_options_header
-
     disp = next((v for k, v in response.headers.raw if k.lower() == b"content-disposition"), None)
     if disp:
-        _, opts = parse_options_header(disp)
-        name = _disposition_filename(opts)
+        from email.message import Message
+
+        parsed = Message()
+        parsed["content-disposition"] = disp.decode("latin-1")
+        name = parsed.get_filename()  # handles RFC 2231 filename*=UTF-8''…
         if name:
+            with contextlib.suppress(UnicodeError):
+                name = name.encode("latin-1").decode("utf-8")
             return safe_filename(name, "download")
     path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
     return safe_filename(unquote(path.rsplit("/", 1)[-1]), "download")
@@ -471,10 +474,14 @@ def fetch_url(
     tmp_dir: Path,
     limit: int,
     timeout: float,
-    allow_private: bool = False,
+    allow_private: bool | Collection[str] = False,
     max_redirects: int = 5,
 ) -> Received:
-    """Download ``url`` into a temp file under the same checks as a direct upload."""
+    """Download ``url`` into a temp file under the same checks as a direct upload.
+
+    ``allow_private``: True lets any address through; a collection of ``host:port`` strings
+    lets only those through (tests use it to reach one loopback server and no other).
+    """
     import httpx
 
     deadline = time.monotonic() + timeout
@@ -492,7 +499,10 @@ def fetch_url(
             host = parsed.host
             port = parsed.port or (443 if parsed.scheme == "https" else 80)
             addrs = _resolve(host, port)
-            if not allow_private and not all(_public(a) for a in addrs):
+            allowed = allow_private is True or (
+                not isinstance(allow_private, bool) and f"{host}:{port}" in allow_private
+            )
+            if not allowed and not all(_public(a) for a in addrs):
                 raise UploadError(4001, "engine.url.private", host=host)
             # connect to the address just checked, so a second DNS answer cannot differ
             pinned = parsed.copy_with(host=addrs[0], username=None, password=None)

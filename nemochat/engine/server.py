@@ -55,7 +55,7 @@ class EngineOptions:
     max_upload_bytes: int = 200 * 1024 * 1024
     max_files: int = 20
     max_pixels: int = 89_478_485  # Pillow's own default bomb limit
-    allow_private_urls: bool = False
+    allow_private_urls: bool | frozenset[str] = False  # or a set of allowed "host:port"
     url_timeout: float = 60.0
     heartbeat_interval: float = 10.0
     event_delay: float = 0.02
@@ -70,7 +70,7 @@ class EngineOptions:
 class ApiError(Exception):
     """An error answer: HTTP status, API code and a message key."""
 
-    def __init__(self, status: int, code: int, key: str, **fields: Any) -> None:
+    def __init__(self, status: int, code: int, key: str, /, **fields: Any) -> None:
         super().__init__(key)
         self.status = status
         self.code = code
