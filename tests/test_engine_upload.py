@@ -7,6 +7,7 @@ import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import httpx
 import pytest
@@ -259,7 +260,7 @@ def test_multipart_without_files_and_bad_multipart(api: Api) -> None:
 
 # ── URL uploads ─────────────────────────────────────────────────────────────────
 class _Files(http.server.BaseHTTPRequestHandler):
-    routes: dict[str, tuple[int, dict[str, str], bytes]] = {}
+    routes: ClassVar[dict[str, tuple[int, dict[str, str], bytes]]] = {}
 
     def do_GET(self) -> None:
         status, headers, body = self.routes.get(self.path, (404, {}, b"missing"))
@@ -277,7 +278,7 @@ class _Files(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def origin() -> Iterator[tuple[str, dict[str, tuple[int, dict[str, str], bytes]]]]:
     """A loopback HTTP server with scriptable routes."""
-    routes: dict[str, tuple[int, dict[str, str], bytes]] = {}
+    routes: ClassVar[dict[str, tuple[int, dict[str, str], bytes]]] = {}
     handler = type("H", (_Files,), {"routes": routes})
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
