@@ -90,7 +90,7 @@ def frame_size(aspect: str, resolution: str = DEFAULT_RESOLUTION) -> tuple[int, 
     """Output width and height for an aspect ratio and resolution preset."""
     w, h = _BASE_1080[aspect]
     scale = _SHORT_SIDE[resolution] / 1080
-    return int(round(w * scale)), int(round(h * scale))
+    return round(w * scale), round(h * scale)
 
 
 def aspect_for_size(width: int, height: int) -> str:
@@ -320,9 +320,7 @@ def _is_num(x: object) -> bool:
 
 def _is_point(x: object) -> bool:
     return (
-        isinstance(x, list | tuple)
-        and len(x) == 2
-        and all(_is_num(v) and 0 <= v <= 1 for v in x)  # type: ignore[operator]
+        isinstance(x, list | tuple) and len(x) == 2 and all(_is_num(v) and 0 <= v <= 1 for v in x)  # type: ignore[operator]
     )
 
 
@@ -350,9 +348,12 @@ def validate(draft: object, *, media_ids: set[str] | None = None) -> list[str]:
         v = m.get(key)
         if not _is_int(v) or not 16 <= v <= 8192 or v % 2:
             p.append(f"m.{key} {v!r} is not an even size in pixels")
-    if m.get("aspect") in ASPECTS and m.get("resolution") in RESOLUTIONS:
-        if (m.get("width"), m.get("height")) != frame_size(m["aspect"], m["resolution"]):
-            p.append("m.width/m.height do not match m.aspect and m.resolution")
+    if (
+        m.get("aspect") in ASPECTS
+        and m.get("resolution") in RESOLUTIONS
+        and (m.get("width"), m.get("height")) != frame_size(m["aspect"], m["resolution"])
+    ):
+        p.append("m.width/m.height do not match m.aspect and m.resolution")
     if "fit" in m and m["fit"] not in FITS:
         p.append(f"m.fit {m['fit']!r} not one of {', '.join(FITS)}")
     if "pace" in m and m["pace"] not in PACES:

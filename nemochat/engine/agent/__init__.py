@@ -64,7 +64,11 @@ def respond(
         name = parsed.intent
         events = [
             {"type": "tool_call", "name": name, "args": {}},
-            {"type": "tool_result", "name": name, "result": {"ok": True, "duration_ms": target.get("d", 0)}},
+            {
+                "type": "tool_result",
+                "name": name,
+                "result": {"ok": True, "duration_ms": target.get("d", 0)},
+            },
             *_text_events(reply),
         ]
         return AgentTurn(events=events, draft=target, ops=[], history=parsed.intent, reply=reply)
@@ -86,10 +90,21 @@ def respond(
         args.pop("op")
         events.append({"type": "tool_call", "name": op.name, "args": args})
         events.append({"type": "tool_result", "name": op.name, "result": res})
-    if parsed.ops and len(parsed.ops) == 1 and isinstance(parsed.ops[0], ops_module.Reset) and not dr.segments(new, dr.TT_VIDEO):
+    if (
+        parsed.ops
+        and len(parsed.ops) == 1
+        and isinstance(parsed.ops[0], ops_module.Reset)
+        and not dr.segments(new, dr.TT_VIDEO)
+    ):
         reply = msg("start_over.empty", lang)
     else:
-        reply = compose(lang=lang, applied=applied, notes=parsed.notes, draft=new if new is not None else draft, media=media)
+        reply = compose(
+            lang=lang,
+            applied=applied,
+            notes=parsed.notes,
+            draft=new if new is not None else draft,
+            media=media,
+        )
     events.extend(_text_events(reply))
     changed = new is not None and any(r.get("ok", True) for r in results) and new != draft
     return AgentTurn(

@@ -128,7 +128,7 @@ def _max_len(seg: dict[str, Any], by_id: dict[str, MediaInfo]) -> int | None:
 
 
 def _set_len(seg: dict[str, Any], ms: float, by_id: dict[str, MediaInfo]) -> None:
-    ms = max(dr.MIN_SEGMENT_MS, int(round(ms)))
+    ms = max(dr.MIN_SEGMENT_MS, round(ms))
     cap = _max_len(seg, by_id)
     seg["d"] = min(ms, cap) if cap else ms
 
@@ -190,10 +190,16 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
         if not items:
             return {"ok": False, "error": "no photos or video clips uploaded"}
         video[:] = [_clip_for(x, op.photo_ms) for x in items]
-        return {"photos": sum(x.kind == "image" for x in items), "videos": sum(x.kind == "video" for x in items)}
+        return {
+            "photos": sum(x.kind == "image" for x in items),
+            "videos": sum(x.kind == "video" for x in items),
+        }
     if isinstance(op, O.Reset):
         fresh = dr.new_draft(
-            aspect=m["aspect"], resolution=m["resolution"], fps=m["fps"], title=m.get("title", "My video")
+            aspect=m["aspect"],
+            resolution=m["resolution"],
+            fps=m["fps"],
+            title=m.get("title", "My video"),
         )
         d.clear()
         d.update(fresh)
@@ -210,8 +216,13 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
             for s in video:
                 s["m"].pop("fit", None)
         m["width"], m["height"] = dr.frame_size(m["aspect"], m["resolution"])
-        return {"aspect": m["aspect"], "resolution": m["resolution"], "fps": m["fps"],
-                "width": m["width"], "height": m["height"]}
+        return {
+            "aspect": m["aspect"],
+            "resolution": m["resolution"],
+            "fps": m["fps"],
+            "width": m["width"],
+            "height": m["height"],
+        }
     if isinstance(op, O.SetTitle):
         if op.title.strip():
             m["title"] = op.title.strip()[:120]
@@ -355,7 +366,9 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
             if op.volume is not None:
                 sm["volume"] = round(min(1.0, max(0.0, float(op.volume))), 3)
             if op.volume_factor is not None:
-                sm["volume"] = round(min(1.0, max(0.0, float(sm.get("volume", 1)) * op.volume_factor)), 3)
+                sm["volume"] = round(
+                    min(1.0, max(0.0, float(sm.get("volume", 1)) * op.volume_factor)), 3
+                )
             if op.fade_in_ms is not None:
                 sm["fade_in"] = max(0, int(op.fade_in_ms))
             if op.fade_out_ms is not None:

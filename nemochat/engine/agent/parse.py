@@ -27,7 +27,9 @@ ALL = "all"
 class Note:
     """Something the reply must mention: a limit, a question, a part not understood."""
 
-    kind: str  # "unknown" | "offline" | "clarify" | "need_media" | "need_audio" | "info" | "negated"
+    kind: (
+        str  # "unknown" | "offline" | "clarify" | "need_media" | "need_audio" | "info" | "negated"
+    )
     key: str = ""  # reply message key
     fields: dict[str, Any] = field(default_factory=dict)
 
@@ -53,12 +55,24 @@ _QUOTES = [
 ]
 _SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s:：(（,，]))'([^']+?)'(?=$|[\s.,!?;:，。！？；)）])")
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_NUM = "零〇一二两三四五六七八九十百千"
 _CN_RUN = re.compile(
-    rf"(?P<pre>第|每|前|后|倒数第|最后|最后的|共|总共|一共|长|改成|改为|设为|到|至|和|与|跟)?"
+    rf"(?P<pre>第|每|前|后|倒数第|最后|最后的|共|总共|一共|改成|改为|设为|到|至|和|与|跟)?"
     rf"(?P<num>[{_CN_NUM}]+(?:点[零〇一二三四五六七八九]+)?)"
     rf"(?P<post>秒|张|个|段|帧|倍|分钟|分|首|号|幅|条|%|比|:|：|毫秒|s|p|k|K)?"
 )
@@ -72,9 +86,11 @@ def cn_number(s: str) -> float | None:
         return None
     for ch in whole:
         if ch in _CN_DIGITS:
-            current = current * 10 + _CN_DIGITS[ch] if current and len(whole) > 1 and not any(
-                u in whole for u in _CN_UNITS
-            ) else _CN_DIGITS[ch]
+            current = (
+                current * 10 + _CN_DIGITS[ch]
+                if current and len(whole) > 1 and not any(u in whole for u in _CN_UNITS)
+                else _CN_DIGITS[ch]
+            )
         elif ch in _CN_UNITS:
             total += (current or 1) * _CN_UNITS[ch]
             current = 0
@@ -98,21 +114,59 @@ def _cn_sub(m: re.Match[str]) -> str:
 
 
 _EN_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
-_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-            "eighty": 80, "ninety": 90}
+_EN_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _EN_NUM = re.compile(
-    r"\b(?:(?P<tens>" + "|".join(_EN_TENS) + r")(?:[- ](?P<unit1>" + "|".join(
-        k for k in _EN_UNITS if 0 < _EN_UNITS[k] < 10) + r"))?|(?P<unit>" + "|".join(_EN_UNITS) +
-    r"))\b"
+    r"\b(?:(?P<tens>"
+    + "|".join(_EN_TENS)
+    + r")(?:[- ](?P<unit1>"
+    + "|".join(k for k in _EN_UNITS if 0 < _EN_UNITS[k] < 10)
+    + r"))?|(?P<unit>"
+    + "|".join(_EN_UNITS)
+    + r"))\b"
 )
 ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
 }
 
 
@@ -138,17 +192,25 @@ def normalise(text: str) -> tuple[str, list[str]]:
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("’", "'").replace("—", "-").replace("–", "-")
     text = re.sub(r"(\d+)\s*分钟", lambda m: f"{int(m.group(1)) * 60}秒", text)
-    text = re.sub(r"([一二两三四五六七八九十]+)秒半", lambda m: f"{(cn_number(m.group(1)) or 0) + 0.5:g}秒", text)
+    text = re.sub(
+        r"([一二两三四五六七八九十]+)秒半",
+        lambda m: f"{(cn_number(m.group(1)) or 0) + 0.5:g}秒",
+        text,
+    )
     text = text.replace("半秒", "0.5秒").replace("百分之百", "100%")
-    text = re.sub(r"百分之([零一二两三四五六七八九十百]+)",
-                  lambda m: f"{cn_number(m.group(1)) or 0:g}%", text)
+    text = re.sub(
+        r"百分之([零一二两三四五六七八九十百]+)", lambda m: f"{cn_number(m.group(1)) or 0:g}%", text
+    )
     text = _CN_RUN.sub(_cn_sub, text)
     text = re.sub(r"\bhalf (?:a )?second\b", "0.5 second", text)
     text = re.sub(r"\ba (?:minute|min)\b", "60 seconds", text)
     text = re.sub(r"\ba dozen\b", "12", text)
     text = _EN_NUM.sub(_en_sub, text)
-    text = re.sub(r"(\d+(?:\.\d+)?)\s*(?:minutes?|mins?)\b",
-                  lambda m: f"{float(m.group(1)) * 60:g} seconds", text)
+    text = re.sub(
+        r"(\d+(?:\.\d+)?)\s*(?:minutes?|mins?)\b",
+        lambda m: f"{float(m.group(1)) * 60:g} seconds",
+        text,
+    )
     text = re.sub(r"(\d)\s*(?:by|x|×|比)\s*(\d)", r"\1:\2", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text, quotes
@@ -159,8 +221,14 @@ _SPLIT = re.compile(
     r"|\band\b|并且|然后|而且|同时|还要|另外|再把|再|以及|并)\s*"
 )
 _PROTECT = [
-    (re.compile(r"(\d|first|second|third|last|photo \d+|clip \d+)\s+and\s+(?=(?:the |photo |clip |picture |image )?(?:\d|first|second|third|fourth|fifth|last))"), r"\1 & "),
+    (
+        re.compile(
+            r"(\d|first|second|third|last|photo \d+|clip \d+)\s+and\s+(?=(?:the |photo |clip |picture |image )?(?:\d|first|second|third|fourth|fifth|last))"
+        ),
+        r"\1 & ",
+    ),
     (re.compile(r"\bin and out\b"), "in&out"),
+    (re.compile(r"\bblack and white\b"), "black_and_white"),
     (re.compile(r"第(\d+)[张个段幅]?(和|与|跟)第"), r"第\1张&第"),
     (re.compile(r"淡入(和|与)?淡出"), "淡入淡出"),
 ]
@@ -176,16 +244,18 @@ def clauses(text: str) -> list[str]:
 # ---------------------------------------------------------------------------------------------
 # vocabulary
 
+
 def _has(pattern: str, s: str) -> re.Match[str] | None:
     return re.search(pattern, s)
 
 
 NEG = r"(?:^|\b)(?:don'?t|do not|dont|no|without|never|stop|not)\b|不要|别|不用|不需要|无需|去掉|取消|不想"
 CREATE = (
-    r"\b(?:turn|make|create|build|generate|convert|put together|combine|produce|assemble|compile)\b.*"
+    r"\b(?:make|create|build|generate|produce|put together|assemble|compile|give me)\s+(?:me\s+)?(?:a|an|one|my|some|new)\b.*"
     r"\b(?:video|reel|slideshow|slide show|movie|film|montage|clip|short|tiktok|story|vlog)s?\b"
-    r"|\b(?:turn|convert|make)\b.*\b(?:these|my|the|all)\b.*\b(?:photos|pictures|images|pics)\b"
-    r"|做成|制作|生成|做一个|做个|合成|剪成|剪一个|变成.*视频|弄成|做.*视频|帮我做|做一段|来一个.*视频|"
+    r"|\b(?:turn|convert|combine)\b.*\b(?:into|to)\b"
+    r"|\b(?:turn|convert|make|create)\b.*\b(?:from|of|with|using)\s+(?:these|my|the|all)\b.*\b(?:photos|pictures|images|pics|clips|uploads)\b"
+    r"|做成|制作|生成|做(?:一|1)?个|合成|剪成|剪(?:一|1)个|变成.*视频|弄成|帮我做|做(?:一|1)段|来(?:一|1)个.*视频|"
     r"把这些|用这些|把照片|把图片"
 )
 PLATFORM_9_16 = r"\b(?:reels?|tiktok|tik tok|shorts|stories|story|snapchat|vertical|portrait)\b|竖屏|竖版|竖的|抖音|快手|视频号|小红书|短视频|手机"
@@ -219,41 +289,71 @@ POSITIONS = [
 TRANSITIONS = [
     (r"fade (?:to|through|into) black|dip to black|黑场|淡出到黑|渐黑", "fade_black"),
     (r"fade (?:to|through|into) white|dip to white|flash|白场|闪白|渐白", "fade_white"),
-    (r"\bslide\w*|滑动|滑入|滑出|推拉", "slide"),
+    (r"\bslid(?:e|es|ing)\b(?!\s*show)|滑动|滑入|滑出|推拉", "slide"),
     (r"\bpush\w*", "push"),
     (r"\bwipe\w*|擦除|划像", "wipe"),
     (r"\bzoom transitions?|\bzoom (?:between|into)\b|缩放转场|缩放过渡", "zoom"),
-    (r"\bhard cuts?\b|\bjump cuts?\b|\bcuts?\b|\bno transitions?\b|直接切|硬切|直切|不要转场|去掉转场|无转场|取消转场", "cut"),
-    (r"cross[- ]?fade\w*|cross[- ]?dissolve\w*|\bdissolve\w*|\bfades?\b|\bfading\b|\bblend\w*|溶解|叠化|淡入淡出|交叉淡化|渐变|淡化", "crossfade"),
+    (
+        r"\bhard cuts?\b|\bjump cuts?\b|\bcuts?\b|\bno transitions?\b|直接切|硬切|直切|不要转场|去掉转场|无转场|取消转场",
+        "cut",
+    ),
+    (
+        r"cross[- ]?fade\w*|cross[- ]?dissolve\w*|\bdissolve\w*|\bfades?\b|\bfading\b|\bblend\w*|溶解|叠化|淡入淡出|交叉淡化|渐变|淡化",
+        "crossfade",
+    ),
 ]
-DIRECTIONS = [(r"\bleft\b|向左|左", "left"), (r"\bright\b|向右|右", "right"),
-              (r"\bup(?:wards?)?\b|向上|上", "up"), (r"\bdown(?:wards?)?\b|向下|下", "down")]
+DIRECTIONS = [
+    (r"\bleft\b|向左|左", "left"),
+    (r"\bright\b|向右|右", "right"),
+    (r"\bup(?:wards?)?\b|向上|上", "up"),
+    (r"\bdown(?:wards?)?\b|向下|下", "down"),
+]
 OFFLINE = [
-    (r"\b(?:generate|create|make)\b.*\b(?:footage|ai video|new video of|video of a|scene of)\b"
-     r"|text[- ]to[- ]video|\b(?:make|let) (?:him|her|them|the (?:person|people|dog|cat|man|woman|girl|boy)|it) "
-     r"(?:move|dance|talk|walk|smile|speak|wave|blink|run)"
-     r"|\banimate (?:the|his|her) (?:person|face|people|man|woman|mouth)|\blip ?sync"
-     r"|ai生成|生成.*(?:素材|画面|镜头)|让(?:人|他|她|它|人物|照片里的人|猫|狗).*(?:动|跳舞|说话|走|笑|眨眼)|对口型",
-     "offline.footage"),
-    (r"\bvoice[- ]?over\b|\bnarrat\w*|\btext[- ]to[- ]speech\b|\btts\b|\bread (?:it|the text) (?:out|aloud)|配音|旁白|解说|朗读|念出来",
-     "offline.voice"),
-    (r"\b(?:auto(?:matic)?[- ]?(?:captions?|subtitles?)|transcri\w+|speech to text)\b|自动字幕|识别字幕|语音转文字|自动生成字幕",
-     "offline.transcribe"),
-    (r"\bremove (?:the )?background\b|\bbackground removal\b|\bgreen ?screen\b|抠图|换背景|去背景|去除背景",
-     "offline.background"),
-    (r"\bfilters?\b|\bcolou?r ?grad\w*|\bluts?\b|\bblack and white\b|\bsepia\b|\bvintage look\b|\bcinematic look\b|\bsaturat\w*|\bbrightness\b|\bcontrast\b|滤镜|调色|黑白|复古|亮度|饱和度|对比度|美颜",
-     "offline.filters"),
-    (r"\bstickers?\b|\bemojis?\b|\bparticles?\b|\bconfetti\b|\bvisual effects?\b|\bvfx\b|\bglitch\b|贴纸|表情包|特效|粒子",
-     "offline.effects"),
-    (r"\bslow[- ]?mo(?:tion)?\b|\bspeed ramp\w*|\btime[- ]?lapse\b|\bplay (?:it )?backwards\b|\breverse (?:the )?(?:video|playback|footage)\b|慢动作|倒放|快进|变速",
-     "offline.speed"),
-    (r"https?://|\bwww\.|\byoutube\.com|\bspotify\b|\bsoundcloud\b|\bapple music\b|网易云|qq音乐|酷狗|链接",
-     "offline.links"),
-    (r"\bupscale\b|\benhance\b|\bsuper[- ]?resolution\b|\bdenoise\b|\bsharpen\b|\b8k\b|画质增强|超分|修复|去噪|锐化",
-     "offline.enhance"),
+    (
+        r"\b(?:generate|create|make)\b.*\b(?:footage|ai video|new video of|video of a|scene of)\b"
+        r"|text[- ]to[- ]video|\b(?:make|let) (?:him|her|them|the (?:person|people|dog|cat|man|woman|girl|boy)|it) "
+        r"(?:move|dance|talk|walk|smile|speak|wave|blink|run)"
+        r"|\banimate (?:the|his|her) (?:person|face|people|man|woman|mouth)|\blip ?sync"
+        r"|ai生成|生成.*(?:素材|画面|镜头)|让(?:人|他|她|它|人物|照片里的人|猫|狗).*(?:动|跳舞|说话|走|笑|眨眼)|对口型",
+        "offline.footage",
+    ),
+    (
+        r"\bvoice[- ]?over\b|\bnarrat\w*|\btext[- ]to[- ]speech\b|\btts\b|\bread (?:it|the text) (?:out|aloud)|配音|旁白|解说|朗读|念出来",
+        "offline.voice",
+    ),
+    (
+        r"\b(?:auto(?:matic)?[- ]?(?:generat\w* )?(?:captions?|subtitles?)|generate (?:captions|subtitles)|transcri\w+|speech to text)\b|自动字幕|识别字幕|语音转文字|自动生成字幕",
+        "offline.transcribe",
+    ),
+    (
+        r"\bremove (?:the )?background\b|\bbackground removal\b|\bgreen ?screen\b|抠图|换背景|去背景|去除背景",
+        "offline.background",
+    ),
+    (
+        r"\bfilters?\b|\bcolou?r ?grad\w*|\bluts?\b|\bblack_and_white\b|\bsepia\b|\bvintage look\b|\bcinematic look\b|\bsaturat\w*|\bbrightness\b|\bcontrast\b|滤镜|调色|黑白|复古|亮度|饱和度|对比度|美颜",
+        "offline.filters",
+    ),
+    (
+        r"\bstickers?\b|\bemojis?\b|\bparticles?\b|\bconfetti\b|\bvisual effects?\b|\bvfx\b|\bglitch\b|贴纸|表情包|特效|粒子",
+        "offline.effects",
+    ),
+    (
+        r"\bslow[- ]?mo(?:tion)?\b|\bspeed ramp\w*|\btime[- ]?lapse\b|\bplay (?:it )?backwards\b|\breverse (?:the )?(?:video|playback|footage)\b|慢动作|倒放|快进|变速",
+        "offline.speed",
+    ),
+    (
+        r"https?://|\bwww\.|\byoutube\.com|\bspotify\b|\bsoundcloud\b|\bapple music\b|网易云|qq音乐|酷狗|链接",
+        "offline.links",
+    ),
+    (
+        r"\bupscale\b|\benhance\b|\bsuper[- ]?resolution\b|\bdenoise\b|\bsharpen\b|\b8k\b|画质增强|超分|修复|去噪|锐化",
+        "offline.enhance",
+    ),
     (r"\btranslat\w*|翻译", "offline.translate"),
-    (r"\bupload (?:it|the video) to|\bpost (?:it )?(?:to|on)\b|\bpublish\b|\bshare (?:it )?(?:to|on)\b|发布到|发到|上传到",
-     "offline.publish"),
+    (
+        r"\bupload (?:it|the video) to|\bpost (?:it )?(?:to|on)\b|\bpublish\b|\bshare (?:it )?(?:to|on)\b|发布到|发到|上传到",
+        "offline.publish",
+    ),
 ]
 FILLER = re.compile(
     r"^(?:please|pls|plz|thanks?|thank you|thx|ok(?:ay)?|cool|great|nice|awesome|perfect|"
@@ -283,12 +383,30 @@ def _position(s: str) -> str | None:
 DUR = r"(\d+(?:\.\d+)?)\s*-?\s*(ms|milliseconds?|毫秒|s|secs?|seconds?|秒钟?)(?![a-z])"
 
 
+TRANS_ANY = (
+    r"\btransitions?\b|转场|过渡|cross[- ]?fade|cross[- ]?dissolve|\bdissolve|\bfades?\b|\bwipe|\bslid(?:e|es)\b|\bpush"
+    r"|黑场|白场|淡入淡出|溶解|叠化"
+)
+
+
+def _trans_durations(s: str) -> list[int]:
+    """Durations that sit next to a transition word ("1 second crossfades", "转场1秒")."""
+    out = []
+    for ms, a, b in _durations(s):
+        window = s[max(0, a - 14) : a] + " " + s[b : b + 16]
+        if re.search(TRANS_ANY, window) and not re.search(
+            r"\bfades? (?:in|out)|淡入(?!淡出)|(?<!淡入)淡出", window
+        ):
+            out.append(ms)
+    return out
+
+
 def _durations(s: str) -> list[tuple[int, int, int]]:
     """(ms, start, end) of every duration in the clause."""
     out = []
     for m in re.finditer(DUR, s):
         value = float(m.group(1))
-        ms = int(round(value if m.group(2).startswith(("ms", "milli", "毫")) else value * 1000))
+        ms = round(value if m.group(2).startswith(("ms", "milli", "毫")) else value * 1000)
         out.append((ms, m.start(), m.end()))
     return out
 
@@ -321,15 +439,12 @@ def refs(s: str, clips: Clips) -> list[int] | str | None:
         if i not in found:
             found.append(i)
 
-    if re.search(r"\b(?:all|every|each|both)\b(?!.*\bseconds?\b.*\beach\b)|所有|全部|每张|每个|每段|每一张|都", s):
-        if not re.search(r"\b(?:each|every|all)\b\s*\d|\bfor each\b", s):
-            allflag = True
-        else:
-            allflag = True
-    else:
-        allflag = False
+    allflag = bool(re.search(r"\b(?:all|every|each|both)\b|所有|全部|每张|每个|每段|每一张|都", s))
     # photo 3, photos 2-4, clips 1, 2 and 3, #2
-    for m in re.finditer(rf"\b{CLIP_NOUN}\s*(?:#|no\.?|number)?\s*(\d+(?:\s*(?:-|to|through|,|&|and)\s*\d+)*)\b(?!\s*(?:s|sec|seconds?|秒|%))", s):
+    for m in re.finditer(
+        rf"\b{CLIP_NOUN}\s*(?:#|no\.?|number)?\s*(\d+(?:\s*(?:-|to|through|,|&|and)\s*\d+)*)\b(?!\s*(?:s|sec|seconds?|秒|%))",
+        s,
+    ):
         nums = [int(x) for x in re.findall(r"\d+", m.group(1))]
         if re.search(r"-|to|through", m.group(1)) and len(nums) == 2:
             for i in range(nums[0], nums[1] + 1):
@@ -355,24 +470,39 @@ def refs(s: str, clips: Clips) -> list[int] | str | None:
         for i in range(max(0, n - k), n):
             add(i)
     # second to last, penultimate, 倒数第二
-    for m in re.finditer(r"\b(?:second[- ]to[- ]last|next[- ]to[- ]last|penultimate)\b", s):
+    if re.search(r"\b(?:second[- ]to[- ]last|next[- ]to[- ]last|penultimate)\b", s):
         add(n - 2)
     for m in re.finditer(r"倒数第(\d+)", s):
         add(n - int(m.group(1)))
     # ordinals
-    for m in re.finditer(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|(\d+)(?:st|nd|rd|th))\b", s):
+    for m in re.finditer(
+        r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|(\d+)(?:st|nd|rd|th))\b",
+        s,
+    ):
         before = s[: m.start()]
-        after = s[m.end():]
+        after = s[m.end() :]
         word = m.group(1)
+        if re.match(r"[- ]to[- ]last", after):
+            continue
         if word == "second" and re.search(r"(?:\d|\ba|\bhalf|-)\s*$", before):
             continue  # "15 second", "a second"
-        if re.match(r"\s*\d", after) or re.match(r"\s*(?:seconds?|time|title|caption|text|word|line|frame)\b", after):
+        if re.match(r"\s*\d", after) or re.match(
+            r"\s*(?:seconds?|time|title|caption|text|word|line|frame)\b", after
+        ):
             continue  # "first 3 seconds", "the first title"
-        if re.search(r"(?:to|to the|from|from the)\s*$", before) and word in ("first", "last") and re.match(r"\s*$|\s*(?:position|place|spot)", after):
+        if (
+            re.search(r"(?:to|to the|from|from the)\s*$", before)
+            and word in ("first", "last")
+            and re.match(r"\s*$|\s*(?:position|place|spot)", after)
+        ):
             continue  # "move to the last" handled by move
-        if re.search(r"(?:second|next)[- ]to[- ]$", before) or word == "last" and re.search(r"(?:second|next)[- ]to[- ]$", before):
+        if re.search(r"(?:second|next)[- ]to[- ]$", before) or (
+            word == "last" and re.search(r"(?:second|next)[- ]to[- ]$", before)
+        ):
             continue
-        if word == "last" and re.search(r"(?:second|next)[- ]to[- ]", s[max(0, m.start() - 15): m.start()]):
+        if word == "last" and re.search(
+            r"(?:second|next)[- ]to[- ]", s[max(0, m.start() - 15) : m.start()]
+        ):
             continue
         if word == "last":
             add(n - 1)
@@ -386,16 +516,17 @@ def refs(s: str, clips: Clips) -> list[int] | str | None:
     for m in re.finditer(r"(?<!倒数)第(\d+)(?:到|至|-|~)第?(\d+)", s):
         for i in range(int(m.group(1)), int(m.group(2)) + 1):
             add(i - 1)
-    if re.search(r"最后(?:1|的)?" + ZH_NOUN + r"?(?!.*(?:位置|面|边))|最后那", s) and not re.search(r"(?:到|移到|放到|放在|挪到)最后", s):
-        if re.search(r"最后(?:1|的)?" + ZH_NOUN, s):
-            add(n - 1)
+    if re.search(r"最后(?:1|的)?" + ZH_NOUN, s) and not re.search(
+        r"(?:到|移到|放到|放在|挪到)最后", s
+    ):
+        add(n - 1)
     # file names
     for i, name in enumerate(clips.names):
         low = name.lower()
         stem = low.rsplit(".", 1)[0]
-        if low and low in s:
-            add(i)
-        elif len(stem) >= 3 and re.search(r"(?<![\w])" + re.escape(stem) + r"(?![\w])", s):
+        if (low and low in s) or (
+            len(stem) >= 3 and re.search(r"(?<![\w])" + re.escape(stem) + r"(?![\w])", s)
+        ):
             add(i)
     if found:
         return found
@@ -405,7 +536,12 @@ def refs(s: str, clips: Clips) -> list[int] | str | None:
 
 
 def _bare_numbers(s: str) -> list[int]:
-    return [int(x) - 1 for x in re.findall(r"(?<![\d.:#])\b(\d+)\b(?!\s*(?:s\b|sec|seconds?|秒|%|:|p\b|fps|k\b))", s)]
+    return [
+        int(x) - 1
+        for x in re.findall(
+            r"(?<![\d.:#])\b(\d+)\b(?!\s*(?:s\b|sec|seconds?|秒|%|:|p\b|fps|k\b))", s
+        )
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -413,7 +549,9 @@ def _bare_numbers(s: str) -> list[int]:
 
 
 class _Ctx:
-    def __init__(self, draft: dict | None, media: list[MediaInfo], quotes: list[str], original: str):
+    def __init__(
+        self, draft: dict | None, media: list[MediaInfo], quotes: list[str], original: str
+    ):
         self.draft = draft
         self.media = media
         self.quotes = quotes
@@ -430,6 +568,7 @@ class _Ctx:
         self.no_music = False
         self.has_text = bool(dr.segments(draft, dr.TT_TEXT))
         self.has_music = bool(dr.segments(draft, dr.TT_AUDIO))
+        self.subject = ""  # what "it" means in the next clause ("title", "音乐" …)
 
     def op(self, op: O.Op) -> None:
         self.out.ops.append(op)
@@ -449,7 +588,7 @@ class _Ctx:
         fragment = fragment.strip(" ,.:：")
         orig = unicodedata.normalize("NFKC", self.original)
         i = orig.lower().find(fragment)
-        return orig[i: i + len(fragment)] if i >= 0 else fragment
+        return orig[i : i + len(fragment)] if i >= 0 else fragment
 
     def ensure_clips(self) -> bool:
         """Make sure there are clips to edit: create from uploads if needed."""
@@ -473,17 +612,34 @@ class _Ctx:
 
 
 INTENTS = [
-    (r"^(?:undo|undo (?:that|it|the last (?:change|edit|step))|go back|revert(?: that)?|take that back|"
-     r"cancel (?:that|the last change))$|撤销|撤回|回退|返回上一步|上一步|恢复上一步|取消上一步|退回", "undo"),
+    (
+        r"^(?:undo|undo (?:that|it|the last (?:change|edit|step))|go back|revert(?: that)?|take that back|"
+        r"cancel (?:that|the last change))$|撤销|撤回|回退|返回上一步|上一步|恢复上一步|取消上一步|退回",
+        "undo",
+    ),
     (r"^(?:redo|redo (?:that|it)|put it back|undo the undo)$|^重做$|重做|恢复撤销|还原", "redo"),
-    (r"\bwhat can you do\b|\bhelp\b|\bwhat do you (?:support|understand)\b|\bwhat can i (?:say|ask)\b|"
-     r"\bhow (?:do i|does this) work\b|\bcommands\b|你能做什么|你会什么|能做什么|帮助|怎么用|支持哪些|可以做什么|有什么功能", "help"),
-    (r"\bdescribe\b|\bwhat(?:'s| is) (?:in )?(?:the|my) (?:timeline|video|draft|project)\b|\bshow (?:me )?(?:the )?(?:timeline|tracks|draft)\b|"
-     r"\bwhat does it look like\b|\bsummar\w+|\bwhere are we\b|时间线|现在什么样|描述|目前的?(?:视频|草稿)|看看(?:现在|视频)|总结", "describe"),
-    (r"\bstart (?:over|again|from scratch)\b|\breset\b|\bclear (?:everything|all|the timeline)\b|\bfrom scratch\b|重新开始|重来|从头开始|清空|重置", "start_over"),
-    (r"^\s*(?:/)?(?:export|render|download|save (?:the )?video|send me the video)\b|^导出|^渲染|^下载", "export"),
+    (
+        r"\bwhat can you do\b|\bhelp\b|\bwhat do you (?:support|understand)\b|\bwhat can i (?:say|ask)\b|"
+        r"\bhow (?:do i|does this) work\b|\bcommands\b|你能做什么|你会什么|能做什么|帮助|怎么用|支持哪些|可以做什么|有什么功能",
+        "help",
+    ),
+    (
+        r"\bdescribe\b|\bwhat(?:'s| is) (?:in )?(?:the|my) (?:timeline|video|draft|project)\b|\bshow (?:me )?(?:the )?(?:timeline|tracks|draft)\b|"
+        r"\bwhat does it look like\b|\bsummar\w+|\bwhere are we\b|时间线|现在什么样|描述|目前的?(?:视频|草稿)|看看(?:现在|视频)|总结",
+        "describe",
+    ),
+    (
+        r"\bstart (?:over|again|from scratch)\b|\breset\b|\bclear (?:everything|all|the timeline)\b|\bfrom scratch\b|重新开始|重来|从头开始|清空|重置",
+        "start_over",
+    ),
+    (
+        r"^\s*(?:/)?(?:export|render|download|save (?:the )?video|send me the video)\b(?!.*(?:\d|settings|4k|fps))|^导出$|^渲染$|^下载$",
+        "export",
+    ),
 ]
-GREETING = re.compile(r"^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|你好|您好|嗨|哈喽|在吗)[\s!！.。~]*$")
+GREETING = re.compile(
+    r"^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|你好|您好|嗨|哈喽|在吗)[\s!！.。~]*$"
+)
 
 
 def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
@@ -513,35 +669,119 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
 
 
 _PRIORITY = {
-    "start_over": 0, "create_video": 1, "set_format": 2, "set_fit": 3, "set_pace": 4,
-    "remove_clips": 5, "move_clip": 5, "swap_clips": 5, "reverse_clips": 5, "add_clips": 5,
-    "set_transition": 6, "set_duration": 7, "scale_duration": 7,
+    "start_over": 0,
+    "create_video": 1,
+    "set_format": 2,
+    "set_fit": 3,
+    "set_pace": 4,
+    "remove_clips": 5,
+    "move_clip": 5,
+    "swap_clips": 5,
+    "reverse_clips": 5,
+    "add_clips": 5,
+    "set_transition": 6,
+    "set_duration": 7,
+    "scale_duration": 7,
 }
 
 
 def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
-    whole_create = force_create or bool(re.search(CREATE, norm))
+    parts = clauses(norm)
+    whole_create = force_create or any(
+        re.search(CREATE, p) and not any(re.search(pat, p) for pat, _ in OFFLINE) for p in parts
+    )
     if whole_create:
         if ctx.visual:
             ctx.clips = Clips([], [])
             ctx.create()
         else:
             ctx.note("need_media", "need_media")
-    for clause in clauses(norm):
+    i = 0
+    while i < len(parts):
+        clause = parts[i]
         handled = _clause(ctx, clause)
-        if not handled and not FILLER.match(clause):
-            if not (whole_create and re.search(CREATE, clause)):
-                ctx.note("unknown", "unknown", part=ctx.recover(clause))
+        if not handled and ctx.subject and not FILLER.match(clause):
+            handled = _clause(ctx, ctx.subject + " " + clause)
+        if (
+            not handled
+            and i + 1 < len(parts)
+            and not FILLER.match(clause)
+            and _clause(ctx, clause + " " + parts[i + 1])
+        ):
+            i += 2
+            continue
+        if (
+            not handled
+            and not FILLER.match(clause)
+            and not (whole_create and re.search(CREATE, clause))
+        ):
+            ctx.note("unknown", "unknown", part=ctx.recover(clause))
+        i += 1
     # a format-only or text-only request with no draft yet still builds the video
     if ctx.out.ops and not ctx.clips.n and ctx.visual and not ctx.out.created:
-        needs = {"set_format", "set_pace", "set_transition", "set_motion", "set_duration",
-                 "scale_duration", "add_text", "set_music", "set_fit"}
+        needs = {
+            "set_format",
+            "set_pace",
+            "set_transition",
+            "set_motion",
+            "set_duration",
+            "scale_duration",
+            "add_text",
+            "set_music",
+            "set_fit",
+        }
         if any(op.name in needs for op in ctx.out.ops):
             ctx.create()
+    ctx.out.ops = _merge(ctx.out.ops)
     ctx.out.ops.sort(key=lambda op: _PRIORITY.get(op.name, 8))
-    # the photo length implied by pace goes into create so totals stay exact
-    if ctx.total_ms is not None and ctx.out.created:
-        pass
+
+
+def _merge(ops: list[O.Op]) -> list[O.Op]:
+    """Fold ops that belong together: one set_format, set_music + its volume, repeated edits."""
+    out: list[O.Op] = []
+    for op in ops:
+        prev = out[-1] if out else None
+        if prev is not None and prev == op:
+            continue
+        if isinstance(op, O.SetFormat):
+            first = next((o for o in out if isinstance(o, O.SetFormat)), None)
+            if first is not None:
+                for f in ("aspect", "resolution", "fps", "fit"):
+                    if getattr(op, f) is not None:
+                        setattr(first, f, getattr(op, f))
+                continue
+        if isinstance(op, O.EditMusic):
+            target = next(
+                (o for o in reversed(out) if isinstance(o, O.SetMusic | O.EditMusic)), None
+            )
+            if isinstance(target, O.SetMusic) and op.volume_factor is None:
+                if op.volume is not None:
+                    target.volume = op.volume
+                target.fade_in_ms = (
+                    op.fade_in_ms if op.fade_in_ms is not None else target.fade_in_ms
+                )
+                target.fade_out_ms = (
+                    op.fade_out_ms if op.fade_out_ms is not None else target.fade_out_ms
+                )
+                continue
+            if isinstance(target, O.EditMusic):
+                for f in ("volume", "volume_factor", "fade_in_ms", "fade_out_ms"):
+                    if getattr(op, f) is not None:
+                        setattr(target, f, getattr(op, f))
+                continue
+        if (
+            isinstance(op, O.EditText)
+            and isinstance(prev, O.EditText)
+            and (prev.target, prev.role) == (op.target, op.role)
+        ):
+            for f in ("text", "st_ms", "d_ms", "position", "size", "color", "style"):
+                if getattr(op, f) is not None:
+                    setattr(prev, f, getattr(op, f))
+            if op.size_factor is not None:
+                prev.size_factor = (prev.size_factor or 1.0) * op.size_factor
+            continue
+        out.append(op)
+    return out
 
 
 def _clause(ctx: _Ctx, c: str) -> bool:
@@ -553,13 +793,31 @@ def _clause(ctx: _Ctx, c: str) -> bool:
                 continue
             ctx.note("offline", key)
             return True
-    if re.search(r"^(?:/)?(?:export|render|download)\b|导出|渲染成片", c):
+    if re.search(
+        r"^(?:/)?(?:export|render|download)\b(?!.*(?:\d|settings|4k|fps))|^导出$|渲染成片", c
+    ):
         ctx.note("info", "info.export")
         return True
     done = False
-    for det in (_d_clips, _d_text, _d_music, _d_transition, _d_motion, _d_format, _d_length,
-                _d_title):
+    zh = bool(re.search(r"[\u4e00-\u9fff]", c))
+    for det in (
+        _d_clips,
+        _d_text,
+        _d_music,
+        _d_transition,
+        _d_motion,
+        _d_format,
+        _d_length,
+        _d_title,
+    ):
         r = det(ctx, c, neg)
+        if r and det is _d_text:
+            role = _role_if_named(c) or "title"
+            ctx.subject = {"title": "标题", "caption": "字幕"}[role] if zh else role
+        elif r and det is _d_music:
+            ctx.subject = "音乐" if zh else "music"
+        elif r:
+            ctx.subject = ""
         done = done or r
     if not done and re.search(CREATE, c):
         return bool(ctx.visual)
@@ -572,19 +830,33 @@ TEXT_WORD = r"\b(?:titles?|captions?|subtitles?|texts?|headings?|headlines?|word
 
 
 def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
-    if not re.search(TEXT_WORD, c) and not (ctx.quote(c) and re.search(r"\b(?:add|put|write|say|saying)\b|加|写|添加", c)):
+    if not re.search(TEXT_WORD, c) and not (
+        ctx.quote(c) and re.search(r"\b(?:add|put|write|say|saying)\b|加|写|添加", c)
+    ):
         return False
-    if re.search(r"\b(?:title of the (?:video|project)|name (?:the|this) (?:video|project))\b|项目名|视频名", c):
+    if re.search(
+        r"\b(?:title of the (?:video|project)|name (?:the|this) (?:video|project))\b|项目名|视频名",
+        c,
+    ):
         return False
     role = "caption" if re.search(r"\b(?:captions?|subtitles?|lower third)\b|字幕", c) else "title"
     texts = dr.segments(ctx.draft, dr.TT_TEXT)
-    if neg and re.search(r"\b(?:no|without|don'?t (?:add|want|need|use))\b|不要|去掉|不用|不需要|取消", c):
+    if neg and re.search(
+        r"\b(?:no|without|don'?t (?:add|want|need|use))\b|不要|去掉|不用|不需要|取消", c
+    ):
         if texts:
-            ctx.op(O.RemoveText(role=role if re.search(r"\b(?:captions?|titles?)\b|字幕|标题", c) else None))
+            ctx.op(
+                O.RemoveText(
+                    role=role if re.search(r"\b(?:captions?|titles?)\b|字幕|标题", c) else None
+                )
+            )
         else:
             ctx.note("negated", "negated.text")
         return True
-    if re.search(r"\b(?:remove|delete|drop|get rid of|take (?:out|off)|clear|hide|erase)\b|删除|删掉|去掉|删|拿掉|去除|不要了", c):
+    if re.search(
+        r"\b(?:remove|delete|drop|get rid of|take (?:out|off)|clear|hide|erase)\b|删除|删掉|去掉|删|拿掉|去除|不要了",
+        c,
+    ):
         if not texts:
             ctx.note("info", "info.no_text")
             return True
@@ -597,35 +869,111 @@ def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
     size, factor = _sizes(c)
     st, d = _text_timing(ctx, c)
     style = _style(c)
-    adding = bool(re.search(r"\b(?:add|put|insert|include|write|show|display|overlay|place|with)\b|加|添加|加上|写|放一个|来个|打上|配上|加个", c))
-    changing = bool(re.search(r"\b(?:change|rename|replace|update|edit|make|set|turn|move|switch|put|place|position|shift)\b|改|换|调|挪|移|放|变|设", c))
-    if re.search(r"\b(?:change|rename|replace|update|edit|set)\b.*\b(?:to|into|as|with)\b|改成|改为|换成|改叫|变成", c) and texts and quoted:
+    explicit_add = bool(
+        re.search(
+            r"\b(?:add|insert|include|write|overlay|put (?:a|an|some) |with (?:a|an|the) )|加(?![大粗长快速])|添加|写上|打上|配上|来个|放一个|放个",
+            c,
+        )
+    )
+    last = ctx.out.ops[-1] if ctx.out.ops else None
+    if isinstance(last, O.AddText) and not quoted and not explicit_add:
+        # "…, at the bottom": continues the text just added in this request
+        if position:
+            last.position = position
+        if color:
+            last.color = color
+        if size or factor:
+            base = last.size or (
+                dr.DEFAULT_TITLE_SIZE if last.role == "title" else dr.DEFAULT_CAPTION_SIZE
+            )
+            last.size = size or round(base * (factor or 1), 4)
+        if st is not None:
+            last.st_ms = st
+        if d is not None:
+            last.d_ms = d
+        if style:
+            last.style = style
+        return bool(position or color or size or factor or st is not None or d is not None or style)
+    if (
+        re.search(
+            r"\b(?:change|rename|replace|update|edit|set)\b.*\b(?:to|into|as|with)\b|改成|改为|换成|改叫|变成",
+            c,
+        )
+        and texts
+        and quoted
+    ):
         target = _text_target(ctx, c, role)
-        ctx.op(O.EditText(target=target, role=None if target is not None else _role_if_named(c) or role, text=quoted))
+        ctx.op(
+            O.EditText(
+                target=target,
+                role=None if target is not None else _role_if_named(c) or role,
+                text=quoted,
+            )
+        )
         return True
-    if adding and not (changing and texts and not quoted and not re.search(r"\badd\b|加|添加", c)):
+    if explicit_add or (quoted and not texts):
         if not ctx.ensure_clips():
             return True
         text = quoted or _unquoted_text(ctx, c)
         if not text:
             ctx.note("clarify", "clarify.text", role=role)
             return True
-        ctx.op(O.AddText(text=text, role=role, st_ms=st, d_ms=d, position=position,
-                         size=size, color=color, style=style))
+        ctx.op(
+            O.AddText(
+                text=text,
+                role=role,
+                st_ms=st,
+                d_ms=d,
+                position=position,
+                size=size,
+                color=color,
+                style=style,
+            )
+        )
         return True
-    if texts and (changing or color or position or size or factor or st is not None or quoted):
+    if texts:
+        if not (
+            quoted
+            or st is not None
+            or d is not None
+            or position
+            or size
+            or factor
+            or color
+            or style
+        ):
+            return False
         target = _text_target(ctx, c, role)
-        ctx.op(O.EditText(
-            target=target, role=None if target is not None else _role_if_named(c),
-            text=quoted, st_ms=st, d_ms=d, position=position, size=size, size_factor=factor,
-            color=color, style=style,
-        ))
+        ctx.op(
+            O.EditText(
+                target=target,
+                role=None if target is not None else _role_if_named(c),
+                text=quoted,
+                st_ms=st,
+                d_ms=d,
+                position=position,
+                size=size,
+                size_factor=factor,
+                color=color,
+                style=style,
+            )
+        )
         return True
     if not texts and quoted:
         if not ctx.ensure_clips():
             return True
-        ctx.op(O.AddText(text=quoted, role=role, st_ms=st, d_ms=d, position=position, size=size,
-                         color=color, style=style))
+        ctx.op(
+            O.AddText(
+                text=quoted,
+                role=role,
+                st_ms=st,
+                d_ms=d,
+                position=position,
+                size=size,
+                color=color,
+                style=style,
+            )
+        )
         return True
     if not texts:
         ctx.note("info", "info.no_text")
@@ -647,7 +995,10 @@ def _text_target(ctx: _Ctx, c: str, role: str) -> int | None:
     for i, s in enumerate(texts):
         if q and s.get("m", {}).get("text", "").lower() == q.lower():
             return i
-    m = re.search(r"\b(first|second|third|last)\s+(?:title|caption|text)|第(\d+)(?:个|条)(?:标题|字幕|文字)", c)
+    m = re.search(
+        r"\b(first|second|third|last)\s+(?:title|caption|text)|第(\d+)(?:个|条)(?:标题|字幕|文字)",
+        c,
+    )
     if m:
         if m.group(1) == "last":
             return len(texts) - 1 if texts else None
@@ -659,11 +1010,18 @@ def _text_target(ctx: _Ctx, c: str, role: str) -> int | None:
 
 
 def _unquoted_text(ctx: _Ctx, c: str) -> str | None:
-    m = re.search(r"\b(?:saying|that says|which says|reading|that reads|with the words?|with text|called|named)\s+(.+)$|[:：]\s*(.+)$|(?:标题|字幕|文字)(?:为|是|叫|写|写着|内容是)?[:：]?\s*([^\s,，]+.*)$", c)
+    m = re.search(
+        r"\b(?:saying|that says|which says|reading|that reads|with the words?|with text|called|named)\s+(.+)$|[:：]\s*(.+)$|(?:标题|字幕|文字)(?:为|是|叫|写|写着|内容是)?[:：]?\s*([^\s,，]+.*)$",
+        c,
+    )
     if not m:
         return None
     frag = next(g for g in m.groups() if g)
-    frag = re.sub(r"\s*\b(?:at|on|in|for|from)\s+(?:the\s+)?(?:top|bottom|center|middle|start|beginning|end|first|last)\b.*$", "", frag)
+    frag = re.sub(
+        r"\s*\b(?:at|on|in|for|from)\s+(?:the\s+)?(?:top|bottom|center|middle|start|beginning|end|first|last)\b.*$",
+        "",
+        frag,
+    )
     frag = re.sub(r"(?:在|放在|于).*$", "", frag) if re.search(r"[\u4e00-\u9fff]", frag) else frag
     frag = frag.strip(" ,.:：")
     if not frag or re.fullmatch(r"(?:a|the|it|吧|一下|一个)", frag):
@@ -672,7 +1030,9 @@ def _unquoted_text(ctx: _Ctx, c: str) -> str | None:
 
 
 def _sizes(c: str) -> tuple[float | None, float | None]:
-    if re.search(r"\b(?:much |a lot |way )(?:bigger|larger)\b|大很多|特别大|超大|巨大|\bhuge\b|\bgiant\b", c):
+    if re.search(
+        r"\b(?:much |a lot |way )(?:bigger|larger)\b|大很多|特别大|超大|巨大|\bhuge\b|\bgiant\b", c
+    ):
         return None, 1.6
     if re.search(r"\b(?:bigger|larger|increase)\b|大一点|大一些|大点|放大|加大|变大|调大|大些", c):
         return None, 1.3
@@ -712,18 +1072,31 @@ def _text_timing(ctx: _Ctx, c: str) -> tuple[int | None, int | None]:
     if m:
         v = int(float(m.group(1) or m.group(3)) * 1000)
         return max(0, total - v), v
-    m = re.search(r"\bfrom\s+(\d+(?:\.\d+)?)\s*(?:s|sec|seconds?)?\s*(?:to|until|-)\s*" + DUR + r"|(?:从)?第?(\d+(?:\.\d+)?)秒?(?:到|至|-)第?(\d+(?:\.\d+)?)秒", c)
+    m = re.search(
+        r"\bfrom\s+(\d+(?:\.\d+)?)\s*(?:s|sec|seconds?)?\s*(?:to|until|-)\s*"
+        + DUR
+        + r"|(?:从)?第?(\d+(?:\.\d+)?)秒?(?:到|至|-)第?(\d+(?:\.\d+)?)秒",
+        c,
+    )
     if m:
         a = float(m.group(1) or m.group(4))
         b = float(m.group(2) or m.group(5))
         if b > a:
             return int(a * 1000), int((b - a) * 1000)
-    m = re.search(r"\b(?:at|starting at|from|after)\s+" + DUR + r"|(?:在)?第(\d+(?:\.\d+)?)秒(?:开始|出现|时)?", c)
+    m = re.search(
+        r"\b(?:at|starting at|from|after)\s+"
+        + DUR
+        + r"|(?:在)?第(\d+(?:\.\d+)?)秒(?:开始|出现|时)?",
+        c,
+    )
     start = None
     if m:
         start = int(float(m.group(1) or m.group(3)) * 1000)
     length = None
-    m2 = re.search(r"\bfor\s+(?:the\s+)?(?:whole|entire|full)\b|\bthroughout\b|\ball the way\b|全程|一直|整个视频|始终", c)
+    m2 = re.search(
+        r"\bfor\s+(?:the\s+)?(?:whole|entire|full)\b|\bthroughout\b|\ball the way\b|全程|一直|整个视频|始终",
+        c,
+    )
     if m2:
         return 0, max(total, dr.MIN_SEGMENT_MS)
     m3 = re.search(r"\bfor\s+" + DUR + r"|(?:持续|显示|停留)(\d+(?:\.\d+)?)秒", c)
@@ -757,14 +1130,22 @@ def _clip_span(ctx: _Ctx, idx: list[int]) -> tuple[int | None, int | None]:
 def _expected_total(ctx: _Ctx) -> int:
     if ctx.total_ms:
         return ctx.total_ms
-    if ctx.draft and not ctx.out.created and isinstance(ctx.draft.get("d"), int) and ctx.draft["d"] > 0:
+    if (
+        ctx.draft
+        and not ctx.out.created
+        and isinstance(ctx.draft.get("d"), int)
+        and ctx.draft["d"] > 0
+    ):
         return int(ctx.draft["d"])
     n = max(1, ctx.clips.n)
     return n * dr.DEFAULT_PHOTO_MS - (n - 1) * dr.DEFAULT_TRANSITION_MS
 
 
 def _d_title(ctx: _Ctx, c: str, neg: bool) -> bool:
-    m = re.search(r"\b(?:call|name|title) (?:it|the (?:video|project)|this|my (?:video|project))\s+(?:as\s+)?(.+)$|(?:命名为|取名|叫做|名字叫|项目名(?:称)?(?:改成|改为|叫|是)?)\s*(.+)$", c)
+    m = re.search(
+        r"\b(?:call|name|title) (?:it|the (?:video|project)|this|my (?:video|project))\s+(?:as\s+)?(.+)$|(?:命名为|取名|叫做|名字叫|项目名(?:称)?(?:改成|改为|叫|是)?)\s*(.+)$",
+        c,
+    )
     if not m:
         return False
     name = ctx.quote(c) or ctx.recover(next(g for g in m.groups() if g))
@@ -778,25 +1159,47 @@ MUSIC_WORD = r"\b(?:music|song|songs|soundtrack|bgm|audio|track|tune|beat|sound|
 
 
 def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
-    named_audio = [m for m in ctx.audio if m.name.lower() in c or (len(m.name.rsplit(".", 1)[0]) >= 3 and m.name.lower().rsplit(".", 1)[0] in c)]
+    named_audio = [
+        m
+        for m in ctx.audio
+        if m.name.lower() in c
+        or (len(m.name.rsplit(".", 1)[0]) >= 3 and m.name.lower().rsplit(".", 1)[0] in c)
+    ]
     if not re.search(MUSIC_WORD, c) and not named_audio:
-        return False
-    if re.search(r"\b(?:video clips?|clips?'? (?:own )?(?:audio|sound)|original (?:audio|sound)|camera audio)\b|原声|视频声音|视频的声音|原音", c):
+        bare_volume = re.search(
+            r"^(?:a (?:bit|little) |much |even )?(?:quieter|louder|softer)\b|^(?:再)?(?:小声|大声)|\bmute\b|静音|原声",
+            c,
+        )
+        if not bare_volume or re.search(TEXT_WORD, c):
+            return False
+    if re.search(
+        r"\b(?:video clips?|clips?'? (?:own )?(?:audio|sound)|original (?:audio|sound)|camera audio)\b|原声|视频声音|视频的声音|原音",
+        c,
+    ):
+        if not ctx.ensure_clips():
+            return True
         clips = refs(c, ctx.clips)
         idx = clips if isinstance(clips, list) else None
         if not any(k == "video" for k in ctx.clips.kinds):
             ctx.note("info", "info.no_video_clips")
             return True
-        if re.search(r"\b(?:mute|silence|remove|no|turn off|without)\b|静音|去掉|关掉|不要|关闭", c):
+        if re.search(
+            r"\b(?:mute|silence|remove|no|turn off|without)\b|静音|去掉|关掉|不要|关闭", c
+        ):
             ctx.op(O.ClipAudio(mute=True, clips=idx))
         else:
             pct = re.search(r"(\d+(?:\.\d+)?)\s*%", c)
-            ctx.op(O.ClipAudio(mute=False, volume=float(pct.group(1)) / 100 if pct else None, clips=idx))
+            ctx.op(
+                O.ClipAudio(
+                    mute=False, volume=float(pct.group(1)) / 100 if pct else None, clips=idx
+                )
+            )
         return True
     has = ctx.has_music or any(isinstance(o, O.SetMusic) for o in ctx.out.ops)
-    if re.search(r"\b(?:remove|delete|drop|get rid of|take out|lose|kill|turn off|stop)\b|删除|删掉|去掉|拿掉|关掉|不要了|取消", c) or (
-        neg and re.search(r"\b(?:no|without|don'?t)\b|不要|不用|不需要", c)
-    ):
+    if re.search(
+        r"\b(?:remove|delete|drop|get rid of|take out|lose|kill|turn off|stop)\b|删除|删掉|去掉|拿掉|关掉|不要了|取消",
+        c,
+    ) or (neg and re.search(r"\b(?:no|without|don'?t)\b|不要|不用|不需要", c)):
         if has:
             ctx.out.ops = [o for o in ctx.out.ops if not isinstance(o, O.SetMusic)]
             ctx.op(O.RemoveMusic())
@@ -805,7 +1208,10 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
         ctx.no_music = True
         return True
     done = False
-    pct = re.search(r"(\d+(?:\.\d+)?)\s*%|\bvolume (?:to |at |of )?(\d+(?:\.\d+)?)\b|音量(?:调到|调成|设为|改成|为)?(\d+(?:\.\d+)?)", c)
+    pct = re.search(
+        r"(\d+(?:\.\d+)?)\s*%|\bvolume (?:to |at |of )?(\d+(?:\.\d+)?)\b|音量(?:调到|调成|设为|改成|为)?(\d+(?:\.\d+)?)",
+        c,
+    )
     volume = None
     if pct:
         v = float(next(g for g in pct.groups() if g))
@@ -813,14 +1219,22 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
     factor = None
     if re.search(r"\bmute\b|静音", c):
         volume = 0.0
-    elif re.search(r"\b(?:quieter|softer|lower|down|turn (?:it )?down|less loud|too loud|reduce)\b|小声|小一点|小点|调低|降低|轻一点|轻点|太吵|太大声|小些", c):
+    elif re.search(
+        r"\b(?:quieter|softer|lower|down|turn (?:it )?down|less loud|too loud|reduce)\b|小声|小一点|小点|调低|降低|轻一点|轻点|太吵|太大声|小些",
+        c,
+    ):
         factor = 0.6 if re.search(r"\bmuch\b|很多|多一点", c) else 0.7
-    elif re.search(r"\b(?:louder|higher|up|turn (?:it )?up|boost|increase|too quiet)\b|大声|大一点|大点|调高|提高|响一点|太小", c):
+    elif re.search(
+        r"\b(?:louder|higher|up|turn (?:it )?up|boost|increase|too quiet)\b|大声|大一点|大点|调高|提高|响一点|太小",
+        c,
+    ):
         factor = 1.4
     fade_in = fade_out = None
     durs = _durations(c)
     fade_ms = durs[0][0] if durs else 2000
-    if re.search(r"\bfade[- ]?in&out\b|fade (?:it )?in and out|\bfades?\b(?! ?in\b)(?! ?out\b)|淡入淡出", c) and not re.search(r"fade[- ]?(?:in|out)\b(?!&)", c.replace("in&out", "")):
+    if re.search(
+        r"\bfade[- ]?in&out\b|fade (?:it )?in and out|\bfades?\b(?! ?in\b)(?! ?out\b)|淡入淡出", c
+    ) and not re.search(r"fade[- ]?(?:in|out)\b(?!&)", c.replace("in&out", "")):
         fade_in = fade_out = fade_ms
     else:
         if re.search(r"\bfade[- ]?in\b|\bfades? in\b|淡入|渐入", c):
@@ -829,8 +1243,15 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
             fade_out = fade_ms
     if re.search(r"\bfade[- ]?in&out\b", c):
         fade_in = fade_out = fade_ms
-    wants_add = bool(re.search(r"\b(?:add|use|put|play|set|with|include|background|as)\b|加|添加|用|配上|配|放|使用|换成|换", c)) or bool(named_audio)
-    if wants_add and not (has and not named_audio and (volume is not None or factor or fade_in or fade_out)):
+    wants_add = bool(
+        re.search(
+            r"\b(?:add|use|put|play|set|with|include|background|as)\b|加|添加|用|配上|配|放|使用|换成|换",
+            c,
+        )
+    ) or bool(named_audio)
+    if wants_add and not (
+        has and not named_audio and (volume is not None or factor or fade_in or fade_out)
+    ):
         if neg:
             return False
         if not ctx.audio:
@@ -841,8 +1262,14 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
             ctx.note("info", "info.music_pick", name=chosen.name, count=len(ctx.audio))
         if not ctx.ensure_clips():
             return True
-        ctx.op(O.SetMusic(media=chosen.id, volume=volume if volume is not None else None,
-                          fade_in_ms=fade_in, fade_out_ms=fade_out))
+        ctx.op(
+            O.SetMusic(
+                media=chosen.id,
+                volume=volume if volume is not None else None,
+                fade_in_ms=fade_in,
+                fade_out_ms=fade_out,
+            )
+        )
         if factor:
             ctx.op(O.EditMusic(volume_factor=factor))
         return True
@@ -851,11 +1278,22 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
             if ctx.audio:
                 if not ctx.ensure_clips():
                     return True
-                ctx.op(O.SetMusic(media=ctx.audio[-1].id, volume=volume, fade_in_ms=fade_in, fade_out_ms=fade_out))
+                ctx.op(
+                    O.SetMusic(
+                        media=ctx.audio[-1].id,
+                        volume=volume,
+                        fade_in_ms=fade_in,
+                        fade_out_ms=fade_out,
+                    )
+                )
                 return True
             ctx.note("info", "info.no_music")
             return True
-        ctx.op(O.EditMusic(volume=volume, volume_factor=factor, fade_in_ms=fade_in, fade_out_ms=fade_out))
+        ctx.op(
+            O.EditMusic(
+                volume=volume, volume_factor=factor, fade_in_ms=fade_in, fade_out_ms=fade_out
+            )
+        )
         done = True
     return done
 
@@ -864,8 +1302,14 @@ TRANS_WORD = r"\btransitions?\b|转场|过渡|切换效果"
 
 
 def _d_transition(ctx: _Ctx, c: str, neg: bool) -> bool:
+    if re.search(MUSIC_WORD + "|" + TEXT_WORD, c) and not re.search(TRANS_WORD, c):
+        return False
     kind = None
-    c2 = re.sub(r"\bfade[- ]?(?:in|out)\b|fade[- ]?in&out|淡入(?!淡出)|(?<!淡入)淡出(?!到)", "", c) if re.search(MUSIC_WORD + "|" + TEXT_WORD, c) else c
+    c2 = (
+        re.sub(r"\bfade[- ]?(?:in|out)\b|fade[- ]?in&out|淡入(?!淡出)|(?<!淡入)淡出(?!到)", "", c)
+        if re.search(MUSIC_WORD + "|" + TEXT_WORD, c)
+        else c
+    )
     for pat, value in TRANSITIONS:
         if re.search(pat, c2):
             kind = value
@@ -891,9 +1335,13 @@ def _d_transition(ctx: _Ctx, c: str, neg: bool) -> bool:
     if not ctx.ensure_clips():
         return True
     d_ms = None
-    durs = _durations(c)
+    durs = _trans_durations(c) or (
+        [d[0] for d in _durations(c)]
+        if has_word and not re.search(r"\b(?:video|reel)\b|视频|每张|\beach\b|\bper\b", c)
+        else []
+    )
     if durs:
-        d_ms = durs[0][0]
+        d_ms = durs[0]
     elif re.search(r"\b(?:slow|long|longer|soft|gentle|smooth|dreamy)\b|慢|长一点|柔和|柔|缓", c):
         d_ms = 1000 if re.search(r"\b(?:slow|long|longer)\b|慢|长", c) else 800
     elif re.search(r"\b(?:quick|fast|short|shorter|snappy|brief)\b|快|短", c):
@@ -925,9 +1373,13 @@ def _d_motion(ctx: _Ctx, c: str, neg: bool) -> bool:
     focus = None
     if re.search(r"ken ?burns|肯[·.]?伯恩斯|肯伯恩斯", c):
         motion = "drift"
-    elif re.search(r"\bzoom(?:ing)?[- ]?in\b|\bpush[- ]?in\b|推近|推进|放大镜头|慢慢放大|镜头拉近|拉近", c):
+    elif re.search(
+        r"\bzoom(?:ing)?[- ]?in\b|\bpush[- ]?in\b|推近|推进|放大镜头|慢慢放大|镜头拉近|拉近", c
+    ):
         motion = "zoom_in"
-    elif re.search(r"\bzoom(?:ing)?[- ]?out\b|\bpull[- ]?(?:back|out)\b|拉远|缩小镜头|慢慢缩小|镜头拉远", c):
+    elif re.search(
+        r"\bzoom(?:ing)?[- ]?out\b|\bpull[- ]?(?:back|out)\b|拉远|缩小镜头|慢慢缩小|镜头拉远", c
+    ):
         motion = "zoom_out"
     elif re.search(r"\bpan(?:ning|s)?\b|平移|摇镜|横移|移动镜头", c):
         motion = "pan_right"
@@ -935,15 +1387,27 @@ def _d_motion(ctx: _Ctx, c: str, neg: bool) -> bool:
             if re.search(pat, re.sub(r"\bpan(?:ning|s)?\b|平移|摇镜|横移", "", c)):
                 motion = f"pan_{dname}"
                 break
-    elif re.search(r"\b(?:static|still|no (?:motion|movement|zoom|animation)|don'?t (?:move|zoom|animate)|stop (?:moving|zooming)|freeze)\b|静止|不动|不要动|别动|固定|不要缩放|不要运动|不要镜头运动", c):
+    elif re.search(
+        r"\b(?:static|still|no (?:motion|movement|zoom|animation)|don'?t (?:move|zoom|animate)|stop (?:moving|zooming)|freeze)\b|静止|不动|不要动|别动|固定|不要缩放|不要运动|不要镜头运动",
+        c,
+    ):
         motion = "static"
-    elif re.search(r"\b(?:drift|float|gentle (?:motion|movement)|subtle (?:motion|movement))\b|漂移|轻微晃动", c):
+    elif re.search(
+        r"\b(?:drift|float|gentle (?:motion|movement)|subtle (?:motion|movement))\b|漂移|轻微晃动",
+        c,
+    ):
         motion = "drift"
-    elif re.search(r"\b(?:auto(?:matic)? motion|animate|bring (?:it|them) to life|some motion|some movement|add motion|more dynamic|movement)\b|动起来|动态|运镜|自动运镜|镜头运动", c):
+    elif re.search(
+        r"\b(?:auto(?:matic)? motion|animate|bring (?:it|them) to life|some motion|some movement|add motion|more dynamic|movement)\b|动起来|动态|运镜|自动运镜|镜头运动",
+        c,
+    ):
         motion = "auto"
     elif re.search(r"\bzoom\b|缩放", c) and not re.search(TRANS_WORD, c):
         motion = "zoom_in"
-    if re.search(r"\b(?:focus|center|centre|aim|keep)\b.*\b(?:on )?(?:the )?(?:faces?|people|person|subject)\b|对准(?:人)?脸|聚焦(?:在)?(?:人)?脸|人脸|脸部|对焦人物|突出人物|聚焦人物", c):
+    if re.search(
+        r"\b(?:focus|center|centre|aim|keep)\b.*\b(?:on )?(?:the )?(?:faces?|people|person|subject)\b|对准(?:人)?脸|聚焦(?:在)?(?:人)?脸|人脸|脸部|对焦人物|突出人物|聚焦人物",
+        c,
+    ):
         focus = "face"
     elif re.search(r"\bfocus on the (?:center|centre|middle)\b|聚焦中间|对准中间", c):
         focus = "center"
@@ -968,15 +1432,36 @@ def _d_motion(ctx: _Ctx, c: str, neg: bool) -> bool:
 
 def _d_format(ctx: _Ctx, c: str, neg: bool) -> bool:
     aspect = None
-    m = re.search(r"\b(16:9|9:16|1:1|4:5|4:3|3:4|21:9|2:3|3:2|5:4)\b|(?<![\d.])(16:9|9:16|1:1|4:5|4:3|3:4|21:9)", c)
+    m = re.search(
+        r"\b(16:9|9:16|1:1|4:5|4:3|3:4|21:9|2:3|3:2|5:4)\b|(?<![\d.])(16:9|9:16|1:1|4:5|4:3|3:4|21:9)",
+        c,
+    )
     if m:
         value = m.group(1) or m.group(2)
         if value in dr.ASPECTS:
             aspect = value
         else:
-            ctx.note("info", "info.aspect_unsupported", aspect=value,
-                     closest={"4:3": "16:9", "3:4": "4:5", "21:9": "16:9", "2:3": "4:5", "3:2": "16:9", "5:4": "1:1"}[value])
-            aspect = {"4:3": "16:9", "3:4": "4:5", "21:9": "16:9", "2:3": "4:5", "3:2": "16:9", "5:4": "1:1"}[value]
+            ctx.note(
+                "info",
+                "info.aspect_unsupported",
+                aspect=value,
+                closest={
+                    "4:3": "16:9",
+                    "3:4": "4:5",
+                    "21:9": "16:9",
+                    "2:3": "4:5",
+                    "3:2": "16:9",
+                    "5:4": "1:1",
+                }[value],
+            )
+            aspect = {
+                "4:3": "16:9",
+                "3:4": "4:5",
+                "21:9": "16:9",
+                "2:3": "4:5",
+                "3:2": "16:9",
+                "5:4": "1:1",
+            }[value]
     elif re.search(r"\byoutube shorts?\b|\bshorts\b", c):
         aspect = "9:16"
     elif re.search(PLATFORM_1_1, c):
@@ -997,7 +1482,10 @@ def _d_format(ctx: _Ctx, c: str, neg: bool) -> bool:
     elif re.search(r"\bhd\b|高清", c) and not re.search(r"full hd|超高清|全高清", c):
         resolution = "1080p"
     fps = None
-    m = re.search(r"(\d+)\s*(?:fps|frames? (?:per|a) second|帧(?:每秒)?|帧率)|(?:frame ?rate|帧率)\s*(?:to|of|at|为|改成|调到|设为)?\s*(\d+)", c)
+    m = re.search(
+        r"(\d+)\s*(?:fps|frames? (?:per|a) second|帧(?:每秒)?|帧率)|(?:frame ?rate|帧率)\s*(?:to|of|at|为|改成|调到|设为)?\s*(\d+)",
+        c,
+    )
     if m:
         value = int(m.group(1) or m.group(2))
         if value in dr.FPS_VALUES:
@@ -1010,19 +1498,42 @@ def _d_format(ctx: _Ctx, c: str, neg: bool) -> bool:
     elif re.search(r"\bcinematic (?:frame ?rate|fps)\b|电影感帧率", c):
         fps = 24
     fit = None
-    if re.search(r"\b(?:crop|fill the (?:frame|screen)|full ?screen|zoom to fill|no (?:black )?bars)\b|裁剪|裁切|填满|铺满|全屏", c) and not neg:
-        fit = "crop"
-    elif re.search(r"\b(?:black bars|letterbox\w*|pillarbox\w*|pad(?:ding)?|fit (?:the )?whole photo|show the whole (?:photo|image|picture))\b|黑边|完整显示|不要裁剪|别裁|不裁", c) or (
-        neg and re.search(r"\bcrop", c)
+    if (
+        re.search(
+            r"\b(?:crop|fill the (?:frame|screen)|full ?screen|zoom to fill|no (?:black )?bars)\b|裁剪|裁切|填满|铺满|全屏",
+            c,
+        )
+        and not neg
     ):
+        fit = "crop"
+    elif re.search(
+        r"\b(?:black bars|letterbox\w*|pillarbox\w*|pad(?:ding)?|fit (?:the )?whole photo|show the whole (?:photo|image|picture))\b|黑边|完整显示|不要裁剪|别裁|不裁",
+        c,
+    ) or (neg and re.search(r"\bcrop", c)):
         fit = "pad" if re.search(r"black|黑边|pad|letterbox|pillarbox", c) else "blur"
-    elif re.search(r"\bblur(?:red)? (?:background|bars|edges|fill)\b|模糊背景|背景模糊|模糊填充", c):
+    elif re.search(
+        r"\bblur(?:red)? (?:background|bars|edges|fill)\b|模糊背景|背景模糊|模糊填充", c
+    ):
         fit = "blur"
     if aspect is None and resolution is None and fps is None and fit is None:
         return False
-    if neg and aspect and not fit:
-        ctx.note("negated", "negated.generic", part=ctx.recover(c))
+    negm = re.search(
+        r"\b(?:don'?t|do not|not|never)\b[^,]{0,20}(?:\d+:\d+|vertical|horizontal|square|landscape|portrait)|(?:不要|别|不用)[^，]{0,6}(?:竖屏|横屏|方形|\d+:\d+)",
+        c,
+    )
+    if negm and aspect and not fit:
+        ctx.note("negated", "negated.generic", part=ctx.recover(negm.group(0)))
         return True
+    if (
+        fit
+        and neg
+        and not re.search(
+            r"\b(?:crop|fill|black bars|letterbox|pad|blur)\b|黑边|裁剪|填满|铺满|模糊",
+            c.split("不要")[0].split("don")[0],
+        )
+        and any(isinstance(o, O.SetFormat) and o.fit for o in ctx.out.ops)
+    ):
+        return True  # "use black bars, don't crop": the explicit choice stands
     if not ctx.clips.n and ctx.visual and not ctx.out.created:
         ctx.create()
     if fit and (aspect or resolution or fps) is None:
@@ -1035,17 +1546,27 @@ def _d_format(ctx: _Ctx, c: str, neg: bool) -> bool:
 
 
 def _d_length(ctx: _Ctx, c: str, neg: bool) -> bool:
-    if re.search(TRANS_WORD, c) or re.search(TEXT_WORD, c) and not re.search(r"\b(?:video|reel)\b|视频", c):
-        # durations there belong to the transition / the text
-        if not re.search(r"\b(?:each|per|every)\s+(?:photo|picture|image|slide|clip)\b|每张|每个", c):
-            return False
+    if (
+        re.search(TEXT_WORD, c)
+        and not re.search(r"\b(?:video|reel)\b|视频", c)
+        and not re.search(
+            r"\b(?:each|per|every)\s+(?:photo|picture|image|slide|clip)\b|每张|每个", c
+        )
+    ):
+        return False  # durations there belong to the text
     if re.search(MUSIC_WORD, c) and not re.search(r"\b(?:video|reel|photo|clip)\b|视频|照片", c):
         return False
     done = False
     pace = None
-    if re.search(r"\b(?:fast[- ]paced|fast pace|quick pace|snappy|energetic|upbeat|dynamic pace|rapid)\b|快节奏|节奏快(?!一点|一些|点)|动感|紧凑", c):
+    if re.search(
+        r"\b(?:fast[- ]paced|fast pace|quick pace|snappy|energetic|upbeat|dynamic pace|rapid)\b|快节奏|节奏快(?!一点|一些|点)|动感|紧凑",
+        c,
+    ):
         pace = "fast"
-    elif re.search(r"\b(?:calm|relaxed|relaxing|slow[- ]paced|slow pace|chill|gentle pace|peaceful|leisurely|laid[- ]back|dreamy)\b|舒缓|慢节奏|节奏慢(?!一点|一些|点)|放松|悠闲|平静|安静", c):
+    elif re.search(
+        r"\b(?:calm|relaxed|relaxing|slow[- ]paced|slow pace|chill|gentle pace|peaceful|leisurely|laid[- ]back|dreamy)\b|舒缓|慢节奏|节奏慢(?!一点|一些|点)|放松|悠闲|平静|安静",
+        c,
+    ):
         pace = "calm"
     elif re.search(r"\b(?:normal|medium|moderate) pace\b|正常节奏|节奏适中", c):
         pace = "normal"
@@ -1055,9 +1576,20 @@ def _d_length(ctx: _Ctx, c: str, neg: bool) -> bool:
         ctx.op(O.SetPace(pace=pace))
         done = True
     durs = _durations(c)
-    durs = [d for d in durs if not re.search(r"(?:fade|淡)", c[max(0, d[1] - 12): d[1]])]
     r = refs(c, ctx.clips)
     per = re.search(r"\b(?:each|per|every|apiece)\b|每张|每个|每段|每幅|每一张|每", c)
+    tr = _trans_durations(c)
+    durs = [
+        d
+        for d in durs
+        if not re.search(r"(?:fade|淡)", c[max(0, d[1] - 12) : d[1]]) and d[0] not in tr
+    ]
+    if (
+        re.search(TRANS_WORD, c)
+        and not per
+        and not re.search(r"\b(?:video|reel|total|overall|long)\b|视频|总", c)
+    ):
+        durs = []
     if durs:
         if not ctx.ensure_clips():
             return True
@@ -1083,12 +1615,20 @@ def _d_length(ctx: _Ctx, c: str, neg: bool) -> bool:
     factor = None
     if re.search(r"\b(?:much |a lot |way )(?:longer|slower)\b|长很多|慢很多", c):
         factor = 1.6
-    elif re.search(r"\b(?:longer|slower|extend|lengthen|more time|stay longer|linger)\b|长一点|长一些|长点|延长|加长|慢一点|慢一些|慢点|放慢|节奏慢一点|节奏慢点|久一点|多停留|多停一会", c):
+    elif re.search(
+        r"\b(?:longer|slower|extend|lengthen|more time|stay longer|linger)\b|长一点|长一些|长点|延长|加长|慢一点|慢一些|慢点|放慢|节奏慢一点|节奏慢点|久一点|多停留|多停一会",
+        c,
+    ):
         factor = 1.33
     elif re.search(r"\b(?:much |a lot |way )(?:shorter|faster|quicker)\b|短很多|快很多", c):
         factor = 0.6
-    elif re.search(r"\b(?:shorter|faster|quicker|speed (?:it )?up|trim|tighter|less time|shorten)\b|短一点|短一些|短点|缩短|快一点|快一些|快点|加快|节奏快一点|节奏快点|紧凑一点", c):
+    elif re.search(
+        r"\b(?:shorter|faster|quicker|speed (?:it )?up|trim|tighter|less time|shorten)\b|短一点|短一些|短点|缩短|快一点|快一些|快点|加快|节奏快一点|节奏快点|紧凑一点",
+        c,
+    ):
         factor = 0.75
+    if factor is not None and re.search(TRANS_WORD, c):
+        factor = None
     if factor is not None and not done:
         if not ctx.ensure_clips():
             return True
@@ -1098,7 +1638,13 @@ def _d_length(ctx: _Ctx, c: str, neg: bool) -> bool:
             if not clips:
                 ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
                 return True
-        elif re.search(rf"\b(?:this|that|the) {CLIP_NOUN}\b|这张|那张", c) and ctx.clips.n > 1:
+        elif (
+            re.search(
+                r"\b(?:this|that|the) (?:photo|picture|pic|image|clip|slide|shot|one)\b|这张|那张",
+                c,
+            )
+            and ctx.clips.n > 1
+        ):
             ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)
             return True
         ctx.op(O.ScaleDuration(factor=factor, clips=clips))
@@ -1107,13 +1653,18 @@ def _d_length(ctx: _Ctx, c: str, neg: bool) -> bool:
 
 
 def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
-    if re.search(TEXT_WORD + "|" + MUSIC_WORD + "|" + TRANS_WORD, c) and not re.search(rf"\b{CLIP_NOUN}\b|照片|图片", c):
+    if re.search(TEXT_WORD + "|" + MUSIC_WORD + "|" + TRANS_WORD, c) and not re.search(
+        rf"\b{CLIP_NOUN}\b|照片|图片", c
+    ):
         return False
     if re.search(r"\btitles?\b|\bcaptions?\b|标题|字幕|音乐|music", c):
         return False
     n = ctx.clips.n
     # reverse
-    if re.search(r"\breverse (?:the )?order\b|\bbackwards order\b|倒序|顺序反过来|反过来排|倒过来排|颠倒顺序", c):
+    if re.search(
+        r"\breverse (?:the )?order\b|\bbackwards order\b|倒序|顺序反过来|反过来排|倒过来排|颠倒顺序",
+        c,
+    ):
         if ctx.ensure_clips():
             ctx.op(O.ReverseClips())
         return True
@@ -1132,36 +1683,59 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
             ctx.note("clarify", "clarify.which_two", n=ctx.clips.n)
         return True
     # move
-    mv = re.search(r"\b(?:move|put|place|shift|bring)\b|移到|挪到|放到|放在|调到|移动到|提到|移至", c)
+    mv = re.search(
+        r"\b(?:move|put|place|shift|bring)\b|移到|挪到|放到|放在|调到|移动到|提到|移至", c
+    )
     if mv:
-        r = refs(re.split(r"\b(?:to|after|before)\b|移到|挪到|放到|放在|调到|移动到|提到|移至|之后|后面|前面|之前", c)[0] + " ", ctx.clips)
-        if r is None or r == ALL:
-            if re.search(rf"{CLIP_NOUN}|张|照片|图", c):
-                nums = _bare_numbers(c)
-                r = nums[:1] if nums else None
+        r = refs(
+            re.split(
+                r"\b(?:to|after|before)\b|移到|挪到|放到|放在|调到|移动到|提到|移至|之后|后面|前面|之前",
+                c,
+            )[0]
+            + " ",
+            ctx.clips,
+        )
+        if (r is None or r == ALL) and re.search(rf"{CLIP_NOUN}|张|照片|图", c):
+            nums = _bare_numbers(c)
+            r = nums[:1] if nums else None
         if isinstance(r, list) and r:
             if not ctx.ensure_clips():
                 return True
             src = r[0]
-            tail = c[mv.end():]
+            sep = re.search(
+                r"\b(?:to|after|before)\b|移到|挪到|放到|放在|调到|移动到|提到|移至",
+                c[mv.start() :],
+            )
+            tail = c[mv.start() + sep.start() :] if sep else c[mv.end() :]
             dest = None
-            if re.search(r"\b(?:start|beginning|front|first|top)\b|开头|最前|第1(?:个|张|位)?$|前面$|开始", tail):
+            if re.search(
+                r"\b(?:start|beginning|front|first|top)\b|开头|最前|第1(?:个|张|位)?$|前面$|开始",
+                tail,
+            ):
                 dest = 0
             elif re.search(r"\b(?:end|last|back|bottom)\b|最后|末尾|结尾|最后面", tail):
                 dest = ctx.clips.n - 1
             else:
-                m = re.search(r"\b(after|before)\b\s*(.*)$|(?:到|在)?(.*?)(之后|后面|前面|之前)", tail)
+                m = re.search(
+                    r"\b(after|before)\b\s*(.*)$|(?:到|在)?(.*?)(之后|后面|前面|之前)", tail
+                )
                 if m:
                     where = m.group(2) if m.group(1) else m.group(3)
                     rel = m.group(1) or ("after" if m.group(4) in ("之后", "后面") else "before")
                     rr = refs(where or "", ctx.clips)
-                    tgt = rr[0] if isinstance(rr, list) and rr else (_bare_numbers(where or "") or [None])[0]
+                    tgt = (
+                        rr[0]
+                        if isinstance(rr, list) and rr
+                        else (_bare_numbers(where or "") or [None])[0]
+                    )
                     if tgt is not None:
                         dest = tgt + (1 if rel == "after" else 0)
                         if src < dest:
                             dest -= 1
                 else:
-                    m2 = re.search(r"(?:position|place|spot|slot)\s*(\d+)|第(\d+)(?:个|张|位)?", tail)
+                    m2 = re.search(
+                        r"(?:position|place|spot|slot)\s*(\d+)|第(\d+)(?:个|张|位)?", tail
+                    )
                     if m2:
                         dest = int(m2.group(1) or m2.group(2)) - 1
             if dest is None or not 0 <= src < ctx.clips.n:
@@ -1170,9 +1744,10 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
             ctx.op(O.MoveClip(clip=src, to=max(0, min(dest, ctx.clips.n - 1))))
             return True
     # remove
-    if re.search(r"\b(?:remove|delete|drop|cut out|take out|get rid of|skip|lose|exclude|kill)\b|删除|删掉|去掉|移除|拿掉|删|不要(?:了|这张|那张|第)|去除", c) or (
-        neg and re.search(r"\b(?:don'?t|do not) (?:use|include|show)\b|不要用|别用|不要放", c)
-    ):
+    if re.search(
+        r"\b(?:remove|delete|drop|cut out|take out|get rid of|skip|lose|exclude|kill)\b|删除|删掉|去掉|移除|拿掉|删|不要(?:了|这张|那张|第)|去除",
+        c,
+    ) or (neg and re.search(r"\b(?:don'?t|do not) (?:use|include|show)\b|不要用|别用|不要放", c)):
         r = refs(c, ctx.clips)
         if isinstance(r, list) and r:
             if not ctx.ensure_clips():
@@ -1195,9 +1770,21 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
         return False
     # add new uploads
     if re.search(r"\b(?:add|include|append|insert|use)\b|加上|加入|添加|插入|也用上|加进", c):
-        named = [m for m in ctx.visual if m.name.lower() in c or (len(m.name.rsplit(".", 1)[0]) >= 3 and m.name.lower().rsplit(".", 1)[0] in c)]
-        in_draft = {s.get("m", {}).get("src") for s in dr.segments(ctx.draft, dr.TT_VIDEO) if isinstance(s, dict)}
-        if not named and re.search(r"\b(?:new|other|rest|remaining|more|latest)\b.*\b(?:photos?|pictures?|images?|clips?|uploads?)\b|新照片|其他照片|剩下的|新上传|新的照片|其余", c):
+        named = [
+            m
+            for m in ctx.visual
+            if m.name.lower() in c
+            or (len(m.name.rsplit(".", 1)[0]) >= 3 and m.name.lower().rsplit(".", 1)[0] in c)
+        ]
+        in_draft = {
+            s.get("m", {}).get("src")
+            for s in dr.segments(ctx.draft, dr.TT_VIDEO)
+            if isinstance(s, dict)
+        }
+        if not named and re.search(
+            r"\b(?:new|other|rest|remaining|more|latest)\b.*\b(?:photos?|pictures?|images?|clips?|uploads?)\b|新照片|其他照片|剩下的|新上传|新的照片|其余",
+            c,
+        ):
             named = [m for m in ctx.visual if m.id not in in_draft]
             if not named:
                 ctx.note("info", "info.nothing_new")

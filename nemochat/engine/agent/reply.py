@@ -45,7 +45,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "op.set_transition.cut": ("switched to straight cuts {where}", "{where}改为直接切换"),
     "where.all": ("between {n} clips", "{n} 段素材之间"),
     "where.into": ("before clip {k}", "第 {k} 段之前"),
-    "op.add_text": ("added the {role} \u201c{text}\u201d ({span}, {pos})", "添加了{role}“{text}”（{span}，{pos}）"),
+    "op.add_text": (
+        "added the {role} \u201c{text}\u201d ({span}, {pos})",
+        "添加了{role}“{text}”（{span}，{pos}）",
+    ),
     "op.edit_text": ("changed {which}: {what}", "修改了{which}：{what}"),
     "op.remove_text": ("removed {which}", "删除了{which}"),
     "role.title": ("title", "标题"),
@@ -61,7 +64,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "change.color": ("colour {color}", "颜色 {color}"),
     "change.style": ("style {style}", "样式 {style}"),
     "change.timing": ("shown {span}", "显示时间{span}"),
-    "op.set_music": ("added \u201c{name}\u201d as background music at {vol}", "把“{name}”设为背景音乐，音量 {vol}"),
+    "op.set_music": (
+        "added \u201c{name}\u201d as background music at {vol}",
+        "把“{name}”设为背景音乐，音量 {vol}",
+    ),
     "op.edit_music": ("music: {what}", "音乐：{what}"),
     "music.volume": ("volume {vol}", "音量 {vol}"),
     "music.fade_in": ("fade-in {d}", "淡入 {d}"),
@@ -88,7 +94,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "pos.bottom_right": ("bottom right", "右下"),
     "span": ("{a}–{b}", "{a}–{b}"),
     "now": ("Now: {summary}.", "现在：{summary}。"),
-    "summary": ("{aspect} {w}×{h}, {fps} fps, {total}, {n} clips", "{aspect} {w}×{h}，{fps} fps，{total}，{n} 段素材"),
+    "summary": (
+        "{aspect} {w}×{h}, {fps} fps, {total}, {n} clips",
+        "{aspect} {w}×{h}，{fps} fps，{total}，{n} 段素材",
+    ),
     "summary.music": ("music \u201c{name}\u201d {vol}", "音乐“{name}” {vol}"),
     "summary.texts": ("{n} text(s)", "{n} 条文字"),
     "sep": ("; ", "；"),
@@ -116,29 +125,54 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "dir.up": ("up", "向上"),
     "dir.down": ("down", "向下"),
     # notes
-    "unknown": ("I didn't understand \u201c{part}\u201d, so I left that out.", "我没理解“{part}”，这部分没有处理。"),
+    "unknown": (
+        "I didn't understand \u201c{part}\u201d, so I left that out.",
+        "我没理解“{part}”，这部分没有处理。",
+    ),
     "offline.footage": (
         "I can't generate new footage offline; I can animate your photos with camera moves, transitions, text and music.",
         "离线模式无法生成新的画面；我可以用运镜、转场、文字和音乐让你的照片动起来。",
     ),
-    "offline.voice": ("I can't record or synthesise a voice-over offline; upload an audio file and I'll use it as the soundtrack.",
-                      "离线模式无法生成配音；你可以上传一段音频，我会把它用作配乐。"),
-    "offline.transcribe": ("I can't transcribe speech into subtitles offline; type the captions you want and I'll place them.",
-                           "离线模式无法识别语音生成字幕；把字幕内容告诉我，我来添加。"),
-    "offline.background": ("I can't remove or replace photo backgrounds offline.", "离线模式无法抠图或更换背景。"),
-    "offline.filters": ("Colour filters and grading aren't available offline yet; I can change motion, transitions, text and music.",
-                        "离线模式暂不支持滤镜和调色；我可以调整运镜、转场、文字和音乐。"),
-    "offline.effects": ("Stickers and visual effects aren't available offline.", "离线模式不支持贴纸和特效。"),
-    "offline.speed": ("Slow motion, speed ramps and reverse playback aren't available offline; I can make clips longer or shorter.",
-                      "离线模式不支持慢动作、变速和倒放；我可以调整每段的时长。"),
-    "offline.links": ("I can't fetch anything from links or streaming services; upload the file itself (drag it into the terminal or /upload PATH).",
-                      "我无法从链接或音乐平台获取内容；请直接上传文件（拖进终端，或输入 /upload 路径）。"),
-    "offline.enhance": ("I can't upscale or enhance photos offline; I can export at 720p, 1080p or 4K.",
-                        "离线模式无法增强画质；可以导出 720p、1080p 或 4K。"),
-    "offline.translate": ("I can't translate text offline; give me the exact words and I'll use them.",
-                          "离线模式无法翻译；请直接告诉我要显示的文字。"),
-    "offline.publish": ("I can't post to other sites; export the video with /export and share the file.",
-                        "我无法直接发布到其他平台；用 /export 导出视频后再分享。"),
+    "offline.voice": (
+        "I can't record or synthesise a voice-over offline; upload an audio file and I'll use it as the soundtrack.",
+        "离线模式无法生成配音；你可以上传一段音频，我会把它用作配乐。",
+    ),
+    "offline.transcribe": (
+        "I can't transcribe speech into subtitles offline; type the captions you want and I'll place them.",
+        "离线模式无法识别语音生成字幕；把字幕内容告诉我，我来添加。",
+    ),
+    "offline.background": (
+        "I can't remove or replace photo backgrounds offline.",
+        "离线模式无法抠图或更换背景。",
+    ),
+    "offline.filters": (
+        "Colour filters and grading aren't available offline yet; I can change motion, transitions, text and music.",
+        "离线模式暂不支持滤镜和调色；我可以调整运镜、转场、文字和音乐。",
+    ),
+    "offline.effects": (
+        "Stickers and visual effects aren't available offline.",
+        "离线模式不支持贴纸和特效。",
+    ),
+    "offline.speed": (
+        "Slow motion, speed ramps and reverse playback aren't available offline; I can make clips longer or shorter.",
+        "离线模式不支持慢动作、变速和倒放；我可以调整每段的时长。",
+    ),
+    "offline.links": (
+        "I can't fetch anything from links or streaming services; upload the file itself (drag it into the terminal or /upload PATH).",
+        "我无法从链接或音乐平台获取内容；请直接上传文件（拖进终端，或输入 /upload 路径）。",
+    ),
+    "offline.enhance": (
+        "I can't upscale or enhance photos offline; I can export at 720p, 1080p or 4K.",
+        "离线模式无法增强画质；可以导出 720p、1080p 或 4K。",
+    ),
+    "offline.translate": (
+        "I can't translate text offline; give me the exact words and I'll use them.",
+        "离线模式无法翻译；请直接告诉我要显示的文字。",
+    ),
+    "offline.publish": (
+        "I can't post to other sites; export the video with /export and share the file.",
+        "我无法直接发布到其他平台；用 /export 导出视频后再分享。",
+    ),
     "need_media": (
         "There are no photos yet. Drag photos into the terminal or type /upload PATH, then tell me what to make.",
         "还没有照片。把照片拖进终端，或输入 /upload 路径，然后告诉我想做什么。",
@@ -147,40 +181,76 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "There's no music file uploaded, and I have no music library offline. Upload an MP3/M4A/WAV (drag it in or /upload PATH) and I'll use it.",
         "还没有上传音乐文件，离线模式也没有音乐库。上传一个 MP3/M4A/WAV（拖进终端或 /upload 路径），我就把它设为配乐。",
     ),
-    "clarify.text": ("What should the {role} say? For example: add the {role} 'Summer 2024'.",
-                     "{role}要写什么？例如：加{role}“2024 夏天”。"),
-    "clarify.which_clip": ("Which clip do you mean — a number from 1 to {n}, or all of them?",
-                           "你指的是哪一段？请说第 1 到第 {n} 段中的哪一段，或者全部。"),
-    "clarify.which_two": ("Which two clips should I swap? For example: swap 1 and 3 (there are {n}).",
-                          "要交换哪两段？例如：交换第 1 张和第 3 张（共 {n} 段）。"),
-    "clarify.where_move": ("Where should it go? For example: move photo 3 to the start, or after photo 5 (there are {n}).",
-                           "要移到哪里？例如：把第 3 张移到开头，或移到第 5 张后面（共 {n} 段）。"),
-    "clarify.no_such_clip": ("There's no such clip — the video has {n}. Which one do you mean?",
-                             "没有这一段——视频共有 {n} 段。你指的是哪一段？"),
-    "clarify.remove_all": ("That would remove every clip. Did you mean to start over? Say \u201cstart over\u201d to clear the timeline.",
-                           "这样会删掉所有素材。是想重新开始吗？说“重新开始”即可清空时间线。"),
-    "clarify.too_short": ("{seconds:g} s is too short for {n} clips. How long should the video be?",
-                          "{seconds:g} 秒放不下 {n} 段素材。视频要多长？"),
-    "clarify.too_long": ("{seconds} s is longer than I can make (10 minutes at most). How long should it be?",
-                         "{seconds} 秒太长了（最长 10 分钟）。视频要多长？"),
-    "info.export": ("To export, type /export — I'll render the MP4 on this computer.", "导出请输入 /export，我会在本机渲染 MP4。"),
-    "info.no_text": ("There's no title or caption yet — say e.g. add the title 'Tokyo'.", "还没有标题或字幕——例如说：加标题“东京”。"),
+    "clarify.text": (
+        "What should the {role} say? For example: add the {role} 'Summer 2024'.",
+        "{role}要写什么？例如：加{role}“2024 夏天”。",
+    ),
+    "clarify.which_clip": (
+        "Which clip do you mean — a number from 1 to {n}, or all of them?",
+        "你指的是哪一段？请说第 1 到第 {n} 段中的哪一段，或者全部。",
+    ),
+    "clarify.which_two": (
+        "Which two clips should I swap? For example: swap 1 and 3 (there are {n}).",
+        "要交换哪两段？例如：交换第 1 张和第 3 张（共 {n} 段）。",
+    ),
+    "clarify.where_move": (
+        "Where should it go? For example: move photo 3 to the start, or after photo 5 (there are {n}).",
+        "要移到哪里？例如：把第 3 张移到开头，或移到第 5 张后面（共 {n} 段）。",
+    ),
+    "clarify.no_such_clip": (
+        "There's no such clip — the video has {n}. Which one do you mean?",
+        "没有这一段——视频共有 {n} 段。你指的是哪一段？",
+    ),
+    "clarify.remove_all": (
+        "That would remove every clip. Did you mean to start over? Say \u201cstart over\u201d to clear the timeline.",
+        "这样会删掉所有素材。是想重新开始吗？说“重新开始”即可清空时间线。",
+    ),
+    "clarify.too_short": (
+        "{seconds:g} s is too short for {n} clips. How long should the video be?",
+        "{seconds:g} 秒放不下 {n} 段素材。视频要多长？",
+    ),
+    "clarify.too_long": (
+        "{seconds} s is longer than I can make (10 minutes at most). How long should it be?",
+        "{seconds} 秒太长了（最长 10 分钟）。视频要多长？",
+    ),
+    "info.export": (
+        "To export, type /export — I'll render the MP4 on this computer.",
+        "导出请输入 /export，我会在本机渲染 MP4。",
+    ),
+    "info.no_text": (
+        "There's no title or caption yet — say e.g. add the title 'Tokyo'.",
+        "还没有标题或字幕——例如说：加标题“东京”。",
+    ),
     "info.no_music": ("There's no background music yet.", "还没有背景音乐。"),
-    "info.no_video_clips": ("There are no video clips with their own sound in the timeline.", "时间线里没有带原声的视频片段。"),
-    "info.music_pick": ("You uploaded {count} audio files; I used \u201c{name}\u201d — name another to switch.",
-                        "你上传了 {count} 个音频，我用了“{name}”——说出别的文件名即可更换。"),
-    "info.nothing_new": ("All your uploads are already in the video.", "所有上传的素材都已经在视频里了。"),
-    "info.aspect_unsupported": ("{aspect} isn't one of the formats I make (16:9, 9:16, 1:1, 4:5); I used {closest}.",
-                                "不支持 {aspect}（可选 16:9、9:16、1:1、4:5），已改用 {closest}。"),
-    "info.fps_unsupported": ("{fps} fps isn't supported (24, 25, 30 or 60); I used {closest}.",
-                             "不支持 {fps} fps（可选 24、25、30、60），已改用 {closest}。"),
+    "info.no_video_clips": (
+        "There are no video clips with their own sound in the timeline.",
+        "时间线里没有带原声的视频片段。",
+    ),
+    "info.music_pick": (
+        "You uploaded {count} audio files; I used \u201c{name}\u201d — name another to switch.",
+        "你上传了 {count} 个音频，我用了“{name}”——说出别的文件名即可更换。",
+    ),
+    "info.nothing_new": (
+        "All your uploads are already in the video.",
+        "所有上传的素材都已经在视频里了。",
+    ),
+    "info.aspect_unsupported": (
+        "{aspect} isn't one of the formats I make (16:9, 9:16, 1:1, 4:5); I used {closest}.",
+        "不支持 {aspect}（可选 16:9、9:16、1:1、4:5），已改用 {closest}。",
+    ),
+    "info.fps_unsupported": (
+        "{fps} fps isn't supported (24, 25, 30 or 60); I used {closest}.",
+        "不支持 {fps} fps（可选 24、25、30、60），已改用 {closest}。",
+    ),
     "negated.music": ("OK, no music.", "好的，不加音乐。"),
     "negated.text": ("OK, no text.", "好的，不加文字。"),
     "negated.generic": ("OK, I left \u201c{part}\u201d as it is.", "好的，“{part}”保持不变。"),
     "nothing": ("I didn't change anything.", "这次没有做任何修改。"),
     # intents
-    "greet": ("Hi! Upload photos (drag them in or /upload PATH) and tell me what to make, e.g. \u201cturn these photos into a 15-second vertical video\u201d.",
-              "你好！上传照片（拖进终端或 /upload 路径），然后告诉我想做什么，例如“把这些照片做成15秒的竖屏视频”。"),
+    "greet": (
+        "Hi! Upload photos (drag them in or /upload PATH) and tell me what to make, e.g. \u201cturn these photos into a 15-second vertical video\u201d.",
+        "你好！上传照片（拖进终端或 /upload 路径），然后告诉我想做什么，例如“把这些照片做成15秒的竖屏视频”。",
+    ),
     "help": (
         "I edit your video offline. You can ask, for example:\n"
         "- \u201cturn these photos into a 15-second 9:16 video\u201d, \u201cmake it calm\u201d, \u201c2 seconds per photo\u201d\n"
@@ -217,25 +287,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.music": ("music", "音乐"),
     "diff.motion": ("motion/transitions", "运镜/转场"),
     "describe.empty": ("The timeline is empty.", "时间线是空的。"),
-    "describe.head": ("{aspect} ({w}×{h}), {res}, {fps} fps, {total} in total.", "{aspect}（{w}×{h}），{res}，{fps} fps，总长 {total}。"),
+    "describe.head": (
+        "{aspect} ({w}×{h}), {res}, {fps} fps, {total} in total.",
+        "{aspect}（{w}×{h}），{res}，{fps} fps，总长 {total}。",
+    ),
     "describe.clip": ("{k}. {name} — {span}, {motion}{tr}", "{k}. {name} — {span}，{motion}{tr}"),
     "describe.tr": (", {type} in", "，{type}进入"),
-    "describe.music": ("Music: \u201c{name}\u201d at {vol}, fade in {fi}, fade out {fo}.", "音乐：“{name}”，音量 {vol}，淡入 {fi}，淡出 {fo}。"),
+    "describe.music": (
+        "Music: \u201c{name}\u201d at {vol}, fade in {fi}, fade out {fo}.",
+        "音乐：“{name}”，音量 {vol}，淡入 {fi}，淡出 {fo}。",
+    ),
     "describe.nomusic": ("No music.", "没有音乐。"),
-    "describe.text": ("{role} \u201c{text}\u201d — {span}, {pos}", "{role}“{text}” — {span}，{pos}"),
-    "start_over.empty": ("Started over: the timeline is empty. Upload photos and tell me what to make.",
-                         "已重新开始：时间线已清空。上传照片后告诉我想做什么。"),
+    "describe.text": (
+        "{role} \u201c{text}\u201d — {span}, {pos}",
+        "{role}“{text}” — {span}，{pos}",
+    ),
+    "start_over.empty": (
+        "Started over: the timeline is empty. Upload photos and tell me what to make.",
+        "已重新开始：时间线已清空。上传照片后告诉我想做什么。",
+    ),
     # next steps
     "next.head": ("Next you could:", "接下来可以："),
-    "next.upload": ("upload photos (drag them in or /upload PATH)", "上传照片（拖进终端或 /upload 路径）"),
-    "next.create": ("say \u201cturn these photos into a 15-second video\u201d", "说“把这些照片做成15秒的视频”"),
-    "next.title": ("add a title, e.g. \u201cadd the title 'Summer'\u201d", "加标题，例如“加标题“夏天””"),
+    "next.upload": (
+        "upload photos (drag them in or /upload PATH)",
+        "上传照片（拖进终端或 /upload 路径）",
+    ),
+    "next.create": (
+        "say \u201cturn these photos into a 15-second video\u201d",
+        "说“把这些照片做成15秒的视频”",
+    ),
+    "next.title": (
+        "add a title, e.g. \u201cadd the title 'Summer'\u201d",
+        "加标题，例如“加标题“夏天””",
+    ),
     "next.music_use": ("use \u201c{name}\u201d as background music", "用“{name}”做背景音乐"),
     "next.music_upload": ("upload a song for background music", "上传一首歌作为背景音乐"),
     "next.music_fade": ("fade the music out at the end", "让音乐在结尾淡出"),
     "next.format": ("make it vertical for Reels/TikTok (9:16)", "改成竖屏（9:16）发抖音"),
-    "next.pace": ("change the pace (\u201cfaster\u201d / \u201ccalmer\u201d)", "调整节奏（“快一点”/“慢一点”）"),
-    "next.transition": ("try another transition, e.g. \u201cfade to black\u201d", "换一种转场，例如“黑场过渡”"),
+    "next.pace": (
+        "change the pace (\u201cfaster\u201d / \u201ccalmer\u201d)",
+        "调整节奏（“快一点”/“慢一点”）",
+    ),
+    "next.transition": (
+        "try another transition, e.g. \u201cfade to black\u201d",
+        "换一种转场，例如“黑场过渡”",
+    ),
     "next.export": ("export it with /export", "用 /export 导出"),
     "next.describe": ("say \u201cdescribe the timeline\u201d", "说“描述一下时间线”"),
     "next.undo": ("say \u201cundo\u201d if you don't like it", "不满意可以说“撤销”"),
@@ -292,7 +388,11 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
     if isinstance(op, O.Reset):
         return msg("op.start_over", lang)
     if isinstance(op, O.SetFormat):
-        return msg("op.set_format", lang, fmt=f"{m.get('aspect')} ({m.get('width')}×{m.get('height')}, {m.get('fps')} fps)")
+        return msg(
+            "op.set_format",
+            lang,
+            fmt=f"{m.get('aspect')} ({m.get('width')}×{m.get('height')}, {m.get('fps')} fps)",
+        )
     if isinstance(op, O.SetTitle):
         return msg("op.set_project_title", lang, title=m.get("title", ""))
     if isinstance(op, O.SetDuration):
@@ -310,9 +410,23 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
     if isinstance(op, O.SetMotion):
         parts = []
         if op.motion:
-            parts.append(msg("op.set_motion", lang, which=_which(op.clips, lang), motion=msg(f"motion.{op.motion}", lang)))
+            parts.append(
+                msg(
+                    "op.set_motion",
+                    lang,
+                    which=_which(op.clips, lang),
+                    motion=msg(f"motion.{op.motion}", lang),
+                )
+            )
         if op.focus:
-            parts.append(msg("op.set_motion.focus", lang, which=_which(op.clips, lang), focus=msg(f"focus.{op.focus}", lang)))
+            parts.append(
+                msg(
+                    "op.set_motion.focus",
+                    lang,
+                    which=_which(op.clips, lang),
+                    focus=msg(f"focus.{op.focus}", lang),
+                )
+            )
         return msg("sep", lang).join(parts)
     if isinstance(op, O.SetFit):
         return msg("op.set_fit", lang, fit=msg(f"fit.{op.fit}", lang))
@@ -322,21 +436,43 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
             where = msg("where.all", lang, n=len(video))
         else:
             where = msg("list", lang).join(msg("where.into", lang, k=i + 1) for i in clips)
-        ref = video[clips[0]] if clips and clips[0] < len(video) else (video[1] if len(video) > 1 else None)
+        ref = (
+            video[clips[0]]
+            if clips and clips[0] < len(video)
+            else (video[1] if len(video) > 1 else None)
+        )
         tr = ref["m"]["transition"] if ref else {"type": op.type or "crossfade", "d": op.d_ms or 0}
         if tr.get("type") == "cut":
             return msg("op.set_transition.cut", lang, where=where)
-        return msg("op.set_transition", lang, type=_tr_name(tr["type"], lang), d=secs(tr.get("d", 0)), where=where)
+        return msg(
+            "op.set_transition",
+            lang,
+            type=_tr_name(tr["type"], lang),
+            d=secs(tr.get("d", 0)),
+            where=where,
+        )
     if isinstance(op, O.AddText):
         texts = dr.segments(draft, dr.TT_TEXT)
         seg = next((s for s in reversed(texts) if s["m"].get("text") == res.get("text")), None)
         if seg is None:
-            return msg("op.add_text", lang, role=msg(f"role.{op.role}", lang), text=op.text, span="", pos="")
+            return msg(
+                "op.add_text",
+                lang,
+                role=msg(f"role.{op.role}", lang),
+                text=op.text,
+                span="",
+                pos="",
+            )
         sm = seg["m"]
         pos = sm.get("position")
-        return msg("op.add_text", lang, role=msg(f"role.{sm.get('role', 'title')}", lang), text=sm["text"],
-                   span=msg("span", lang, a=secs(seg["st"]), b=secs(seg["st"] + seg["d"])),
-                   pos=msg(f"pos.{pos}", lang) if isinstance(pos, str) else str(pos))
+        return msg(
+            "op.add_text",
+            lang,
+            role=msg(f"role.{sm.get('role', 'title')}", lang),
+            text=sm["text"],
+            span=msg("span", lang, a=secs(seg["st"]), b=secs(seg["st"] + seg["d"])),
+            pos=msg(f"pos.{pos}", lang) if isinstance(pos, str) else str(pos),
+        )
     if isinstance(op, O.EditText):
         texts = dr.segments(draft, dr.TT_TEXT)
         if op.target is not None and op.target < len(texts):
@@ -351,16 +487,39 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
         if op.position:
             what.append(msg("change.position", lang, pos=msg(f"pos.{op.position}", lang)))
         if op.size is not None or op.size_factor is not None:
-            ref = texts[op.target] if op.target is not None and op.target < len(texts) else (texts[0] if texts else None)
-            what.append(msg("change.size", lang, size=pct(ref["m"].get("size", 0)) + (" of the height" if lang != "zh" else "画面高度") if ref else ""))
+            ref = (
+                texts[op.target]
+                if op.target is not None and op.target < len(texts)
+                else (texts[0] if texts else None)
+            )
+            what.append(
+                msg(
+                    "change.size",
+                    lang,
+                    size=pct(ref["m"].get("size", 0))
+                    + (" of the height" if lang != "zh" else "画面高度")
+                    if ref
+                    else "",
+                )
+            )
         if op.color:
             what.append(msg("change.color", lang, color=op.color))
         if op.style:
             what.append(msg("change.style", lang, style=op.style))
         if op.st_ms is not None or op.d_ms is not None:
-            ref = texts[op.target] if op.target is not None and op.target < len(texts) else (texts[0] if texts else None)
+            ref = (
+                texts[op.target]
+                if op.target is not None and op.target < len(texts)
+                else (texts[0] if texts else None)
+            )
             if ref:
-                what.append(msg("change.timing", lang, span=msg("span", lang, a=secs(ref["st"]), b=secs(ref["st"] + ref["d"]))))
+                what.append(
+                    msg(
+                        "change.timing",
+                        lang,
+                        span=msg("span", lang, a=secs(ref["st"]), b=secs(ref["st"] + ref["d"])),
+                    )
+                )
         return msg("op.edit_text", lang, which=which, what=msg("list", lang).join(what))
     if isinstance(op, O.RemoveText):
         if op.target is None and op.role:
@@ -368,7 +527,11 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
         elif op.target is None:
             which = msg("text.all", lang)
         else:
-            which = msg(f"role.{res.get('role', 'text')}", lang) if "role" in res else msg("role.text", lang)
+            which = (
+                msg(f"role.{res.get('role', 'text')}", lang)
+                if "role" in res
+                else msg("role.text", lang)
+            )
         return msg("op.remove_text", lang, which=which)
     if isinstance(op, O.SetMusic):
         return msg("op.set_music", lang, name=res.get("music", ""), vol=pct(res.get("volume", 1)))
@@ -389,9 +552,16 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
         key = "op.clip_audio.mute" if op.mute else "op.clip_audio.volume"
         return msg(key, lang, n=res.get("changed", 0))
     if isinstance(op, O.RemoveClips):
-        return msg("op.remove_clips", lang, which=_which(op.clips, lang)) + msg("left", lang, n=len(video))
+        return msg("op.remove_clips", lang, which=_which(op.clips, lang)) + msg(
+            "left", lang, n=len(video)
+        )
     if isinstance(op, O.MoveClip):
-        return msg("op.move_clip", lang, which=msg("which.one", lang, k=op.clip + 1), to=res.get("to", op.to) + 1)
+        return msg(
+            "op.move_clip",
+            lang,
+            which=msg("which.one", lang, k=op.clip + 1),
+            to=res.get("to", op.to) + 1,
+        )
     if isinstance(op, O.SwapClips):
         return msg("op.swap_clips", lang, a=op.a + 1, b=op.b + 1)
     if isinstance(op, O.ReverseClips):
@@ -405,11 +575,28 @@ def summary(draft: dict[str, Any] | None, lang: str) -> str:
     if not draft:
         return msg("describe.empty", lang)
     m = draft.get("m", {})
-    parts = [msg("summary", lang, aspect=m.get("aspect"), w=m.get("width"), h=m.get("height"),
-                 fps=m.get("fps"), total=secs(draft.get("d", 0)), n=len(dr.segments(draft, dr.TT_VIDEO)))]
+    parts = [
+        msg(
+            "summary",
+            lang,
+            aspect=m.get("aspect"),
+            w=m.get("width"),
+            h=m.get("height"),
+            fps=m.get("fps"),
+            total=secs(draft.get("d", 0)),
+            n=len(dr.segments(draft, dr.TT_VIDEO)),
+        )
+    ]
     music = dr.segments(draft, dr.TT_AUDIO)
     if music:
-        parts.append(msg("summary.music", lang, name=music[0]["m"].get("name", ""), vol=pct(music[0]["m"].get("volume", 1))))
+        parts.append(
+            msg(
+                "summary.music",
+                lang,
+                name=music[0]["m"].get("name", ""),
+                vol=pct(music[0]["m"].get("volume", 1)),
+            )
+        )
     texts = dr.segments(draft, dr.TT_TEXT)
     if texts:
         parts.append(msg("summary.texts", lang, n=len(texts)))
@@ -422,8 +609,18 @@ def describe(draft: dict[str, Any] | None, lang: str) -> str:
     if not draft or not video:
         return msg("describe.empty", lang)
     m = draft.get("m", {})
-    lines = [msg("describe.head", lang, aspect=m.get("aspect"), w=m.get("width"), h=m.get("height"),
-                 res=m.get("resolution"), fps=m.get("fps"), total=secs(draft.get("d", 0)))]
+    lines = [
+        msg(
+            "describe.head",
+            lang,
+            aspect=m.get("aspect"),
+            w=m.get("width"),
+            h=m.get("height"),
+            res=m.get("resolution"),
+            fps=m.get("fps"),
+            total=secs(draft.get("d", 0)),
+        )
+    ]
     for i, s in enumerate(video):
         sm = s.get("m", {})
         tr = sm.get("transition") or {}
@@ -431,20 +628,45 @@ def describe(draft: dict[str, Any] | None, lang: str) -> str:
         if i > 0 and tr.get("type", "cut") != "cut" and tr.get("d"):
             trs = msg("describe.tr", lang, type=_tr_name(tr["type"], lang) + f" {secs(tr['d'])}")
         motion = sm.get("motion", "auto")
-        lines.append(msg("describe.clip", lang, k=i + 1, name=sm.get("name") or sm.get("src"),
-                         span=msg("span", lang, a=secs(s["st"]), b=secs(s["st"] + s["d"])),
-                         motion=msg(f"motion.{motion}", lang) if f"motion.{motion}" in MESSAGES else motion, tr=trs))
+        lines.append(
+            msg(
+                "describe.clip",
+                lang,
+                k=i + 1,
+                name=sm.get("name") or sm.get("src"),
+                span=msg("span", lang, a=secs(s["st"]), b=secs(s["st"] + s["d"])),
+                motion=msg(f"motion.{motion}", lang) if f"motion.{motion}" in MESSAGES else motion,
+                tr=trs,
+            )
+        )
     for s in dr.segments(draft, dr.TT_TEXT):
         sm = s["m"]
         pos = sm.get("position", "center")
-        lines.append(msg("describe.text", lang, role=msg(f"role.{sm.get('role', 'title')}", lang).capitalize(),
-                         text=sm.get("text", ""), span=msg("span", lang, a=secs(s["st"]), b=secs(s["st"] + s["d"])),
-                         pos=msg(f"pos.{pos}", lang) if isinstance(pos, str) and f"pos.{pos}" in MESSAGES else str(pos)))
+        lines.append(
+            msg(
+                "describe.text",
+                lang,
+                role=msg(f"role.{sm.get('role', 'title')}", lang).capitalize(),
+                text=sm.get("text", ""),
+                span=msg("span", lang, a=secs(s["st"]), b=secs(s["st"] + s["d"])),
+                pos=msg(f"pos.{pos}", lang)
+                if isinstance(pos, str) and f"pos.{pos}" in MESSAGES
+                else str(pos),
+            )
+        )
     music = dr.segments(draft, dr.TT_AUDIO)
     if music:
         sm = music[0]["m"]
-        lines.append(msg("describe.music", lang, name=sm.get("name", ""), vol=pct(sm.get("volume", 1)),
-                         fi=secs(sm.get("fade_in", 0)), fo=secs(sm.get("fade_out", 0))))
+        lines.append(
+            msg(
+                "describe.music",
+                lang,
+                name=sm.get("name", ""),
+                vol=pct(sm.get("volume", 1)),
+                fi=secs(sm.get("fade_in", 0)),
+                fo=secs(sm.get("fade_out", 0)),
+            )
+        )
     else:
         lines.append(msg("describe.nomusic", lang))
     return "\n".join(lines)
@@ -454,17 +676,40 @@ def diff(old: dict[str, Any] | None, new: dict[str, Any] | None, lang: str) -> s
     """What differs between two drafts, in a few words (for undo/redo replies)."""
     parts = []
     om, nm = (old or {}).get("m", {}), (new or {}).get("m", {})
-    if (om.get("aspect"), om.get("resolution"), om.get("fps")) != (nm.get("aspect"), nm.get("resolution"), nm.get("fps")):
+    if (om.get("aspect"), om.get("resolution"), om.get("fps")) != (
+        nm.get("aspect"),
+        nm.get("resolution"),
+        nm.get("fps"),
+    ):
         parts.append(msg("diff.format", lang, a=om.get("aspect", "–"), b=nm.get("aspect", "–")))
     if (old or {}).get("d") != (new or {}).get("d"):
-        parts.append(msg("diff.length", lang, a=secs((old or {}).get("d", 0)), b=secs((new or {}).get("d", 0))))
+        parts.append(
+            msg(
+                "diff.length",
+                lang,
+                a=secs((old or {}).get("d", 0)),
+                b=secs((new or {}).get("d", 0)),
+            )
+        )
     ov, nv = dr.segments(old, dr.TT_VIDEO), dr.segments(new, dr.TT_VIDEO)
     if len(ov) != len(nv):
         parts.append(msg("diff.clips", lang, a=len(ov), b=len(nv)))
     elif [s.get("m", {}).get("src") for s in ov] != [s.get("m", {}).get("src") for s in nv]:
         parts.append(msg("diff.order", lang))
-    elif [(s.get("m", {}).get("motion"), s.get("m", {}).get("transition"), s.get("m", {}).get("focus")) for s in ov] != [
-        (s.get("m", {}).get("motion"), s.get("m", {}).get("transition"), s.get("m", {}).get("focus")) for s in nv
+    elif [
+        (
+            s.get("m", {}).get("motion"),
+            s.get("m", {}).get("transition"),
+            s.get("m", {}).get("focus"),
+        )
+        for s in ov
+    ] != [
+        (
+            s.get("m", {}).get("motion"),
+            s.get("m", {}).get("transition"),
+            s.get("m", {}).get("focus"),
+        )
+        for s in nv
     ]:
         parts.append(msg("diff.motion", lang))
     ot, nt = dr.segments(old, dr.TT_TEXT), dr.segments(new, dr.TT_TEXT)
@@ -477,18 +722,27 @@ def diff(old: dict[str, Any] | None, new: dict[str, Any] | None, lang: str) -> s
     return msg("list", lang).join(parts) or msg("diff.none", lang)
 
 
-def next_steps(draft: dict[str, Any] | None, media: list[Any], lang: str, done: list[str]) -> list[str]:
+def next_steps(
+    draft: dict[str, Any] | None, media: list[Any], lang: str, done: list[str]
+) -> list[str]:
     """Two or three useful things to try next, given the state of the draft."""
     video = dr.segments(draft, dr.TT_VIDEO)
     if not video:
         visual = [m for m in media if m.kind in ("image", "video")]
-        return [msg("next.create", lang) if visual else msg("next.upload", lang), msg("next.describe", lang)]
+        return [
+            msg("next.create", lang) if visual else msg("next.upload", lang),
+            msg("next.describe", lang),
+        ]
     out: list[str] = []
     if not dr.segments(draft, dr.TT_TEXT) and "add_text" not in done:
         out.append(msg("next.title", lang))
     if not dr.segments(draft, dr.TT_AUDIO) and "remove_music" not in done:
         audio = [m for m in media if m.kind == "audio"]
-        out.append(msg("next.music_use", lang, name=audio[-1].name) if audio else msg("next.music_upload", lang))
+        out.append(
+            msg("next.music_use", lang, name=audio[-1].name)
+            if audio
+            else msg("next.music_upload", lang)
+        )
     elif "set_music" in done:
         out.append(msg("next.music_fade", lang))
     m = (draft or {}).get("m", {})
@@ -518,7 +772,9 @@ def compose(
         if res.get("ok", True):
             changes.append(describe_op(op, res, draft or {}, lang))
         else:
-            changes.append(msg("op.failed", lang, what=op.name.replace("_", " "), why=res.get("error", "")))
+            changes.append(
+                msg("op.failed", lang, what=op.name.replace("_", " "), why=res.get("error", ""))
+            )
     if changes:
         text = msg("sep", lang).join(c for c in changes if c)
         text = text[:1].upper() + text[1:]

@@ -1,0 +1,72 @@
+"""Shared fixtures for the agent tests: uploads and starting drafts (pure data, no I/O)."""
+
+from __future__ import annotations
+
+from nemochat.engine.agent import MediaInfo
+from nemochat.engine.agent import ops as O
+from nemochat.engine.agent.apply import apply
+
+PHOTO_NAMES = ["beach.jpg", "city.jpg", "dinner.jpg", "forest.jpg", "harbor.jpg", "sunset.jpg"]
+PHOTOS = [
+    MediaInfo(id=f"med_{i:016x}", kind="image", name=n, width=4000, height=3000)
+    for i, n in enumerate(PHOTO_NAMES, start=1)
+]
+SONG = MediaInfo(id="med_00000000000000a1", kind="audio", name="song.mp3", duration_ms=95000)
+CLIP = MediaInfo(
+    id="med_00000000000000b1",
+    kind="video",
+    name="walk.mp4",
+    width=1920,
+    height=1080,
+    duration_ms=8000,
+)
+MEDIA = [*PHOTOS, SONG]
+MIXED = [PHOTOS[0], PHOTOS[1], CLIP]
+
+
+class History:
+    """An in-memory HistoryView: a list of drafts and a pointer, like the engine's store."""
+
+    def __init__(self, drafts: list[dict] | None = None) -> None:
+        self.drafts: list[dict] = list(drafts or [])
+        self.pos = len(self.drafts) - 1
+
+    def peek_undo(self) -> dict | None:
+        return self.drafts[self.pos - 1] if self.pos >= 1 else None
+
+    def peek_redo(self) -> dict | None:
+        return self.drafts[self.pos + 1] if self.pos + 1 < len(self.drafts) else None
+
+    def record(self, draft: dict) -> None:
+        del self.drafts[self.pos + 1 :]
+        self.drafts.append(draft)
+        self.pos = len(self.drafts) - 1
+
+    def move(self, step: int) -> None:
+        self.pos += step
+
+
+def bare_draft() -> dict:
+    return apply(None, [O.Create(media=[p.id for p in PHOTOS])], MEDIA)
+
+
+def full_draft() -> dict:
+    return apply(
+        bare_draft(),
+        [O.AddText(text="Hello"), O.SetMusic(media=SONG.id)],
+        MEDIA,
+    )
+
+
+def setup(name: str) -> tuple[dict | None, list[MediaInfo]]:
+    if name == "new":
+        return None, MEDIA
+    if name == "draft":
+        return full_draft(), MEDIA
+    if name == "bare":
+        return bare_draft(), MEDIA
+    if name == "nomedia":
+        return None, []
+    if name == "mixed":
+        return None, MIXED
+    raise ValueError(name)
