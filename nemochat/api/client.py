@@ -1,0 +1,870 @@
+"""``NemoClient``: the async client for the NemoVideo skill API (and the local engine).
+
+Recovery it does by itself, so callers see only typed errors (``errors.py``):
+
+- 1001 / HTTP 401 → a new anonymous token for the same client id, replay once (with
+  ``NEMO_TOKEN`` set there is nothing to renew: ``AuthError`` "token invalid").
+- HTTP 400 about ``X-Client-Id`` from the token endpoint → a new client id, retry once.
+- 429 → wait ``Retry-After`` (else 30 s) with a countdown (``on_countdown``), retry once.
+- 1002 → only when ``on_session_replaced`` is given: create a new session (same language),
+  tell the caller (``on_notice("client.session.renewed", …)`` and
+  ``on_session_replaced(old, new)``), replay once. Otherwise ``SessionNotFound`` is raised.
+
+Replays happen only when the server refused the request before doing anything; a chat
+message whose stream started is never sent again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import re
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import quote, unquote, urlsplit
+
+import httpx
+
+from nemochat import config, skill
+from nemochat.api import errors as E
+from nemochat.api.envelope import parse_body, unwrap
+from nemochat.api.events import EventDecoder, Heartbeat, TextChunk, ToolCall, ToolResult
+from nemochat.api.identity import Identity, Token
+from nemochat.api.upload import MultipartBody, check_upload_path
+
+T = TypeVar("T")
+Notice = Callable[[str, dict], None]
+MAX_DOWNLOAD_BYTES = 8 * 1024**3
+MAX_EVENT_CHARS = 2 * 1024 * 1024
+MAX_RETRY_AFTER = 300.0
+_LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
+
+
+@dataclass
+class Session:
+    session_id: str
+    task_id: str | None = None
+    user_id: str | None = None
+
+
+@dataclass
+class Credits:
+    available: float
+    frozen: float
+    total: float
+
+
+@dataclass
+class UploadedFile:
+    filename: str
+    file_type: str
+    url: str | None
+    width: int | None
+    height: int | None
+    duration: float | None
+    raw: dict
+
+
+@dataclass
+class RenderStatus:
+    id: str
+    status: str  # pending | processing | completed | failed | cancelled
+    progress: float | None  # 0..1
+    url: str | None
+    error: str | None
+
+
+def new_render_id() -> str:
+    """``render_<ms>_<random>``: unique per render, as the API requires."""
+    return f"render_{int(time.time() * 1000)}_{uuid.uuid4().hex[:8]}"
+
+
+def _origin(url: httpx.URL | str) -> tuple[str, str, int | None]:
+    u = httpx.URL(str(url))
+    port = u.port or {"http": 80, "https": 443}.get(u.scheme)
+    return (u.scheme, u.host, port)
+
+
+class _OriginAuth(httpx.Auth):
+    """Adds ``Authorization`` only to requests for the API origin (never to CDN links)."""
+
+    def __init__(self, client: NemoClient) -> None:
+        self.client = client
+
+    def auth_flow(self, request: httpx.Request):  # type: ignore[no-untyped-def]
+        token = self.client._token
+        if (
+            token is not None
+            and request.extensions.get("nemo_auth", True)
+            and _origin(request.url) == self.client._origin
+        ):
+            request.headers["Authorization"] = f"Bearer {token.value}"
+        yield request
+
+
+def _network_error(exc: BaseException, url: str) -> E.NetworkError:
+    host = urlsplit(url).netloc or url
+    if isinstance(exc, httpx.ConnectError):
+        return E.NetworkError("client.error.connect", host=host)
+    if isinstance(exc, httpx.TimeoutException):
+        return E.NetworkError("client.error.timeout", host=host)
+    return E.NetworkError("client.error.network", host=host)
+
+
+_STATUS_ALIASES = {
+    "queued": "pending",
+    "waiting": "pending",
+    "created": "pending",
+    "running": "processing",
+    "rendering": "processing",
+    "in_progress": "processing",
+    "done": "completed",
+    "complete": "completed",
+    "succeeded": "completed",
+    "success": "completed",
+    "finished": "completed",
+    "error": "failed",
+    "failure": "failed",
+    "canceled": "cancelled",
+}
+
+
+def parse_render(data: Any, default_id: str) -> RenderStatus:
+    """A render status from any documented shape (``data.outputUrl``, ``output.url``, ``url``)."""
+    d = data if isinstance(data, dict) else {}
+    if isinstance(d.get("data"), dict):  # an envelope the decoder left alone
+        d = d["data"]
+    raw_status = str(d.get("status") or "pending").lower()
+    status = _STATUS_ALIASES.get(raw_status, raw_status)
+    output = d.get("output") if isinstance(d.get("output"), dict) else {}
+    url = d.get("outputUrl") or output.get("url") or d.get("url") or d.get("output_url")
+    prog = d.get("progress")
+    progress: float | None = None
+    if isinstance(prog, int | float) and not isinstance(prog, bool):
+        progress = float(prog) if isinstance(prog, float) and 0 < prog < 1 else prog / 100.0
+        progress = max(0.0, min(1.0, progress))
+    error = d.get("error") or d.get("errorMessage") or d.get("message")
+    rid = d.get("id") or d.get("taskId") or d.get("render_id") or default_id
+    return RenderStatus(
+        id=str(rid),
+        status=status,
+        progress=progress,
+        url=url if isinstance(url, str) and url else None,
+        error=E.scrub(error) if error and status == "failed" else None,
+    )
+
+
+_BAD_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069<>:\"/\\|?*]")
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$", re.IGNORECASE)
+
+
+def safe_name(name: str | None, fallback: str) -> str:
+    """A server-supplied file name made safe: basename only, no controls, no tricks."""
+    if not name:
+        return fallback
+    name = unquote(name).replace("\\", "/").rsplit("/", 1)[-1]
+    name = _BAD_NAME.sub("", name).strip().rstrip(". ")
+    if not name or name in (".", "..") or _RESERVED.match(name):
+        return fallback
+    while len(name.encode("utf-8")) > 200:
+        name = name[:-1]
+    return name
+
+
+def unique_path(path: Path) -> Path:
+    """``path``, or ``name (1).ext``, ``name (2).ext`` … the first that does not exist."""
+    if not path.exists():
+        return path
+    stem, suffix = path.stem, path.suffix
+    n = 1
+    while True:
+        candidate = path.with_name(f"{stem} ({n}){suffix}")
+        if not candidate.exists():
+            return candidate
+        n += 1
+
+
+def _filename_from(headers: httpx.Headers) -> str | None:
+    disp = headers.get("content-disposition", "")
+    m = re.search(r"filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)", disp)
+    if m:
+        return unquote(m.group(1).strip().strip('"'))
+    m = re.search(r'filename\s*=\s*"([^"]*)"', disp) or re.search(r"filename\s*=\s*([^;]+)", disp)
+    return m.group(1).strip() if m else None
+
+
+class NemoClient:
+    """The NemoVideo skill API over HTTP (see module docstring for recovery rules)."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        web_url: str | None = None,
+        on_notice: Notice | None = None,
+        turn_deadline: float = 900,
+        idle_limit: float = 300,
+        render_timeout: float = 600,
+        transport: httpx.AsyncBaseTransport | None = None,
+        on_countdown: Callable[[int], None] | None = None,
+        on_session_replaced: Callable[[str, str], None] | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        poll_interval: tuple[float, float] = (2.0, 15.0),
+        url_wait_polls: int = 3,
+        home: Path | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.web_url = (web_url or config.web_url()).rstrip("/")
+        self.on_notice = on_notice
+        self.on_countdown = on_countdown
+        self.on_session_replaced = on_session_replaced
+        self.turn_deadline = turn_deadline
+        self.idle_limit = idle_limit
+        self.render_timeout = render_timeout
+        self.poll_interval = poll_interval
+        self.url_wait_polls = url_wait_polls
+        self._sleep = sleep or asyncio.sleep
+        self.identity = Identity(self.base_url, home)
+        self._origin = _origin(self.base_url)
+        self._token: Token | None = None
+        self._token_lock = asyncio.Lock()
+        self._languages: dict[str, str] = {}
+        self.user_id: str | None = None
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url,
+            headers=skill.headers(),
+            timeout=httpx.Timeout(30.0, read=60.0),
+            auth=_OriginAuth(self),
+            transport=transport,
+            follow_redirects=False,
+        )
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> NemoClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    def _notice(self, key: str, **fields: Any) -> None:
+        if self.on_notice is not None:
+            self.on_notice(key, fields)
+
+    @property
+    def using_env_token(self) -> bool:
+        return bool(os.environ.get("NEMO_TOKEN", "").strip())
+
+    # --- token ------------------------------------------------------------------------
+
+    async def _ensure_token(self) -> None:
+        if self._token is not None:
+            return
+        async with self._token_lock:
+            if self._token is not None:
+                return
+            env = Identity.env_token()
+            if env is not None:
+                self._token = env
+                return
+            cached = self.identity.cached()
+            if cached is not None:
+                self._token = cached
+                self.user_id = self.user_id or cached.user_id
+                return
+            await self._fetch_token()
+
+    async def _fetch_token(self) -> None:
+        """``POST /api/auth/anonymous-token`` with ``X-Client-Id`` (new id once if refused)."""
+        for attempt in range(2):
+            try:
+                data = await self._raw_call(
+                    "POST",
+                    "/api/auth/anonymous-token",
+                    headers={"X-Client-Id": self.identity.client_id()},
+                    auth=False,
+                )
+            except E.ClientIdRejected:
+                if attempt:
+                    raise E.AuthError("client.error.client_id") from None
+                self.identity.new_client_id()
+                self._notice("client.client_id.renewed")
+                continue
+            try:
+                token = Identity.token_from_response(data)
+            except ValueError:
+                raise E.ServerError("client.error.bad_response") from None
+            self.identity.save(token)
+            self._token = token
+            self.user_id = token.user_id or self.user_id
+            return
+
+    async def _renew_token(self) -> None:
+        if self.using_env_token:
+            raise E.AuthError("client.error.token_invalid", status=401)
+        self.identity.forget()
+        self._token = None
+        async with self._token_lock:
+            await self._fetch_token()
+        self._notice("client.token.renewed")
+
+    # --- requests ---------------------------------------------------------------------
+
+    async def _raw_call(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        headers: dict[str, str] | None = None,
+        auth: bool = True,
+        body_factory: Callable[[], MultipartBody] | None = None,
+        timeout: httpx.Timeout | None = None,
+    ) -> Any:
+        """One request, decoded; transport failures become ``NetworkError``."""
+        hdrs = dict(headers or {})
+        kwargs: dict[str, Any] = {"headers": hdrs, "extensions": {"nemo_auth": auth}}
+        if json is not None:
+            kwargs["json"] = json
+        if body_factory is not None:
+            body = body_factory()
+            hdrs["Content-Type"] = body.content_type
+            hdrs["Content-Length"] = str(body.length)
+            kwargs["content"] = body
+        if timeout is not None:
+            kwargs["timeout"] = timeout
+        try:
+            resp = await self._http.request(method, path, **kwargs)
+        except httpx.TransportError as exc:
+            raise _network_error(exc, self.base_url) from None
+        return unwrap(
+            resp.status_code,
+            resp.content,
+            resp.headers.get("content-type", ""),
+            resp.headers.get("retry-after"),
+        )
+
+    async def _recovering(self, call: Callable[[], Awaitable[T]], *, auth: bool = True) -> T:
+        """Run ``call`` with token renewal (once) and a 429 wait (once)."""
+        renewed = waited = False
+        while True:
+            if auth:
+                await self._ensure_token()
+            try:
+                return await call()
+            except E.TokenExpired:
+                if renewed or not auth:
+                    raise E.AuthError(
+                        "client.error.token_invalid"
+                        if self.using_env_token
+                        else "client.error.auth",
+                        status=401,
+                    ) from None
+                renewed = True
+                await self._renew_token()
+            except E.RateLimited as exc:
+                if waited:
+                    raise
+                waited = True
+                await self._wait_rate_limit(exc.retry_after)
+            except E.CreditsError as exc:
+                raise self._credits_error(exc) from None
+
+    async def _wait_rate_limit(self, retry_after: float | None) -> None:
+        seconds = 30.0 if retry_after is None else retry_after
+        if seconds > MAX_RETRY_AFTER:
+            raise E.RateLimited(retry_after=seconds)
+        whole = int(seconds + 0.999)
+        self._notice("client.rate_limited.wait", seconds=whole)
+        remaining = seconds
+        while remaining > 0:
+            if self.on_countdown is not None:
+                self.on_countdown(int(remaining + 0.999))
+            step = min(1.0, remaining)
+            await self._sleep(step)
+            remaining -= step
+        if self.on_countdown is not None:
+            self.on_countdown(0)
+
+    def _credits_error(self, exc: E.CreditsError) -> E.CreditsError:
+        if exc.fields.get("link"):
+            return exc
+        if not self.using_env_token and self.user_id:
+            link = f"{self.web_url}/register?bind={quote(self.user_id)}"
+            return E.CreditsError("client.error.credits_anonymous", link=link, code=exc.code)
+        return E.CreditsError("client.error.credits", link=self.web_url, code=exc.code)
+
+    async def _api(self, method: str, path: str, **kw: Any) -> Any:
+        return await self._recovering(lambda: self._raw_call(method, path, **kw))
+
+    async def _in_session(self, session_id: str, call: Callable[[str], Awaitable[T]]) -> T:
+        """Run ``call(sid)``; on 1002 with ``on_session_replaced`` set, renew and replay once."""
+        try:
+            return await call(session_id)
+        except E.SessionNotFound:
+            if self.on_session_replaced is None:
+                raise
+            new = await self._replace_session(session_id)
+            return await call(new)
+
+    async def _replace_session(self, old: str) -> str:
+        session = await self.create_session(self._languages.get(old, "en"))
+        self._notice("client.session.renewed", old=old, new=session.session_id)
+        if self.on_session_replaced is not None:
+            self.on_session_replaced(old, session.session_id)
+        return session.session_id
+
+    # --- sessions, credits, state -----------------------------------------------------
+
+    async def create_session(self, language: str) -> Session:
+        data = await self._api(
+            "POST",
+            "/api/tasks/me/with-session/nemo_agent",
+            json={"task_name": "project", "language": language},
+        )
+        if not isinstance(data, dict) or not data.get("session_id"):
+            raise E.ServerError("client.error.bad_response")
+        sid = str(data["session_id"])
+        user = data.get("user_id")
+        if isinstance(user, str) and user:
+            self.user_id = user
+        self._languages[sid] = language
+        task = data.get("task_id")
+        return Session(sid, str(task) if task else None, self.user_id)
+
+    async def credits(self) -> Credits:
+        data = await self._api("GET", "/api/credits/balance/simple")
+        d = data if isinstance(data, dict) else {}
+
+        def num(key: str) -> float:
+            v = d.get(key)
+            return float(v) if isinstance(v, int | float) and not isinstance(v, bool) else 0.0
+
+        available, frozen = num("available"), num("frozen")
+        total = num("total") if "total" in d else available + frozen
+        return Credits(available, frozen, total)
+
+    async def state(self, session_id: str) -> dict:
+        async def call(sid: str) -> dict:
+            data = await self._api("GET", f"/api/state/nemo_agent/me/{quote(sid, safe='')}/latest")
+            if isinstance(data, dict):
+                user = data.get("user_id")
+                if isinstance(user, str) and user and not self.user_id:
+                    self.user_id = user
+                state = data.get("state")
+                return state if isinstance(state, dict) else {}
+            return {}
+
+        return await self._in_session(session_id, call)
+
+    # --- chat -------------------------------------------------------------------------
+
+    def chat(
+        self, session_id: str, text: str
+    ) -> AsyncIterator[TextChunk | ToolCall | ToolResult | Heartbeat]:
+        """One agent turn. Ends at EOF; never re-sends once the stream has started."""
+        return self._chat(session_id, text)
+
+    async def _chat(
+        self, session_id: str, text: str
+    ) -> AsyncIterator[TextChunk | ToolCall | ToolResult | Heartbeat]:
+        from httpx_sse import aconnect_sse
+        from httpx_sse._decoders import SSEDecoder, SSELineDecoder
+
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.turn_deadline
+        sid = session_id
+        renewed_token = waited = renewed_session = False
+        timeout = httpx.Timeout(30.0, read=self.idle_limit + 30.0)
+        while True:
+            await self._ensure_token()
+            body = {
+                "app_name": "nemo_agent",
+                "user_id": "me",
+                "session_id": sid,
+                "new_message": {"parts": [{"text": text}]},
+            }
+            try:
+                async with aconnect_sse(
+                    self._http,
+                    "POST",
+                    "/run_sse",
+                    json=body,
+                    headers={"Accept-Encoding": "identity"},
+                    timeout=timeout,
+                ) as source:
+                    resp = source.response
+                    ctype = resp.headers.get("content-type", "")
+                    if resp.status_code != 200 or "text/event-stream" not in ctype:
+                        raw = await resp.aread()
+                        # raises the typed error (or returns for a JSON 200 we don't expect)
+                        unwrap(resp.status_code, raw, ctype, resp.headers.get("retry-after"))
+                        raise E.StreamError(detail=E.scrub(parse_body(raw, ctype) or "no stream"))
+                    # from here the message is accepted: never replay it
+                    lines = SSELineDecoder()
+                    sse = SSEDecoder()
+                    decoder = EventDecoder()
+                    chunks = resp.aiter_text().__aiter__()
+                    while True:
+                        remaining = deadline - loop.time()
+                        if remaining <= 0:
+                            raise E.TurnTimeout(minutes=round(self.turn_deadline / 60, 1))
+                        wait = min(self.idle_limit, remaining)
+                        try:
+                            piece = await asyncio.wait_for(chunks.__anext__(), wait)
+                        except StopAsyncIteration:
+                            piece = None
+                        except TimeoutError:
+                            if wait < self.idle_limit:
+                                raise E.TurnTimeout(
+                                    minutes=round(self.turn_deadline / 60, 1)
+                                ) from None
+                            raise E.StreamStalled(minutes=round(self.idle_limit / 60, 1)) from None
+                        got = lines.decode(piece) if piece is not None else lines.flush()
+                        if piece is not None and sum(map(len, lines.buffer)) > MAX_EVENT_CHARS:
+                            raise E.StreamError(detail="event too large")
+                        for line in got:
+                            if line.startswith(":"):
+                                yield Heartbeat()
+                                continue
+                            event = sse.decode(line)
+                            if event is None:
+                                continue
+                            if len(event.data) > MAX_EVENT_CHARS:
+                                raise E.StreamError(detail="event too large")
+                            for ev in decoder.feed(event.data):
+                                yield ev
+                        if piece is None:
+                            return
+            except E.TokenExpired:
+                if renewed_token:
+                    raise E.AuthError("client.error.auth", status=401) from None
+                renewed_token = True
+                await self._renew_token()
+            except E.RateLimited as exc:
+                if waited:
+                    raise
+                waited = True
+                await self._wait_rate_limit(exc.retry_after)
+            except E.SessionNotFound:
+                if renewed_session or self.on_session_replaced is None:
+                    raise
+                renewed_session = True
+                sid = await self._replace_session(sid)
+            except E.CreditsError as exc:
+                raise self._credits_error(exc) from None
+            except httpx.TransportError as exc:
+                raise _network_error(exc, self.base_url) from None
+
+    # --- upload -----------------------------------------------------------------------
+
+    async def upload_files(
+        self,
+        session_id: str,
+        paths: Sequence[Path],
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[UploadedFile]:
+        """Upload files in one multipart request (field ``files``), streamed from disk."""
+        paths = [Path(p) for p in paths]
+        for p in paths:
+            check_upload_path(p)
+        timeout = httpx.Timeout(30.0, read=300.0, write=120.0)
+
+        async def call(sid: str) -> list[UploadedFile]:
+            data = await self._api(
+                "POST",
+                f"/api/upload-video/nemo_agent/me/{quote(sid, safe='')}",
+                body_factory=lambda: MultipartBody(paths, progress),
+                timeout=timeout,
+            )
+            return self._files(data)
+
+        return await self._in_session(session_id, call)
+
+    async def upload_urls(self, session_id: str, urls: Sequence[str]) -> list[UploadedFile]:
+        async def call(sid: str) -> list[UploadedFile]:
+            data = await self._api(
+                "POST",
+                f"/api/upload-video/nemo_agent/me/{quote(sid, safe='')}",
+                json={"urls": list(urls), "source_type": "url"},
+            )
+            return self._files(data)
+
+        return await self._in_session(session_id, call)
+
+    @staticmethod
+    def _files(data: Any) -> list[UploadedFile]:
+        items = data.get("files") if isinstance(data, dict) else data
+        out: list[UploadedFile] = []
+        for f in items if isinstance(items, list) else []:
+            if not isinstance(f, dict):
+                continue
+
+            def num(key: str, f: dict = f) -> Any:
+                v = f.get(key)
+                return v if isinstance(v, int | float) and not isinstance(v, bool) else None
+
+            w, h, d = num("width"), num("height"), num("duration")
+            out.append(
+                UploadedFile(
+                    filename=str(f.get("filename") or f.get("name") or ""),
+                    file_type=str(f.get("file_type") or f.get("type") or ""),
+                    url=f.get("cdn_url") or f.get("url"),
+                    width=int(w) if w is not None else None,
+                    height=int(h) if h is not None else None,
+                    duration=float(d) if d is not None else None,
+                    raw=f,
+                )
+            )
+        return out
+
+    # --- render -----------------------------------------------------------------------
+
+    async def create_render(
+        self, session_id: str, draft: dict, *, render_id: str | None = None
+    ) -> RenderStatus:
+        rid = render_id or new_render_id()
+
+        async def call(sid: str) -> RenderStatus:
+            body = {
+                "id": rid,
+                "sessionId": sid,
+                "draft": draft,
+                "output": {"format": "mp4", "quality": "high"},
+            }
+            data = await self._api("POST", "/api/render/proxy/lambda", json=body)
+            return parse_render(data, rid)
+
+        return await self._in_session(session_id, call)
+
+    async def poll_render(self, render_id: str) -> RenderStatus:
+        data = await self._api("GET", f"/api/render/proxy/lambda/{quote(render_id, safe='')}")
+        return parse_render(data, render_id)
+
+    async def cancel_render(self, render_id: str) -> None:
+        await self._api("POST", f"/api/render/proxy/lambda/{quote(render_id, safe='')}/cancel")
+
+    async def wait_render(
+        self,
+        session_id: str,
+        draft: dict,
+        progress: Callable[[float | None], None] | None = None,
+    ) -> RenderStatus:
+        """Create a render and poll it to the end (see module docs for retries)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.render_timeout
+        report = progress or (lambda p: None)
+        retried_failure = False
+        rid = new_render_id()
+        status = await self._create_same_id(session_id, draft, rid, deadline)
+        report(status.progress)
+        delay, max_delay = self.poll_interval
+        no_url = 0
+        while True:
+            if loop.time() >= deadline:
+                with contextlib.suppress(E.NemoError):
+                    await self.cancel_render(rid)
+                raise E.RenderFailed(
+                    "client.error.render_timeout", minutes=round(self.render_timeout / 60, 1)
+                )
+            await self._sleep(delay)
+            delay = min(max_delay, delay * 1.5)
+            try:
+                status = await self.poll_render(rid)
+            except E.NemoError as exc:
+                if exc.transient:
+                    continue
+                raise
+            report(status.progress)
+            if status.status == "completed":
+                if status.url or no_url >= self.url_wait_polls:
+                    return status
+                no_url += 1
+                continue
+            if status.status in ("failed", "cancelled"):
+                if status.status == "failed" and not retried_failure:
+                    retried_failure = True
+                    self._notice("client.render.retrying", reason=status.error or "")
+                    rid = new_render_id()
+                    status = await self._create_same_id(session_id, draft, rid, deadline)
+                    delay = self.poll_interval[0]
+                    continue
+                raise E.RenderFailed(
+                    reason=status.error or status.status, render_id=status.id or rid
+                )
+
+    async def _create_same_id(
+        self, session_id: str, draft: dict, rid: str, deadline: float
+    ) -> RenderStatus:
+        """Create render ``rid``; transient failures retry the same id (a 409 then = created)."""
+        loop = asyncio.get_running_loop()
+        delay = self.poll_interval[0]
+        tried = False
+        while True:
+            try:
+                return await self.create_render(session_id, draft, render_id=rid)
+            except E.ServerError as exc:
+                if exc.status == 409 and tried:
+                    return RenderStatus(rid, "pending", None, None, None)
+                if not exc.transient or loop.time() >= deadline:
+                    raise
+            except (E.NetworkError, E.RateLimited):
+                if loop.time() >= deadline:
+                    raise
+            tried = True
+            await self._sleep(delay)
+            delay = min(self.poll_interval[1], delay * 1.5)
+
+    # --- download ---------------------------------------------------------------------
+
+    def _allowed_url(self, url: str) -> bool:
+        try:
+            u = httpx.URL(url)
+        except (httpx.InvalidURL, TypeError):
+            return False
+        if _origin(u) == self._origin:
+            return True
+        return u.scheme == "https" or (u.scheme == "http" and u.host in _LOOPBACK)
+
+    async def download(
+        self,
+        status: RenderStatus,
+        dest: Path,
+        *,
+        force: bool = False,
+        progress: Callable[[int, int | None], None] | None = None,
+    ) -> Path:
+        """Save the rendered video to ``dest`` (a file path, or a folder to put it in).
+
+        Streams into ``NAME.part`` and renames at the end; never overwrites (adds `` (1)``)
+        unless ``force``; resumes a ``.part`` of the same render with ``Range``; falls back
+        to ``GET /api/render/proxy/<id>/download`` when the output URL fails.
+        """
+        dest = Path(dest)
+        proxy = f"/api/render/proxy/{quote(status.id, safe='')}/download"
+        candidates: list[str] = []
+        if status.url and self._allowed_url(status.url):
+            candidates.append(status.url)
+        candidates.append(self.base_url + proxy)
+        last: E.NemoError | None = None
+        for url in candidates:
+            try:
+                return await self._download_from(url, status.id, dest, force, progress, depth=0)
+            except (E.NetworkError, E.ServerError, E.DownloadError) as exc:
+                last = exc
+            except E.TokenExpired:
+                await self._renew_token()
+                try:
+                    return await self._download_from(url, status.id, dest, force, progress, 0)
+                except E.NemoError as exc:
+                    last = exc
+        assert last is not None
+        if isinstance(last, E.DownloadError):
+            raise last
+        raise E.DownloadError(detail=last.message("en"), render_id=status.id) from None
+
+    def _target(self, dest: Path, name: str | None, rid: str, force: bool) -> Path:
+        fallback = f"{safe_name(rid, 'video')}.mp4"
+        target = dest / safe_name(name, fallback) if dest.is_dir() else dest
+        return target if force else unique_path(target)
+
+    async def _download_from(
+        self,
+        url: str,
+        rid: str,
+        dest: Path,
+        force: bool,
+        progress: Callable[[int, int | None], None] | None,
+        depth: int,
+    ) -> Path:
+        is_api = _origin(url) == self._origin
+        if is_api:
+            await self._ensure_token()
+        # the final name is known only when dest is a folder and the server names the file;
+        # decide the .part path from a provisional name first
+        target = self._target(dest, None, rid, force)
+        part = target.with_name(target.name + ".part")
+        marker = target.with_name(target.name + ".part.id")
+        offset = 0
+        if part.exists() and marker.exists():
+            with contextlib.suppress(OSError):
+                if marker.read_text(encoding="utf-8").strip() == rid:
+                    offset = part.stat().st_size
+        headers = {"Accept-Encoding": "identity"}
+        if offset:
+            headers["Range"] = f"bytes={offset}-"
+        try:
+            async with self._http.stream(
+                "GET",
+                url,
+                headers=headers,
+                follow_redirects=True,
+                timeout=httpx.Timeout(30.0, read=120.0),
+            ) as resp:
+                ctype = resp.headers.get("content-type", "")
+                if resp.status_code == 416 and offset:
+                    return self._finish(part, marker, target, force)
+                if resp.status_code >= 400 or (is_api and "json" in ctype):
+                    raw = await resp.aread()
+                    data = unwrap(resp.status_code, raw, ctype, resp.headers.get("retry-after"))
+                    link = parse_render(data, rid).url if isinstance(data, dict) else None
+                    if link is None and isinstance(data, dict):
+                        out = data.get("output") if isinstance(data.get("output"), dict) else {}
+                        link = out.get("url")
+                    if depth == 0 and isinstance(link, str) and self._allowed_url(link):
+                        return await self._download_from(link, rid, dest, force, progress, 1)
+                    raise E.DownloadError("client.error.download_no_file", render_id=rid)
+                if resp.status_code == 206:
+                    m = re.match(r"bytes (\d+)-", resp.headers.get("content-range", ""))
+                    if not m or int(m.group(1)) != offset:
+                        part.unlink(missing_ok=True)
+                        raise E.DownloadError("client.error.download_range", render_id=rid)
+                else:
+                    offset = 0
+                length = resp.headers.get("content-length")
+                total = offset + int(length) if length and length.isdigit() else None
+                target.parent.mkdir(parents=True, exist_ok=True)
+                marker.write_text(rid + "\n", encoding="utf-8")
+                mode = "ab" if offset else "wb"
+                done = offset
+                report = progress or (lambda d, t: None)
+                report(done, total)
+                with open(part, mode) as fh:
+                    async for chunk in resp.aiter_raw():
+                        fh.write(chunk)
+                        done += len(chunk)
+                        if done > MAX_DOWNLOAD_BYTES:
+                            raise E.DownloadError("client.error.download_too_big", render_id=rid)
+                        report(done, total)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                if total is not None and done != total:
+                    raise E.DownloadError("client.error.download_incomplete", render_id=rid)
+        except httpx.TransportError as exc:
+            raise _network_error(exc, url) from None
+        return self._finish(part, marker, target, force)
+
+    @staticmethod
+    def _finish(part: Path, marker: Path, target: Path, force: bool) -> Path:
+        if force:
+            os.replace(part, target)
+        else:
+            final = unique_path(target)
+            try:
+                os.link(part, final)  # fails instead of overwriting a file that appeared
+                os.unlink(part)
+            except FileExistsError:
+                final = unique_path(final)
+                os.replace(part, final)
+            except OSError:
+                os.replace(part, final)
+            target = final
+        with contextlib.suppress(OSError):
+            marker.unlink()
+        return target

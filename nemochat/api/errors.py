@@ -1,0 +1,175 @@
+"""One error hierarchy for everything the API client reports.
+
+Each error carries ``key`` (an i18n message key in ``nemochat/catalog/client.py``),
+``fields`` (values for that message) and ``exit_code`` (1 failure, 3 account, 4 bad input
+file), so callers never need to know an API error code or an envelope's shape. ``str(err)``
+is the English message; it never contains the token.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_SECRET = re.compile(r"(nmv_usr_[A-Za-z0-9._-]+|Bearer\s+\S+)", re.IGNORECASE)
+
+
+def scrub(text: object, limit: int = 300) -> str:
+    """Server text made safe for a message: no tokens, no control characters, bounded length."""
+    s = _SECRET.sub("[redacted]", str(text))
+    s = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", "", s)
+    s = " ".join(s.split())
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+class _Missing(dict):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+class NemoError(Exception):
+    """Base class: something the user should be told about in one line."""
+
+    key = "client.error.unknown"
+    exit_code = 1
+
+    def __init__(
+        self,
+        key: str | None = None,
+        *,
+        status: int | None = None,
+        code: int | None = None,
+        **fields: Any,
+    ) -> None:
+        if key:
+            self.key = key
+        self.fields: dict[str, Any] = fields
+        self.status = status  # HTTP status, when there was a response
+        self.code = code  # API error code from the envelope, when there was one
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str | None = None) -> str:
+        from nemochat.i18n import t
+
+        template = t(self.key, lang) if lang else t(self.key)  # type: ignore[arg-type]
+        try:
+            return template.format_map(_Missing(self.fields))
+        except (IndexError, ValueError):
+            return template
+
+    @property
+    def transient(self) -> bool:
+        """Worth retrying the same request later (network, 408, 429, 5xx)."""
+        return False
+
+
+class NetworkError(NemoError):
+    key = "client.error.network"
+
+    @property
+    def transient(self) -> bool:
+        return True
+
+
+class ServerError(NemoError):
+    key = "client.error.server"
+
+    @property
+    def transient(self) -> bool:
+        return self.status is not None and (self.status == 408 or self.status >= 500)
+
+
+class AuthError(NemoError):
+    key = "client.error.auth"
+    exit_code = 3
+
+
+class SessionNotFound(NemoError):
+    key = "client.error.session"
+
+
+class CreditsError(NemoError):
+    key = "client.error.credits"
+    exit_code = 3
+
+
+class PlanError(NemoError):
+    key = "client.error.plan"
+    exit_code = 3
+
+
+class RateLimited(NemoError):
+    key = "client.error.rate_limited"
+
+    def __init__(self, key: str | None = None, *, retry_after: float | None = None, **kw: Any):
+        self.retry_after = retry_after
+        kw.setdefault("seconds", int(retry_after or 30))
+        super().__init__(key, **kw)
+
+    @property
+    def transient(self) -> bool:
+        return True
+
+
+class BadFileError(NemoError):
+    key = "client.error.bad_file"
+    exit_code = 4
+
+
+class FileTooLarge(BadFileError):
+    key = "client.error.too_large"
+    exit_code = 4
+
+
+class StreamError(NemoError):
+    key = "client.error.stream"
+
+
+class StreamStalled(NemoError):
+    key = "client.error.stalled"
+
+
+class TurnTimeout(NemoError):
+    key = "client.error.turn_timeout"
+
+
+class RenderFailed(NemoError):
+    key = "client.error.render_failed"
+
+
+class DownloadError(NemoError):
+    key = "client.error.download"
+
+
+class ClientIdRejected(ServerError):
+    """HTTP 400 from the token endpoint about X-Client-Id (handled inside the client)."""
+
+    key = "client.error.client_id"
+
+
+class TokenExpired(AuthError):
+    """1001 / HTTP 401 (handled inside the client: new token, replay once)."""
+
+    key = "client.error.auth"
+
+
+__all__ = [
+    "AuthError",
+    "BadFileError",
+    "ClientIdRejected",
+    "CreditsError",
+    "DownloadError",
+    "FileTooLarge",
+    "NemoError",
+    "NetworkError",
+    "PlanError",
+    "RateLimited",
+    "RenderFailed",
+    "ServerError",
+    "SessionNotFound",
+    "StreamError",
+    "StreamStalled",
+    "TokenExpired",
+    "TurnTimeout",
+    "scrub",
+]
