@@ -93,13 +93,23 @@ class _History:
         self._store = store
         self._sid = session_id
 
+    def _peek(self, step: int) -> dict | None:
+        ok, draft = self._store.peek(self._sid, step)
+        if not ok:
+            return None
+        if draft is None:  # back to before the first edit: an empty timeline
+            try:
+                from nemochat.engine.draft import new_draft
+            except ImportError:
+                return {"d": 0, "m": {}, "t": []}
+            return new_draft()
+        return draft
+
     def peek_undo(self) -> dict | None:
-        ok, draft = self._store.peek(self._sid, -1)
-        return draft if ok else None
+        return self._peek(-1)
 
     def peek_redo(self) -> dict | None:
-        ok, draft = self._store.peek(self._sid, +1)
-        return draft if ok else None
+        return self._peek(+1)
 
 
 def _fallback_validate(draft: object, *, media_ids: set[str] | None = None) -> list[str]:
