@@ -70,7 +70,7 @@ def test_undo_redo_move_the_pointer_and_survive_restart(home: Path) -> None:
         api.chat(sid, 'add the title "Summer"')
         second = api.state(sid).json()["data"]["state"]["draft"]
         assert second != first
-        r, events = api.chat(sid, "undo")
+        _r, events = api.chat(sid, "undo")
         assert any(e["type"] == "text" for e in events)
         assert api.state(sid).json()["data"]["state"]["draft"] == first
         token = api.token
@@ -98,7 +98,7 @@ def slow_agent(seconds: float, draft: dict[str, Any] | None = None):
 def test_heartbeats_while_the_agent_works(home: Path) -> None:
     with running(home, agent_fn=slow_agent(1.2), heartbeat_interval=0.2) as api:
         sid, _ = with_photos(api, 1)
-        r, events = api.chat(sid, "think hard")
+        _r, events = api.chat(sid, "think hard")
         kinds = [e["type"] for e in events]
         assert kinds.count("heartbeat") >= 3
         assert kinds[-1] == "text" and events[-1]["content"] == "done: think hard"
@@ -125,7 +125,7 @@ def test_invalid_draft_from_the_agent_is_not_saved(home: Path) -> None:
     }
     with running(home, agent_fn=slow_agent(0, bad)) as api:
         sid, _ = with_photos(api, 1)
-        r, events = api.chat(sid, "do it")
+        _r, events = api.chat(sid, "do it")
         assert events[-1]["type"] == "error"
         assert "draft" not in api.state(sid).json()["data"]["state"]
 
