@@ -130,7 +130,9 @@ def test_upload_urls_body(fake_nemo: FakeNemo) -> None:
     sid = fake_nemo.new_session()
     files = run(
         fake_nemo,
-        lambda c: c.upload_urls(sid, ["https://cdn.example.test/a/beach.jpg", "https://x.test/s.mp3"]),
+        lambda c: c.upload_urls(
+            sid, ["https://cdn.example.test/a/beach.jpg", "https://x.test/s.mp3"]
+        ),
     )
     assert [f.filename for f in files] == ["beach.jpg", "s.mp3"]
     assert [f.file_type for f in files] == ["image", "audio"]
