@@ -53,8 +53,13 @@ _QUOTES = [
     ("《", "》"),
     ('"', '"'),
 ]
-_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s:：(（,，]))'([^']+?)'(?=$|[\s.,!?;:，。！？；)）])")
+_SINGLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s:：(（,，]))'([^'\n]+?(?:'[a-z]+[^'\n]*?)?)'(?=$|[\s.,!?;:，。！？；)）])"
+)
 
+_ANY_QUOTE = re.compile(
+    "|".join(re.escape(o) + r"(.+?)" + re.escape(c) for o, c in _QUOTES) + "|" + _SINGLE.pattern
+)
 _CN_DIGITS = {
     "零": 0,
     "〇": 0,
@@ -183,12 +188,10 @@ def normalise(text: str) -> tuple[str, list[str]]:
     quotes: list[str] = []
 
     def keep(m: re.Match[str]) -> str:
-        quotes.append(m.group(1).strip())
+        quotes.append(next(g for g in m.groups() if g is not None).strip())
         return f" qt{len(quotes) - 1} "
 
-    for open_, close in _QUOTES:
-        text = re.sub(re.escape(open_) + r"(.+?)" + re.escape(close), keep, text)
-    text = _SINGLE.sub(keep, text)
+    text = _ANY_QUOTE.sub(keep, text)
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("’", "'").replace("—", "-").replace("–", "-")
     text = re.sub(r"(\d+)\s*分钟", lambda m: f"{int(m.group(1)) * 60}秒", text)

@@ -1,0 +1,197 @@
+"""Property tests: any text, any sequence of requests or ops, leaves a valid draft."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nemochat.engine.agent import respond
+from nemochat.engine.agent import ops as O
+from nemochat.engine.agent.apply import apply
+from nemochat.engine.draft import validate
+from tests.agent_corpus import CASES
+from tests.agent_setups import CLIP, MEDIA, MIXED, History, bare_draft, full_draft
+
+IDS = {m.id for m in MEDIA} | {m.id for m in MIXED}
+WORDS = sorted(
+    {w for c in CASES for w in c.text.replace("，", " ").split()}
+    | {
+        "第二张",
+        "最后一个",
+        "两",
+        "十",
+        "秒",
+        "标题",
+        "“",
+        "”",
+        "「",
+        "」",
+        "'",
+        '"',
+        "and",
+        ",",
+        "，",
+        "不要",
+        "别",
+        "0",
+        "-1",
+        "999999999",
+        "1e9",
+        "第0张",
+        "photo 0",
+        "%",
+        "#",
+        ":",
+        "9:16",
+    }
+)
+texts = st.one_of(
+    st.text(max_size=80),
+    st.lists(st.sampled_from(WORDS), max_size=12).map(" ".join),
+    st.lists(st.sampled_from(WORDS), max_size=12).map("".join),
+)
+starts = st.sampled_from(["none", "bare", "full"])
+SETTINGS = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _start(name: str) -> dict | None:
+    return (
+        {"none": None, "bare": bare_draft, "full": full_draft}[name]() if name != "none" else None
+    )
+
+
+def _check_turn(turn, media) -> None:  # type: ignore[no-untyped-def]
+    if turn.draft is not None:
+        assert validate(turn.draft, media_ids={m.id for m in media}) == [], turn.draft
+    assert turn.events and all(
+        e["type"] in ("text", "tool_call", "tool_result") for e in turn.events
+    )
+    assert any(e["type"] == "text" and e["content"].strip() for e in turn.events)
+    json.dumps(turn.events)
+    json.dumps(turn.ops)
+
+
+@SETTINGS
+@given(text=texts, start=starts, media_kind=st.sampled_from(["all", "none", "mixed"]))
+def test_random_text_never_crashes_and_leaves_a_valid_draft(
+    text: str, start: str, media_kind: str
+) -> None:
+    media = {"all": MEDIA, "none": [], "mixed": [*MEDIA, CLIP]}[media_kind]
+    draft = _start(start) if media else None
+    turn = respond(text, draft=draft, media=media, language="en", history=History())
+    _check_turn(turn, media)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([c.text for c in CASES]), min_size=1, max_size=8))
+def test_conversations_of_corpus_requests_stay_valid(requests: list[str]) -> None:
+    media = [*MEDIA, CLIP]
+    draft: dict | None = None
+    history = History()
+    for text in requests:
+        turn = respond(text, draft=draft, media=media, language="zh-CN", history=history)
+        _check_turn(turn, media)
+        if turn.history == "undo":
+            history.move(-1)
+            draft = turn.draft
+        elif turn.history == "redo":
+            history.move(1)
+            draft = turn.draft
+        elif turn.draft is not None:
+            draft = turn.draft
+            history.record(draft)
+
+
+ints = st.integers(min_value=-5, max_value=40)
+clip_lists = st.one_of(st.none(), st.lists(ints, max_size=4))
+ops = st.one_of(
+    st.builds(
+        O.Create, media=st.lists(st.sampled_from(sorted(IDS) + ["med_unknown", "x"]), max_size=8)
+    ),
+    st.builds(O.Reset),
+    st.builds(
+        O.SetFormat,
+        aspect=st.sampled_from([None, "16:9", "9:16", "1:1", "4:5", "3:2"]),
+        resolution=st.sampled_from([None, "720p", "1080p", "4k", "8k"]),
+        fps=st.sampled_from([None, 24, 25, 30, 60, 50]),
+        fit=st.sampled_from([None, "blur", "crop", "pad", "zoom"]),
+    ),
+    st.builds(
+        O.SetDuration,
+        total_ms=st.one_of(st.none(), st.integers(-1000, 700_000)),
+        clip_ms=st.one_of(st.none(), st.integers(-1000, 100_000)),
+        clips=clip_lists,
+    ),
+    st.builds(O.ScaleDuration, factor=st.floats(-2, 20, allow_nan=False), clips=clip_lists),
+    st.builds(O.SetPace, pace=st.sampled_from(["calm", "normal", "fast", "weird"])),
+    st.builds(
+        O.SetMotion,
+        motion=st.sampled_from([None, "zoom_in", "static", "spin"]),
+        focus=st.sampled_from([None, "face", "nose"]),
+        clips=clip_lists,
+    ),
+    st.builds(O.SetFit, fit=st.sampled_from(["blur", "crop", "pad", "nope"]), clips=clip_lists),
+    st.builds(
+        O.SetTransition,
+        type=st.sampled_from([None, "cut", "crossfade", "wipe_up", "bad"]),
+        d_ms=st.one_of(st.none(), st.integers(-100, 20_000)),
+        clips=clip_lists,
+    ),
+    st.builds(
+        O.AddText,
+        text=st.text(max_size=20),
+        role=st.sampled_from(["title", "caption", "x"]),
+        st_ms=st.one_of(st.none(), st.integers(-1000, 100_000)),
+        d_ms=st.one_of(st.none(), st.integers(-1000, 100_000)),
+        position=st.sampled_from([None, "top", "nowhere"]),
+        size=st.one_of(st.none(), st.floats(-1, 5, allow_nan=False)),
+        color=st.sampled_from([None, "#FF0000", "red", "#12345"]),
+    ),
+    st.builds(
+        O.EditText,
+        target=st.one_of(st.none(), ints),
+        role=st.sampled_from([None, "title"]),
+        text=st.one_of(st.none(), st.text(max_size=10)),
+        size_factor=st.one_of(st.none(), st.floats(0, 100, allow_nan=False)),
+        st_ms=st.one_of(st.none(), st.integers(-1000, 100_000)),
+    ),
+    st.builds(O.RemoveText, target=st.one_of(st.none(), ints)),
+    st.builds(
+        O.SetMusic,
+        media=st.sampled_from(sorted(IDS) + ["med_nope"]),
+        volume=st.one_of(st.none(), st.floats(-1, 3, allow_nan=False)),
+    ),
+    st.builds(
+        O.EditMusic,
+        volume_factor=st.one_of(st.none(), st.floats(0, 10, allow_nan=False)),
+        fade_out_ms=st.one_of(st.none(), st.integers(-5, 100_000)),
+    ),
+    st.builds(O.RemoveMusic),
+    st.builds(O.ClipAudio, mute=st.one_of(st.none(), st.booleans()), clips=clip_lists),
+    st.builds(O.RemoveClips, clips=st.lists(ints, max_size=5)),
+    st.builds(O.MoveClip, clip=ints, to=ints),
+    st.builds(O.SwapClips, a=ints, b=ints),
+    st.builds(O.ReverseClips),
+    st.builds(
+        O.AddClips,
+        media=st.lists(st.sampled_from(sorted(IDS)), max_size=3),
+        at=st.one_of(st.none(), ints),
+    ),
+)
+
+
+@SETTINGS
+@given(start=starts, seq=st.lists(ops, max_size=10))
+def test_any_sequence_of_ops_gives_a_valid_draft(start: str, seq: list[O.Op]) -> None:
+    media = [*MEDIA, CLIP]
+    before = _start(start)
+    snapshot = json.dumps(before, sort_keys=True)
+    results: list[dict] = []
+    out = apply(before, seq, media, results)
+    assert validate(out, media_ids={m.id for m in media}) == []
+    assert json.dumps(before, sort_keys=True) == snapshot  # pure: input untouched
+    assert len(results) == len(seq)
+    for op in seq:
+        assert O.from_json(json.loads(json.dumps(op.to_json()))) == op

@@ -1,0 +1,99 @@
+"""End to end: the agent behind the real engine over HTTP on 127.0.0.1 (/run_sse and state)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_engine_support import Api, jpeg, running, wav
+
+from nemochat import config
+
+
+@pytest.fixture
+def api():  # type: ignore[no-untyped-def]
+    home: Path = config.home()
+    with running(home) as a:
+        yield a
+
+
+def _draft(api: Api, sid: str) -> dict | None:
+    state = api.state(sid).json()["data"]["state"]
+    return state.get("draft")
+
+
+def _upload(api: Api, sid: str) -> None:
+    r = api.upload(
+        sid,
+        ("beach.jpg", jpeg(80, 60, "blue")),
+        ("city.jpg", jpeg(80, 60, "gray")),
+        ("sunset.jpg", jpeg(80, 60, "orange")),
+        ("song.wav", wav(1.0)),
+    )
+    assert r.status_code == 200, r.text
+
+
+def test_english_turn_streams_typed_events_and_saves_the_draft(api: Api) -> None:
+    sid = api.new_session("en")
+    _upload(api, sid)
+    r, events = api.chat(
+        sid, "turn these photos into a 9:16 video, 10 seconds, and add the title 'Tokyo'"
+    )
+    assert r.status_code == 200
+    calls = [e["name"] for e in events if e.get("type") == "tool_call"]
+    results = [e for e in events if e.get("type") == "tool_result"]
+    assert calls == ["create_video", "set_format", "set_duration", "add_text"]
+    assert all(e["result"]["ok"] for e in results)
+    text = "".join(e["content"] for e in events if e.get("type") == "text")
+    assert "3 photos" in text and "9:16" in text and "Tokyo" in text and "Next you could" in text
+    draft = _draft(api, sid)
+    assert draft is not None
+    assert draft["m"]["aspect"] == "9:16" and (draft["m"]["width"], draft["m"]["height"]) == (
+        1080,
+        1920,
+    )
+    assert draft["d"] == 10000
+    video = next(t for t in draft["t"] if t["tt"] == 0)["sg"]
+    assert [s["m"]["name"] for s in video] == ["beach.jpg", "city.jpg", "sunset.jpg"]
+    title = next(t for t in draft["t"] if t["tt"] == 7)["sg"][0]
+    assert title["m"]["text"] == "Tokyo" and title["st"] == 0 and title["d"] == 3000
+
+
+def test_chinese_turns_and_undo_redo_through_the_store(api: Api) -> None:
+    sid = api.new_session("zh-CN")
+    _upload(api, sid)
+    _, events = api.chat(sid, "把这些照片做成10秒的竖屏视频")
+    assert "视频" in "".join(e.get("content", "") for e in events if e.get("type") == "text")
+    first = _draft(api, sid)
+    assert first is not None and first["m"]["aspect"] == "9:16"
+
+    _, events = api.chat(sid, "用song.wav做背景音乐，音量百分之三十五")
+    music = next(t for t in _draft(api, sid)["t"] if t["tt"] == 1)["sg"]  # type: ignore[index]
+    assert music[0]["m"]["volume"] == 0.35 and music[0]["d"] == 10000
+
+    _, events = api.chat(sid, "撤销")
+    assert "已撤销" in "".join(e.get("content", "") for e in events if e.get("type") == "text")
+    assert _draft(api, sid) == first
+
+    _, events = api.chat(sid, "重做")
+    assert "已重做" in "".join(e.get("content", "") for e in events if e.get("type") == "text")
+    assert next(t for t in _draft(api, sid)["t"] if t["tt"] == 1)["sg"]  # type: ignore[index]
+
+
+def test_out_of_scope_request_changes_nothing_and_says_so(api: Api) -> None:
+    sid = api.new_session("en")
+    _upload(api, sid)
+    api.chat(sid, "make a video")
+    before = _draft(api, sid)
+    _, events = api.chat(sid, "add a voiceover")
+    assert not [e for e in events if e.get("type") == "tool_call"]
+    assert "voice-over" in "".join(e.get("content", "") for e in events if e.get("type") == "text")
+    assert _draft(api, sid) == before
+
+
+def test_no_uploads_tells_how_to_add_them(api: Api) -> None:
+    sid = api.new_session("en")
+    _, events = api.chat(sid, "turn these photos into a 15-second video")
+    text = "".join(e.get("content", "") for e in events if e.get("type") == "text")
+    assert "/upload" in text
+    assert _draft(api, sid) is None

@@ -1,0 +1,297 @@
+"""Whole agent turns: events, replies, undo/redo, languages, and the draft model itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from nemochat.engine import draft as dr
+from nemochat.engine.agent import AgentTurn, respond
+from nemochat.engine.agent import ops as O
+from nemochat.engine.agent.apply import apply
+from nemochat.engine.agent.parse import cn_number, normalise
+from tests.agent_setups import CLIP, MEDIA, PHOTOS, SONG, History, bare_draft, full_draft
+
+
+def turn(
+    text: str, draft: dict | None = None, media=MEDIA, history=None, language="en"
+) -> AgentTurn:  # type: ignore[no-untyped-def]
+    return respond(
+        text, draft=draft, media=list(media), language=language, history=history or History()
+    )
+
+
+# ---- events ---------------------------------------------------------------------------------
+
+
+def test_events_pair_tool_calls_with_results_and_stream_text() -> None:
+    t = turn("make it 9:16, 20 seconds, and add the title 'Tokyo'", bare_draft())
+    kinds = [e["type"] for e in t.events]
+    calls = [e for e in t.events if e["type"] == "tool_call"]
+    results = [e for e in t.events if e["type"] == "tool_result"]
+    assert [c["name"] for c in calls] == ["set_format", "set_duration", "add_text"]
+    assert [r["name"] for r in results] == [c["name"] for c in calls]
+    assert calls[0]["args"] == {"aspect": "9:16"}
+    assert results[1]["result"]["ok"] is True and results[1]["result"]["duration_ms"] == 20000
+    # every call is followed by its result, then the text comes in several chunks
+    assert kinds[:6] == ["tool_call", "tool_result"] * 3
+    texts = [e["content"] for e in t.events if e["type"] == "text"]
+    assert len(texts) >= 2 and "".join(texts) == t.reply
+    assert [o["op"] for o in t.ops] == ["set_format", "set_duration", "add_text"]
+
+
+def test_reply_says_exactly_what_changed_and_suggests_next_steps() -> None:
+    t = turn("turn these photos into a 9:16 video, 15 seconds, with 0.5 second crossfades")
+    assert "6 photos" in t.reply and "9:16" in t.reply and "15 s" in t.reply
+    assert "crossfades (0.5 s) between 6 clips" in t.reply
+    steps = t.reply.split("Next you could:")[1].strip().splitlines()
+    assert 2 <= len(steps) <= 3 and all(s.startswith("- ") for s in steps)
+    assert t.draft is not None and t.draft["d"] == 15000 and t.draft["m"]["aspect"] == "9:16"
+
+
+def test_chinese_request_gets_a_chinese_reply() -> None:
+    t = turn("把这些照片做成10秒的竖屏视频", language="en")
+    assert "6 张照片" in t.reply and "9:16" in t.reply and "接下来可以" in t.reply
+    assert t.draft is not None and t.draft["d"] == 10000
+
+
+def test_language_falls_back_to_the_session_for_neutral_text() -> None:
+    assert "接下来" in turn("9:16", bare_draft(), language="zh-CN").reply
+    assert "Next you could" in turn("9:16", bare_draft(), language="en").reply
+
+
+def test_out_of_scope_parts_are_named_and_the_rest_is_done() -> None:
+    t = turn("make it 9:16 and add a voiceover", bare_draft())
+    assert t.draft is not None and t.draft["m"]["aspect"] == "9:16"
+    assert "voice-over" in t.reply
+    t = turn("generate a video of a cat surfing")
+    assert t.draft is None and "can't generate new footage offline" in t.reply
+
+
+def test_unknown_part_is_quoted_back() -> None:
+    t = turn("make it 10 seconds and frobnicate the wibble", bare_draft())
+    assert "frobnicate the wibble" in t.reply and t.draft is not None
+
+
+def test_unknown_part_keeps_the_users_spelling() -> None:
+    t = turn("Make it 10 seconds and Frobnicate The Wibble", bare_draft())
+    assert "“Frobnicate The Wibble”" in t.reply
+
+
+def test_needs_media_says_how_to_upload() -> None:
+    t = turn("turn these photos into a video", media=[])
+    assert t.draft is None and "/upload" in t.reply and "drag" in t.reply.lower()
+    t = turn("加标题“你好”", media=[])
+    assert t.draft is None and "/upload" in t.reply
+
+
+def test_ambiguous_request_asks_one_question_and_changes_nothing() -> None:
+    t = turn("make this photo longer", bare_draft())
+    assert t.draft is None and t.reply.count("?") == 1 and "Next you could" not in t.reply
+
+
+def test_music_request_without_audio_explains() -> None:
+    t = turn("add some background music", bare_draft(), media=PHOTOS)
+    assert t.draft is None and "no music library offline" in t.reply
+
+
+def test_help_describe_and_greeting() -> None:
+    assert "Ken Burns" in turn("what can you do").reply
+    assert "撤销" in turn("你能做什么").reply
+    d = full_draft()
+    text = turn("describe the timeline", d).reply
+    assert "beach.jpg" in text and "Hello" in text and "song.mp3" in text
+    assert turn("describe the timeline", d).draft is None
+    assert "时间线" in turn("现在什么样了", None).reply
+    assert "/upload" in turn("hi").reply
+
+
+# ---- undo / redo ----------------------------------------------------------------------------
+
+
+def test_undo_and_redo_use_the_history_view() -> None:
+    media = MEDIA
+    h = History()
+    first = turn("turn these photos into a 15 second video", media=media, history=h).draft
+    assert first is not None
+    h.record(first)
+    second = turn("make it 9:16", first, history=h).draft
+    assert second is not None
+    h.record(second)
+    t = turn("undo", second, history=h)
+    assert t.history == "undo" and t.draft == first
+    assert "9:16 → 16:9" in t.reply
+    assert [e["name"] for e in t.events if e["type"] == "tool_call"] == ["undo"]
+    h.move(-1)
+    t = turn("重做", first, history=h)
+    assert t.history == "redo" and t.draft == second and "已重做" in t.reply
+    h.move(1)
+    t = turn("redo", second, history=h)
+    assert t.history == "none" and t.draft is None and "nothing to redo" in t.reply
+    assert "没有可以撤销" in turn("撤销", None, history=History()).reply
+
+
+def test_start_over_rebuilds_from_uploads_and_can_be_empty() -> None:
+    t = turn("start over", full_draft())
+    assert t.draft is not None and not dr.segments(t.draft, dr.TT_TEXT)
+    assert len(dr.segments(t.draft, dr.TT_VIDEO)) == 6 and not dr.segments(t.draft, dr.TT_AUDIO)
+    t = turn("start over", full_draft(), media=[])
+    assert t.draft is not None and not dr.segments(t.draft, dr.TT_VIDEO)
+    assert "empty" in t.reply
+
+
+# ---- what the edits do ----------------------------------------------------------------------
+
+
+def test_create_keeps_upload_order_and_video_clips_use_their_length() -> None:
+    d = turn("make a video", media=[PHOTOS[2], CLIP, PHOTOS[0]]).draft
+    assert d is not None
+    video = dr.segments(d, dr.TT_VIDEO)
+    assert [s["m"]["name"] for s in video] == ["dinner.jpg", "walk.mp4", "beach.jpg"]
+    assert video[1]["m"]["kind"] == "video" and video[1]["d"] == 8000
+    assert video[0]["d"] == dr.DEFAULT_PHOTO_MS and video[0]["m"]["motion"] == "auto"
+    assert video[1]["m"]["transition"] == {"type": "crossfade", "d": 500}
+    assert d["m"]["fit"] == "blur" and d["m"]["fps"] == 30 and d["m"]["resolution"] == "1080p"
+
+
+def test_default_format_follows_the_photos_shape() -> None:
+    tall = [O.Create(media=["med_t1", "med_t2"])]
+    from nemochat.engine.agent import MediaInfo
+
+    media = [MediaInfo(f"med_t{i}", "image", f"t{i}.jpg", 3000, 4000) for i in (1, 2)]
+    assert apply(None, tall, media)["m"]["aspect"] == "9:16"
+
+
+@pytest.mark.parametrize("total", [1000, 2500, 7000, 15000, 33333, 60000])
+def test_total_duration_is_exact(total: int) -> None:
+    d = apply(bare_draft(), [O.SetDuration(total_ms=total)], MEDIA)
+    assert d["d"] == total and dr.validate(d) == []
+
+
+def test_total_with_a_video_clip_never_overruns_the_clip() -> None:
+    media = [*PHOTOS[:2], CLIP]
+    d = apply(None, [O.Create(media=[m.id for m in media]), O.SetDuration(total_ms=60000)], media)
+    clip = dr.segments(d, dr.TT_VIDEO)[2]
+    assert clip["d"] <= 8000 and d["d"] == 60000
+
+
+def test_music_spans_the_video_and_follows_its_length() -> None:
+    d = apply(
+        bare_draft(), [O.SetMusic(media=SONG.id, volume=0.35), O.SetDuration(total_ms=9000)], MEDIA
+    )
+    music = dr.segments(d, dr.TT_AUDIO)
+    assert music[0]["st"] == 0 and music[0]["d"] == 9000 and music[0]["m"]["volume"] == 0.35
+
+
+def test_reordering_keeps_transitions_by_position() -> None:
+    d = apply(bare_draft(), [O.SetTransition(type="fade_black", clips=[1])], MEDIA)
+    d = apply(d, [O.MoveClip(clip=5, to=0)], MEDIA)
+    video = dr.segments(d, dr.TT_VIDEO)
+    assert video[0]["m"]["name"] == "sunset.jpg"
+    assert video[1]["m"]["transition"]["type"] == "fade_black"
+    assert video[0]["m"]["transition"]["d"] == 0
+
+
+def test_texts_stay_inside_the_video_when_it_gets_shorter() -> None:
+    d = apply(bare_draft(), [O.AddText(text="End", st_ms=14000, d_ms=3000)], MEDIA)
+    d = apply(d, [O.SetDuration(total_ms=5000)], MEDIA)
+    seg = dr.segments(d, dr.TT_TEXT)[0]
+    assert seg["st"] + seg["d"] <= 5000
+
+
+def test_failed_op_is_reported_not_raised() -> None:
+    results: list[dict] = []
+    apply(bare_draft(), [O.RemoveClips(clips=[42])], MEDIA, results)
+    assert results[0]["ok"] is False and "no clip 43" in results[0]["error"]
+
+
+def test_apply_repairs_a_broken_draft() -> None:
+    broken = bare_draft()
+    broken["m"]["aspect"] = "7:3"
+    dr.segments(broken, dr.TT_VIDEO)[0]["st"] = 999
+    d = apply(broken, [O.SetPace(pace="fast")], MEDIA)
+    assert dr.validate(d) == [] and len(dr.segments(d, dr.TT_VIDEO)) == 6
+
+
+# ---- numbers --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("十", 10),
+        ("十五", 15),
+        ("二十", 20),
+        ("两", 2),
+        ("一百二十", 120),
+        ("三点五", 3.5),
+        ("二十五", 25),
+    ],
+)
+def test_chinese_numerals(word: str, value: float) -> None:
+    assert cn_number(word) == value
+
+
+def test_normalise_numbers_and_quotes() -> None:
+    text, quotes = normalise("Add the title 'Don't Stop' for twenty-five seconds, 每张两秒，第三张")
+    assert quotes == ["Don't Stop"]
+    assert "25 seconds" in text and "每张2秒" in text and "第3张" in text
+    text, quotes = normalise("加标题「你好」和“世界”")
+    assert quotes == ["你好", "世界"]
+
+
+# ---- the draft model ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("aspect", "res", "size"),
+    [
+        ("16:9", "1080p", (1920, 1080)),
+        ("9:16", "1080p", (1080, 1920)),
+        ("1:1", "720p", (720, 720)),
+        ("4:5", "1080p", (1080, 1350)),
+        ("9:16", "4k", (2160, 3840)),
+        ("4:5", "720p", (720, 900)),
+        ("16:9", "720p", (1280, 720)),
+    ],
+)
+def test_presets(aspect: str, res: str, size: tuple[int, int]) -> None:
+    assert dr.frame_size(aspect, res) == size
+
+
+def test_validate_catches_each_kind_of_problem() -> None:
+    good = full_draft()
+    assert dr.validate(good, media_ids={m.id for m in MEDIA}) == []
+    assert dr.validate(good, media_ids={PHOTOS[0].id})  # other uploads are not this session's
+    assert dr.validate("nope") == ["draft is not an object"]
+
+    def broken(change) -> list[str]:  # type: ignore[no-untyped-def]
+        d = full_draft()
+        change(d)
+        return dr.validate(d)
+
+    assert broken(lambda d: d["m"].update(width=1000))
+    assert broken(lambda d: d["m"].update(fps=29))
+    assert broken(lambda d: d.update(d=1))
+    assert broken(lambda d: dr.segments(d, 0)[1].update(st=0))
+    assert broken(lambda d: dr.segments(d, 0)[1]["m"].update(transition={"type": "spin", "d": 5}))
+    assert broken(lambda d: dr.segments(d, 0)[1]["m"]["transition"].update(d=5000))
+    assert broken(lambda d: dr.segments(d, 0)[0]["m"].update(src="/etc/passwd"))
+    assert broken(lambda d: dr.segments(d, 7)[0]["m"].update(color="red"))
+    assert broken(lambda d: dr.segments(d, 7)[0]["m"].update(text=" "))
+    assert broken(lambda d: dr.segments(d, 7)[0].update(st=100_000))
+    assert broken(lambda d: dr.segments(d, 1)[0]["m"].update(volume=1.5))
+
+
+def test_relayout_applies_the_overlap_rule_and_clamps_transitions() -> None:
+    d = dr.new_draft()
+    video = dr.track(d, dr.TT_VIDEO)["sg"]  # type: ignore[index]
+    video += [
+        dr.video_segment("med_a", d=2000),
+        dr.video_segment("med_b", d=600),
+        dr.video_segment("med_c", d=3000, transition={"type": "cut", "d": 700}),
+    ]
+    dr.relayout(d)
+    assert [s["st"] for s in video] == [0, 1700, 2300]
+    assert video[1]["m"]["transition"]["d"] == 300  # half of the 600 ms neighbour
+    assert video[2]["m"]["transition"]["d"] == 0
+    assert d["d"] == 5300 and dr.validate(d) == []
