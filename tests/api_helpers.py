@@ -26,7 +26,7 @@ class Recorder:
         self.sleeps.append(seconds)
         await asyncio.sleep(0)
 
-    def keys(self) -> list[str]:
+    def notice_keys(self) -> list[str]:
         return [k for k, _ in self.notices]
 
 

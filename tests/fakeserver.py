@@ -976,16 +976,28 @@ class _Handler(BaseHTTPRequestHandler):
 # --- pytest fixtures -------------------------------------------------------------------
 
 
-@pytest.fixture
-def fake_nemo(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeNemo]:
-    """A running fake API; ``NEMO_API_URL`` / ``NEMO_WEB_URL`` point at it."""
+@contextlib.contextmanager
+def running(monkeypatch: pytest.MonkeyPatch | None = None) -> Iterator[FakeNemo]:
+    """A started ``FakeNemo``; with ``monkeypatch``, ``NEMO_API_URL``/``NEMO_WEB_URL`` point at it."""
     server = FakeNemo().start()
-    monkeypatch.setenv("NEMO_API_URL", server.url)
-    monkeypatch.setenv("NEMO_WEB_URL", "http://127.0.0.1:9")
+    if monkeypatch is not None:
+        monkeypatch.setenv("NEMO_API_URL", server.url)
+        monkeypatch.setenv("NEMO_WEB_URL", "http://127.0.0.1:9")
     try:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def fake_nemo(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeNemo]:
+    """A running fake API; ``NEMO_API_URL`` / ``NEMO_WEB_URL`` point at it.
+
+    Import it into a test module (``from fakeserver import fake_nemo  # noqa: F401``), or, to
+    keep ruff's F811 quiet, define a local fixture with ``with running(monkeypatch) as s: yield s``.
+    """
+    with running(monkeypatch) as server:
+        yield server
 
 
 def main() -> None:  # pragma: no cover - by hand
@@ -1021,6 +1033,7 @@ __all__ = [
     "adk_response",
     "adk_text",
     "fake_nemo",
+    "running",
     "typed_heartbeat",
     "typed_text",
     "typed_tool_call",

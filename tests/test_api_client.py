@@ -5,17 +5,24 @@ from __future__ import annotations
 import json
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from api_helpers import Recorder, run
-from fakeserver import FakeNemo, fake_nemo  # noqa: F401
+from fakeserver import FakeNemo, running
 
 from nemochat import config
 from nemochat.api import Credits, NemoClient, Session
 from nemochat.api.identity import CLIENT_ID_FILE, TOKEN_FILE
 
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 200
+
+
+@pytest.fixture
+def fake_nemo(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeNemo]:
+    with running(monkeypatch) as server:
+        yield server
 
 
 def test_session_credits_state_and_headers(fake_nemo: FakeNemo, tmp_path: Path) -> None:
@@ -150,5 +157,5 @@ def test_recorder_notices_are_bilingual_keys(fake_nemo: FakeNemo) -> None:
     rec = Recorder()
     fake_nemo.expire_tokens()
     run(fake_nemo, lambda c: c.credits(), rec)
-    for key in rec.keys():
+    for key in rec.notice_keys():
         assert key in catalog()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from api_helpers import Recorder, collect, run
 from fakeserver import (
@@ -14,7 +16,7 @@ from fakeserver import (
     adk_error,
     adk_response,
     adk_text,
-    fake_nemo,  # noqa: F401
+    running,
     typed_heartbeat,
     typed_text,
     typed_tool_call,
@@ -35,6 +37,12 @@ from nemochat.api import (
 
 def text_of(events: list) -> str:
     return "".join(e.text for e in events if isinstance(e, TextChunk))
+
+
+@pytest.fixture
+def fake_nemo(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeNemo]:
+    with running(monkeypatch) as server:
+        yield server
 
 
 def test_typed_turn_and_request_shape(fake_nemo: FakeNemo) -> None:
