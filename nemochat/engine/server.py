@@ -799,6 +799,15 @@ class RemoteBindRefused(Exception):
     """``serve`` was asked to bind a non-loopback host without ``allow_remote``."""
 
 
+def bind_warning(host: str, allow_remote: bool, lang: str = "en") -> str | None:
+    """The warning to print before binding ``host``; raises ``RemoteBindRefused`` if not allowed."""
+    if is_loopback(host):
+        return None
+    if not allow_remote:
+        raise RemoteBindRefused(msg("engine.serve.remote_refused", lang, host=host))
+    return msg("engine.serve.remote_warning", lang, host=host)
+
+
 def serve(
     host: str = "127.0.0.1",
     port: int = 8765,
@@ -807,7 +816,11 @@ def serve(
     home: Path | None = None,
     lang: str | None = None,
 ) -> None:
-    """Run the engine in the foreground until Ctrl-C (``nemochat serve``)."""
+    """Run the engine in the foreground until Ctrl-C (``nemochat serve``).
+
+    Raises ``RemoteBindRefused`` for a non-loopback host without ``allow_remote`` and
+    ``OSError`` if the address cannot be bound (before anything is printed as listening).
+    """
     import uvicorn
 
     from nemochat import config
@@ -816,11 +829,30 @@ def serve(
         from nemochat import i18n
 
         lang = i18n.current()
-    if not is_loopback(host):
-        if not allow_remote:
-            raise RemoteBindRefused(msg("engine.serve.remote_refused", lang, host=host))
-        print(msg("engine.serve.remote_warning", lang, host=host), flush=True)
+    warning = bind_warning(host, allow_remote, lang)
+    family, kind, proto, _, address = socket.getaddrinfo(
+        host.strip("[]"), port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP
+    )[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(128)
+    except OSError:
+        sock.close()
+        raise
+    if warning:
+        print(warning, flush=True)
     app = create_app(home or config.home())
-    shown = f"[{host}]" if ":" in host else host
-    print(msg("engine.serve.listening", lang, url=f"http://{shown}:{port}"), flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    bound = sock.getsockname()
+    shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
+    print(msg("engine.serve.listening", lang, url=f"http://{shown}:{bound[1]}"), flush=True)
+    server = uvicorn.Server(
+        uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=5)
+    )
+    try:
+        server.run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn re-raises Ctrl-C after its graceful shutdown
+        pass
+    finally:
+        sock.close()
