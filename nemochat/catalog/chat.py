@@ -135,7 +135,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "chat.editor_failed": ("Could not start the editor: {error}", "无法启动编辑器：{error}"),
     # --- UI rendering ---------------------------------------------------------------
-    "ui.prompt": ("> ", "> "),
+    "ui.prompt": ("nemo> ", "nemo> "),
     "ui.still_working": (
         "⏳ Still working... ({minutes} min)",
         "⏳ 仍在处理中...（{minutes} 分钟）",

@@ -125,7 +125,6 @@ class ChatEngine:
         text = line.strip("\r\n")
         if not text.strip():
             return
-        i18n.note_input(text)
         try:
             async for event in self._dispatch(text):
                 self.state.observe(event)
@@ -148,6 +147,8 @@ class ChatEngine:
                 yield event
             return
         dropped = paths.parse(text)
+        # the language follows the words typed, never the names of dropped files
+        i18n.note_input(dropped.text if (dropped.files or not dropped.ok) else text)
         if not dropped.ok:
             for event in _problems(dropped):
                 yield event

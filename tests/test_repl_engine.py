@@ -1,0 +1,137 @@
+"""The chat engine on the real stack: Project + NemoClient over loopback HTTP to the fake
+server. Routing decides what reaches the agent; dropped files upload; GUI-speak offers act.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from fakeserver import FakeNemo, typed_text
+
+from nemochat import events as ev
+from nemochat import i18n
+from nemochat.chat.engine import ChatEngine, KeepInput, run_messages
+from nemochat.ui.output import JsonPresenter
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeNemo]:
+    server = FakeNemo().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+async def _with_project(fake: FakeNemo, fn: Any, tmp_path: Path | None = None) -> Any:
+    from nemochat.api import NemoClient
+    from nemochat.project import Project
+
+    client = NemoClient(base_url=fake.url, web_url="http://127.0.0.1:9", poll_interval=(0.05, 0.2))
+    try:
+        project = Project(client, backend="cloud", key=fake.url, output_dir=tmp_path)
+        return await fn(project)
+    finally:
+        await client.aclose()
+
+
+def run_lines(fake: FakeNemo, lines: list[str], tmp_path: Path | None = None) -> list[ev.Event]:
+    async def go(project: Any) -> list[ev.Event]:
+        engine = ChatEngine(project)
+        out: list[ev.Event] = []
+        for line in lines:
+            async for event in engine.handle(line):
+                out.append(event)
+        return out
+
+    return asyncio.run(_with_project(fake, go, tmp_path))
+
+
+def chat_bodies(fake: FakeNemo) -> list[str]:
+    return [json.dumps(r.json, ensure_ascii=False) for r in fake.requests_to("chat")]
+
+
+def kinds(events: list[ev.Event]) -> list[str]:
+    return [e.type for e in events if not isinstance(e, ev.Heartbeat)]
+
+
+def test_commands_never_reach_the_agent(fake: FakeNemo) -> None:
+    events = run_lines(fake, ["积分", "what's the status?", "/credits", "upload"])
+    assert sum(isinstance(e, ev.CreditsShown) for e in events) == 2
+    assert any(isinstance(e, ev.TimelineShown) for e in events)
+    assert any(isinstance(e, ev.Notice) and e.key == "chat.upload.how" for e in events)
+    assert fake.requests_to("chat") == []
+
+
+def test_edits_reach_the_agent_verbatim(fake: FakeNemo) -> None:
+    events = run_lines(fake, ["don't export yet", "先别导出，把标题改大一点！"])
+    bodies = chat_bodies(fake)
+    assert len(bodies) == 2
+    assert "don't export yet" in bodies[0] and "先别导出，把标题改大一点！" in bodies[1]
+    assert not any(isinstance(e, ev.Exported) for e in events)
+    assert "".join(e.text for e in events if isinstance(e, ev.Text)).startswith("Working on it")
+
+
+def test_dropped_file_with_text_uploads_then_chats(fake: FakeNemo, tmp_path: Path) -> None:
+    photo = tmp_path / "my beach.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    events = run_lines(fake, [f"'{photo}' 把背景换成白色"])
+    order = kinds(events)
+    assert order.index("uploaded") < order.index("text")
+    assert [p.filename for r in fake.requests_to("upload") for p in r.parts] == ["my beach.png"]
+    assert "把背景换成白色" in chat_bodies(fake)[0] and str(photo) not in chat_bodies(fake)[0]
+
+
+def test_missing_file_keeps_input_and_sends_nothing(fake: FakeNemo, tmp_path: Path) -> None:
+    line = f"{tmp_path}/nope.png make it brighter"
+    events = run_lines(fake, [line])
+    assert any(isinstance(e, ev.Error) and e.key == "chat.files.missing" for e in events)
+    assert [e.text for e in events if isinstance(e, KeepInput)] == [line]
+    assert fake.requests == []
+
+
+def test_gui_speak_offers_act_after_the_turn(fake: FakeNemo) -> None:
+    fake.script_chat(typed_text("Done! Open the timeline panel, then click the Export button.\n"))
+    events = run_lines(fake, ["make it warm"])
+    order = kinds(events)
+    assert order.index("turn_end") < order.index("timeline")
+    assert any(isinstance(e, ev.Notice) and e.key == "chat.offer.export" for e in events)
+    assert not any(isinstance(e, ev.Exported) for e in events)  # offered, never done unasked
+
+
+def test_lang_and_usage(fake: FakeNemo) -> None:
+    events = run_lines(fake, ["/lang zh", "/use", "/lang klingon"])
+    assert i18n.setting() == "zh"
+    keys = [getattr(e, "key", None) for e in events]
+    assert keys == ["chat.lang.set", "chat.usage.use", "chat.usage.lang"]
+
+
+def test_run_messages_exit_code_and_json(fake: FakeNemo, tmp_path: Path) -> None:
+    out = io.StringIO()
+
+    async def go(project: Any) -> int:
+        return await run_messages(
+            project, [f"{tmp_path}/missing.png", "add a title"], JsonPresenter(out)
+        )
+
+    code = asyncio.run(_with_project(fake, go))
+    assert code == 4  # bad input file; the second message was not run
+    lines = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert lines[0]["type"] == "error" and lines[0]["key"] == "chat.files.missing"
+    assert fake.requests_to("chat") == []
+
+
+def test_export_routes_to_render_and_download(fake: FakeNemo, tmp_path: Path) -> None:
+    events = run_lines(fake, ["add a title Hello", "please export the video"], tmp_path)
+    exported = [e for e in events if isinstance(e, ev.Exported)]
+    assert len(exported) == 1 and exported[0].path.read_bytes() == fake.output_bytes
+    assert len(fake.requests_to("chat")) == 1
