@@ -211,12 +211,34 @@ class Output:
             if self.json_mode and not self.events_as_json:
                 _err(event.message())
                 return
+        if isinstance(event, ev.SessionList) and not self.json_mode:
+            self._sessions(event)
+            return
         if self.bars is not None:
             if isinstance(event, ev.Progress):
                 self.bars.update(event.kind, event.done, event.total)
                 return
             self.bars.stop()
         self.presenter(event)
+
+    def _sessions(self, event: Any) -> None:
+        """``sessions``: one line each, ``*`` marks the current one, with title and date."""
+        from nemochat.ui.sanitize import clean_line
+
+        if self.bars is not None:
+            self.bars.stop()
+        if not event.sessions:
+            _err(t("cli.sessions.none"))
+            return
+        for s in event.sessions:
+            mark = "*" if s.current or s.session_id == event.current else " "
+            parts = [f"{mark} {clean_line(s.session_id)}"]
+            if s.title:
+                parts.append(clean_line(s.title))
+            if s.created:
+                parts.append(s.created[:16].replace("T", " "))
+            sys.stdout.write("  ".join(parts) + "\n")
+        sys.stdout.flush()
 
     def close(self) -> None:
         if self.bars is not None:

@@ -179,4 +179,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The local engine is not available in this installation ({error}). Reinstall nemochat or use --backend cloud.",
         "此安装中没有本机引擎（{error}）。请重新安装 nemochat 或使用 --backend cloud。",
     ),
+    "cli.sessions.none": (
+        "No sessions yet on this server. One is created by the first command that needs it.",
+        "此服务器上还没有会话。第一个需要会话的命令会自动创建。",
+    ),
 }
