@@ -7,8 +7,8 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nemochat.engine.agent import respond
 from nemochat.engine.agent import ops as O
+from nemochat.engine.agent import respond
 from nemochat.engine.agent.apply import apply
 from nemochat.engine.draft import validate
 from tests.agent_corpus import CASES
@@ -108,7 +108,7 @@ ints = st.integers(min_value=-5, max_value=40)
 clip_lists = st.one_of(st.none(), st.lists(ints, max_size=4))
 ops = st.one_of(
     st.builds(
-        O.Create, media=st.lists(st.sampled_from(sorted(IDS) + ["med_unknown", "x"]), max_size=8)
+        O.Create, media=st.lists(st.sampled_from([*sorted(IDS), "med_unknown", "x"]), max_size=8)
     ),
     st.builds(O.Reset),
     st.builds(
@@ -160,7 +160,7 @@ ops = st.one_of(
     st.builds(O.RemoveText, target=st.one_of(st.none(), ints)),
     st.builds(
         O.SetMusic,
-        media=st.sampled_from(sorted(IDS) + ["med_nope"]),
+        media=st.sampled_from([*sorted(IDS), "med_nope"]),
         volume=st.one_of(st.none(), st.floats(-1, 3, allow_nan=False)),
     ),
     st.builds(

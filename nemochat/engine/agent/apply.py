@@ -355,6 +355,8 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
             seg["m"]["fade_in"] = max(0, int(op.fade_in_ms))
         if op.fade_out_ms is not None:
             seg["m"]["fade_out"] = max(0, int(op.fade_out_ms))
+        if op.start_ms is not None:
+            seg["m"]["trim"] = _music_start(op.start_ms, info)
         dr.track(d, dr.TT_AUDIO)["sg"][:] = [seg]  # type: ignore[index]
         return {"music": info.name, "volume": seg["m"]["volume"]}
     if isinstance(op, O.EditMusic):
@@ -373,6 +375,8 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
                 sm["fade_in"] = max(0, int(op.fade_in_ms))
             if op.fade_out_ms is not None:
                 sm["fade_out"] = max(0, int(op.fade_out_ms))
+            if op.start_ms is not None:
+                sm["trim"] = _music_start(op.start_ms, by_id.get(sm.get("src", "")))
         return {"volume": music[0]["m"].get("volume")}
     if isinstance(op, O.RemoveMusic):
         music = dr.track(d, dr.TT_AUDIO)["sg"]  # type: ignore[index]
@@ -410,6 +414,22 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
         video[op.a], video[op.b] = video[op.b], video[op.a]
         _reassign(video, trans)
         return {}
+    if isinstance(op, O.ReorderClips):
+        if sorted(op.order) != list(range(n)):
+            return {"ok": False, "error": "not a reordering of the clips"}
+        trans = _transitions(video)
+        video[:] = [video[i] for i in op.order]
+        _reassign(video, trans)
+        return {}
+    if isinstance(op, O.DuplicateClip):
+        _targets(n, [op.clip])
+        copy = dr.copy_draft(video[op.clip])
+        if op.clip + 1 < n:
+            copy["m"]["transition"] = dict(video[op.clip + 1]["m"]["transition"])
+        elif n > 1:
+            copy["m"]["transition"] = dict(video[-1]["m"]["transition"])
+        video.insert(op.clip + 1, copy)
+        return {"clip": op.clip + 1}
     if isinstance(op, O.ReverseClips):
         trans = _transitions(video)
         video.reverse()
@@ -432,6 +452,14 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
         video[at:at] = new
         return {"added": len(new)}
     return {"ok": False, "error": f"unknown operation {op.name}"}
+
+
+def _music_start(ms: int, info: MediaInfo | None) -> int:
+    """Where to begin in the song: never past its end (then from the start)."""
+    ms = max(0, int(ms))
+    if info is not None and info.duration_ms and ms >= info.duration_ms:
+        return 0
+    return ms
 
 
 def _size(size: float | None) -> float | None:

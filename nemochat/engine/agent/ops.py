@@ -167,6 +167,7 @@ class SetMusic(Op):
     volume: float | None = None
     fade_in_ms: int | None = None
     fade_out_ms: int | None = None
+    start_ms: int | None = None  # where in the song to begin
 
 
 @dataclass
@@ -178,6 +179,7 @@ class EditMusic(Op):
     volume_factor: float | None = None
     fade_in_ms: int | None = None
     fade_out_ms: int | None = None
+    start_ms: int | None = None
 
 
 @dataclass
@@ -218,6 +220,23 @@ class SwapClips(Op):
 
 
 @dataclass
+class ReorderClips(Op):
+    """Put the clips in a new order: ``order[k]`` is the current index of the clip that goes
+    to position ``k`` (a permutation; anything else is refused)."""
+
+    name: ClassVar[str] = "reorder_clips"
+    order: list[int] = field(default_factory=list)
+
+
+@dataclass
+class DuplicateClip(Op):
+    """Repeat a clip right after itself."""
+
+    name: ClassVar[str] = "duplicate_clip"
+    clip: int = 0
+
+
+@dataclass
 class ReverseClips(Op):
     name: ClassVar[str] = "reverse_clips"
 
@@ -254,6 +273,8 @@ OP_TYPES: dict[str, type[Op]] = {
         RemoveClips,
         MoveClip,
         SwapClips,
+        ReorderClips,
+        DuplicateClip,
         ReverseClips,
         AddClips,
     )

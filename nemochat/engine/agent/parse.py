@@ -11,6 +11,7 @@ Clip references are resolved here, against the clips the draft will have when th
 
 from __future__ import annotations
 
+import random
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -194,7 +195,6 @@ def normalise(text: str) -> tuple[str, list[str]]:
     text = _ANY_QUOTE.sub(keep, text)
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("’", "'").replace("—", "-").replace("–", "-")
-    text = re.sub(r"(\d+)\s*分钟", lambda m: f"{int(m.group(1)) * 60}秒", text)
     text = re.sub(
         r"([一二两三四五六七八九十]+)秒半",
         lambda m: f"{(cn_number(m.group(1)) or 0) + 0.5:g}秒",
@@ -205,6 +205,12 @@ def normalise(text: str) -> tuple[str, list[str]]:
         r"百分之([零一二两三四五六七八九十百]+)", lambda m: f"{cn_number(m.group(1)) or 0:g}%", text
     )
     text = _CN_RUN.sub(_cn_sub, text)
+    text = re.sub(r"(\d+(?:\.\d+)?)\s*分钟", lambda m: f"{float(m.group(1)) * 60:g}秒", text)
+    text = re.sub(
+        r"\b(first|second|third|fourth|fifth|sixth|last|this|that|other|which|next|previous) one\b",
+        r"\1 photo",
+        text,
+    )
     text = re.sub(r"\bhalf (?:a )?second\b", "0.5 second", text)
     text = re.sub(r"\ba (?:minute|min)\b", "60 seconds", text)
     text = re.sub(r"\ba dozen\b", "12", text)
@@ -233,6 +239,13 @@ _PROTECT = [
     (re.compile(r"\bin and out\b"), "in&out"),
     (re.compile(r"\bblack and white\b"), "black_and_white"),
     (re.compile(r"第(\d+)[张个段幅]?(和|与|跟)第"), r"第\1张&第"),
+    (re.compile(r"第(\d+)[张个段幅]?[、,，]第?(?=\d)"), r"第\1张&第"),
+    (
+        re.compile(
+            r"(?<=\d)\s*,\s*(?=\d+\s*(?:,|&|and\b|$|\s(?:photos?|pictures?|clips?|images?)\b))"
+        ),
+        " & ",
+    ),
     (re.compile(r"淡入(和|与)?淡出"), "淡入淡出"),
 ]
 
@@ -295,7 +308,7 @@ TRANSITIONS = [
     (r"\bslid(?:e|es|ing)\b(?!\s*show)|滑动|滑入|滑出|推拉", "slide"),
     (r"\bpush\w*", "push"),
     (r"\bwipe\w*|擦除|划像", "wipe"),
-    (r"\bzoom transitions?|\bzoom (?:between|into)\b|缩放转场|缩放过渡", "zoom"),
+    (r"\bzoom transitions?|\bzoom between\b|缩放转场|缩放过渡", "zoom"),
     (
         r"\bhard cuts?\b|\bjump cuts?\b|\bcuts?\b|\bno transitions?\b|直接切|硬切|直切|不要转场|去掉转场|无转场|取消转场",
         "cut",
@@ -709,6 +722,10 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             not handled
             and i + 1 < len(parts)
             and not FILLER.match(clause)
+            and (
+                re.match(r"(?:on|for|in|at|to|with|only)\b|对|给|把|在", clause)
+                or isinstance(refs(clause, ctx.clips), list)
+            )
             and _clause(ctx, clause + " " + parts[i + 1])
         ):
             i += 2
@@ -766,9 +783,10 @@ def _merge(ops: list[O.Op]) -> list[O.Op]:
                 target.fade_out_ms = (
                     op.fade_out_ms if op.fade_out_ms is not None else target.fade_out_ms
                 )
+                target.start_ms = op.start_ms if op.start_ms is not None else target.start_ms
                 continue
             if isinstance(target, O.EditMusic):
-                for f in ("volume", "volume_factor", "fade_in_ms", "fade_out_ms"):
+                for f in ("volume", "volume_factor", "fade_in_ms", "fade_out_ms", "start_ms"):
                     if getattr(op, f) is not None:
                         setattr(target, f, getattr(op, f))
                 continue
@@ -784,6 +802,12 @@ def _merge(ops: list[O.Op]) -> list[O.Op]:
                 prev.size_factor = (prev.size_factor or 1.0) * op.size_factor
             continue
         out.append(op)
+    if any(isinstance(o, O.SetDuration) and o.total_ms for o in out):
+        # "longer, like 25 seconds": the number wins over the comparative
+        out = [o for o in out if not (isinstance(o, O.ScaleDuration) and o.clips is None)]
+    for o in out:
+        if isinstance(o, O.EditMusic) and o.volume is not None:
+            o.volume_factor = None
     return out
 
 
@@ -914,7 +938,11 @@ def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
             )
         )
         return True
-    if explicit_add or (quoted and not texts):
+    wants_change = re.search(
+        r"\b(?:change|rename|replace|update|edit|set|should say|say|instead)\b|改|换|应该是|写成", c
+    )
+    same_role = [s for s in texts if s.get("m", {}).get("role", "title") == role]
+    if explicit_add or (quoted and (not texts or (not wants_change and not same_role))):
         if not ctx.ensure_clips():
             return True
         text = quoted or _unquoted_text(ctx, c)
@@ -1053,6 +1081,8 @@ def _sizes(c: str) -> tuple[float | None, float | None]:
 
 
 def _style(c: str) -> str | None:
+    if re.search(r"\bbold\b|加粗|粗体", c):
+        return "outline"
     if re.search(r"\boutlined?\b|描边", c):
         return "outline"
     if re.search(r"\b(?:box|background box|banner|label background)\b|背景框|底框|加底", c):
@@ -1146,7 +1176,7 @@ def _expected_total(ctx: _Ctx) -> int:
 
 def _d_title(ctx: _Ctx, c: str, neg: bool) -> bool:
     m = re.search(
-        r"\b(?:call|name|title) (?:it|the (?:video|project)|this|my (?:video|project))\s+(?:as\s+)?(.+)$|(?:命名为|取名|叫做|名字叫|项目名(?:称)?(?:改成|改为|叫|是)?)\s*(.+)$",
+        r"\b(?:call|name|title) (?:it|the (?:video|project)|this|my (?:video|project))\s+(?:as\s+)?(.+)$|(?:命名为|起名(?:叫|为)?|取名(?:叫|为)?|叫做|名字叫|项目名(?:称)?(?:改成|改为|叫|是)?)\s*(.+)$",
         c,
     )
     if not m:
@@ -1176,7 +1206,7 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
         if not bare_volume or re.search(TEXT_WORD, c):
             return False
     if re.search(
-        r"\b(?:video clips?|clips?'? (?:own )?(?:audio|sound)|original (?:audio|sound)|camera audio)\b|原声|视频声音|视频的声音|原音",
+        r"\b(?:video clips?|clips?'? (?:own )?(?:audio|sound)|original (?:audio|sound)|camera audio|mute (?:the )?(?:video )?(?:clips?|videos?))\b|原声|视频声音|视频的声音|原音",
         c,
     ):
         if not ctx.ensure_clips():
@@ -1199,6 +1229,20 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
             )
         return True
     has = ctx.has_music or any(isinstance(o, O.SetMusic) for o in ctx.out.ops)
+    if neg and re.search(r"\bfad\w*|淡入|淡出", c):
+        if not has:
+            ctx.note("info", "info.no_music")
+            return True
+        fin = 0 if re.search(r"fade[- ]?in|fades? in|淡入", c) else None
+        fout = 0 if re.search(r"fade[- ]?out|fades? out|淡出", c) else None
+        if fin is None and fout is None:
+            fin = fout = 0
+        ctx.op(O.EditMusic(fade_in_ms=fin, fade_out_ms=fout))
+        return True
+    mood = re.search(
+        r"\b(?:upbeat|happy|cheerful|sad|romantic|epic|chill|relaxing|energetic|jazzy|lo-?fi|piano|rock)\b|欢快|开心|悲伤|伤感|浪漫|激昂|轻松|舒缓的音乐|钢琴|摇滚|热血",
+        c,
+    )
     if re.search(
         r"\b(?:remove|delete|drop|get rid of|take out|lose|kill|turn off|stop)\b|删除|删掉|去掉|拿掉|关掉|不要了|取消",
         c,
@@ -1232,8 +1276,26 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
         c,
     ):
         factor = 1.4
+    start_ms = None
+    sm = re.search(
+        r"\b(?:from|at|starting (?:at|from)|start (?:it )?at|begin (?:it )?at)\s+(\d+):(\d{2})\b"
+        r"|\b(?:from|starting (?:at|from)|start (?:it |the (?:song|music) )?at|begin (?:it )?at)\s+"
+        + DUR
+        + r"|从(?:第)?(\d+(?:\.\d+)?)秒(?:开始|起)?",
+        c,
+    )
+    if sm:
+        if sm.group(1):
+            start_ms = (int(sm.group(1)) * 60 + int(sm.group(2))) * 1000
+        else:
+            start_ms = round(
+                float(sm.group(3) or sm.group(5))
+                * (1 if (sm.group(4) or "").startswith(("ms", "milli", "毫")) else 1000)
+            )
+    elif re.search(r"\bskip (?:the )?intro\b|跳过前奏", c):
+        start_ms = 10000
     fade_in = fade_out = None
-    durs = _durations(c)
+    durs = [d for d in _durations(c) if not sm or not (sm.start() <= d[1] < sm.end())]
     fade_ms = durs[0][0] if durs else 2000
     if re.search(
         r"\bfade[- ]?in&out\b|fade (?:it )?in and out|\bfades?\b(?! ?in\b)(?! ?out\b)|淡入淡出", c
@@ -1246,12 +1308,34 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
             fade_out = fade_ms
     if re.search(r"\bfade[- ]?in&out\b", c):
         fade_in = fade_out = fade_ms
-    wants_add = bool(
-        re.search(
-            r"\b(?:add|use|put|play|set|with|include|background|as)\b|加|添加|用|配上|配|放|使用|换成|换",
-            c,
+    if (
+        mood
+        and not named_audio
+        and not re.search(r"\b(?:add|use|with)\b|加|添加|配", c)
+        and not (pct or factor)
+    ):
+        ctx.note("info", "info.music_mood", name=ctx.audio[-1].name if ctx.audio else "")
+        return True
+    wants_add = (
+        bool(
+            re.search(
+                r"\b(?:bring|put) (?:the )?(?:music|song) back\b|\brestore\b|加回|恢复(?:背景)?音乐",
+                c,
+            )
         )
-    ) or bool(named_audio)
+        or bool(
+            re.fullmatch(
+                r"(?:some |background |nice )?(?:music|bgm|song)|(?:背景)?音乐|配乐|bgm", c.strip()
+            )
+        )
+        or bool(
+            re.search(
+                r"\b(?:add|use|put|play|set|with|include|background|as)\b|加|添加|用|配上|配|放|使用|换成|换",
+                c,
+            )
+        )
+        or bool(named_audio)
+    )
     if wants_add and not (
         has and not named_audio and (volume is not None or factor or fade_in or fade_out)
     ):
@@ -1263,6 +1347,8 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
         chosen = named_audio[0] if named_audio else ctx.audio[-1]
         if not named_audio and len(ctx.audio) > 1 and not has:
             ctx.note("info", "info.music_pick", name=chosen.name, count=len(ctx.audio))
+        if mood:
+            ctx.note("info", "info.music_mood", name=chosen.name)
         if not ctx.ensure_clips():
             return True
         ctx.op(
@@ -1271,12 +1357,19 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
                 volume=volume if volume is not None else None,
                 fade_in_ms=fade_in,
                 fade_out_ms=fade_out,
+                start_ms=start_ms,
             )
         )
         if factor:
             ctx.op(O.EditMusic(volume_factor=factor))
         return True
-    if volume is not None or factor or fade_in is not None or fade_out is not None:
+    if (
+        volume is not None
+        or factor
+        or fade_in is not None
+        or fade_out is not None
+        or start_ms is not None
+    ):
         if not has:
             if ctx.audio:
                 if not ctx.ensure_clips():
@@ -1287,6 +1380,7 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
                         volume=volume,
                         fade_in_ms=fade_in,
                         fade_out_ms=fade_out,
+                        start_ms=start_ms,
                     )
                 )
                 return True
@@ -1294,7 +1388,11 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
             return True
         ctx.op(
             O.EditMusic(
-                volume=volume, volume_factor=factor, fade_in_ms=fade_in, fade_out_ms=fade_out
+                volume=volume,
+                volume_factor=factor,
+                fade_in_ms=fade_in,
+                fade_out_ms=fade_out,
+                start_ms=start_ms,
             )
         )
         done = True
@@ -1334,6 +1432,8 @@ def _d_transition(ctx: _Ctx, c: str, neg: bool) -> bool:
     if neg and kind != "cut" and re.search(r"\b(?:no|without|don'?t)\b|不要|不用|去掉|取消", c):
         kind = "cut"
     if neg and kind is None:
+        kind = "cut"
+    if has_word and re.search(r"\b(?:remove|delete|drop|get rid of)\b|去掉|删除|删掉|取消", c):
         kind = "cut"
     if not ctx.ensure_clips():
         return True
@@ -1486,7 +1586,7 @@ def _d_format(ctx: _Ctx, c: str, neg: bool) -> bool:
         resolution = "1080p"
     fps = None
     m = re.search(
-        r"(\d+)\s*(?:fps|frames? (?:per|a) second|帧(?:每秒)?|帧率)|(?:frame ?rate|帧率)\s*(?:to|of|at|为|改成|调到|设为)?\s*(\d+)",
+        r"(\d+)\s*(?:fps|frames? (?:per|a) second|帧(?:每秒)?|帧率)|(?:frame ?rate|帧率|\bfps)\s*(?:to|of|at|=|为|改成|调到|设为)?\s*(\d+)",
         c,
     )
     if m:
@@ -1562,7 +1662,19 @@ def _d_length(ctx: _Ctx, c: str, neg: bool) -> bool:
     done = False
     pace = None
     if re.search(
-        r"\b(?:fast[- ]paced|fast pace|quick pace|snappy|energetic|upbeat|dynamic pace|rapid)\b|快节奏|节奏快(?!一点|一些|点)|动感|紧凑",
+        r"\b(?:professional|better|nicer|prettier|more (?:beautiful|interesting|polished)|improve it|fix it)\b|好看一点|高级|更好看|专业一点|优化一下|改进",
+        c,
+    ) and not re.search(r"\d|\b(?:title|music|transition|photo)", c):
+        ctx.note("clarify", "clarify.vague")
+        return True
+    if re.search(r"\bcinematic\b|\bmovie[- ]like\b|\bfilmic\b|电影感|大片", c):
+        if not ctx.ensure_clips():
+            return True
+        ctx.op(O.SetPace(pace="calm"))
+        ctx.op(O.SetFormat(fps=24))
+        return True
+    if re.search(
+        r"\b(?:fast[- ]paced|fast pace|quick pace|snappy|energetic|upbeat|dynamic pace|rapid|(?:more )?exciting|lively|punchy)\b|更有活力|更带劲|燃一点|有活力|快节奏|节奏快(?!一点|一些|点)|动感|紧凑",
         c,
     ):
         pace = "fast"
@@ -1600,6 +1712,26 @@ def _d_length(ctx: _Ctx, c: str, neg: bool) -> bool:
         if ms > 600_000:
             ctx.note("clarify", "clarify.too_long", seconds=ms // 1000)
             return True
+        rest = re.search(
+            r"\b(?:the rest|the others|other (?:photos|pictures|ones|clips)|remaining(?: photos| ones)?)\b|其余|其他|其它|剩下的",
+            c,
+        )
+        exc = re.search(
+            r"\b(?:except|but not|other than|apart from)\b(.*)$|除了(.*?)(?:以外|之外|外)?$", c
+        )
+        if rest or exc:
+            if exc:
+                ex = refs(exc.group(1) or exc.group(2) or "", ctx.clips)
+                skip = set(ex) if isinstance(ex, list) else set()
+            else:
+                skip = {
+                    i
+                    for o in ctx.out.ops
+                    if isinstance(o, O.SetDuration | O.ScaleDuration) and o.clips
+                    for i in o.clips
+                }
+            r = [i for i in range(ctx.clips.n) if i not in skip] if skip else ALL
+            per = True
         if per or (isinstance(r, list) and r):
             clips = r if isinstance(r, list) and r else None
             if clips is not None:
@@ -1616,7 +1748,11 @@ def _d_length(ctx: _Ctx, c: str, neg: bool) -> bool:
             ctx.op(O.SetDuration(total_ms=ms))
         return True
     factor = None
-    if re.search(r"\b(?:much |a lot |way )(?:longer|slower)\b|长很多|慢很多", c):
+    if re.search(r"\btoo (?:fast|quick|short|rushed)\b|太快|太短|太赶|太急", c):
+        factor = 1.33
+    elif re.search(r"\btoo (?:slow|long|boring)\b|\bdrags?\b|太慢|太长|拖沓|太拖", c):
+        factor = 0.75
+    elif re.search(r"\b(?:much |a lot |way )(?:longer|slower)\b|长很多|慢很多", c):
         factor = 1.6
     elif re.search(
         r"\b(?:longer|slower|extend|lengthen|more time|stay longer|linger)\b|长一点|长一些|长点|延长|加长|慢一点|慢一些|慢点|放慢|节奏慢一点|节奏慢点|久一点|多停留|多停一会",
@@ -1670,6 +1806,47 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
     ):
         if ctx.ensure_clips():
             ctx.op(O.ReverseClips())
+        return True
+    # cover photo: put it first
+    if re.search(
+        r"\bas (?:the )?(?:cover|thumbnail|first (?:frame|shot))\b|\bcover (?:photo|image)\b|做封面|当封面|作为封面|封面",
+        c,
+    ):
+        r = refs(c, ctx.clips)
+        if isinstance(r, list) and r and ctx.ensure_clips() and 0 <= r[0] < ctx.clips.n:
+            ctx.op(O.MoveClip(clip=r[0], to=0))
+            ctx.note("info", "info.cover")
+        else:
+            ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)
+        return True
+    if re.search(r"\b(?:duplicate|repeat|copy|use (?:it|that) twice)\b|复制|重复|再放一次", c):
+        r = refs(c, ctx.clips)
+        if isinstance(r, list) and r and 0 <= r[0] < ctx.clips.n:
+            ctx.op(O.DuplicateClip(clip=r[0]))
+        else:
+            ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)
+        return True
+    if re.search(r"\b(?:shuffle|randomi[sz]e|random order|mix up)\b|打乱|随机顺序|随机排", c):
+        if ctx.ensure_clips() and ctx.clips.n > 1:
+            order = list(range(ctx.clips.n))
+            random.Random(ctx.clips.n).shuffle(order)
+            if order == sorted(order):
+                order.reverse()
+            ctx.op(O.ReorderClips(order=order))
+        return True
+    if re.search(
+        r"\b(?:sort|order|arrange)\b.*\b(?:name|alphabetical\w*|filename)\b|按(?:文件)?名(?:字|称)?排|按名字",
+        c,
+    ):
+        if ctx.ensure_clips():
+            names = ctx.clips.names
+            ctx.op(O.ReorderClips(order=sorted(range(ctx.clips.n), key=lambda i: names[i].lower())))
+        return True
+    if re.search(
+        r"\b(?:sort|order|arrange)\b.*\b(?:date|time|taken|chronolog\w*)\b|按(?:拍摄)?(?:时间|日期)排",
+        c,
+    ):
+        ctx.note("info", "info.sort_date")
         return True
     # swap
     if re.search(r"\b(?:swap|switch|exchange|trade)\b|交换|互换|对调|调换|换一下位置|换个位置", c):

@@ -79,6 +79,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "left": (" ({n} left)", "（剩 {n} 段）"),
     "op.move_clip": ("moved {which} to position {to}", "把{which}移到第 {to} 位"),
     "op.swap_clips": ("swapped clips {a} and {b}", "交换了第 {a} 段和第 {b} 段"),
+    "op.reorder_clips": ("reordered the clips: {names}", "调整了素材顺序：{names}"),
+    "op.duplicate_clip": ("repeated clip {k} right after itself", "在第 {k} 段后面复制了一段"),
+    "music.start": ("starting {t} into the song", "从歌曲第 {t} 开始"),
+    "info.music_mood": (
+        "I can't pick music by mood offline — I only use songs you upload{which}.",
+        "离线模式无法按风格挑选音乐——只能用你上传的歌曲{which}。",
+    ),
+    "which.song": (" (now \u201c{name}\u201d)", "（当前是“{name}”）"),
+    "info.cover": (
+        "The first clip is what most players show as the cover.",
+        "大多数播放器会把第一段作为封面。",
+    ),
+    "info.sort_date": (
+        "I don't know when the photos were taken, so I can't sort by date; I can sort by file name or move them one by one.",
+        "我不知道照片的拍摄时间，无法按日期排序；可以按文件名排序，或逐张移动。",
+    ),
+    "clarify.vague": (
+        "What would you like to change — length, pace, format, motion, transitions, text or music?",
+        "想改哪方面——时长、节奏、画面比例、运镜、转场、文字还是音乐？",
+    ),
     "op.reverse_clips": ("reversed the order of the clips", "把素材顺序倒过来了"),
     "op.add_clips": ("added {n} clips", "加入了 {n} 段素材"),
     "op.failed": ("couldn't {what}: {why}", "没能{what}：{why}"),
@@ -534,7 +554,13 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
             )
         return msg("op.remove_text", lang, which=which)
     if isinstance(op, O.SetMusic):
-        return msg("op.set_music", lang, name=res.get("music", ""), vol=pct(res.get("volume", 1)))
+        text = msg("op.set_music", lang, name=res.get("music", ""), vol=pct(res.get("volume", 1)))
+        music = dr.segments(draft, dr.TT_AUDIO)
+        if op.start_ms and music:
+            text += msg("list", lang) + msg(
+                "music.start", lang, t=secs(music[0]["m"].get("trim", 0))
+            )
+        return text
     if isinstance(op, O.EditMusic):
         music = dr.segments(draft, dr.TT_AUDIO)
         sm = music[0]["m"] if music else {}
@@ -545,6 +571,8 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
             what.append(msg("music.fade_in", lang, d=secs(sm.get("fade_in", 0))))
         if op.fade_out_ms is not None:
             what.append(msg("music.fade_out", lang, d=secs(sm.get("fade_out", 0))))
+        if op.start_ms is not None:
+            what.append(msg("music.start", lang, t=secs(sm.get("trim", 0))))
         return msg("op.edit_music", lang, what=msg("list", lang).join(what))
     if isinstance(op, O.RemoveMusic):
         return msg("op.remove_music", lang)
@@ -566,6 +594,11 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
         return msg("op.swap_clips", lang, a=op.a + 1, b=op.b + 1)
     if isinstance(op, O.ReverseClips):
         return msg("op.reverse_clips", lang)
+    if isinstance(op, O.ReorderClips):
+        names = [s["m"].get("name") or str(i + 1) for i, s in enumerate(video)]
+        return msg("op.reorder_clips", lang, names=msg("list", lang).join(names))
+    if isinstance(op, O.DuplicateClip):
+        return msg("op.duplicate_clip", lang, k=op.clip + 1)
     if isinstance(op, O.AddClips):
         return msg("op.add_clips", lang, n=res.get("added", 0))
     return op.name
@@ -787,6 +820,9 @@ def compose(
             fields = dict(n.fields)
             if n.key == "clarify.text":
                 fields["role"] = msg(f"role.{fields.get('role', 'title')}", lang)
+            if n.key == "info.music_mood":
+                name = fields.pop("name", "")
+                fields["which"] = msg("which.song", lang, name=name) if name else ""
             lines.append(msg(n.key, lang, **fields))
     if not changes and not notes:
         lines.append(msg("nothing", lang))
