@@ -379,3 +379,15 @@ def test_url_upload_times_out(home: Path) -> None:
             assert "longer than" in message
     finally:
         listener.close()
+
+
+def test_same_content_uploaded_concurrently_is_one_media(api: Api) -> None:
+    import concurrent.futures
+
+    sid = api.new_session()
+    data = jpeg(70, 50, "green")
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda i: api.upload(sid, (f"{i}.jpg", data)), range(8)))
+    assert all(r.status_code == 200 for r in results), [r.text for r in results]
+    assert len({r.json()["data"]["files"][0]["id"] for r in results}) == 1
+    assert len(api.state(sid).json()["data"]["state"]["video_infos"]) == 1

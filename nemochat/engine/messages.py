@@ -35,6 +35,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The local engine hit an internal error ({error}). Nothing was changed.",
         "本地引擎发生内部错误（{error}），未做任何更改。",
     ),
+    "engine.storage": (
+        "The upload could not be stored on this computer: {error}. Nothing was kept.",
+        "上传内容无法保存到本机：{error}。未保留任何内容。",
+    ),
     "engine.upload.no_files": (
         "No files in the upload (multipart field 'files' or JSON 'urls').",
         "上传中没有文件（multipart 字段 files 或 JSON 的 urls）。",

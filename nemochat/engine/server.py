@@ -352,7 +352,7 @@ async def state(request: Request) -> Response:
 
 # ── chat (SSE) ──────────────────────────────────────────────────────────────────
 def _sse(event: dict[str, Any]) -> bytes:
-    return f"data: {json.dumps(event, ensure_ascii=False)}\n\n".encode()
+    return f"data: {json.dumps(event, ensure_ascii=False, default=str)}\n\n".encode()
 
 
 def _message_text(body: dict[str, Any]) -> str:
@@ -598,6 +598,9 @@ async def upload(request: Request) -> Response:
     except UploadError as exc:
         status = {4002: 413, 400: 400}.get(exc.code, 400)
         raise ApiError(status, exc.code, exc.key, **exc.fields) from exc
+    except OSError as exc:  # disk full, permissions: say so instead of a bare 500
+        log.error("upload storage failed", exc_info=exc)
+        raise ApiError(507, 500, "engine.storage", error=exc.strerror or str(exc)) from exc
     finally:
         for rec in received:  # whatever was not moved into place
             with contextlib.suppress(OSError):

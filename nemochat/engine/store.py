@@ -313,7 +313,7 @@ class Store:
         now = time.time()
         with self._tx() as db:
             db.execute(
-                "INSERT INTO media(id, session_id, sha256, filename, file_type, ext, mime, size,"
+                "INSERT OR IGNORE INTO media(id, session_id, sha256, filename, file_type, ext, mime, size,"
                 " width, height, duration, fps, url_key, created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -334,6 +334,7 @@ class Store:
                 ),
             )
             db.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", (now, session_id))
+        # (OR IGNORE: the same content arriving twice at once is still one media)
         row = self._one("SELECT * FROM media WHERE id = ?", (media_id,))
         assert row is not None
         return Media(**dict(row))
