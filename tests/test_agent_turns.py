@@ -295,3 +295,8 @@ def test_relayout_applies_the_overlap_rule_and_clamps_transitions() -> None:
     assert video[1]["m"]["transition"]["d"] == 300  # half of the 600 ms neighbour
     assert video[2]["m"]["transition"]["d"] == 0
     assert d["d"] == 5300 and dr.validate(d) == []
+
+
+def test_quoted_text_does_not_decide_the_reply_language() -> None:
+    assert "Next you could" in turn("add the title 'Hello 你好' at the top", bare_draft()).reply
+    assert "接下来" in turn("加标题 “Hello”", bare_draft()).reply

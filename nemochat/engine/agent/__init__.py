@@ -12,7 +12,7 @@ from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as ops_module
 from nemochat.engine.agent.apply import apply
 from nemochat.engine.agent.model import AgentTurn, HistoryView, MediaInfo
-from nemochat.engine.agent.parse import parse
+from nemochat.engine.agent.parse import normalise, parse
 from nemochat.engine.agent.reply import compose, describe, diff, msg
 
 __all__ = ["AgentTurn", "HistoryView", "MediaInfo", "apply", "ops_module", "respond"]
@@ -21,7 +21,12 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def reply_language(text: str, session_language: str) -> str:
-    """``zh`` or ``en``: the request's script wins, else the session's language."""
+    """``zh`` or ``en``: the request's script wins (quoted titles aside), else the session's."""
+    outside, _ = normalise(text[:4000])
+    if _HAN.search(outside):
+        return "zh"
+    if re.search(r"[a-z]{2,}", re.sub(r"\bqt\d+\b", " ", outside)):
+        return "en"
     if _HAN.search(text):
         return "zh"
     if re.search(r"[A-Za-z]{2,}", text):

@@ -22,6 +22,7 @@ from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.model import MediaInfo
 
 ALL = "all"
+MAX_OPS = 40  # one request never makes more edits than this
 
 
 @dataclass
@@ -590,6 +591,8 @@ class _Ctx:
         self.out.ops.append(op)
 
     def note(self, kind: str, key: str = "", **fields: Any) -> None:
+        if "part" in fields and len(str(fields["part"])) > 80:
+            fields["part"] = str(fields["part"])[:80] + "…"
         if not any(n.kind == kind and n.key == key and n.fields == fields for n in self.out.notes):
             self.out.notes.append(Note(kind, key, fields))
 
@@ -752,7 +755,7 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         }
         if any(op.name in needs for op in ctx.out.ops):
             ctx.create()
-    ctx.out.ops = _merge(ctx.out.ops)
+    ctx.out.ops = _merge(ctx.out.ops)[:MAX_OPS]
     ctx.out.ops.sort(key=lambda op: _PRIORITY.get(op.name, 8))
 
 
@@ -898,7 +901,7 @@ def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
     style = _style(c)
     explicit_add = bool(
         re.search(
-            r"\b(?:add|insert|include|write|overlay|put (?:a|an|some) |with (?:a|an|the) )|加(?![大粗长快速])|添加|写上|打上|配上|来个|放一个|放个",
+            r"\b(?:add|insert|include|write|overlay|put (?:a|an|some) |with (?:a|an|the) (?:title|caption|text|subtitle|heading|label))|加(?![大粗长快速])|添加|写上|打上|配上|来个|放一个|放个",
             c,
         )
     )

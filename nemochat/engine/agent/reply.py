@@ -408,11 +408,17 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
     if isinstance(op, O.Reset):
         return msg("op.start_over", lang)
     if isinstance(op, O.SetFormat):
-        return msg(
-            "op.set_format",
-            lang,
-            fmt=f"{m.get('aspect')} ({m.get('width')}×{m.get('height')}, {m.get('fps')} fps)",
-        )
+        parts = []
+        if op.aspect or op.resolution or op.fps:
+            fmt = []
+            if op.aspect or op.resolution:
+                fmt.append(f"{m.get('aspect')} ({m.get('width')}×{m.get('height')})")
+            if op.fps:
+                fmt.append(f"{m.get('fps')} fps")
+            parts.append(msg("op.set_format", lang, fmt=", ".join(fmt)))
+        if op.fit:
+            parts.append(msg("op.set_fit", lang, fit=msg(f"fit.{op.fit}", lang)))
+        return msg("sep", lang).join(parts)
     if isinstance(op, O.SetTitle):
         return msg("op.set_project_title", lang, title=m.get("title", ""))
     if isinstance(op, O.SetDuration):
