@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from nemochat.engine.agent import respond  # noqa: E402
-from tests.agent_corpus import CASES  # noqa: E402
-from tests.agent_setups import History, setup  # noqa: E402
+from nemochat.engine.agent import respond
+from tests.agent_corpus import CASES
+from tests.agent_setups import History, setup
 
 
 def main() -> None:
