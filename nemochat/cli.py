@@ -275,7 +275,17 @@ def _make_client(url: str, out: Output) -> Any:
     def on_notice(key: str, fields: dict[str, Any]) -> None:
         out(Notice(key, dict(fields or {})))
 
-    return NemoClient(base_url=url, web_url=config.web_url(), on_notice=on_notice)
+    def on_countdown(seconds: int) -> None:
+        # the notice already said how long; on a terminal, count down in place
+        if not sys.stderr.isatty() or out.json_mode:
+            return
+        line = t("cli.countdown", seconds=seconds) if seconds > 0 else ""
+        sys.stderr.write("\r\x1b[2K" + line)
+        sys.stderr.flush()
+
+    return NemoClient(
+        base_url=url, web_url=config.web_url(), on_notice=on_notice, on_countdown=on_countdown
+    )
 
 
 async def _one_shot(args: argparse.Namespace, backend: Any, out: Output) -> int:

@@ -323,6 +323,9 @@ class Project:
         except api.NemoError as exc:
             yield Error.from_exception(exc)
             return
+        except config.InsecureFileError as exc:
+            yield Error("core.insecure_file", {"path": str(exc.path)}, exit_code=3, error=exc)
+            return
         bind = None
         user_id = getattr(self.client, "user_id", None)
         if self.backend != "local" and not os.environ.get("NEMO_TOKEN") and user_id:
@@ -440,6 +443,9 @@ class Project:
         except api.NemoError as exc:
             yield Error.from_exception(exc)
             return
+        except config.InsecureFileError as exc:
+            yield Error("core.insecure_file", {"path": str(exc.path)}, exit_code=3, error=exc)
+            return
         self._session_id = None
         yield SessionChanged(sid, "new")
 
@@ -454,6 +460,9 @@ class Project:
             return
         except api.NemoError as exc:
             yield Error.from_exception(exc)
+            return
+        except config.InsecureFileError as exc:
+            yield Error("core.insecure_file", {"path": str(exc.path)}, exit_code=3, error=exc)
             return
         self.store.remember(session_id)
         self._session_id = None

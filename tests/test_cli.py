@@ -497,3 +497,57 @@ def test_serve_refuses_remote_without_flag() -> None:
     r = run("serve", "--host", "0.0.0.0", "--port", "0")
     assert r.code == 2
     no_traceback(r)
+
+
+def test_readable_token_file_is_refused_exit_3(fake: FakeNemo, _isolated_home: Path) -> None:
+    assert run("credits", fake=fake).code == 0
+    token_file = _isolated_home / "anonymous_token.json"
+    token_file.chmod(0o644)
+    for args in (("credits",), ("status",), ("new",)):
+        r = run(*args, fake=fake)
+        assert r.code == 3, (args, r.out, r.err)
+        no_traceback(r)
+        assert "chmod 600" in r.err
+
+
+def test_upload_url(fake: FakeNemo) -> None:
+    r = run("upload", "https://example.invalid/photo.jpg", "--json", fake=fake)
+    assert r.code == 0, r.err
+    body = fake.requests_to("upload")[0].json
+    assert body == {"urls": ["https://example.invalid/photo.jpg"], "source_type": "url"}
+    assert "files" in r.json()
+
+
+def test_serve_runs_an_engine_others_can_use(tmp_path: Path) -> None:
+    import socket
+    import time
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ)
+    env["NEMOCHAT_HOME"] = str(tmp_path / "server-home")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "nemochat", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.1)
+        r = run("credits", "--json", env={"NEMO_API_URL": f"http://127.0.0.1:{port}"})
+        assert r.code == 0, r.err
+        assert set(r.json()) == {"available", "frozen", "total"}
+    finally:
+        server.send_signal(2)
+        try:
+            server.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.communicate()

@@ -183,4 +183,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No sessions yet on this server. One is created by the first command that needs it.",
         "此服务器上还没有会话。第一个需要会话的命令会自动创建。",
     ),
+    "cli.countdown": ("⏳ Retrying in {seconds}s...", "⏳ {seconds} 秒后重试……"),
 }
