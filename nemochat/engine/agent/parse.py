@@ -228,7 +228,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
 
 _SPLIT = re.compile(
     r"\s*(?:[;；。!！?？\n]|,\s*(?:and|then|also)\s+|,|，|、|\band then\b|\bthen\b|\bplus\b|\balso\b"
-    r"|\band\b|并且|然后|而且|同时|还要|另外|再把|再|以及|并)\s*"
+    r"|\band\b|并且|然后|而且|同时|还要|另外|再把|以及|并)\s*"
 )
 _PROTECT = [
     (
@@ -890,8 +890,10 @@ def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
         if not texts:
             ctx.note("info", "info.no_text")
             return True
-        target = _text_target(ctx, c, role)
-        ctx.op(O.RemoveText(target=target, role=None if target is not None else _role_if_named(c)))
+        every = re.search(r"\b(?:all|every|each)\b|所有|全部|一切", c)
+        target = None if every else _text_target(ctx, c, role)
+        named = _role_if_named(c) if not re.search(r"\btexts?\b|文字|文本", c) else None
+        ctx.op(O.RemoveText(target=target, role=None if target is not None else named))
         return True
     quoted = ctx.quote(c)
     color = _color(re.sub(r"qt\d+", "", c))
@@ -945,6 +947,11 @@ def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
         r"\b(?:change|rename|replace|update|edit|set|should say|say|instead)\b|改|换|应该是|写成", c
     )
     same_role = [s for s in texts if s.get("m", {}).get("role", "title") == role]
+    if style == "box" and not re.search(r"\b(?:text|font|letters)\b|字体|文字颜色|字的颜色", c):
+        color = None  # "black box": the colour is the box's
+    styling = bool(style or color or position or size or factor or st is not None)
+    if explicit_add and not quoted and texts and styling and not _unquoted_text(ctx, c):
+        explicit_add = False  # "字幕加黑色背景框": restyle, not a new text
     if explicit_add or (quoted and (not texts or (not wants_change and not same_role))):
         if not ctx.ensure_clips():
             return True
@@ -1045,11 +1052,18 @@ def _text_target(ctx: _Ctx, c: str, role: str) -> int | None:
 
 def _unquoted_text(ctx: _Ctx, c: str) -> str | None:
     m = re.search(
-        r"\b(?:saying|that says|which says|reading|that reads|with the words?|with text|called|named)\s+(.+)$|[:：]\s*(.+)$|(?:标题|字幕|文字)(?:为|是|叫|写|写着|内容是)?[:：]?\s*([^\s,，]+.*)$",
+        r"\b(?:saying|that says|which says|reading|that reads|with the words?|with text|called|named)\s+(.+)$|[:：]\s*(.+)$|(?:标题|字幕|文字)(?:为|是|叫|写着|写|内容是|[:：])\s*([^\s,，]+.*)$",
         c,
     )
     if not m:
-        return None
+        m = re.search(
+            r"(?:加|添加|加上|写)(?:1?个|一个|上)?(?:大?标题|字幕|文字)\s*([^\s,，]+)$", c
+        )
+        if not m or re.search(
+            r"^(?:在|放|改|用|加|的|颜色|大|小|黑|白|红|黄|蓝|绿|框|粗|描边|阴影|顶|底|中|左|右|上|下|前|后|吧|呢|啊)",
+            m.group(1),
+        ):
+            return None
     frag = next(g for g in m.groups() if g)
     frag = re.sub(
         r"\s*\b(?:at|on|in|for|from)\s+(?:the\s+)?(?:top|bottom|center|middle|start|beginning|end|first|last)\b.*$",
@@ -1068,11 +1082,15 @@ def _sizes(c: str) -> tuple[float | None, float | None]:
         r"\b(?:much |a lot |way )(?:bigger|larger)\b|大很多|特别大|超大|巨大|\bhuge\b|\bgiant\b", c
     ):
         return None, 1.6
-    if re.search(r"\b(?:bigger|larger|increase)\b|大一点|大一些|大点|放大|加大|变大|调大|大些", c):
+    if re.search(
+        r"\b(?:bigger|larger|increase)\b|大一点|大一些|大点|放大|加大|变大|调大|大些|改大|字体大", c
+    ):
         return None, 1.3
     if re.search(r"\b(?:much |a lot )smaller\b|小很多", c):
         return None, 0.6
-    if re.search(r"\b(?:smaller|decrease|reduce)\b|小一点|小一些|小点|缩小|变小|调小|小些", c):
+    if re.search(
+        r"\b(?:smaller|decrease|reduce)\b|小一点|小一些|小点|缩小|变小|调小|小些|改小|字体小", c
+    ):
         return None, 0.77
     if re.search(r"\b(?:big|large)\b|大字|大号", c):
         return 0.11, None
@@ -1320,7 +1338,8 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
         ctx.note("info", "info.music_mood", name=ctx.audio[-1].name if ctx.audio else "")
         return True
     wants_add = (
-        bool(
+        bool(re.search(r"要有|带上?|有点|来点", c) and not neg)
+        or bool(
             re.search(
                 r"\b(?:bring|put) (?:the )?(?:music|song) back\b|\brestore\b|加回|恢复(?:背景)?音乐",
                 c,
