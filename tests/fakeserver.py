@@ -49,8 +49,9 @@ Scripting API (all attributes can be changed at any time, also between requests)
     reasons: each new render takes the next one and ends ``failed`` with it.
 ``render_url_missing_polls``
     how many ``completed`` polls come without an output URL (large = never).
-``range_support`` / ``proxy_download_json``
-    whether the CDN honours ``Range``; whether E11 answers JSON (``output.url``) or the file.
+``range_support`` / ``proxy_download_json`` / ``download_filename``
+    whether the CDN honours ``Range``; whether E11 answers JSON (``output.url``) or the file;
+    the file name sent in ``Content-Disposition`` (default ``<render id>.mp4``).
 ``output_bytes``
     the rendered file's content.
 ``credits``, ``max_upload_bytes``
@@ -265,6 +266,7 @@ class FakeNemo:
         self.render_url_missing_polls = 0
         self.range_support = True
         self.proxy_download_json = False
+        self.download_filename: str | None = None  # Content-Disposition name (default <id>.mp4)
         self.output_bytes = bytes(range(256)) * 1024  # 256 KiB
         self.credits = {"available": 100.0, "frozen": 0.0}
         self.max_upload_bytes = 200 * 1024 * 1024
@@ -967,6 +969,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", "video/mp4")
         self.send_header("Content-Length", str(len(body)))
         self.send_header("ETag", etag)
+        name = fake.download_filename or name
         self.send_header("Content-Disposition", f'attachment; filename="{name}"')
         if fake.range_support:
             self.send_header("Accept-Ranges", "bytes")

@@ -208,6 +208,23 @@ def test_download_into_folder_uses_safe_name(fake_nemo: FakeNemo, tmp_path: Path
     assert path == tmp_path / f"{status.id}.mp4"
 
 
+@pytest.mark.parametrize(
+    ("sent", "saved"),
+    [("My Video.mp4", "My Video.mp4"), ("../../evil\x1b[2J.mp4", "evil[2J.mp4"), ("CON", None)],
+)
+def test_server_file_name_is_sanitised(
+    fake_nemo: FakeNemo, tmp_path: Path, sent: str, saved: str | None
+) -> None:
+    status = rendered(fake_nemo)
+    fake_nemo.download_filename = sent
+    out = tmp_path / "out"
+    out.mkdir()
+    path = run(fake_nemo, lambda c: c.download(status, out))
+    assert path == out / (saved or f"{status.id}.mp4")
+    assert path.read_bytes() == fake_nemo.output_bytes
+    assert sorted(os.listdir(out)) == [path.name]
+
+
 def test_cdn_drop_falls_back_to_proxy_with_range_resume(
     fake_nemo: FakeNemo, tmp_path: Path
 ) -> None:

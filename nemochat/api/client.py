@@ -141,7 +141,8 @@ def parse_render(data: Any, default_id: str) -> RenderStatus:
         d = d["data"]
     raw_status = str(d.get("status") or "pending").lower()
     status = _STATUS_ALIASES.get(raw_status, raw_status)
-    output = d.get("output") if isinstance(d.get("output"), dict) else {}
+    output = d.get("output")
+    output = output if isinstance(output, dict) else {}
     url = d.get("outputUrl") or output.get("url") or d.get("url") or d.get("output_url")
     prog = d.get("progress")
     progress: float | None = None
@@ -815,8 +816,8 @@ class NemoClient:
                     data = unwrap(resp.status_code, raw, ctype, resp.headers.get("retry-after"))
                     link = parse_render(data, rid).url if isinstance(data, dict) else None
                     if link is None and isinstance(data, dict):
-                        out = data.get("output") if isinstance(data.get("output"), dict) else {}
-                        link = out.get("url")
+                        out = data.get("output")
+                        link = out.get("url") if isinstance(out, dict) else None
                     if depth == 0 and isinstance(link, str) and self._allowed_url(link):
                         return await self._download_from(link, rid, dest, force, progress, 1)
                     raise E.DownloadError("client.error.download_no_file", render_id=rid)
@@ -827,6 +828,8 @@ class NemoClient:
                         raise E.DownloadError("client.error.download_range", render_id=rid)
                 else:
                     offset = 0
+                if dest.is_dir():  # the server may name the file; never trust the name as is
+                    target = self._target(dest, _filename_from(resp.headers), rid, force)
                 length = resp.headers.get("content-length")
                 total = offset + int(length) if length and length.isdigit() else None
                 target.parent.mkdir(parents=True, exist_ok=True)
