@@ -43,7 +43,7 @@ def render_draft(
     """Render ``draft`` to ``out_path`` (atomically). Raises RenderError / RenderCancelled."""
     import av
 
-    from .audio import build_soundtrack
+    from .audio import Soundtrack
     from .compose import Compositor
     from .encode import Encoder
     from .plan import build_plan
@@ -64,7 +64,7 @@ def render_draft(
 
     comp = Compositor(plan, paths)  # text sprites are drawn here, once, before any encoding
     with_audio = {v.index for v in plan.visuals if v.kind == "video" and has_audio(paths[v.index])}
-    sound = build_soundtrack(
+    sound = Soundtrack(
         plan, lambda s: _resolve(resolve, s, ("media", "媒体")), with_audio.__contains__
     )
 
@@ -72,7 +72,7 @@ def render_draft(
     out_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_path.with_name(f".{out_path.stem}.{os.getpid()}.{threading.get_ident()}.part.mp4")
     try:
-        enc = Encoder(tmp, fmt, preset=preset, audio=sound is not None)
+        enc = Encoder(tmp, fmt, preset=preset, audio=sound.has_sound)
     except (av.FFmpegError, OSError) as exc:
         raise RenderError("render.write_failed", error=str(exc)) from None
 
@@ -95,12 +95,13 @@ def render_draft(
             try:
                 enc.write_frame(item)
                 comp.recycle(item)
-                if sound is not None:
-                    until = min(len(sound), round((i + 1) * AUDIO_RATE / fmt.fps))
+                if sound.has_sound:
+                    until = min(sound.total, round((i + 1) * AUDIO_RATE / fmt.fps))
                     if i == n_frames - 1:
-                        until = len(sound)
-                    enc.write_audio(sound[audio_pos:until])
-                    audio_pos = until
+                        until = sound.total
+                    if until > audio_pos:
+                        enc.write_audio(sound.render(audio_pos, until - audio_pos))
+                        audio_pos = until
             except (av.FFmpegError, OSError) as exc:
                 raise RenderError("render.write_failed", error=str(exc)) from None
             frac = (i + 1) / n_frames

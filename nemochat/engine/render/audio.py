@@ -1,48 +1,42 @@
 """The soundtrack: background music (loop/trim, volume, fades, ducking) mixed with clip audio.
 
-Everything is float32 stereo at 48 kHz. Ducking is a gain envelope at 100 Hz control rate:
-the music drops about 10 dB while a clip with its own sound plays, with a ~150 ms attack
-(started that much early, so speech is never masked) and a ~500 ms release.
+Float32 stereo at 48 kHz, produced in chunks as the video is encoded, so memory does not
+grow with the video's length: each music file is decoded once (int16, at most as long as its
+segment) and looped by index; a clip's sound is decoded when it starts and dropped when it
+ends. Ducking is a gain envelope at 100 Hz control rate: the music drops about 10 dB while a
+clip with its own sound plays, with a ~150 ms attack (started that much early, so speech is
+never masked) and a ~500 ms release.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from .errors import label
-from .plan import Plan
+from .plan import AudioItem, Plan, VisualItem
 from .sources import AUDIO_RATE, decode_audio
 
 DUCK_DB = -10.0
 ATTACK_MS = 150
 RELEASE_MS = 500
 EDGE_MS = 15  # de-click ramp on every clip edge
+BLOCK = AUDIO_RATE // 100  # envelope control rate: 100 Hz
 
 
 def _ms(n_ms: float) -> int:
     return round(n_ms * AUDIO_RATE / 1000)
 
 
-def _ramp(buf: np.ndarray, fade_in: int, fade_out: int) -> None:
-    n = len(buf)
-    fi, fo = min(fade_in, n), min(fade_out, n)
-    if fi > 0:
-        buf[:fi] *= np.linspace(0, 1, fi, dtype=np.float32)[:, None]
-    if fo > 0:
-        buf[n - fo :] *= np.linspace(1, 0, fo, dtype=np.float32)[:, None]
-
-
 def duck_envelope(active: np.ndarray, block: int) -> np.ndarray:
     """Per-sample gain from a per-block "clip audio is playing" mask (attack/release smoothing)."""
     low = 10 ** (DUCK_DB / 20)
     lead = max(1, round(ATTACK_MS / 10))
-    target = np.where(active, low, 1.0)
-    # start the attack early so the duck is complete when the clip speaks
-    early = active.copy()
+    early = active.copy()  # start the attack early so the duck is complete when the clip speaks
     for k in range(1, lead + 1):
         early[:-k] |= active[k:]
     target = np.where(early, low, 1.0)
@@ -53,63 +47,139 @@ def duck_envelope(active: np.ndarray, block: int) -> np.ndarray:
     for k, tg in enumerate(target):
         cur += (tg - cur) * (a_coef if tg < cur else r_coef)
         g[k] = cur
+    if block == 1:
+        return g
     x = (np.arange(len(g)) + 0.5) * block
     return np.interp(np.arange(len(active) * block), x, g).astype(np.float32)
 
 
-def build_soundtrack(
-    plan: Plan, resolve: Callable[[str], Path], clip_has_audio: Callable[[int], bool]
-) -> np.ndarray | None:
-    """The final mix for the whole video, or None when the draft has no sound at all."""
-    total = _ms(plan.duration_ms)
-    mix = np.zeros((total, 2), np.float32)
-    busy = np.zeros(total, bool)
-    any_sound = False
-    for v in plan.visuals:
-        if v.kind != "video" or v.mute or v.volume <= 0 or not clip_has_audio(v.index):
-            continue
-        what = label("clip", v.index, v.name)
-        data = decode_audio(resolve(v.src), what, v.trim, v.d)
-        if data is None or not len(data):
-            continue
-        start = _ms(v.st)
-        data = data[: max(0, total - start)] * np.float32(v.volume)
-        fade_in = _ms(max(v.transition.ms, EDGE_MS))
-        _ramp(data, fade_in, _ms(EDGE_MS))
-        mix[start : start + len(data)] += data
-        busy[start : start + len(data)] = True
-        any_sound = True
-    music = np.zeros((total, 2), np.float32)
-    ducked = np.zeros(total, bool)
-    for a in plan.audio:
-        start = _ms(a.st)
-        if start >= total:
-            continue
-        seg_len = min(_ms(a.d) if a.d > 0 else total - start, total - start)
-        what = label("music", a.index, a.name)
-        data = decode_audio(resolve(a.src), what, a.trim, None if a.loop else a.d)
-        if data is None or not len(data):
-            continue
-        if len(data) < seg_len and a.loop:
-            _ramp(data, _ms(EDGE_MS), _ms(EDGE_MS))  # seamless-ish loop points
-            reps = -(-seg_len // len(data))
-            data = np.tile(data, (reps, 1))
-        data = data[:seg_len] * np.float32(a.volume)
-        _ramp(data, _ms(max(a.fade_in, EDGE_MS)), _ms(max(a.fade_out, EDGE_MS)))
-        music[start : start + len(data)] += data
-        if a.duck:
-            ducked[start : start + len(data)] = True
-        any_sound = True
-    if not any_sound:
-        return None
-    if busy.any() and ducked.any():
-        block = AUDIO_RATE // 100
-        n_blocks = -(-total // block)
-        padded = np.zeros(n_blocks * block, bool)
-        padded[:total] = busy
-        active = padded.reshape(n_blocks, block).any(axis=1)
-        env = duck_envelope(active, block)[:total]
-        music[ducked] *= env[ducked, None]
-    mix += music
-    np.clip(mix, -1.0, 1.0, out=mix)
-    return mix
+def _fade(n0: int, n: int, total: int, fade_in: int, fade_out: int) -> np.ndarray:
+    """Gain for samples n0..n0+n of a segment of ``total`` samples with linear fades."""
+    idx = np.arange(n0, n0 + n, dtype=np.float32)
+    g = np.ones(n, np.float32)
+    if fade_in > 0:
+        g = np.minimum(g, idx / fade_in)
+    if fade_out > 0:
+        g = np.minimum(g, (total - idx) / fade_out)
+    return np.clip(g, 0.0, 1.0)
+
+
+@dataclass
+class _Music:
+    item: AudioItem
+    start: int  # output sample where it begins
+    length: int  # samples it lasts
+    data: np.ndarray | None  # int16 stereo, looped by index
+
+
+@dataclass
+class _ClipSound:
+    item: VisualItem
+    start: int
+    length: int
+    data: np.ndarray | None = None
+
+
+class Soundtrack:
+    """The whole video's sound, rendered chunk by chunk (``render(pos, n)``)."""
+
+    def __init__(
+        self, plan: Plan, resolve: Callable[[str], Path], clip_has_audio: Callable[[int], bool]
+    ) -> None:
+        self.total = _ms(plan.duration_ms)
+        self.resolve = resolve
+        self.clips = [
+            _ClipSound(v, _ms(v.st), min(_ms(v.d), self.total - _ms(v.st)))
+            for v in plan.visuals
+            if v.kind == "video"
+            and not v.mute
+            and v.volume > 0
+            and clip_has_audio(v.index)
+            and _ms(v.st) < self.total
+        ]
+        self.music: list[_Music] = []
+        for a in plan.audio:
+            start = _ms(a.st)
+            if start >= self.total or a.volume <= 0:
+                continue
+            length = min(_ms(a.d) if a.d > 0 else self.total - start, self.total - start)
+            what = label("music", a.index, a.name)
+            data = decode_audio(resolve(a.src), what, a.trim, a.d if a.d > 0 else None)
+            if data is None or not len(data):
+                continue
+            if not a.loop:
+                length = min(length, len(data))
+            pcm = (np.clip(data[:length], -1, 1) * 32767).astype(np.int16)
+            del data
+            if len(pcm) < length:  # de-click the loop point
+                ramp = min(_ms(EDGE_MS), len(pcm) // 4)
+                if ramp:
+                    r = np.linspace(0, 1, ramp, dtype=np.float32)[:, None]
+                    pcm[:ramp] = (pcm[:ramp] * r).astype(np.int16)
+                    pcm[-ramp:] = (pcm[-ramp:] * r[::-1]).astype(np.int16)
+            self.music.append(_Music(a, start, length, pcm))
+        self.envelope: np.ndarray | None = None
+        if self.clips and any(m.item.duck for m in self.music):
+            n_blocks = -(-self.total // BLOCK)
+            active = np.zeros(n_blocks, bool)
+            for c in self.clips:
+                active[c.start // BLOCK : -(-(c.start + c.length) // BLOCK)] = True
+            self.envelope = duck_envelope(active, 1)  # per block; interpolated per chunk
+
+    @property
+    def has_sound(self) -> bool:
+        return bool(self.clips or self.music)
+
+    def _duck(self, pos: int, n: int) -> np.ndarray:
+        assert self.envelope is not None
+        x = (np.arange(len(self.envelope)) + 0.5) * BLOCK
+        lo = max(0, pos // BLOCK - 2)
+        hi = min(len(self.envelope), (pos + n) // BLOCK + 3)
+        return np.interp(np.arange(pos, pos + n), x[lo:hi], self.envelope[lo:hi]).astype(np.float32)
+
+    def render(self, pos: int, n: int) -> np.ndarray:
+        """Samples pos..pos+n of the final mix (float32, n×2, clipped to ±1)."""
+        out = np.zeros((n, 2), np.float32)
+        end = pos + n
+        for m in self.music:
+            a, b = max(pos, m.start), min(end, m.start + m.length)
+            if a >= b or m.data is None:
+                continue
+            local = np.arange(a - m.start, b - m.start)
+            chunk = m.data[local % len(m.data)].astype(np.float32) * np.float32(
+                m.item.volume / 32767
+            )
+            gain = _fade(
+                a - m.start,
+                b - a,
+                m.length,
+                _ms(max(m.item.fade_in, EDGE_MS)),
+                _ms(max(m.item.fade_out, EDGE_MS)),
+            )
+            if self.envelope is not None and m.item.duck:
+                gain *= self._duck(a, b - a)
+            out[a - pos : b - pos] += chunk * gain[:, None]
+        for c in self.clips:
+            a, b = max(pos, c.start), min(end, c.start + c.length)
+            if a >= b:
+                if c.data is not None and pos >= c.start + c.length:
+                    c.data = None  # finished: drop it
+                continue
+            if c.data is None:
+                v = c.item
+                what = label("clip", v.index, v.name)
+                data = decode_audio(self.resolve(v.src), what, v.trim, v.d)
+                c.data = np.zeros((0, 2), np.float32) if data is None else data[: c.length]
+            seg = c.data[a - c.start : b - c.start]
+            if not len(seg):
+                continue
+            gain = _fade(
+                a - c.start,
+                len(seg),
+                min(c.length, len(c.data)),
+                _ms(max(c.item.transition.ms, EDGE_MS)),
+                _ms(EDGE_MS),
+            )
+            out[a - pos : a - pos + len(seg)] += seg * (gain * np.float32(c.item.volume))[:, None]
+        np.clip(out, -1.0, 1.0, out=out)
+        return out

@@ -24,6 +24,24 @@ from .transitions import compose
 POOL = 6
 
 
+def _trim_heap() -> None:
+    """Return freed heap memory to the OS (glibc keeps it otherwise), so RSS stays flat."""
+    global _libc
+    if _libc is None:
+        try:
+            import ctypes
+
+            _libc = ctypes.CDLL("libc.so.6")
+            _libc.malloc_trim.argtypes = [ctypes.c_size_t]
+        except (OSError, AttributeError):
+            _libc = False
+    if _libc:
+        _libc.malloc_trim(0)
+
+
+_libc: object = None
+
+
 class Slide:
     def draw(self, t: float, out: Frame) -> None:  # t: seconds since the slide's start
         raise NotImplementedError
@@ -111,6 +129,7 @@ class Compositor:
         if s is None:
             s = self._prepare(v)
             self.slides[v.index] = s
+            _trim_heap()  # the full-size decode is gone: give its pages back to the OS
         return s
 
     def _prepare(self, v: VisualItem) -> Slide:
@@ -123,7 +142,7 @@ class Compositor:
         from .motion import ZOOM
 
         need = (int(w * ZOOM) + 2, int(h * ZOOM) + 2)
-        still = load_image(path, what, need)
+        still = load_image(path, what, need, cover=v.fit == "crop")
         if still.frames:
             return MovingSlide(v, w, h, still=still)
         try:
@@ -135,6 +154,7 @@ class Compositor:
         for v in self.visuals:
             if v.end <= t_ms and v.index in self.slides:
                 self.slides.pop(v.index).close()
+                _trim_heap()
 
     # ------------------------------------------------------------ frames
 

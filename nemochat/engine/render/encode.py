@@ -38,6 +38,10 @@ class Encoder:
 
         vs.time_base = Fraction(1, fmt.fps)
         cc = vs.codec_context
+        # PyAV defaults to slice threads, which makes x264 use sliced threading (slower,
+        # worse compression); frame threads are what the ffmpeg CLI uses.
+        cc.thread_type = "FRAME"
+        cc.thread_count = 0
         cc.color_range = RANGE_MPEG
         cc.color_primaries = BT709
         cc.color_trc = BT709
