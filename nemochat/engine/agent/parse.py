@@ -713,6 +713,16 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         if ctx.visual:
             ctx.clips = Clips([], [])
             ctx.create()
+            said = re.search(
+                r"\b(\d+)\s+(?:\w+\s+)?(?:photos|pictures|images|pics|shots)\b|(\d+)张", norm
+            )
+            if said and int(said.group(1) or said.group(2)) != len(ctx.visual):
+                ctx.note(
+                    "info",
+                    "info.count_mismatch",
+                    said=int(said.group(1) or said.group(2)),
+                    have=len(ctx.visual),
+                )
         else:
             ctx.note("need_media", "need_media")
     i = 0
@@ -1323,9 +1333,11 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
     ) and not re.search(r"fade[- ]?(?:in|out)\b(?!&)", c.replace("in&out", "")):
         fade_in = fade_out = fade_ms
     else:
-        if re.search(r"\bfade[- ]?in\b|\bfades? in\b|淡入|渐入", c):
+        if re.search(
+            r"\bfade[- ]?in\b|\bfades?(?:\s+(?:it|them|the music|the song))?\s+in\b|淡入|渐入", c
+        ):
             fade_in = fade_ms
-        if re.search(r"\bfade[- ]?out\b|\bfades? out\b|淡出|渐出", c):
+        if re.search(r"\bfade[- ]?out\b|\bfades?(?:\s+\w+){0,2}\s+out\b|淡出|渐出", c):
             fade_out = fade_ms
     if re.search(r"\bfade[- ]?in&out\b", c):
         fade_in = fade_out = fade_ms
@@ -1442,7 +1454,19 @@ def _d_transition(ctx: _Ctx, c: str, neg: bool) -> bool:
         return False
     if kind == "cut" and not re.search(r"\bcuts?\b|切|转场|过渡|transition", c2):
         return False
-    if kind == "crossfade" and re.search(r"\bfades? (?:in|out)\b", c) and not has_word:
+    if (
+        kind == "crossfade"
+        and not has_word
+        and (
+            re.search(
+                r"\bfad(?:e|es|ing)(?:\s+\w+){0,2}\s+(?:in|out)\b|淡入(?!淡出)|(?<!淡入)淡出", c
+            )
+            or (
+                re.search(r"\bfades?\b|\bfading\b", c)
+                and not re.search(r"cross|dissolve|between|blend|淡入淡出|溶解|叠化", c)
+            )
+        )
+    ):
         return False
     if kind in ("slide", "push", "wipe"):
         direction = "left"

@@ -26,6 +26,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "op.set_project_title": ("named the project \u201c{title}\u201d", "项目命名为“{title}”"),
     "op.set_duration.total": ("set the length to {total}", "总时长设为 {total}"),
     "op.set_duration.clips": ("set {which} to {each} each", "{which}每段设为 {each}"),
+    "now_each": (" (now {d})", "（现在 {d}）"),
+    "info.count_mismatch": (
+        "You mentioned {said} photos; I used the {have} that are uploaded — upload more to add them.",
+        "你提到 {said} 张照片；目前上传了 {have} 张，已全部使用——可以继续上传来添加。",
+    ),
     "op.scale_duration.longer": ("made {which} longer", "{which}变长了"),
     "op.scale_duration.shorter": ("made {which} shorter", "{which}变短了"),
     "op.set_pace": ("set a {pace} pace", "节奏设为{pace}"),
@@ -60,7 +65,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "text.one": ("\u201c{text}\u201d", "“{text}”"),
     "change.text": ("text \u201c{text}\u201d", "文字改为“{text}”"),
     "change.position": ("position {pos}", "位置{pos}"),
-    "change.size": ("size {size}", "大小{size}"),
+    "change.size": ("size {size} of the frame height", "大小为画面高度的 {size}"),
     "change.color": ("colour {color}", "颜色 {color}"),
     "change.style": ("style {style}", "样式 {style}"),
     "change.timing": ("shown {span}", "显示时间{span}"),
@@ -119,7 +124,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{aspect} {w}×{h}，{fps} fps，{total}，{n} 段素材",
     ),
     "summary.music": ("music \u201c{name}\u201d {vol}", "音乐“{name}” {vol}"),
-    "summary.texts": ("{n} text(s)", "{n} 条文字"),
+    "summary.texts": ("{n} texts", "{n} 条文字"),
+    "summary.text": ("1 text", "1 条文字"),
     "sep": ("; ", "；"),
     "list": (", ", "、"),
     # motions
@@ -342,7 +348,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "next.music_use": ("use \u201c{name}\u201d as background music", "用“{name}”做背景音乐"),
     "next.music_upload": ("upload a song for background music", "上传一首歌作为背景音乐"),
-    "next.music_fade": ("fade the music out at the end", "让音乐在结尾淡出"),
+    "next.music_fade": (
+        "say \u201cquieter\u201d or \u201clouder\u201d to adjust the music",
+        "说“小声一点”或“大声一点”调整音乐",
+    ),
     "next.format": ("make it vertical for Reels/TikTok (9:16)", "改成竖屏（9:16）发抖音"),
     "next.pace": (
         "change the pace (\u201cfaster\u201d / \u201ccalmer\u201d)",
@@ -430,7 +439,10 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
         return msg("op.set_duration.clips", lang, which=_which(op.clips, lang), each=each)
     if isinstance(op, O.ScaleDuration):
         key = "op.scale_duration.longer" if op.factor > 1 else "op.scale_duration.shorter"
-        return msg(key, lang, which=_which(op.clips, lang)) + f" ({secs(draft.get('d', 0))})"
+        text = msg(key, lang, which=_which(op.clips, lang))
+        if op.clips is not None and len(op.clips) == 1 and op.clips[0] < len(video):
+            return text + msg("now_each", lang, d=secs(video[op.clips[0]]["d"]))
+        return text + f" ({secs(draft.get('d', 0))})"
     if isinstance(op, O.SetPace):
         return msg("op.set_pace", lang, pace=msg(f"pace.{op.pace}", lang))
     if isinstance(op, O.SetMotion):
@@ -497,7 +509,22 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
             role=msg(f"role.{sm.get('role', 'title')}", lang),
             text=sm["text"],
             span=msg("span", lang, a=secs(seg["st"]), b=secs(seg["st"] + seg["d"])),
-            pos=msg(f"pos.{pos}", lang) if isinstance(pos, str) else str(pos),
+            pos=(msg(f"pos.{pos}", lang) if isinstance(pos, str) else str(pos))
+            + (
+                msg("list", lang) + msg("change.size", lang, size=pct(sm.get("size", 0)))
+                if op.size
+                else ""
+            )
+            + (
+                msg("list", lang) + msg("change.color", lang, color=sm.get("color"))
+                if op.color
+                else ""
+            )
+            + (
+                msg("list", lang) + msg("change.style", lang, style=sm.get("style"))
+                if op.style
+                else ""
+            ),
         )
     if isinstance(op, O.EditText):
         texts = dr.segments(draft, dr.TT_TEXT)
@@ -522,10 +549,7 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
                 msg(
                     "change.size",
                     lang,
-                    size=pct(ref["m"].get("size", 0))
-                    + (" of the height" if lang != "zh" else "画面高度")
-                    if ref
-                    else "",
+                    size=pct(ref["m"].get("size", 0)) if ref else "",
                 )
             )
         if op.color:
@@ -562,6 +586,14 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
     if isinstance(op, O.SetMusic):
         text = msg("op.set_music", lang, name=res.get("music", ""), vol=pct(res.get("volume", 1)))
         music = dr.segments(draft, dr.TT_AUDIO)
+        if op.fade_in_ms is not None and music:
+            text += msg("list", lang) + msg(
+                "music.fade_in", lang, d=secs(music[0]["m"].get("fade_in", 0))
+            )
+        if op.fade_out_ms is not None and music:
+            text += msg("list", lang) + msg(
+                "music.fade_out", lang, d=secs(music[0]["m"].get("fade_out", 0))
+            )
         if op.start_ms and music:
             text += msg("list", lang) + msg(
                 "music.start", lang, t=secs(music[0]["m"].get("trim", 0))
@@ -638,7 +670,11 @@ def summary(draft: dict[str, Any] | None, lang: str) -> str:
         )
     texts = dr.segments(draft, dr.TT_TEXT)
     if texts:
-        parts.append(msg("summary.texts", lang, n=len(texts)))
+        parts.append(
+            msg("summary.text", lang)
+            if len(texts) == 1
+            else msg("summary.texts", lang, n=len(texts))
+        )
     return msg("now", lang, summary=msg("list", lang).join(parts))
 
 
@@ -756,7 +792,9 @@ def diff(old: dict[str, Any] | None, new: dict[str, Any] | None, lang: str) -> s
         parts.append(msg("diff.texts", lang, a=len(ot), b=len(nt)))
     elif ot != nt:
         parts.append(msg("diff.text_style", lang))
-    if dr.segments(old, dr.TT_AUDIO) != dr.segments(new, dr.TT_AUDIO):
+    if [s.get("m") for s in dr.segments(old, dr.TT_AUDIO)] != [
+        s.get("m") for s in dr.segments(new, dr.TT_AUDIO)
+    ]:
         parts.append(msg("diff.music", lang))
     return msg("list", lang).join(parts) or msg("diff.none", lang)
 
