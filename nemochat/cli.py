@@ -284,8 +284,40 @@ def _make_client(url: str, out: Output) -> Any:
         sys.stderr.flush()
 
     return NemoClient(
-        base_url=url, web_url=config.web_url(), on_notice=on_notice, on_countdown=on_countdown
+        base_url=url,
+        web_url=config.web_url(),
+        on_notice=on_notice,
+        on_countdown=on_countdown,
+        **client_limits(),
     )
+
+
+def client_limits() -> dict[str, Any]:
+    """Time limits from ``config.json`` (seconds): ``turn_timeout``, ``idle_limit``,
+    ``render_timeout``, ``render_poll`` (first render poll interval; backs off to 15 s)."""
+    from nemochat import config
+
+    settings = config.settings()
+
+    def seconds(key: str) -> float | None:
+        value = settings.get(key)
+        if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+            return float(value)
+        return None
+
+    limits: dict[str, Any] = {}
+    for key, arg in (
+        ("turn_timeout", "turn_deadline"),
+        ("idle_limit", "idle_limit"),
+        ("render_timeout", "render_timeout"),
+    ):
+        value = seconds(key)
+        if value is not None:
+            limits[arg] = value
+    poll = seconds("render_poll")
+    if poll is not None:
+        limits["poll_interval"] = (poll, max(poll, 15.0))
+    return limits
 
 
 async def _one_shot(args: argparse.Namespace, backend: Any, out: Output) -> int:

@@ -46,10 +46,18 @@ class Result:
         return [json.loads(line) for line in self.out.splitlines() if line.strip()]
 
 
+def fast_render_polls() -> None:
+    """Render polls every 0.05 s (config.json in the test's home) to keep tests fast."""
+    from nemochat import config
+
+    config.write_json(config.home() / "config.json", {"render_poll": 0.05})
+
+
 @pytest.fixture
 def fake() -> Iterator[FakeNemo]:
     server = FakeNemo().start()
     server.render_steps = ["completed"]
+    fast_render_polls()
     try:
         yield server
     finally:
@@ -551,3 +559,22 @@ def test_serve_runs_an_engine_others_can_use(tmp_path: Path) -> None:
         except subprocess.TimeoutExpired:
             server.kill()
             server.communicate()
+
+
+def test_time_limits_from_config(_isolated_home: Path) -> None:
+    from nemochat import config
+    from nemochat.cli import client_limits
+
+    assert client_limits() == {}
+    config.write_json(
+        _isolated_home / "config.json",
+        {"turn_timeout": 60, "idle_limit": 10.5, "render_timeout": 30, "render_poll": 0.5},
+    )
+    assert client_limits() == {
+        "turn_deadline": 60.0,
+        "idle_limit": 10.5,
+        "render_timeout": 30.0,
+        "poll_interval": (0.5, 15.0),
+    }
+    config.write_json(_isolated_home / "config.json", {"turn_timeout": "soon", "render_poll": -1})
+    assert client_limits() == {}

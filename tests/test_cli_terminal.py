@@ -23,10 +23,18 @@ DRAFT = {
 }
 
 
+def fast_render_polls() -> None:
+    """Render polls every 0.05 s (config.json in the test's home) to keep tests fast."""
+    from nemochat import config
+
+    config.write_json(config.home() / "config.json", {"render_poll": 0.05})
+
+
 @pytest.fixture
 def fake() -> Iterator[FakeNemo]:
     server = FakeNemo().start()
     server.render_steps = ["completed"]
+    fast_render_polls()
     try:
         yield server
     finally:
@@ -146,7 +154,10 @@ def test_output_folder_from_env_and_config(
     )
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "videos" / "Tiny.mp4").exists()
-    config.write_json(_isolated_home / "config.json", {"output_dir": str(tmp_path / "from-config")})
+    config.write_json(
+        _isolated_home / "config.json",
+        {"output_dir": str(tmp_path / "from-config"), "render_poll": 0.05},
+    )
     proc = run(fake, tmp_path, "export", "--session", sid)
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "from-config" / "Tiny.mp4").exists()

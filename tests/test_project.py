@@ -56,7 +56,7 @@ def run_action(
     async def go() -> list[ev.Event]:
         from nemochat.api import NemoClient
 
-        client = NemoClient(base_url=fake.url)
+        client = NemoClient(base_url=fake.url, poll_interval=(0.05, 0.2))
         try:
             project = Project(client, **kw)
             return [e async for e in make(project)]

@@ -360,7 +360,7 @@ json_values = st.recursive(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(json_values, json_values)
 def test_any_json_decodes_and_diffs(a: object, b: object) -> None:
     timeline = tl.decode(a)
