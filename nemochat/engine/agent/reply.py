@@ -66,7 +66,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "change.text": ("text \u201c{text}\u201d", "文字改为“{text}”"),
     "change.position": ("position {pos}", "位置{pos}"),
     "change.size": ("size {size} of the frame height", "大小为画面高度的 {size}"),
-    "change.color": ("colour {color}", "颜色 {color}"),
+    "change.color": ("colour {color}", "颜色{color}"),
     "change.style": ("style {style}", "样式 {style}"),
     "change.timing": ("shown {span}", "显示时间{span}"),
     "op.set_music": (
@@ -367,6 +367,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+COLOR_NAMES = {
+    "#FFFFFF": ("white", "白色"),
+    "#000000": ("black", "黑色"),
+    "#FF3B30": ("red", "红色"),
+    "#FFD60A": ("yellow", "黄色"),
+    "#D4AF37": ("gold", "金色"),
+    "#FF9F0A": ("orange", "橙色"),
+    "#0A84FF": ("blue", "蓝色"),
+    "#34C759": ("green", "绿色"),
+    "#FF6FAE": ("pink", "粉色"),
+    "#AF52DE": ("purple", "紫色"),
+    "#8E8E93": ("grey", "灰色"),
+    "#C0C0C0": ("silver", "银色"),
+    "#32D2F5": ("cyan", "青色"),
+}
+
+
+def color_name(color: object, lang: str) -> str:
+    names = COLOR_NAMES.get(str(color).upper())
+    return (names[1] if lang == "zh" else names[0]) if names else str(color)
+
+
 def msg(key: str, lang: str, **fields: Any) -> str:
     en, zh = MESSAGES[key]
     text = zh if lang == "zh" else en
@@ -516,7 +538,7 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
                 else ""
             )
             + (
-                msg("list", lang) + msg("change.color", lang, color=sm.get("color"))
+                msg("list", lang) + msg("change.color", lang, color=color_name(sm.get("color"), lang))
                 if op.color
                 else ""
             )
@@ -553,7 +575,7 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
                 )
             )
         if op.color:
-            what.append(msg("change.color", lang, color=op.color))
+            what.append(msg("change.color", lang, color=color_name(op.color, lang)))
         if op.style:
             what.append(msg("change.style", lang, style=op.style))
         if op.st_ms is not None or op.d_ms is not None:
