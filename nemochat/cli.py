@@ -69,7 +69,7 @@ def _add_globals(parser: argparse.ArgumentParser, *, sub: bool) -> None:
         metavar="TEXT",
         action="append",
         help=t("cli.help.message"),
-        **({"default": argparse.SUPPRESS} if sub else {"default": []}),
+        default=argparse.SUPPRESS if sub else [],
     )
 
 

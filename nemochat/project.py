@@ -388,7 +388,7 @@ class Project:
         async def body(sid: str) -> AsyncIterator[Event]:
             state = self._remember_state(sid, await self.client.state(sid))
             draft = _draft_of(state)
-            if not tl.has_content(draft):
+            if draft is None or not tl.has_content(draft):
                 key = "project.export.no_draft" if draft is None else "project.export.empty"
                 yield Error(key, exit_code=1)
                 return
