@@ -159,3 +159,29 @@ def test_recorder_notices_are_bilingual_keys(fake_nemo: FakeNemo) -> None:
     run(fake_nemo, lambda c: c.credits(), rec)
     for key in rec.notice_keys():
         assert key in catalog()
+
+
+def test_token_never_logged_even_at_debug(
+    fake_nemo: FakeNemo, caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
+    import logging
+
+    photo = tmp_path / "a.jpg"
+    photo.write_bytes(JPEG)
+    sid = fake_nemo.new_session()
+    fake_nemo.fail("state", status=401)
+    with caplog.at_level(logging.DEBUG):
+
+        async def body(c: NemoClient):
+            await c.state(sid)
+            await c.upload_files(sid, [photo])
+            return [ev async for ev in c.chat(sid, "hi")]
+
+        run(fake_nemo, body)
+    assert len(fake_nemo.tokens) == 2
+    text = "\n".join(r.getMessage() for r in caplog.records)
+    assert "HTTP Request" in text  # httpx did log, at INFO
+    for token in fake_nemo.tokens:
+        assert token not in text
+    for r in fake_nemo.requests:
+        assert "nmv_usr_" not in r.path
