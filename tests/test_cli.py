@@ -123,7 +123,7 @@ def test_version_is_light() -> None:
         "print(rc, heavy)"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
-    assert proc.stdout.splitlines()[-1] == "nemochat 0.1.0" or "0 []" in proc.stdout
+    assert proc.stdout.splitlines()[0] == "nemochat 0.1.0", proc.stdout + proc.stderr
     assert proc.stdout.strip().endswith("0 []"), proc.stdout + proc.stderr
 
 
@@ -578,3 +578,16 @@ def test_time_limits_from_config(_isolated_home: Path) -> None:
     }
     config.write_json(_isolated_home / "config.json", {"turn_timeout": "soon", "render_poll": -1})
     assert client_limits() == {}
+
+
+def test_cloud_commands_never_load_the_engine(fake: FakeNemo) -> None:
+    code = (
+        "import sys; from nemochat.cli import main; rc = main(['status']); "
+        "heavy = [m for m in ('prompt_toolkit', 'nemochat.engine', 'numpy', 'av', 'cv2', "
+        "'PIL', 'starlette', 'uvicorn') if m in sys.modules]; print('RESULT', rc, heavy)"
+    )
+    env = dict(os.environ, NEMO_API_URL=fake.url)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert "RESULT 0 []" in proc.stdout, proc.stdout + proc.stderr
