@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 CHILD = r"""
-import asyncio, json, os, sys, time
+import asyncio, json, os, resource, sys, time
 from pathlib import Path
 
 def rss_kb(field):
@@ -46,12 +46,15 @@ async def main():
             fh.write("5")
     except OSError:
         pass
+    r0 = resource.getrusage(resource.RUSAGE_SELF)
     t0 = time.perf_counter()
     files = await client.upload_files(session.session_id, [path])
     elapsed = time.perf_counter() - t0
+    r1 = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
     peak = rss_kb("VmHWM")
     await client.aclose()
-    print(json.dumps({"idle_kb": idle, "peak_kb": peak, "seconds": elapsed,
+    print(json.dumps({"idle_kb": idle, "peak_kb": peak, "seconds": elapsed, "cpu": cpu,
                       "session": session.session_id, "files": len(files)}))
 
 asyncio.run(main())
@@ -137,6 +140,9 @@ def main() -> None:
             f"peak over idle: {over:.1f} MiB (goal < 60)"
         )
         print(f"client: best {c_best:.2f} s ({mb / c_best:.0f} MB/s), median {c_med:.2f} s")
+        print(
+            f"client CPU time per upload (median): {statistics.median(r['cpu'] for r in client_runs):.2f} s"
+        )
         print(f"curl:   best {k_best:.2f} s ({mb / k_best:.0f} MB/s), median {k_med:.2f} s")
         print(
             f"throughput ratio client/curl: median {k_med / c_med:.2f}, best {k_best / c_best:.2f}"
