@@ -67,7 +67,7 @@ def respond(
             return AgentTurn(events=_text_events(reply), draft=None, ops=[], reply=reply)
         reply = msg(f"{parsed.intent}.done", lang, what=diff(draft, target, lang))
         name = parsed.intent
-        events = [
+        undo_events: list[dict] = [
             {"type": "tool_call", "name": name, "args": {}},
             {
                 "type": "tool_result",
@@ -76,7 +76,9 @@ def respond(
             },
             *_text_events(reply),
         ]
-        return AgentTurn(events=events, draft=target, ops=[], history=parsed.intent, reply=reply)
+        return AgentTurn(
+            events=undo_events, draft=target, ops=[], history=parsed.intent, reply=reply
+        )
     if parsed.intent in ("help", "greet", "describe", "export"):
         if parsed.intent == "describe":
             reply = describe(draft, lang)

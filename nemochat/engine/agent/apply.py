@@ -68,12 +68,12 @@ def _fresh(media: Sequence[MediaInfo]) -> dict[str, Any]:
 
 def _repair(d: dict[str, Any]) -> dict[str, Any]:
     """Bring a draft that fails validation back into shape (keeps clips and settings we know)."""
-    m = d.get("m") if isinstance(d.get("m"), dict) else {}
-    aspect = m.get("aspect") if m.get("aspect") in dr.ASPECTS else dr.DEFAULT_ASPECT
-    res = m.get("resolution") if m.get("resolution") in dr.RESOLUTIONS else "1080p"
-    fps = m.get("fps") if m.get("fps") in dr.FPS_VALUES else dr.DEFAULT_FPS
-    fit = m.get("fit") if m.get("fit") in dr.FITS else dr.DEFAULT_FIT
-    title = m.get("title") if isinstance(m.get("title"), str) else "My video"
+    m: dict[str, Any] = d["m"] if isinstance(d.get("m"), dict) else {}
+    aspect = str(m["aspect"]) if m.get("aspect") in dr.ASPECTS else dr.DEFAULT_ASPECT
+    res = str(m["resolution"]) if m.get("resolution") in dr.RESOLUTIONS else "1080p"
+    fps = int(m["fps"]) if m.get("fps") in dr.FPS_VALUES else dr.DEFAULT_FPS
+    fit = str(m["fit"]) if m.get("fit") in dr.FITS else dr.DEFAULT_FIT
+    title = str(m["title"]) if isinstance(m.get("title"), str) else "My video"
     fresh = dr.new_draft(aspect=aspect, resolution=res, fps=fps, fit=fit, title=title)
     for tt in (dr.TT_VIDEO, dr.TT_AUDIO, dr.TT_TEXT):
         good = []
@@ -341,9 +341,9 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
         return {"changed": len(idx)}
     if isinstance(op, O.RemoveText):
         texts = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
-        idx = set(_text_targets(texts, op.target, op.role))
-        texts[:] = [s for i, s in enumerate(texts) if i not in idx]
-        return {"removed": len(idx)}
+        gone = set(_text_targets(texts, op.target, op.role))
+        texts[:] = [s for i, s in enumerate(texts) if i not in gone]
+        return {"removed": len(gone)}
     if isinstance(op, O.SetMusic):
         info = by_id.get(op.media)
         if info is None or info.kind != "audio":
@@ -393,13 +393,13 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
                 video[i]["m"]["mute"] = False
         return {"changed": len(idx)}
     if isinstance(op, O.RemoveClips):
-        idx = set(_targets(n, op.clips))
+        drop = set(_targets(n, op.clips))
         trans = _transitions(video)
-        for i in sorted(idx, reverse=True):
+        for i in sorted(drop, reverse=True):
             trans.pop(max(i, 1) if len(trans) > 1 else i)
-        video[:] = [s for i, s in enumerate(video) if i not in idx]
+        video[:] = [s for i, s in enumerate(video) if i not in drop]
         _reassign(video, trans)
-        return {"removed": len(idx)}
+        return {"removed": len(drop)}
     if isinstance(op, O.MoveClip):
         _targets(n, [op.clip])
         to = min(max(0, op.to), n - 1)
@@ -443,11 +443,11 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
         photos = [s for s in video if s["m"].get("kind") == "image"]
         if photos:
             ms = photos[-1]["d"]
-        trans = video[-1]["m"]["transition"] if n > 1 else None
+        last_tr = video[-1]["m"]["transition"] if n > 1 else None
         new = [_clip_for(x, ms) for x in items]
-        if trans:
+        if last_tr:
             for s in new:
-                s["m"]["transition"] = dict(trans)
+                s["m"]["transition"] = dict(last_tr)
         at = n if op.at is None else min(max(0, op.at), n)
         video[at:at] = new
         return {"added": len(new)}

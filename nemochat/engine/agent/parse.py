@@ -1777,7 +1777,7 @@ def _d_length(ctx: _Ctx, c: str, neg: bool) -> bool:
                     for i in o.clips
                 }
             r = [i for i in range(ctx.clips.n) if i not in skip] if skip else ALL
-            per = True
+            per = re.search(r"^", c)  # "the rest" means every listed clip
         if per or (isinstance(r, list) and r):
             clips = r if isinstance(r, list) and r else None
             if clips is not None:
@@ -1952,7 +1952,7 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
                     tgt = (
                         rr[0]
                         if isinstance(rr, list) and rr
-                        else (_bare_numbers(where or "") or [None])[0]
+                        else next(iter(_bare_numbers(where or "")), None)
                     )
                     if tgt is not None:
                         dest = tgt + (1 if rel == "after" else 0)

@@ -507,8 +507,8 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
         return msg(
             "op.set_transition",
             lang,
-            type=_tr_name(tr["type"], lang),
-            d=secs(tr.get("d", 0)),
+            type=_tr_name(str(tr["type"]), lang),
+            d=secs(int(str(tr.get("d") or 0))),
             where=where,
         )
     if isinstance(op, O.AddText):
@@ -538,7 +538,8 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
                 else ""
             )
             + (
-                msg("list", lang) + msg("change.color", lang, color=color_name(sm.get("color"), lang))
+                msg("list", lang)
+                + msg("change.color", lang, color=color_name(sm.get("color"), lang))
                 if op.color
                 else ""
             )
