@@ -217,7 +217,6 @@ class Project:
     async def _create(self) -> str:
         session = await self.client.create_session(i18n.session_language())
         self.store.remember(session.session_id, task_id=session.task_id)
-        self._session_id = None if self._session_id is None else session.session_id
         self.last_state, self._state_sid = None, None
         return session.session_id
 
@@ -539,12 +538,8 @@ class Project:
                 else:
                     yield Heartbeat()
         except (api.StreamStalled, api.NetworkError) as exc:
-            if (
-                isinstance(exc, api.NetworkError)
-                and received == 0
-                and not isinstance(exc, api.StreamStalled)
-            ):
-                raise  # never reached the agent: plain failure, nothing to watch
+            if received == 0 and getattr(exc, "key", "") == "client.error.connect":
+                raise  # never reached the server: plain failure, nothing to watch
             yield Error.from_exception(exc)
             async for ev in self._recover(sid, before):
                 yield ev

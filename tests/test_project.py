@@ -308,3 +308,49 @@ def test_export_without_draft(fake: FakeNemo, tmp_path: Path) -> None:
 )
 def test_safe_filename(title: str | None, expected: str) -> None:
     assert safe_filename(title, "fallback") == expected
+
+
+def test_unreachable_server_fails_at_once_without_watching(fake: FakeNemo) -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+
+    async def go() -> list[ev.Event]:
+        from nemochat.api import NemoClient
+
+        client = NemoClient(base_url=f"http://127.0.0.1:{port}")
+        sleeps = Sleeps()
+        try:
+            project = Project(client, session_id="1", sleep=sleeps)
+            events = [e async for e in project.chat("hello")]
+        finally:
+            await client.aclose()
+        assert sleeps.calls == []
+        return events
+
+    events = asyncio.run(go())
+    errors = of(events, ev.Error)
+    assert len(errors) == 1 and errors[0].key == "client.error.connect"
+    assert not of(events, ev.Notice)
+
+
+def test_stalled_stream_is_watched(fake: FakeNemo) -> None:
+    sid = fake.new_session(draft=json.loads(json.dumps(DRAFT)))
+    fake.script_chat(typed_tool_call("edit"), add_title("Late"), Pause(3))
+
+    async def go() -> list[ev.Event]:
+        from nemochat.api import NemoClient
+
+        client = NemoClient(base_url=fake.url, idle_limit=0.3)
+        try:
+            project = Project(client, session_id=sid, sleep=Sleeps())
+            return [e async for e in project.chat("title")]
+        finally:
+            await client.aclose()
+
+    events = asyncio.run(go())
+    assert of(events, ev.Error)[0].key == "client.error.stalled"
+    assert of(events, ev.Changes)[0].lines == ['Added Title: "Late" (0-3s)']
+    assert len(fake.requests_to("chat")) == 1
