@@ -230,3 +230,19 @@ def test_errors_never_contain_the_token(fake_nemo: FakeNemo) -> None:
         with pytest.raises(Exception) as info:
             run(fake_nemo, lambda c: c.credits())
         assert token not in str(info.value) and token not in repr(info.value.__dict__)
+
+
+def test_rate_limited_token_endpoint_waits_and_retries(fake_nemo: FakeNemo) -> None:
+    fake_nemo.fail("token", status=429, retry_after="2")
+    rec = Recorder()
+    assert run(fake_nemo, lambda c: c.credits(), rec).available == 100
+    assert rec.countdown == [2, 1, 0]
+    assert len(fake_nemo.requests_to("token")) == 2
+
+
+def test_token_endpoint_down_is_one_clean_error(fake_nemo: FakeNemo) -> None:
+    fake_nemo.fail("token", status=503, html=True)
+    with pytest.raises(ServerError) as info:
+        run(fake_nemo, lambda c: c.credits())
+    assert "503" in str(info.value)
+    assert fake_nemo.requests_to("credits") == []

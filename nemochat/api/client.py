@@ -355,9 +355,9 @@ class NemoClient:
         """Run ``call`` with token renewal (once) and a 429 wait (once)."""
         renewed = waited = False
         while True:
-            if auth:
-                await self._ensure_token()
             try:
+                if auth:
+                    await self._ensure_token()
                 return await call()
             except E.TokenExpired:
                 if renewed or not auth:
@@ -484,7 +484,6 @@ class NemoClient:
         renewed_token = waited = renewed_session = False
         timeout = httpx.Timeout(30.0, read=self.idle_limit + 30.0)
         while True:
-            await self._ensure_token()
             body = {
                 "app_name": "nemo_agent",
                 "user_id": "me",
@@ -492,6 +491,7 @@ class NemoClient:
                 "new_message": {"parts": [{"text": text}]},
             }
             try:
+                await self._ensure_token()
                 async with aconnect_sse(
                     self._http,
                     "POST",
