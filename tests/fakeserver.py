@@ -4,9 +4,15 @@ It speaks the API in ``/work/shared/notes/nemovideo-api.md`` (E1 anonymous token
 session, E4 ``/run_sse``, E5 upload, E6 credits, E7 state, E8-E10 render, E11 direct download)
 over a real socket, in a background thread, and lets a test script faults.
 
-Use it from any test file::
+Use it from any test file (ruff flags an imported fixture used as a parameter, so define a
+three-line local fixture with ``running``)::
 
-    from fakeserver import FakeNemo, Fault, fake_nemo  # noqa: F401  (the fixture)
+    from fakeserver import FakeNemo, running
+
+    @pytest.fixture
+    def fake_nemo(monkeypatch):            # sets NEMO_API_URL / NEMO_WEB_URL
+        with running(monkeypatch) as server:
+            yield server
 
     async def test_something(fake_nemo: FakeNemo):
         fake_nemo.fail("upload", code=4001)           # next upload answers error 4001
@@ -56,6 +62,10 @@ Scripting API (all attributes can be changed at any time, also between requests)
     the rendered file's content.
 ``credits``, ``max_upload_bytes``
     the balance; the size above which upload answers 4002.
+
+Shortcuts that send no request: ``new_session(sid=None, **state)``, ``set_state(sid, **state)``,
+``issue_token(client_id)`` (a valid token, e.g. for ``NEMO_TOKEN``), ``output_url(render_id)``.
+``stream_pause`` spaces the default turn's events; ``token_ttl_days`` sets ``expires_at``.
 
 Every request is recorded (``requests``, ``requests_to(endpoint)``) with its headers (lower
 case), JSON body and uploaded parts (name, size, sha256; bytes kept when small).
