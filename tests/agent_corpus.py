@@ -476,6 +476,20 @@ CASES: list[Case] = [
     Case("让视频更有电影感", [op("set_format", fps=24), op("set_pace", pace="calm")]),
     Case("视频做得好看一点", [], notes=["clarify.vague"]),
     Case("音乐跳过前奏", [op("edit_music", start_ms=10000)]),
+    # ---- questions, texts by content, history ---------------------------------------------
+    Case("remove 'Hello'", [op("remove_text", target=0)]),
+    Case("make 'Hello' yellow", [op("edit_text", target=0, color="#FFD60A", text=None)]),
+    Case("删掉“Hello”", [op("remove_text", target=0)]),
+    Case(
+        "add caption 'Beach day' on the first photo",
+        [op("add_text", text="Beach day", role="caption", st_ms=0, d_ms=3000)],
+        "bare",
+    ),
+    Case(
+        "第二张加字幕“城市”",
+        [op("add_text", text="城市", role="caption", st_ms=2500, d_ms=3000)],
+        "bare",
+    ),
     # ---- out of scope and unknown ---------------------------------------------------------
     Case("generate a video of a cat surfing", [], "new", notes=["offline.footage"]),
     Case("make her smile and wave", [], notes=["offline.footage"]),

@@ -300,3 +300,15 @@ def test_relayout_applies_the_overlap_rule_and_clamps_transitions() -> None:
 def test_quoted_text_does_not_decide_the_reply_language() -> None:
     assert "Next you could" in turn("add the title 'Hello 你好' at the top", bare_draft()).reply
     assert "接下来" in turn("加标题 “Hello”", bare_draft()).reply
+
+
+def test_questions_about_the_video_describe_it() -> None:
+    for q in ("how long is the video?", "视频多长", "what's the aspect ratio"):
+        t = turn(q, full_draft())
+        assert t.draft is None and "16:9" in t.reply, q
+
+
+def test_undo_twice_undoes_one_step_and_says_so() -> None:
+    h = History([bare_draft(), full_draft()])
+    t = turn("undo twice", full_draft(), history=h)
+    assert t.history == "undo" and "one step at a time" in t.reply

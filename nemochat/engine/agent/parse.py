@@ -632,8 +632,8 @@ class _Ctx:
 
 INTENTS = [
     (
-        r"^(?:undo|undo (?:that|it|the last (?:change|edit|step))|go back|revert(?: that)?|take that back|"
-        r"cancel (?:that|the last change))$|撤销|撤回|回退|返回上一步|上一步|恢复上一步|取消上一步|退回",
+        r"^(?:please )?(?:undo|undo (?:that|it|the last (?:change|edit|step))|go back|revert(?: that)?|take that back|"
+        r"cancel (?:that|the last change))(?: (?:twice|again|\d+ times|\d+ steps|please))?[.!]*$|撤销|撤回|回退|返回上一步|上一步|恢复上一步|取消上一步|退回",
         "undo",
     ),
     (r"^(?:redo|redo (?:that|it)|put it back|undo the undo)$|^重做$|重做|恢复撤销|还原", "redo"),
@@ -644,7 +644,9 @@ INTENTS = [
     ),
     (
         r"\bdescribe\b|\bwhat(?:'s| is) (?:in )?(?:the|my) (?:timeline|video|draft|project)\b|\bshow (?:me )?(?:the )?(?:timeline|tracks|draft)\b|"
-        r"\bwhat does it look like\b|\bsummar\w+|\bwhere are we\b|时间线|现在什么样|描述|目前的?(?:视频|草稿)|看看(?:现在|视频)|总结",
+        r"\bwhat does it look like\b|\bsummar\w+|\bwhere are we\b|时间线|现在什么样|描述|目前的?(?:视频|草稿)|看看(?:现在|视频)|总结"
+        r"|^(?:how long|how many|what(?:'s| is) the (?:aspect|format|resolution|length|duration|frame ?rate|fps|title|music)|which (?:format|song|music))\b"
+        r"|多长|几秒|多少秒|多少张|几张|什么比例|哪个比例|分辨率是多少|帧率是多少|用的什么(?:音乐|歌)",
         "describe",
     ),
     (
@@ -673,6 +675,8 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
         return ctx.out
     for pat, intent in INTENTS:
         if re.search(pat, norm) and len(norm) < 60:
+            if intent == "describe" and (_durations(norm) or re.search(r"\d:\d", norm)):
+                continue  # "how long …? make it 2 seconds" is an edit
             if intent == "start_over":
                 ctx.op(O.Reset())
                 if ctx.visual and not re.search(r"\bempty\b|空白|清空", norm):
@@ -870,8 +874,13 @@ TEXT_WORD = r"\b(?:titles?|captions?|subtitles?|texts?|headings?|headlines?|word
 
 
 def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
+    q = ctx.quote(c)
+    known = q is not None and any(
+        str(s.get("m", {}).get("text", "")).lower() == q.lower()
+        for s in dr.segments(ctx.draft, dr.TT_TEXT)
+    )
     if not re.search(TEXT_WORD, c) and not (
-        ctx.quote(c) and re.search(r"\b(?:add|put|write|say|saying)\b|加|写|添加", c)
+        q and (known or re.search(r"\b(?:add|put|write|say|saying)\b|加|写|添加", c))
     ):
         return False
     if re.search(
@@ -999,7 +1008,7 @@ def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
             O.EditText(
                 target=target,
                 role=None if target is not None else _role_if_named(c),
-                text=quoted,
+                text=None if known else quoted,
                 st_ms=st,
                 d_ms=d,
                 position=position,

@@ -299,6 +299,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "- “撤销”、“重做”、“描述一下时间线”、“重新开始”\n"
         "离线模式无法生成新画面、配音或滤镜。",
     ),
+    "history.one_step": (
+        "I go one step at a time — say \u201c{what}\u201d again for the next one.",
+        "每次只退一步——再说一次“{what}”即可继续。",
+    ),
+    "undo.word": ("undo", "撤销"),
+    "redo.word": ("redo", "重做"),
     "undo.none": ("There's nothing to undo.", "没有可以撤销的操作。"),
     "redo.none": ("There's nothing to redo.", "没有可以重做的操作。"),
     "undo.done": ("Undone: {what}.", "已撤销：{what}。"),
