@@ -181,3 +181,15 @@ def test_chinese_session_gets_chinese_reply(home: Path) -> None:
         _, events = api.chat(sid, "用这些照片做一个视频")
         text = "".join(e["content"] for e in events if e["type"] == "text")
         assert any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_a_turn_past_its_deadline_is_abandoned_unsaved(home: Path) -> None:
+    from nemochat.engine.draft import new_draft
+
+    agent = slow_agent(0.8, new_draft())
+    with running(home, agent_fn=agent, heartbeat_interval=0.05, turn_timeout=0.3) as api:
+        sid, _ = with_photos(api, 1)
+        _, events = api.chat(sid, "slow")
+        assert events[-1]["type"] == "error" and "did not finish" in events[-1]["error"]
+        time.sleep(1.0)  # the agent finishes late: its draft must not be saved
+        assert "draft" not in api.state(sid).json()["data"]["state"]

@@ -126,6 +126,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The editing agent failed on this request ({error}). Your project is unchanged.",
         "剪辑助手处理此请求时出错（{error}），项目未做更改。",
     ),
+    "engine.agent.timeout": (
+        "The editing agent did not finish within {seconds} s, so nothing was changed. Please try again.",
+        "剪辑助手未能在 {seconds} 秒内完成，项目未做更改。请重试。",
+    ),
     "engine.draft.problem_src": (
         "segment {where} refers to {src}, which is not a file uploaded to this session",
         "片段 {where} 引用了 {src}，它不是上传到本会话的文件",

@@ -15,6 +15,7 @@ import json
 import logging
 import re
 import socket
+import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -59,6 +60,7 @@ class EngineOptions:
     url_timeout: float = 60.0
     heartbeat_interval: float = 10.0
     event_delay: float = 0.02
+    turn_timeout: float = 300.0  # an agent turn that takes longer is abandoned, unsaved
     token_ttl: float = 30 * 24 * 3600
     render_concurrency: int | None = None
     render_preset: str = "veryfast"
@@ -380,7 +382,29 @@ class _MediaInfo:
     duration_ms: int | None = None
 
 
-def _agent_turn(engine: Engine, session: Session, text: str) -> list[dict[str, Any]]:
+class _TurnGuard:
+    """Decides, once, whether a slow turn is abandoned (deadline) or committed (saved)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._state = "running"
+
+    def commit(self) -> bool:
+        with self._lock:
+            if self._state == "running":
+                self._state = "committed"
+            return self._state == "committed"
+
+    def abandon(self) -> bool:
+        with self._lock:
+            if self._state == "running":
+                self._state = "abandoned"
+            return self._state == "abandoned"
+
+
+def _agent_turn(
+    engine: Engine, session: Session, text: str, guard: _TurnGuard | None = None
+) -> list[dict[str, Any]]:
     """Run the agent for one message and save what it changed. Runs in a worker thread."""
     lang = pick_lang(session.language)
     media_info: Callable[..., Any] = _MediaInfo
@@ -421,6 +445,9 @@ def _agent_turn(engine: Engine, session: Session, text: str) -> list[dict[str, A
         log.exception("agent failed")
         return [{"type": "error", "error": msg("engine.agent.failed", lang, error=str(exc)[:200])}]
     events = [e for e in turn.events if isinstance(e, dict)]
+    if guard is not None and not guard.commit():
+        log.warning("agent turn finished after its deadline; nothing saved")
+        return []
     if turn.history in ("undo", "redo"):
         store.move(session.id, -1 if turn.history == "undo" else 1)
     elif turn.draft is not None:
@@ -453,9 +480,11 @@ async def run_sse(request: Request) -> Response:
     options = engine.options
     lock = engine.turn_locks.setdefault(session.id, asyncio.Lock())
 
+    guard = _TurnGuard()
+
     async def turn() -> list[dict[str, Any]]:
         async with lock:  # one turn at a time per session, in arrival order
-            return await asyncio.to_thread(_agent_turn, engine, session, text)
+            return await asyncio.to_thread(_agent_turn, engine, session, text, guard)
 
     # the turn runs to completion (and saves) even if the client goes away mid-stream
     task = asyncio.ensure_future(turn())
@@ -463,10 +492,19 @@ async def run_sse(request: Request) -> Response:
     task.add_done_callback(engine.tasks.discard)
 
     async def stream() -> AsyncIterator[bytes]:
+        deadline = time.monotonic() + options.turn_timeout
         while not task.done():
             done, _ = await asyncio.wait({task}, timeout=options.heartbeat_interval)
-            if not done:
-                yield _sse({"type": "heartbeat"})
+            if done:
+                break
+            if time.monotonic() > deadline and guard.abandon():
+                lang = pick_lang(session.language)
+                seconds = round(options.turn_timeout)
+                yield _sse(
+                    {"type": "error", "error": msg("engine.agent.timeout", lang, seconds=seconds)}
+                )
+                return
+            yield _sse({"type": "heartbeat"})
         try:
             events = task.result()
         except Exception as exc:  # pragma: no cover - _agent_turn catches agent errors
