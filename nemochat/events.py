@@ -324,7 +324,7 @@ class Exported(Event):
         """The documented ``export --json`` shape."""
         return {
             "render_id": self.render_id,
-            "path": str(self.path),
+            "path": str(self.path.absolute()),
             "bytes": self.bytes,
             "url": self.url,
         }

@@ -98,7 +98,7 @@ class Track:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "type": "text" if self.type == "text" else self.type,
+            "type": self.type,
             "name": self.name or self.kind_word,
             "segments": [s.to_json() for s in self.segments],
         }
@@ -133,7 +133,7 @@ class Timeline:
             "summary": self.summary(),
             "duration_ms": self.duration_ms,
             "canvas": {"width": self.width, "height": self.height},
-            "tracks": [tr.to_json() for tr in self.tracks if tr.type != "other" or tr.segments],
+            "tracks": [tr.to_json() for tr in self.tracks if tr.type != "other"],
         }
 
 

@@ -211,6 +211,8 @@ def test_cloud_style_draft_with_unknown_keys() -> None:
         "Timeline (4 tracks): 1. Video: clip_01.mp4, generated shot (0-10s) "
         '2. BGM: Upbeat (0-10s, 80%) 3. Track: Effects (0-1s) 4. Caption: "Hello" (0.5-3s)'
     )
+    # status --json lists only the documented track types
+    assert [t["type"] for t in timeline.to_json("s")["tracks"]] == ["video", "audio", "text"]
 
 
 def test_state_with_draft_inside_is_accepted() -> None:
