@@ -409,10 +409,10 @@ def _probe_av(rec: Received, sniffed: Sniffed) -> Probe:
                 )
             if not astreams:
                 raise bad("no audio stream")
-            stream = astreams[0]
-            if duration is None and stream.duration and stream.time_base:
-                duration = float(stream.duration * stream.time_base)
-            if next(container.decode(stream), None) is None:
+            audio = astreams[0]
+            if duration is None and audio.duration and audio.time_base:
+                duration = float(audio.duration * audio.time_base)
+            if next(container.decode(audio), None) is None:
                 raise bad("no audio frames")
             return Probe(sniffed, duration=round(duration, 3) if duration else None)
     except UploadError:
