@@ -107,3 +107,11 @@ def test_event_decoder_never_crashes(data: str) -> None:
     except E.StreamError:
         return
     assert all(isinstance(e, TextChunk | ToolCall | ToolResult | Heartbeat) for e in out)
+
+
+def test_adk_final_longer_than_partials_adds_only_the_rest() -> None:
+    dec = EventDecoder()
+    out = dec.feed(json.dumps({"content": {"parts": [{"text": "Hel"}]}, "partial": True}))
+    out += dec.feed(json.dumps({"content": {"parts": [{"text": "Hello!"}]}}))
+    out += dec.feed(json.dumps({"content": {"parts": [{"text": "Next."}]}}))
+    assert out == [TextChunk("Hel"), TextChunk("lo!"), TextChunk("Next.")]
