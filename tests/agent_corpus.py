@@ -490,6 +490,22 @@ CASES: list[Case] = [
         [op("add_text", text="城市", role="caption", st_ms=2500, d_ms=3000)],
         "bare",
     ),
+    Case(
+        "add a caption to each photo with its file name",
+        [op("caption_clips", texts=None, clips=None)],
+        "bare",
+    ),
+    Case(
+        "caption the photos 'Day 1', 'Day 2', 'Day 3'",
+        [op("caption_clips", texts=["Day 1", "Day 2", "Day 3"])],
+        "bare",
+    ),
+    Case("给每张照片加上文件名字幕", [op("caption_clips", texts=None)], "bare"),
+    Case(
+        "字幕分别是“早上”、“中午”、“晚上”",
+        [op("caption_clips", texts=["早上", "中午", "晚上"])],
+        "bare",
+    ),
     # ---- out of scope and unknown ---------------------------------------------------------
     Case("generate a video of a cat surfing", [], "new", notes=["offline.footage"]),
     Case("make her smile and wave", [], notes=["offline.footage"]),

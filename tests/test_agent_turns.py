@@ -312,3 +312,15 @@ def test_undo_twice_undoes_one_step_and_says_so() -> None:
     h = History([bare_draft(), full_draft()])
     t = turn("undo twice", full_draft(), history=h)
     assert t.history == "undo" and "one step at a time" in t.reply
+
+
+def test_caption_each_clip_follows_the_clips() -> None:
+    t = turn("caption the photos 'Day 1', 'Day 2', 'Day 3'", bare_draft())
+    assert t.draft is not None
+    video = dr.segments(t.draft, dr.TT_VIDEO)
+    caps = dr.segments(t.draft, dr.TT_TEXT)
+    assert [c["m"]["text"] for c in caps] == ["Day 1", "Day 2", "Day 3"]
+    assert [(c["st"], c["d"]) for c in caps] == [(s["st"], s["d"]) for s in video[:3]]
+    assert all(c["m"]["role"] == "caption" and c["m"]["position"] == "bottom" for c in caps)
+    names = turn("add a caption to each photo with its file name", bare_draft()).draft
+    assert [c["m"]["text"] for c in dr.segments(names, dr.TT_TEXT)][:2] == ["beach", "city"]

@@ -315,6 +315,33 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
         )
         dr.track(d, dr.TT_TEXT)["sg"].append(seg)  # type: ignore[index]
         return {"text": seg["m"]["text"], "role": role}
+    if isinstance(op, O.CaptionClips):
+        dr.relayout(d)
+        idx = _targets(n, op.clips)
+        texts = (
+            op.texts
+            if op.texts is not None
+            else [_stem(video[i]["m"].get("name", "")) for i in idx]
+        )
+        track = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
+        added = 0
+        for i, words in zip(idx, texts, strict=False):
+            words = str(words).strip()[:500]
+            if not words:
+                continue
+            seg = video[i]
+            track.append(
+                dr.text_segment(
+                    words,
+                    role="caption",
+                    st=seg["st"],
+                    d=seg["d"],
+                    position=op.position if op.position in dr.POSITIONS else None,
+                    color=op.color if op.color and dr._COLOR.match(op.color) else "#FFFFFF",
+                )
+            )
+            added += 1
+        return {"added": added}
     if isinstance(op, O.EditText):
         texts = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
         idx = _text_targets(texts, op.target, op.role)
@@ -452,6 +479,12 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
         video[at:at] = new
         return {"added": len(new)}
     return {"ok": False, "error": f"unknown operation {op.name}"}
+
+
+def _stem(name: str) -> str:
+    """A file name as a caption: no extension, separators as spaces."""
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return stem.replace("_", " ").replace("-", " ").strip()
 
 
 def _music_start(ms: int, info: MediaInfo | None) -> int:

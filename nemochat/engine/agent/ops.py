@@ -133,6 +133,18 @@ class AddText(Op):
 
 
 @dataclass
+class CaptionClips(Op):
+    """One caption per clip, shown while that clip plays: ``texts`` in clip order, or each
+    clip's file name (without extension) when ``texts`` is None."""
+
+    name: ClassVar[str] = "caption_clips"
+    texts: list[str] | None = None
+    clips: list[int] | None = None
+    position: str | None = None
+    color: str | None = None
+
+
+@dataclass
 class EditText(Op):
     """Change texts: ``target`` is an index into the text track, or None for all of ``role``."""
 
@@ -264,6 +276,7 @@ OP_TYPES: dict[str, type[Op]] = {
         SetFit,
         SetTransition,
         AddText,
+        CaptionClips,
         EditText,
         RemoveText,
         SetMusic,

@@ -238,6 +238,7 @@ _PROTECT = [
         r"\1 & ",
     ),
     (re.compile(r"\bin and out\b"), "in&out"),
+    (re.compile(r"(qt\d+)\s*(?:,|、|，|\band\b|和|与)\s*(?=qt\d)"), r"\1 & "),
     (re.compile(r"\bblack and white\b"), "black_and_white"),
     (re.compile(r"第(\d+)[张个段幅]?(和|与|跟)第"), r"第\1张&第"),
     (re.compile(r"第(\d+)[张个段幅]?[、,，]第?(?=\d)"), r"第\1张&第"),
@@ -920,6 +921,26 @@ def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
     size, factor = _sizes(c)
     st, d = _text_timing(ctx, c)
     style = _style(c)
+    per_clip = re.search(
+        r"\b(?:each|every)\s+(?:photo|picture|image|clip|slide)\b|\bper (?:photo|clip)\b|\b(?:them|the photos|the clips|all photos)\b|每张|每个|每段|所有照片|每一张|分别",
+        c,
+    )
+    by_name = re.search(r"\b(?:file ?names?|names?)\b|文件名|名字|名称", c)
+    all_quotes = [ctx.quotes[int(x)] for x in re.findall(r"qt(\d+)", c) if int(x) < len(ctx.quotes)]
+    if role == "caption" and (per_clip or len(all_quotes) > 1) and (by_name or len(all_quotes) > 1):
+        if not ctx.ensure_clips():
+            return True
+        r = refs(re.sub(r"qt\d+", "", c), ctx.clips)
+        clips = [i for i in r if 0 <= i < ctx.clips.n] if isinstance(r, list) else None
+        ctx.op(
+            O.CaptionClips(
+                texts=None if by_name and len(all_quotes) < 2 else all_quotes,
+                clips=clips,
+                position=position,
+                color=color,
+            )
+        )
+        return True
     explicit_add = bool(
         re.search(
             r"\b(?:add|insert|include|write|overlay|put (?:a|an|some) |with (?:a|an|the) (?:title|caption|text|subtitle|heading|label))|加(?![大粗长快速])|添加|写上|打上|配上|来个|放一个|放个",

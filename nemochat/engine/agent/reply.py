@@ -54,6 +54,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "added the {role} \u201c{text}\u201d ({span}, {pos})",
         "添加了{role}“{text}”（{span}，{pos}）",
     ),
+    "op.caption_clips": ("added a caption to each of {n} clips", "给 {n} 段素材各加了一条字幕"),
     "op.edit_text": ("changed {which}: {what}", "修改了{which}：{what}"),
     "op.remove_text": ("removed {which}", "删除了{which}"),
     "role.title": ("title", "标题"),
@@ -555,6 +556,8 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
                 else ""
             ),
         )
+    if isinstance(op, O.CaptionClips):
+        return msg("op.caption_clips", lang, n=res.get("added", 0))
     if isinstance(op, O.EditText):
         texts = dr.segments(draft, dr.TT_TEXT)
         if op.target is not None and op.target < len(texts):
