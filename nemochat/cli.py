@@ -23,6 +23,8 @@ from nemochat.i18n import t
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_ACCOUNT, EXIT_BAD_FILE, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
+LOCAL_POLL = (0.25, 1.0)  # render poll interval for the local engine (seconds)
+
 COMMANDS = ("upload", "status", "credits", "export", "sessions", "new", "serve")
 
 
@@ -267,7 +269,7 @@ def _print_traceback(exc: BaseException) -> None:
 # --- running ---------------------------------------------------------------------------------
 
 
-def _make_client(url: str, out: Output) -> Any:
+def _make_client(url: str, out: Output, kind: str = "cloud") -> Any:
     from nemochat import config
     from nemochat.api import NemoClient
     from nemochat.events import Notice
@@ -288,13 +290,17 @@ def _make_client(url: str, out: Output) -> Any:
         web_url=config.web_url(),
         on_notice=on_notice,
         on_countdown=on_countdown,
-        **client_limits(),
+        **client_limits(kind),
     )
 
 
-def client_limits() -> dict[str, Any]:
+def client_limits(kind: str = "cloud") -> dict[str, Any]:
     """Time limits from ``config.json`` (seconds): ``turn_timeout``, ``idle_limit``,
-    ``render_timeout``, ``render_poll`` (first render poll interval; backs off to 15 s)."""
+    ``render_timeout``, ``render_poll`` (first render poll interval; backs off to 15 s).
+
+    The local engine is polled faster by default (0.25 s backing off to 1 s): it is on
+    this machine, so a poll costs nothing and a finished render is seen at once.
+    """
     from nemochat import config
 
     settings = config.settings()
@@ -317,6 +323,8 @@ def client_limits() -> dict[str, Any]:
     poll = seconds("render_poll")
     if poll is not None:
         limits["poll_interval"] = (poll, max(poll, 15.0))
+    elif kind == "local":
+        limits["poll_interval"] = LOCAL_POLL
     return limits
 
 
@@ -325,7 +333,7 @@ async def _one_shot(args: argparse.Namespace, backend: Any, out: Output) -> int:
     from nemochat import events as ev
     from nemochat.project import Project
 
-    client = _make_client(backend.url, out)
+    client = _make_client(backend.url, out, backend.kind)
     try:
         if backend.engine is not None:
             await asyncio.to_thread(backend.wait_ready)

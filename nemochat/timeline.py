@@ -471,6 +471,8 @@ def diff(before: Any, after: Any) -> list[str]:
             )
         for o in olds[len(news) :]:
             lines.append(t("timeline.diff.removed", kind=o.kind_word, label=o.labels()))
+    if not old_tracks:
+        return lines  # a first timeline: its settings are news, not changes
     if (old.width, old.height) != (new.width, new.height) and new.width and new.height:
         lines.append(
             t(
@@ -483,7 +485,7 @@ def diff(before: Any, after: Any) -> list[str]:
         va, vb = old.meta.get(key), new.meta.get(key)
         if va != vb and vb is not None:
             lines.append(t("timeline.diff.project", key=key, old=_fmt(va), new=_fmt(vb)))
-    if old.duration_ms != new.duration_ms and old_tracks and new_tracks:
+    if old.duration_ms != new.duration_ms and new_tracks:
         lines.append(
             t(
                 "timeline.diff.duration",

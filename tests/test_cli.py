@@ -566,6 +566,7 @@ def test_time_limits_from_config(_isolated_home: Path) -> None:
     from nemochat.cli import client_limits
 
     assert client_limits() == {}
+    assert client_limits("local") == {"poll_interval": (0.25, 1.0)}
     config.write_json(
         _isolated_home / "config.json",
         {"turn_timeout": 60, "idle_limit": 10.5, "render_timeout": 30, "render_poll": 0.5},

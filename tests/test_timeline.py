@@ -277,9 +277,13 @@ def test_diff_from_nothing_lists_every_track() -> None:
         "Added Video: city timelapse (0-10s)",
         "Added BGM: Lo-fi (0-10s)",
         'Added Title: "Urban Dreams" (0-3s)',
-        "Frame size - → 1920×1080",
-        "Project title: - → Urban",
     ]
+
+
+def test_diff_canvas_change() -> None:
+    after = copy.deepcopy(DOC)
+    after["m"].update(width=1080, height=1920, aspect="9:16")
+    assert tl.diff(DOC, after) == ["Frame size 1920×1080 → 1080×1920", "Project aspect: - → 9:16"]
 
 
 def test_diff_identical_is_empty() -> None:
