@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 
 import pytest
@@ -23,9 +24,21 @@ def test_catalog_complete_and_consistent() -> None:
         assert _fields(en) == _fields(zh), f"{key}: placeholders differ"
 
 
-def test_chinese_messages_are_chinese() -> None:
+# Messages that are the same in both languages on purpose (a brand-name prompt).
+_NEUTRAL = {"ui.prompt"}
+
+
+def _words(text: str) -> list[str]:
+    """Alphabetic words outside {placeholders}."""
+    literal = "".join(part for part, _, _, _ in string.Formatter().parse(text))
+    return re.findall(r"[A-Za-z]{2,}", literal)
+
+
+def test_chinese_messages_are_translated() -> None:
     untranslated = [
-        k for k, (en, zh) in i18n.catalog().items() if not i18n.has_han(zh) and en == zh
+        key
+        for key, (en, zh) in i18n.catalog().items()
+        if key not in _NEUTRAL and not i18n.has_han(zh) and _words(zh) and en == zh
     ]
     assert not untranslated, untranslated
 
