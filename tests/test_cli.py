@@ -592,3 +592,24 @@ def test_cloud_commands_never_load_the_engine(fake: FakeNemo) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env
     )
     assert "RESULT 0 []" in proc.stdout, proc.stdout + proc.stderr
+
+
+def test_offline_job_with_the_local_engine(cwd: Path, tmp_path: Path) -> None:
+    """No NEMO_* at all: upload → ask → status → export, all through the local engine."""
+    a = png(tmp_path / "red.png", (160, 120))
+    b = png(tmp_path / "blue.png", (120, 160))
+    up = run("upload", str(a), str(b), cwd=cwd)
+    assert up.code == 0, up.err
+    ask = run("-m", "make a 2 second 16:9 video at 720p", cwd=cwd)
+    assert ask.code == 0, ask.err
+    status = run("status", "--json", cwd=cwd)
+    assert status.code == 0, status.err
+    tracks = status.json()["tracks"]
+    video = next(t for t in tracks if t["type"] == "video")
+    assert [s["label"] for s in video["segments"]] == ["red.png", "blue.png"]
+    exported = run("export", "--json", cwd=cwd, timeout=120)
+    assert exported.code == 0, exported.err
+    path = Path(exported.json()["path"])
+    data = path.read_bytes()
+    assert data[4:8] == b"ftyp" and exported.json()["bytes"] == len(data)
+    assert path.parent == cwd / "output"
