@@ -228,3 +228,24 @@ def test_renderer_error_is_reported(home: Path) -> None:
         done = api.wait_render("render_broken", 60)
         assert done["status"] == "failed" and done["error"]
         assert "Traceback" not in done["error"]
+
+
+def test_two_engines_on_one_home_do_not_take_each_others_renders(home: Path) -> None:
+    """Two nemochat windows: the second engine leaves the first one's running render alone."""
+    first_renderer, second_renderer = Hanging(), Hanging()
+    with running(home, render_fn=first_renderer) as first:
+        sid, ids = photos(first)
+        first.render(sid, simple_draft(ids), "render_mine")
+        assert first_renderer.started.wait(10)
+        leftover = home / "engine" / "tmp" / "dead-engine"
+        leftover.mkdir()
+        (leftover / "up-x.part").write_bytes(b"half an upload")
+        with running(home, render_fn=second_renderer) as second:
+            second.token = first.token
+            assert not second_renderer.started.wait(0.5)
+            assert second.poll("render_mine").json()["data"]["status"] == "processing"
+            assert not leftover.exists()  # a crashed engine's temp files are cleaned up
+            # both serve the same data
+            assert second.state(sid).json()["data"]["state"]["video_infos"]
+        first_renderer.release.set()
+        assert first.wait_render("render_mine", 10)["status"] == "completed"

@@ -33,7 +33,7 @@ def stored_files(home: Path) -> list[Path]:
 
 
 def tmp_files(home: Path) -> list[Path]:
-    return [p for p in (home / "engine" / "tmp").iterdir()]
+    return [p for p in (home / "engine" / "tmp").rglob("*") if p.is_file()]
 
 
 # ── good uploads ────────────────────────────────────────────────────────────────

@@ -83,6 +83,8 @@ class RenderQueue:
     def recover(self) -> None:
         """Re-queue renders a previous run left unfinished, or fail them with a reason."""
         for job in self.store.renders_with_status("pending", "processing"):
+            if job.owner != self.store.instance and self.store.instance_alive(job.owner):
+                continue  # another engine on this home is running it
             lang = self._lang(job.session_id)
             if job.attempts >= self.max_attempts:
                 self._fail(job.id, msg("engine.render.interrupted", lang))
@@ -94,7 +96,9 @@ class RenderQueue:
             if missing or self.store.session(job.session_id) is None:
                 self._fail(job.id, msg("engine.render.lost", lang))
                 continue
-            self.store.update_render(job.id, status="pending", progress=0)
+            self.store.update_render(
+                job.id, status="pending", progress=0, owner=self.store.instance
+            )
             self._queue.put(job.id)
             log.info("render %s queued again after a restart", job.id)
 

@@ -20,14 +20,21 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import secrets
+import shutil
 import sqlite3
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 from nemochat.config import ensure_private_dir
 
@@ -100,6 +107,16 @@ CREATE INDEX IF NOT EXISTS renders_status ON renders(status);
 """
 
 
+def _hold_lock(path: Path) -> IO[str]:
+    """Create and exclusively lock ``path`` for as long as the returned file stays open."""
+    fh = path.open("w")
+    with contextlib.suppress(OSError):
+        path.chmod(0o600)
+    if fcntl is not None:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return fh
+
+
 def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
@@ -157,6 +174,7 @@ class Render:
     created_at: float
     started_at: float | None
     completed_at: float | None
+    owner: str | None = None  # the engine instance that queued or runs it
 
 
 class Store:
@@ -166,7 +184,13 @@ class Store:
         self.root = ensure_private_dir(root)
         self.media_dir = ensure_private_dir(root / "media")
         self.render_dir = ensure_private_dir(root / "renders")
-        self.tmp_dir = ensure_private_dir(root / "tmp")
+        # Several engines may share one home (two nemochat windows). Each holds a lock file
+        # for its lifetime; its temp uploads and renders belong to it until that lock is free.
+        self.instance = secrets.token_hex(6)
+        self._locks = ensure_private_dir(root / "locks")
+        self._lock_file = _hold_lock(self._locks / f"{self.instance}.lock")
+        tmp_root = ensure_private_dir(root / "tmp")
+        self.tmp_dir = ensure_private_dir(tmp_root / self.instance)
         self._lock = threading.RLock()
         self._db = sqlite3.connect(
             root / "engine.db", check_same_thread=False, isolation_level=None, timeout=30
@@ -178,14 +202,49 @@ class Store:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.executescript(SCHEMA)
-        # leftovers of uploads interrupted by a crash
-        for leftover in self.tmp_dir.iterdir():
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        columns = {r[1] for r in self._db.execute("PRAGMA table_info(renders)")}
+        if "owner" not in columns:
+            self._db.execute("ALTER TABLE renders ADD COLUMN owner TEXT")
+        # leftovers of uploads interrupted by a crash (only of engines no longer running)
+        for leftover in tmp_root.iterdir():
+            if leftover.name != self.instance and not self.instance_alive(leftover.name):
+                with contextlib.suppress(OSError):
+                    if leftover.is_dir():
+                        shutil.rmtree(leftover)
+                    else:
+                        leftover.unlink()
+
+    def instance_alive(self, instance: str | None) -> bool:
+        """Whether the engine ``instance`` is still running (its lock file is held)."""
+        if not instance:
+            return False
+        if instance == self.instance:
+            return True
+        if fcntl is None:  # no advisory locks here: treat other engines as gone
+            return False
+        path = self._locks / f"{instance}.lock"
+        try:
+            fd = os.open(path, os.O_RDWR)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        finally:
+            os.close(fd)
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return False
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
+        shutil.rmtree(self.tmp_dir, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            (self._locks / f"{self.instance}.lock").unlink()
+        with contextlib.suppress(OSError):
+            self._lock_file.close()
 
     @contextlib.contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
@@ -445,7 +504,7 @@ class Store:
             with self._tx() as db:
                 db.execute(
                     "INSERT INTO renders(id, session_id, user_id, status, progress, draft, output,"
-                    " url_key, created_at) VALUES (?, ?, ?, 'pending', 0, ?, ?, ?, ?)",
+                    " url_key, created_at, owner) VALUES (?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?)",
                     (
                         render_id,
                         session_id,
@@ -454,6 +513,7 @@ class Store:
                         json.dumps(output),
                         secrets.token_urlsafe(18),
                         time.time(),
+                        self.instance,
                     ),
                 )
         except sqlite3.IntegrityError:
@@ -492,6 +552,7 @@ class Store:
             "duration_ms",
             "started_at",
             "completed_at",
+            "owner",
         }
         bad = set(fields) - allowed
         if bad:
