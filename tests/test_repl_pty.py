@@ -187,7 +187,7 @@ def test_export_after_an_edit(spawn, fake: FakeNemo, tmp_path) -> None:
 
 
 def test_ctrl_c_at_empty_prompt_hints_then_exits(spawn) -> None:
-    child = spawn()
+    child = spawn(extra={"NEMOCHAT_CTRL_C_WINDOW": "15"})  # 2 s is tight on a busy CI box
     child.send("some text")
     child.sendcontrol("c")  # clears the text, stays
     child.sendcontrol("c")  # empty prompt: hint
@@ -221,3 +221,94 @@ _PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360000002000100e221bc330000000049454e44ae426082"
 )
+
+
+def test_ctrl_d_during_a_render_asks_first(spawn, fake: FakeNemo) -> None:
+    fake.render_steps = ["processing"] * 100  # a render that keeps going
+    child = spawn()
+    child.send("add a title\r")
+    child.expect_exact("Working on it")
+    child.expect_exact(PROMPT)
+    child.send("/export\r")
+    child.expect_exact("Rendering")
+    child.sendcontrol("d")
+    child.expect_exact("Quit anyway? [y/N]")
+    child.send("n")  # keep going
+    child.sendcontrol("c")  # then cancel just the render
+    child.expect_exact("server may still finish")
+    child.expect_exact(PROMPT)
+    child.send("/export\r")
+    child.expect_exact("Rendering")
+    child.sendcontrol("d")
+    child.expect_exact("Quit anyway? [y/N]")
+    child.send("y")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def test_toolbar_shows_backend_session_credits(fake: FakeNemo, tmp_path) -> None:
+    """Without NO_CPR: answer prompt_toolkit's cursor position requests like a terminal,
+    so it knows the height and draws the bottom toolbar."""
+    env = dict(os.environ, NEMOCHAT_BACKEND="cloud", NEMO_API_URL=fake.url, TERM="xterm")
+    env.pop("PROMPT_TOOLKIT_NO_CPR", None)
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "nemochat"],
+        env=env,
+        cwd=str(tmp_path),
+        encoding="utf-8",
+        dimensions=(30, 120),
+        timeout=20,
+    )
+    try:
+        child.expect_exact("\x1b[6n")
+        child.send("\x1b[10;1R")
+        child.expect_exact("backend cloud")
+        child.expect_exact("credits ?")
+        child.send("credits\r")
+        child.expect_exact("Credits: 100 available")
+        child.expect_exact("\x1b[6n")
+        child.send("\x1b[20;1R")
+        child.expect_exact("credits 100")
+        child.sendcontrol("d")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+
+
+def test_dumb_terminal_falls_back_to_plain_input(spawn, fake: FakeNemo) -> None:
+    env = dict(os.environ, NEMOCHAT_BACKEND="cloud", NEMO_API_URL=fake.url, TERM="dumb")
+    child = pexpect.spawn(sys.executable, ["-m", "nemochat"], env=env, encoding="utf-8", timeout=20)
+    try:
+        child.expect_exact(PROMPT)
+        child.sendline("状态")
+        child.expect_exact("时间线是空的")
+        child.expect_exact(PROMPT)
+        child.sendeof()
+        child.expect(pexpect.EOF)
+        child.close()
+        assert child.exitstatus == 0
+    finally:
+        child.close(force=True)
+
+
+def test_piped_stdin_handles_each_line_without_decoration(fake: FakeNemo, tmp_path) -> None:
+    import subprocess
+
+    env = dict(os.environ, NEMOCHAT_BACKEND="cloud", NEMO_API_URL=fake.url)
+    proc = subprocess.run(
+        [sys.executable, "-m", "nemochat"],
+        input="积分\nadd a title\nstatus\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=str(tmp_path),
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "nemo>" not in proc.stdout and "\x1b" not in proc.stdout
+    assert "积分：可用 100" in proc.stdout
+    assert "Working on it: add a title" in proc.stdout
+    assert "Timeline (1 tracks)" in proc.stdout
+    assert len(fake.requests_to("chat")) == 1

@@ -66,6 +66,17 @@ class KeepInput(ev.Event):
 
 
 @dataclass
+class ActionStarted(ev.Event):
+    """An upload or an export began (the UI shows a spinner until progress arrives)."""
+
+    kind: str  # "upload" | "render"
+    type: ClassVar[str] = "action_start"
+
+    def _json_fields(self) -> dict[str, Any]:
+        return {"kind": self.kind}
+
+
+@dataclass
 class TurnStarted(ev.Event):
     """A message is going to the agent (the UI starts its spinner)."""
 
@@ -213,6 +224,7 @@ class ChatEngine:
     async def _upload(self, items: list[str | Path]) -> AsyncIterator[ev.Event]:
         self.state.busy = "upload"
         self.state.queued = len(items)
+        yield ActionStarted("upload")
         async for event in self.project.upload(items):
             yield event
 
@@ -249,6 +261,7 @@ class ChatEngine:
         if arg.strip():
             toks = paths.tokenize(arg.strip())
             out = Path(paths.candidate(toks[0].value)) if toks else None
+        yield ActionStarted("render")
         async for event in self.project.export(out, force=force):
             yield event
 

@@ -27,7 +27,14 @@ from rich.text import Text
 from nemochat import events as ev
 from nemochat import i18n
 from nemochat.chat import commands
-from nemochat.chat.engine import ClearScreen, HelpShown, KeepInput, QuitRequested, TurnStarted
+from nemochat.chat.engine import (
+    ActionStarted,
+    ClearScreen,
+    HelpShown,
+    KeepInput,
+    QuitRequested,
+    TurnStarted,
+)
 from nemochat.chat.guitext import LineTranslator, translate_line
 from nemochat.i18n import t
 from nemochat.ui.sanitize import clean, clean_line
@@ -241,6 +248,15 @@ def display_text(raw: str) -> str:
     return "\n".join(out)
 
 
+_TRAILING = re.compile(r"(?:[ ]|\x1b\[[0-9;]*m)+$")
+
+
+def _rstrip_ansi(line: str) -> str:
+    """Remove trailing spaces (and the style codes around them), then reset the style."""
+    stripped = _TRAILING.sub("", line)
+    return stripped + "\x1b[0m" if "\x1b[" in stripped else stripped
+
+
 class MarkdownStream:
     """Renders a growing Markdown reply; finished lines are printed once, the tail is live."""
 
@@ -265,7 +281,8 @@ class MarkdownStream:
             legacy_windows=False,
         )
         cons.print(Markdown(text, hyperlinks=False))
-        return buf.getvalue().splitlines()
+        # drop the padding rich adds up to the full width (keeps scrollback and copies clean)
+        return [_rstrip_ansi(line) for line in buf.getvalue().splitlines()]
 
     def feed(self, chunk: str) -> None:
         self.raw += chunk
@@ -305,6 +322,7 @@ class RichPresenter:
         self.tail: list[str] = []
         self.frame = 0
         self.progress_text: str | None = None
+        self.question: str | None = None
 
     # live region -------------------------------------------------------------------------
     def _ensure_live(self) -> None:
@@ -327,12 +345,21 @@ class RichPresenter:
             parts.append(Text.from_ansi("\n".join(self.tail)))
         line = None
         if self.progress_text is not None:
-            line = self.progress_text
+            line = f"{self.progress_text} ({fmt_elapsed(time.monotonic() - self.status_since)})"
         elif self.status is not None:
             line = f"{self.status} ({fmt_elapsed(time.monotonic() - self.status_since)})"
         if line is not None:
             parts.append(Text(f"{SPINNER[self.frame % len(SPINNER)]} {line}", style="dim"))
+        if self.question:
+            parts.append(Text(self.question, style="bold yellow"))
         return Group(*parts)
+
+    def set_question(self, question: str | None) -> None:
+        """Ask something (Ctrl-D: quit anyway?) below the status line while work goes on."""
+        self.question = question
+        if self.live is None and question:
+            self._print(Text(question, style="bold yellow"))
+        self._refresh()
 
     def tick(self) -> None:
         """Advance the spinner and the elapsed time (called by the REPL's ticker)."""
@@ -366,6 +393,7 @@ class RichPresenter:
         self.status = None
         self.tool = None
         self.progress_text = None
+        self.question = None
         self._stop_live()
 
     # events ------------------------------------------------------------------------------
@@ -377,6 +405,12 @@ class RichPresenter:
     def on_TurnStarted(self, event: TurnStarted) -> None:
         self.turn_since = time.monotonic()
         self.status = t("ui.tool.thinking")
+        self.status_since = time.monotonic()
+        self._ensure_live()
+        self._refresh()
+
+    def on_ActionStarted(self, event: ActionStarted) -> None:
+        self.progress_text = t(f"ui.progress.{event.kind}")
         self.status_since = time.monotonic()
         self._ensure_live()
         self._refresh()
@@ -489,6 +523,7 @@ class RichPresenter:
 
     def on_Uploaded(self, event: ev.Uploaded) -> None:
         self.progress_text = None
+        self.question = None
         self._stop_live()
         names = ", ".join(clean_line(getattr(f, "filename", "?")) for f in event.files)
         self._print(
@@ -602,7 +637,10 @@ class PlainPresenter:
                 self.out.write(done)
                 self.out.flush()
             return
-        if isinstance(event, ev.Heartbeat | TurnStarted | KeepInput | QuitRequested | ClearScreen):
+        if isinstance(
+            event,
+            ev.Heartbeat | TurnStarted | ActionStarted | KeepInput | QuitRequested | ClearScreen,
+        ):
             return
         if not isinstance(event, ev.ToolStarted | ev.ToolFinished | ev.Progress | ev.StillWorking):
             self._end_text()  # chrome on stderr does not break the reply's current line

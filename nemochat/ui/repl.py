@@ -26,7 +26,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,14 @@ from nemochat.i18n import t
 
 HISTORY_MAX = 1000  # entries kept in the history file
 DOUBLE_CTRL_C = 2.0  # seconds: a second Ctrl-C at an empty prompt within this quits
+
+
+def _double_ctrl_c() -> float:
+    """The double-Ctrl-C window (``NEMOCHAT_CTRL_C_WINDOW`` lets slow test machines widen it)."""
+    try:
+        return float(os.environ.get("NEMOCHAT_CTRL_C_WINDOW", DOUBLE_CTRL_C))
+    except ValueError:
+        return DOUBLE_CTRL_C
 
 
 # --- the toolbar (a pure function of state) -----------------------------------------------
@@ -237,7 +245,8 @@ class Outcome:
     quit: bool = False
     keep: str | None = None  # text to put back at the prompt
     cancelled: bool = False
-    typeahead: str = ""
+    typeahead: str = ""  # typed during the operation, not yet sent
+    queued: list[str] = field(default_factory=list)  # typed and sent with Enter meanwhile
 
 
 async def _consume(engine: ChatEngine, line: str, presenter: Any, out: Outcome) -> None:
@@ -258,8 +267,22 @@ async def _consume(engine: ChatEngine, line: str, presenter: Any, out: Outcome) 
         presenter(ev.Error.from_exception(exc))
 
 
+def _ask(presenter: Any, console: Any, question: str | None) -> None:
+    """Show (or clear) a question in the live status area, or print it."""
+    ask = getattr(presenter, "set_question", None)
+    if ask is not None:
+        ask(question)
+    elif question:
+        console.print(question, markup=False, highlight=False)
+
+
 async def run_operation(
-    engine: ChatEngine, line: str, presenter: Any, console: Any, inp: Any = None
+    engine: ChatEngine,
+    line: str,
+    presenter: Any,
+    console: Any,
+    inp: Any = None,
+    sigint: Any = None,
 ) -> Outcome:
     """Run one input as a task; Ctrl-C cancels it, Ctrl-D (after asking, if busy) quits."""
     out = Outcome()
@@ -280,7 +303,7 @@ async def run_operation(
             if confirming:
                 confirming = False
                 yes = kp.data.lower() == "y"
-                console.print("y" if yes else "n")
+                _ask(presenter, console, None)
                 if yes:
                     out.quit = True
                     cancel()
@@ -289,11 +312,17 @@ async def run_operation(
                 cancel()
             elif kp.key == Keys.ControlD:
                 if engine.state.busy in ("upload", "render", "download"):
-                    console.print(t("chat.confirm_exit"), end="")
+                    _ask(presenter, console, t("chat.confirm_exit"))
                     confirming = True
                 else:
                     out.quit = True
                     cancel()
+            elif kp.key == Keys.ControlM:
+                if out.typeahead.strip():
+                    out.queued.append(out.typeahead)
+                out.typeahead = ""
+            elif kp.key in (Keys.ControlH, Keys.Backspace):
+                out.typeahead = out.typeahead[:-1]
             elif kp.key == Keys.BracketedPaste or (
                 isinstance(kp.key, str) and len(kp.data) == 1 and kp.data.isprintable()
             ):
@@ -307,21 +336,25 @@ async def run_operation(
                 tick()
 
     tick_task = asyncio.ensure_future(ticker())
-    sigint = False
+    own_handler = False
+    if sigint is not None:
+        sigint.cancel = cancel
     try:
         with contextlib.ExitStack() as stack:
             if inp is not None:
                 stack.enter_context(inp.raw_mode())
                 stack.enter_context(inp.attach(on_keys))
-            else:
+            elif sigint is None:
                 with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                     loop.add_signal_handler(2, cancel)  # SIGINT
-                    sigint = True
+                    own_handler = True
             with contextlib.suppress(asyncio.CancelledError):
                 await task
     finally:
         tick_task.cancel()
-        if sigint:
+        if sigint is not None:
+            sigint.cancel = None
+        if own_handler:
             with contextlib.suppress(Exception):
                 loop.remove_signal_handler(2)
         finish = getattr(presenter, "finish", None)
@@ -331,7 +364,7 @@ async def run_operation(
         busy = engine.state.busy
         key = "chat.cancelled.reply" if busy == "reply" else "chat.cancelled"
         if not out.quit or busy in ("upload", "render", "download", "export"):
-            console.print(t(key), style="yellow", highlight=False)
+            console.print(t(key), style="yellow", highlight=False, markup=False)
     return out
 
 
@@ -356,7 +389,7 @@ async def _main(backend: Any, session_id: str | None, debug: bool) -> int:
     from nemochat.project import Project
     from nemochat.ui.output import RichPresenter
 
-    console = Console(highlight=False)
+    console = Console(highlight=False, markup=False)
     presenter = RichPresenter(console, debug=debug)
 
     def on_notice(key: str, fields: dict[str, Any]) -> None:
@@ -386,7 +419,7 @@ async def chat(
 
     from nemochat.ui.output import RichPresenter
 
-    console = console or Console(highlight=False)
+    console = console or Console(highlight=False, markup=False)
     presenter = presenter or RichPresenter(console)
     if os.environ.get("TERM") == "dumb" or not _isatty(sys.stdout):
         return await run_plain(engine, presenter, console)
@@ -407,43 +440,101 @@ def _isatty(stream: Any) -> bool:
 def _welcome(console: Any) -> None:
     from nemochat import __version__
 
-    console.print(t("chat.welcome", version=__version__), style="bold", highlight=False)
+    console.print(
+        t("chat.welcome", version=__version__), style="bold", highlight=False, markup=False
+    )
 
 
 async def run_interactive(engine: ChatEngine, presenter: Any, console: Any, session: Any) -> int:
     """The full prompt loop."""
-    from prompt_toolkit.formatted_text import FormattedText
 
     _welcome(console)
+    # Between prompts the terminal is briefly in cooked mode, where Ctrl-C is a SIGINT:
+    # treat it exactly like the Ctrl-C key (never let it kill the chat).
+    sigint = _SigintRouter(session)
+    try:
+        return await _interactive_loop(engine, presenter, console, session, sigint)
+    finally:
+        sigint.close()
+
+
+class _SigintRouter:
+    """Routes SIGINT to the running operation (cancel) or to the prompt (like Ctrl-C)."""
+
+    def __init__(self, session: Any) -> None:
+        self.session = session
+        self.cancel: Any = None  # set while an operation runs
+        self.pending = False  # a SIGINT arrived while neither was active
+        self.loop = asyncio.get_running_loop()
+        self.installed = False
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            self.loop.add_signal_handler(2, self._on_sigint)
+            self.installed = True
+
+    def _on_sigint(self) -> None:
+        if self.cancel is not None:
+            self.cancel()
+            return
+        app = self.session.app
+        if app.is_running:
+            app.exit(exception=KeyboardInterrupt, style="class:aborting")
+        else:
+            self.pending = True
+
+    def close(self) -> None:
+        if self.installed:
+            with contextlib.suppress(Exception):
+                self.loop.remove_signal_handler(2)
+
+
+async def _interactive_loop(
+    engine: ChatEngine, presenter: Any, console: Any, session: Any, sigint: _SigintRouter
+) -> int:
+    from prompt_toolkit.formatted_text import FormattedText
+
     last_ctrl_c = 0.0
     default = ""
+    pending: list[str] = []  # lines typed (with Enter) while an operation ran
     while True:
         try:
+            if sigint.pending:
+                sigint.pending = False
+                raise KeyboardInterrupt
+            queued = pending.pop(0) if pending else None
             text = await session.prompt_async(
-                FormattedText([("bold", t("ui.prompt"))]), default=default
+                FormattedText([("bold", t("ui.prompt"))]),
+                default=queued if queued is not None else default,
+                accept_default=queued is not None,
             )
         except KeyboardInterrupt:
             now = time.monotonic()
-            if now - last_ctrl_c < DOUBLE_CTRL_C:
-                console.print(t("chat.bye"), highlight=False)
+            if now - last_ctrl_c < _double_ctrl_c():
+                console.print(t("chat.bye"), highlight=False, markup=False)
                 return 0
             last_ctrl_c = now
-            console.print(t("chat.ctrl_c_hint"), style="dim", highlight=False)
+            console.print(t("chat.ctrl_c_hint"), style="dim", highlight=False, markup=False)
             default = ""
             continue
         except EOFError:
-            console.print(t("chat.bye"), highlight=False)
+            console.print(t("chat.bye"), highlight=False, markup=False)
             return 0
         default = ""
         if not text.strip():
             continue
-        out = await run_operation(engine, text, presenter, console, inp=session.app.input)
+        out = await run_operation(
+            engine, text, presenter, console, inp=session.app.input, sigint=sigint
+        )
         if out.quit:
-            console.print(t("chat.bye"), highlight=False)
+            console.print(t("chat.bye"), highlight=False, markup=False)
             return 0
         if out.keep is not None:
-            default = out.keep
-        elif out.typeahead:
+            default = out.keep  # not sent: give it back; drop anything typed meanwhile
+            pending.clear()
+        elif out.cancelled:
+            default = "\n".join([*out.queued, out.typeahead]).strip("\n")
+            pending.clear()
+        else:
+            pending.extend(out.queued)
             default = out.typeahead
 
 
@@ -502,7 +593,7 @@ async def run_plain(
 ) -> int:
     """Plain line input (dumb terminals): no toolbar or completion; Ctrl-C still cancels."""
     if fallback:
-        console.print(t("chat.plain_fallback"), style="dim", highlight=False)
+        console.print(t("chat.plain_fallback"), style="dim", highlight=False, markup=False)
     _welcome(console)
     reader = _LineReader(sys.stdin)
     loop = asyncio.get_running_loop()
@@ -527,21 +618,21 @@ async def run_plain(
             wait_int.cancel()
             now = time.monotonic()
             sys.stdout.write("\n")
-            if now - last_ctrl_c < DOUBLE_CTRL_C:
+            if now - last_ctrl_c < _double_ctrl_c():
                 return 0
             last_ctrl_c = now
-            console.print(t("chat.ctrl_c_hint"), style="dim", highlight=False)
+            console.print(t("chat.ctrl_c_hint"), style="dim", highlight=False, markup=False)
             # the read stays pending in the thread; keep waiting for it
             line = await get
         else:
             wait_int.cancel()
             line = get.result()
         if line is None:
-            console.print(t("chat.bye"), highlight=False)
+            console.print(t("chat.bye"), highlight=False, markup=False)
             return 0
         if not line.strip():
             continue
         out = await run_operation(engine, line.rstrip("\r\n"), presenter, console, inp=None)
         if out.quit:
-            console.print(t("chat.bye"), highlight=False)
+            console.print(t("chat.bye"), highlight=False, markup=False)
             return 0
