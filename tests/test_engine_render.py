@@ -249,3 +249,41 @@ def test_two_engines_on_one_home_do_not_take_each_others_renders(home: Path) -> 
             assert second.state(sid).json()["data"]["state"]["video_infos"]
         first_renderer.release.set()
         assert first.wait_render("render_mine", 10)["status"] == "completed"
+
+
+def test_render_survives_a_killed_engine(home: Path) -> None:
+    """SIGKILL the engine process mid-render; the next engine renders it to the end."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, time; from nemochat.engine import embedded;"
+        "e = embedded.start(); e.wait_ready(30); print(e.url, flush=True); time.sleep(600)"
+    )
+    env = {**os.environ, "NEMOCHAT_HOME": str(home)}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env
+    )
+    try:
+        assert proc.stdout is not None
+        api = Api(proc.stdout.readline().strip()).login()
+        sid, ids = photos(api, 2)
+        draft = simple_draft(ids * 2, 1000)
+        assert api.render(sid, draft, "render_killed").status_code == 200
+        deadline = time.monotonic() + 30
+        while api.poll("render_killed").json()["data"]["status"] != "processing":
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        token = api.token
+        api.close()
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+    with running(home, login=False) as api2:
+        api2.token = token
+        done = api2.wait_render("render_killed", 90)
+        assert done["status"] == "completed", done
+        width, _, seconds = decode(api2.http.get(done["outputUrl"]).content)
+        assert width == 1280 and seconds == pytest.approx(4.0, abs=0.2)

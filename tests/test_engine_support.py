@@ -24,10 +24,10 @@ from nemochat.engine import embedded
 class Api:
     """An httpx client bound to one engine, plus one anonymous user."""
 
-    def __init__(self, engine: embedded.EmbeddedEngine, client_id: str = "client-A") -> None:
+    def __init__(self, engine: embedded.EmbeddedEngine | str, client_id: str = "client-A") -> None:
         self.engine = engine
-        self.url = engine.url
-        self.http = httpx.Client(base_url=engine.url, timeout=30, trust_env=False)
+        self.url = engine if isinstance(engine, str) else engine.url
+        self.http = httpx.Client(base_url=self.url, timeout=30, trust_env=False)
         self.client_id = client_id
         self.token = ""
         self.user_id = ""
