@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import sys
@@ -496,6 +497,12 @@ def _guard(fn: Callable[[], int], debug: bool) -> int:
     except KeyboardInterrupt:
         _err(t("core.interrupted"))
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # the reader went away (e.g. `nemochat status | head -1`): stop quietly
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAIL
     except Exception as exc:
         if debug:
             _print_traceback(exc)
