@@ -178,9 +178,14 @@ def test_unknown_route_and_method(api: Api) -> None:
     assert (status, code) == (405, 405)
 
 
-def test_messages_follow_accept_language(api: Api) -> None:
+def test_messages_follow_accept_language_then_the_session(api: Api) -> None:
     r = api.get("/api/state/nemo_agent/me/42/latest", headers={"Accept-Language": "zh-CN"})
     assert "未找到会话" in err(r)[2]
+    sid = api.new_session("zh-CN")
+    r = api.upload(sid, ("坏.jpg", b"not an image, only words here"))
+    assert "不是支持的文件类型" in err(r)[2]
+    r = api.upload(sid, ("bad.jpg", b"not an image"), headers={"Accept-Language": "en"})
+    assert "not a supported" in err(r)[2]
 
 
 # ── isolation between users ─────────────────────────────────────────────────────

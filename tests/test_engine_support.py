@@ -66,9 +66,11 @@ class Api:
         assert r.status_code == 200, r.text
         return str(r.json()["data"]["session_id"])
 
-    def upload(self, sid: str, *files: tuple[str, bytes], user: str = "me") -> httpx.Response:
+    def upload(
+        self, sid: str, *files: tuple[str, bytes], user: str = "me", **kw: Any
+    ) -> httpx.Response:
         parts = [("files", (name, data, "application/octet-stream")) for name, data in files]
-        return self.post(f"/api/upload-video/nemo_agent/{user}/{sid}", files=parts)
+        return self.post(f"/api/upload-video/nemo_agent/{user}/{sid}", files=parts, **kw)
 
     def state(self, sid: str, user: str = "me") -> httpx.Response:
         return self.get(f"/api/state/nemo_agent/{user}/{sid}/latest")

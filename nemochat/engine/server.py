@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import ipaddress
 import json
 import logging
@@ -43,6 +44,10 @@ from nemochat.engine.messages import msg, pick_lang
 from nemochat.engine.store import Media, Render, Session, Store
 
 log = logging.getLogger("nemochat.engine")
+
+_session_language: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "session_language", default=None
+)
 
 LOCAL_CREDITS = 1_000_000
 RENDER_ID = re.compile(r"^[A-Za-z0-9_.-]{1,80}$")
@@ -169,6 +174,7 @@ class Engine:
         session = self.store.session(str(session_id)) if session_id else None
         if session is None or session.user_id != user_id or path_user not in ("me", user_id):
             raise ApiError(404, 1002, "engine.session_not_found", session=str(session_id)[:40])
+        _session_language.set(session.language)  # later errors in this request use it
         return session
 
     def file_url(self, request: Request, key: str, ext: str) -> str:
@@ -666,7 +672,6 @@ async def render_create(request: Request) -> Response:
     body = await json_body(request)
     sid = _str_field(body, "sessionId", "session_id", default="", limit=80) or ""
     session = engine.session_for(user_id, sid)
-    lang = _lang(request, session)
     render_id = body.get("id")
     if render_id is None:
         render_id = f"render_{int(time.time() * 1000)}"
@@ -688,7 +693,6 @@ async def render_create(request: Request) -> Response:
     if job is None:
         raise ApiError(409, 4009, "engine.render.duplicate", id=render_id)
     engine.queue.submit(job.id)
-    del lang
     return render_ok(engine.render_json(request, job))
 
 
@@ -744,8 +748,8 @@ async def serve_file(request: Request) -> Response:
 # ── errors ──────────────────────────────────────────────────────────────────────
 async def _api_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiError)
-    session = None
-    text = msg(exc.key, _lang(request, session), **exc.fields)
+    lang = pick_lang(request.headers.get("accept-language"), _session_language.get())
+    text = msg(exc.key, lang, **exc.fields)
     return _error_response(request, exc.status, exc.code, text)
 
 
