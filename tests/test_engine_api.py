@@ -251,3 +251,13 @@ def test_concurrent_requests(api: Api) -> None:
     with concurrent.futures.ThreadPoolExecutor(6) as pool:
         assert list(pool.map(work, range(12))) == [1] * 12
     assert time.monotonic() - start >= 0  # (timing is measured in benchmarks, not here)
+
+
+def test_foreign_host_header_is_refused(api: Api) -> None:
+    """A page on another origin rebinding its name to 127.0.0.1 gets nothing."""
+    for host in ("evil.example", "evil.example:8765", "127.0.0.1.evil.example"):
+        r = api.http.post("/api/auth/anonymous-token", headers={"X-Client-Id": "x", "Host": host})
+        assert err(r)[:2] == (400, 400), host
+    for host in ("localhost", "127.0.0.1", "[::1]:1234", "LOCALHOST:80"):
+        r = api.http.post("/api/auth/anonymous-token", headers={"X-Client-Id": "x", "Host": host})
+        assert r.status_code == 200, host

@@ -29,6 +29,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Session {session} was not found.",
         "未找到会话 {session}。",
     ),
+    "engine.bad_host": (
+        "This engine only answers requests addressed to 127.0.0.1 or localhost (got Host: {host}).",
+        "本引擎只响应发往 127.0.0.1 或 localhost 的请求（收到的 Host：{host}）。",
+    ),
     "engine.not_found": ("Not found.", "未找到。"),
     "engine.method": ("Method not allowed.", "不支持该请求方法。"),
     "engine.internal": (

@@ -26,6 +26,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
@@ -72,6 +73,7 @@ class EngineOptions:
     render_fn: RenderFn | None = None  # None = nemochat.engine.render.render_draft
     agent_fn: Callable[..., Any] | None = None  # None = nemochat.engine.agent.respond
     drain_limit: int = 64 * 1024 * 1024  # bytes read and dropped after a refused upload
+    local_hosts_only: bool = True  # answer only Host: 127.0.0.1 / localhost / [::1]
 
 
 class ApiError(Exception):
@@ -765,6 +767,39 @@ async def _internal_error(request: Request, exc: Exception) -> Response:
     return _error_response(request, 500, 500, text)
 
 
+class _LocalHostsOnly:
+    """Refuse requests whose Host header is not a loopback name (DNS-rebinding defence).
+
+    A web page can make a browser send requests to 127.0.0.1 under its own host name; the
+    engine only answers requests addressed to itself by a loopback name or address.
+    """
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            raw = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1")
+            name = raw[1 : raw.find("]")] if raw.startswith("[") else raw.rsplit(":", 1)[0]
+            if not _loopback_name(name):
+                text = msg("engine.bad_host", "en", host=raw[:100])
+                response = JSONResponse(
+                    {"code": 400, "message": text, "data": None}, status_code=400
+                )
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def _loopback_name(name: str) -> bool:
+    if name.lower() in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
 # ── the app ─────────────────────────────────────────────────────────────────────
 def create_app(home: Path, options: EngineOptions | None = None, **overrides: Any) -> Starlette:
     """The engine as an ASGI app; data lives in ``<home>/engine/``.
@@ -814,6 +849,7 @@ def create_app(home: Path, options: EngineOptions | None = None, **overrides: An
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
+        middleware=[Middleware(_LocalHostsOnly)] if opts.local_hosts_only else [],
         exception_handlers={
             ApiError: _api_error,
             HTTPException: _http_error,
@@ -888,7 +924,7 @@ def serve(
         raise
     if warning:
         print(warning, flush=True)
-    app = create_app(home or config.home())
+    app = create_app(home or config.home(), local_hosts_only=warning is None)
     bound = sock.getsockname()
     shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
     print(msg("engine.serve.listening", lang, url=f"http://{shown}:{bound[1]}"), flush=True)
