@@ -287,3 +287,14 @@ def test_render_survives_a_killed_engine(home: Path) -> None:
         assert done["status"] == "completed", done
         width, _, seconds = decode(api2.http.get(done["outputUrl"]).content)
         assert width == 1280 and seconds == pytest.approx(4.0, abs=0.2)
+
+
+def test_output_resolution_overrides_the_draft(home: Path) -> None:
+    with running(home) as api:
+        sid, ids = photos(api, 1)
+        draft = simple_draft(ids, 500)
+        draft["m"].update(resolution="1080p", width=1920, height=1080)
+        r = api.render(sid, draft, "render_res", output={"format": "mp4", "resolution": "720p"})
+        assert r.status_code == 200, r.text
+        done = api.wait_render("render_res", 60)
+        assert decode(api.http.get(done["outputUrl"]).content)[:2] == (1280, 720)

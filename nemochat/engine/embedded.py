@@ -20,7 +20,7 @@ from typing import Any
 log = logging.getLogger("nemochat.engine")
 
 
-def _log_to_file(home: Path) -> None:
+def log_to_file(home: Path) -> None:
     """Engine and uvicorn warnings go to <home>/engine/engine.log, not the chat screen."""
     import logging.handlers
 
@@ -72,7 +72,7 @@ class EmbeddedEngine:
 
             from nemochat.engine.server import create_app
 
-            _log_to_file(self.home)
+            log_to_file(self.home)
             app = create_app(self.home, **self._options)
             config = uvicorn.Config(
                 app,

@@ -668,6 +668,27 @@ def _own_render(engine: Engine, request: Request, user_id: str) -> Render:
     return job
 
 
+def _apply_output(draft: Any, output: dict[str, Any]) -> Any:
+    """Honour ``output.resolution`` ("720p"/"1080p"/"4k", as the cloud accepts) and ``fps``."""
+    if not isinstance(draft, dict) or not isinstance(draft.get("m"), dict):
+        return draft
+    try:
+        from nemochat.engine.draft import FPS_VALUES, RESOLUTIONS, frame_size
+    except ImportError:
+        return draft
+    meta = dict(draft["m"])
+    res = output.get("resolution")
+    if isinstance(res, str) and res.lower() in RESOLUTIONS and meta.get("aspect"):
+        try:
+            meta["width"], meta["height"] = frame_size(meta["aspect"], res.lower())
+            meta["resolution"] = res.lower()
+        except (KeyError, TypeError):
+            return draft  # validation will explain what is wrong with the aspect
+    if output.get("fps") in FPS_VALUES:
+        meta["fps"] = output["fps"]
+    return {**draft, "m": meta}
+
+
 async def render_create(request: Request) -> Response:
     engine = _engine(request)
     user_id = engine.auth(request)
@@ -683,6 +704,7 @@ async def render_create(request: Request) -> Response:
     output = body.get("output") or {}
     if not isinstance(output, dict):
         raise ApiError(400, 400, "engine.bad_body", error="output must be an object")
+    draft = _apply_output(draft, output)
     media_ids = {m.id for m in engine.store.media_of(session.id)}
     problems = _validator()(draft, media_ids=media_ids)
     if problems:
@@ -924,12 +946,22 @@ def serve(
         raise
     if warning:
         print(warning, flush=True)
-    app = create_app(home or config.home(), local_hosts_only=warning is None)
+    from nemochat.engine.embedded import log_to_file
+
+    home = home or config.home()
+    log_to_file(home)  # errors and tracebacks go to <home>/engine/engine.log
+    app = create_app(home, local_hosts_only=warning is None)
     bound = sock.getsockname()
     shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
     print(msg("engine.serve.listening", lang, url=f"http://{shown}:{bound[1]}"), flush=True)
     server = uvicorn.Server(
-        uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=5)
+        uvicorn.Config(
+            app,
+            log_level="warning",
+            access_log=False,
+            timeout_graceful_shutdown=5,
+            log_config=None,
+        )
     )
     try:
         server.run(sockets=[sock])
