@@ -376,6 +376,8 @@ class NemoClient:
                 await self._wait_rate_limit(exc.retry_after)
             except E.CreditsError as exc:
                 raise self._credits_error(exc) from None
+            except E.PlanError as exc:
+                raise self._plan_error(exc) from None
 
     async def _wait_rate_limit(self, retry_after: float | None) -> None:
         seconds = 30.0 if retry_after is None else retry_after
@@ -400,6 +402,15 @@ class NemoClient:
             link = f"{self.web_url}/register?bind={quote(self.user_id)}"
             return E.CreditsError("client.error.credits_anonymous", link=link, code=exc.code)
         return E.CreditsError("client.error.credits", link=self.web_url, code=exc.code)
+
+    def _plan_error(self, exc: E.PlanError) -> E.PlanError:
+        """402 names where to register (the message has a ``{link}``)."""
+        if exc.fields.get("link"):
+            return exc
+        link = self.web_url
+        if not self.using_env_token and self.user_id:
+            link = f"{self.web_url}/register?bind={quote(self.user_id)}"
+        return E.PlanError(link=link, status=exc.status, code=exc.code)
 
     async def _api(self, method: str, path: str, **kw: Any) -> Any:
         return await self._recovering(lambda: self._raw_call(method, path, **kw))
@@ -560,6 +571,8 @@ class NemoClient:
                 sid = await self._replace_session(sid)
             except E.CreditsError as exc:
                 raise self._credits_error(exc) from None
+            except E.PlanError as exc:
+                raise self._plan_error(exc) from None
             except httpx.TransportError as exc:
                 raise _network_error(exc, self.base_url) from None
 
@@ -811,7 +824,10 @@ class NemoClient:
                 ctype = resp.headers.get("content-type", "")
                 if resp.status_code == 416 and offset:
                     return self._finish(part, marker, target, force)
-                if resp.status_code >= 400 or (is_api and "json" in ctype):
+                # a 200 with an error page or a JSON envelope is not the video: never save it
+                low = ctype.lower()
+                not_media = "json" in low or low.startswith("text/")
+                if resp.status_code >= 400 or not_media:
                     raw = await resp.aread()
                     data = unwrap(resp.status_code, raw, ctype, resp.headers.get("retry-after"))
                     link = parse_render(data, rid).url if isinstance(data, dict) else None
