@@ -215,6 +215,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
     text = re.sub(r"\bhalf (?:a )?second\b", "0.5 second", text)
     text = re.sub(r"\ba (?:minute|min)\b", "60 seconds", text)
     text = re.sub(r"\ba dozen\b", "12", text)
+    text = re.sub(r"(\d)\s*(?:percent|per cent|pct)\b", r"\1%", text)
     text = _EN_NUM.sub(_en_sub, text)
     text = re.sub(
         r"(\d+(?:\.\d+)?)\s*(?:minutes?|mins?)\b",
@@ -255,6 +256,12 @@ _PROTECT = [
 def clauses(text: str) -> list[str]:
     for pat, rep in _PROTECT:
         text = pat.sub(rep, text)
+    # "swap beach and city", "between the beach and city photos": one clause
+    text = re.sub(
+        r"\b(swap|switch|exchange|trade|between)\b([^,;，。]{1,40}?)\s+and\s+",
+        lambda m: f"{m.group(1)}{m.group(2)} & ",
+        text,
+    )
     parts = [p.strip(" ,.") for p in _SPLIT.split(text)]
     return [p for p in parts if p]
 
@@ -1469,6 +1476,26 @@ TRANS_WORD = r"\btransitions?\b|转场|过渡|切换效果"
 def _d_transition(ctx: _Ctx, c: str, neg: bool) -> bool:
     if re.search(MUSIC_WORD + "|" + TEXT_WORD, c) and not re.search(TRANS_WORD, c):
         return False
+    edge = re.search(
+        r"\b(?:at|in) the (?:very )?(start|beginning|end)\b|\b(end|start|begin|finish) with an? (?:fade|black)|^(fade (?:in|out))$"
+        r"|(开头|结尾|片头|片尾)",
+        c,
+    )
+    if (
+        edge
+        and re.search(r"\bfad\w*|\bblack\b|淡入|淡出|黑场|渐隐|渐显", c)
+        and not re.search(r"\bbetween\b|之间", c)
+    ):
+        # a fade of the whole picture from/to black is not in the draft format: say so, and
+        # fade the music where there is some
+        word = next(g for g in edge.groups() if g)
+        at_end = bool(re.search(r"end|finish|out|结尾|片尾", word)) or bool(
+            re.search(r"fade out|淡出|渐隐", c)
+        )
+        ctx.note("info", "info.video_fade")
+        if ctx.has_music or any(isinstance(o, O.SetMusic) for o in ctx.out.ops):
+            ctx.op(O.EditMusic(fade_out_ms=2000) if at_end else O.EditMusic(fade_in_ms=2000))
+        return True
     kind = None
     c2 = (
         re.sub(r"\bfade[- ]?(?:in|out)\b|fade[- ]?in&out|淡入(?!淡出)|(?<!淡入)淡出(?!到)", "", c)
@@ -1824,7 +1851,20 @@ def _d_length(ctx: _Ctx, c: str, neg: bool) -> bool:
             ctx.op(O.SetDuration(total_ms=ms))
         return True
     factor = None
-    if re.search(r"\btoo (?:fast|quick|short|rushed)\b|太快|太短|太赶|太急", c):
+    mult = re.search(
+        r"\b(?:double|twice as long|2x longer)\b|\b(?:triple|three times as long)\b|\bhalf (?:as long|the length)\b|\bhalve\b|长一倍|加倍|翻倍|缩短一半|减半|短一半",
+        c,
+    )
+    if mult and not re.search(MUSIC_WORD + "|" + TRANS_WORD, c):
+        word = mult.group(0)
+        factor = (
+            3.0
+            if re.search(r"triple|three", word)
+            else 0.5
+            if re.search(r"half|halve|一半|减半", word)
+            else 2.0
+        )
+    elif re.search(r"\btoo (?:fast|quick|short|rushed)\b|太快|太短|太赶|太急", c):
         factor = 1.33
     elif re.search(r"\btoo (?:slow|long|boring)\b|\bdrags?\b|太慢|太长|拖沓|太拖", c):
         factor = 0.75
@@ -1883,6 +1923,22 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
         if ctx.ensure_clips():
             ctx.op(O.ReverseClips())
         return True
+    # "the first photo should be the last", "start with the sunset photo"
+    order = re.search(
+        r"\b(?:should be|goes|go|comes?|must be)\s+(?:the\s+)?(first|last|at the (?:start|end|beginning))\b"
+        r"|\b(start|begin|open|end|finish|close)\s+(?:the video\s+|it\s+)?with\b"
+        r"|(?:放在|放到|作为|当)(?:最)?(开头|结尾|最前面|最后面|第一个|最后一个)|(开头|结尾)用",
+        c,
+    )
+    if order:
+        word = next(g for g in order.groups() if g)
+        to_start = bool(re.search(r"first|start|beginning|begin|open|开头|最前|第一", word))
+        src_part = c[order.end() :] if order.group(2) or order.group(4) else c[: order.start()]
+        r = refs(src_part, ctx.clips)
+        if isinstance(r, list) and r and 0 <= r[0] < ctx.clips.n:
+            if ctx.ensure_clips():
+                ctx.op(O.MoveClip(clip=r[0], to=0 if to_start else ctx.clips.n - 1))
+            return True
     # cover photo: put it first
     if re.search(
         r"\bas (?:the )?(?:cover|thumbnail|first (?:frame|shot))\b|\bcover (?:photo|image)\b|做封面|当封面|作为封面|封面",
