@@ -282,7 +282,6 @@ async def run_operation(
     presenter: Any,
     console: Any,
     inp: Any = None,
-    sigint: Any = None,
 ) -> Outcome:
     """Run one input as a task; Ctrl-C cancels it, Ctrl-D (after asking, if busy) quits."""
     out = Outcome()
@@ -337,14 +336,12 @@ async def run_operation(
 
     tick_task = asyncio.ensure_future(ticker())
     own_handler = False
-    if sigint is not None:
-        sigint.cancel = cancel
     try:
         with contextlib.ExitStack() as stack:
             if inp is not None:
                 stack.enter_context(inp.raw_mode())
                 stack.enter_context(inp.attach(on_keys))
-            elif sigint is None:
+            else:
                 with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                     loop.add_signal_handler(2, cancel)  # SIGINT
                     own_handler = True
@@ -352,8 +349,6 @@ async def run_operation(
                 await task
     finally:
         tick_task.cancel()
-        if sigint is not None:
-            sigint.cancel = None
         if own_handler:
             with contextlib.suppress(Exception):
                 loop.remove_signal_handler(2)
@@ -449,47 +444,14 @@ async def run_interactive(engine: ChatEngine, presenter: Any, console: Any, sess
     """The full prompt loop."""
 
     _welcome(console)
-    # Between prompts the terminal is briefly in cooked mode, where Ctrl-C is a SIGINT:
-    # treat it exactly like the Ctrl-C key (never let it kill the chat).
-    sigint = _SigintRouter(session)
-    try:
-        return await _interactive_loop(engine, presenter, console, session, sigint)
-    finally:
-        sigint.close()
+    # Keep the terminal in raw mode for the whole chat: otherwise, between two prompts it
+    # is briefly in cooked mode, where Ctrl-C is a SIGINT instead of a key (and prompt_toolkit
+    # removes any SIGINT handler when a prompt ends).
+    with session.app.input.raw_mode():
+        return await _interactive_loop(engine, presenter, console, session)
 
 
-class _SigintRouter:
-    """Routes SIGINT to the running operation (cancel) or to the prompt (like Ctrl-C)."""
-
-    def __init__(self, session: Any) -> None:
-        self.session = session
-        self.cancel: Any = None  # set while an operation runs
-        self.pending = False  # a SIGINT arrived while neither was active
-        self.loop = asyncio.get_running_loop()
-        self.installed = False
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-            self.loop.add_signal_handler(2, self._on_sigint)
-            self.installed = True
-
-    def _on_sigint(self) -> None:
-        if self.cancel is not None:
-            self.cancel()
-            return
-        app = self.session.app
-        if app.is_running:
-            app.exit(exception=KeyboardInterrupt, style="class:aborting")
-        else:
-            self.pending = True
-
-    def close(self) -> None:
-        if self.installed:
-            with contextlib.suppress(Exception):
-                self.loop.remove_signal_handler(2)
-
-
-async def _interactive_loop(
-    engine: ChatEngine, presenter: Any, console: Any, session: Any, sigint: _SigintRouter
-) -> int:
+async def _interactive_loop(engine: ChatEngine, presenter: Any, console: Any, session: Any) -> int:
     from prompt_toolkit.formatted_text import FormattedText
 
     last_ctrl_c = 0.0
@@ -497,9 +459,6 @@ async def _interactive_loop(
     pending: list[str] = []  # lines typed (with Enter) while an operation ran
     while True:
         try:
-            if sigint.pending:
-                sigint.pending = False
-                raise KeyboardInterrupt
             queued = pending.pop(0) if pending else None
             text = await session.prompt_async(
                 FormattedText([("bold", t("ui.prompt"))]),
@@ -521,9 +480,7 @@ async def _interactive_loop(
         default = ""
         if not text.strip():
             continue
-        out = await run_operation(
-            engine, text, presenter, console, inp=session.app.input, sigint=sigint
-        )
+        out = await run_operation(engine, text, presenter, console, inp=session.app.input)
         if out.quit:
             console.print(t("chat.bye"), highlight=False, markup=False)
             return 0
