@@ -1924,16 +1924,16 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
             ctx.op(O.ReverseClips())
         return True
     # "the first photo should be the last", "start with the sunset photo"
-    order = re.search(
+    place = re.search(
         r"\b(?:should be|goes|go|comes?|must be)\s+(?:the\s+)?(first|last|at the (?:start|end|beginning))\b"
         r"|\b(start|begin|open|end|finish|close)\s+(?:the video\s+|it\s+)?with\b"
         r"|(?:放在|放到|作为|当)(?:最)?(开头|结尾|最前面|最后面|第一个|最后一个)|(开头|结尾)用",
         c,
     )
-    if order:
-        word = next(g for g in order.groups() if g)
+    if place:
+        word = next(g for g in place.groups() if g)
         to_start = bool(re.search(r"first|start|beginning|begin|open|开头|最前|第一", word))
-        src_part = c[order.end() :] if order.group(2) or order.group(4) else c[: order.start()]
+        src_part = c[place.end() :] if place.group(2) or place.group(4) else c[: place.start()]
         r = refs(src_part, ctx.clips)
         if isinstance(r, list) and r and 0 <= r[0] < ctx.clips.n:
             if ctx.ensure_clips():
