@@ -521,6 +521,26 @@ CASES: list[Case] = [
         "transition between beach and city: wipe",
         [op("set_transition", type="wipe_left", clips=[1])],
     ),
+    Case(
+        "use different transitions between each photo",
+        [
+            op("set_transition", type="crossfade", clips=[1]),
+            op("set_transition", type="slide_left", clips=[2]),
+            op("set_transition", type="fade_black", clips=[3]),
+            op("set_transition", type="wipe_right", clips=[4]),
+            op("set_transition", type="zoom", clips=[5]),
+        ],
+    ),
+    Case(
+        "用不同的转场",
+        [
+            op("set_transition"),
+            op("set_transition"),
+            op("set_transition"),
+            op("set_transition"),
+            op("set_transition"),
+        ],
+    ),
     # ---- out of scope and unknown ---------------------------------------------------------
     Case("generate a video of a cat surfing", [], "new", notes=["offline.footage"]),
     Case("make her smile and wave", [], notes=["offline.footage"]),

@@ -1540,6 +1540,17 @@ def _d_transition(ctx: _Ctx, c: str, neg: bool) -> bool:
         kind = "cut"
     if not ctx.ensure_clips():
         return True
+    if re.search(
+        r"\b(?:different|various|varied|mixed|random|assorted|a mix of|a variety of|creative)\s+(?:\w+\s+)?transitions?\b|不同的?转场|多种转场|随机转场|转场多样|各种转场|转场换着用",
+        c,
+    ):
+        cycle = ["crossfade", "slide_left", "fade_black", "wipe_right", "zoom", "push_up"]
+        groups: dict[str, list[int]] = {}
+        for i in range(1, ctx.clips.n):
+            groups.setdefault(cycle[(i - 1) % len(cycle)], []).append(i)
+        for t, idx in groups.items():
+            ctx.op(O.SetTransition(type=t, clips=idx))
+        return True
     d_ms = None
     durs = _trans_durations(c) or (
         [d[0] for d in _durations(c)]
