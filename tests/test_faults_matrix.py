@@ -369,3 +369,25 @@ def test_no_temp_files_left_in_home_after_faults(fake: FakeNemo, tmp_path: Path)
     home = config.home()
     leftovers = [p for p in home.rglob("*") if p.is_file() and ".tmp" in p.name]
     assert leftovers == []
+
+
+@pytest.mark.parametrize("applied", [True, False], ids=["change-applied", "nothing-done"])
+def test_stream_that_stops_mid_reply_is_watched_never_resent(fake: FakeNemo, applied: bool) -> None:
+    from fakeserver import DROP, Pause, typed_text
+
+    def add_title(server: FakeNemo, sid: str) -> None:
+        server.set_state(sid, draft=DRAFT)
+
+    steps: list[Any] = [typed_text("Adding your ti")]
+    if applied:
+        steps.append(add_title)
+    fake.script_chat(*steps, Pause(0.05), DROP)
+    outcome = act(fake, lambda p: p.chat("add a title"))
+    assert_clean(outcome)
+    assert len(fake.requests_to("chat")) == 1
+    assert [e.text for e in outcome.of(ev.Text)] == ["Adding your ti"]
+    if applied:
+        assert outcome.of(ev.Changes) and outcome.of(ev.Changes)[0].silent
+    else:
+        assert outcome.errors[-1].key == "project.turn.lost"
+    assert len(outcome.of(ev.TurnEnd)) == 1
