@@ -541,6 +541,11 @@ CASES: list[Case] = [
             op("set_transition"),
         ],
     ),
+    Case("转场改成黑场，1秒", [op("set_transition", type="fade_black", d_ms=1000)]),
+    Case("crossfades, 1 second", [op("set_transition", type="crossfade", d_ms=1000)]),
+    Case("加标题“你好”，3秒", [op("add_text", text="你好", d_ms=3000)], "bare"),
+    Case("生成一段猫在冲浪的视频", [], "new", notes=["offline.footage"]),
+    Case("把照片做成在抖音上发的视频", [CREATE, op("set_format", aspect="9:16")], "new"),
     # ---- out of scope and unknown ---------------------------------------------------------
     Case("generate a video of a cat surfing", [], "new", notes=["offline.footage"]),
     Case("make her smile and wave", [], notes=["offline.footage"]),

@@ -339,7 +339,8 @@ OFFLINE = [
         r"|text[- ]to[- ]video|\b(?:make|let) (?:him|her|them|the (?:person|people|dog|cat|man|woman|girl|boy)|it) "
         r"(?:move|dance|talk|walk|smile|speak|wave|blink|run)"
         r"|\banimate (?:the|his|her) (?:person|face|people|man|woman|mouth)|\blip ?sync"
-        r"|ai生成|生成.*(?:素材|画面|镜头)|让(?:人|他|她|它|人物|照片里的人|猫|狗).*(?:动|跳舞|说话|走|笑|眨眼)|对口型",
+        r"|ai生成|生成.*(?:素材|画面|镜头)"
+        r"|(?:生成|做|制作|来)(?:1|一)?(?:段|个)?[^,，]{0,10}(?<![把用将])(?:在|正在)(?!抖音|b站|小红书|快手|视频号|手机|youtube|电脑|顶部|底部|开头|结尾|中间)[^,，]{1,10}的(?:视频|画面|镜头)|让(?:人|他|她|它|人物|照片里的人|猫|狗).*(?:动|跳舞|说话|走|笑|眨眼)|对口型",
         "offline.footage",
     ),
     (
@@ -740,6 +741,10 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
     i = 0
     while i < len(parts):
         clause = parts[i]
+        if ctx.subject and re.fullmatch(
+            r"(?:for |about |around |大约|约)?" + DUR + r"(?: each| long)?", clause
+        ):
+            clause = ctx.subject + " " + clause  # "转场改成黑场，1秒": the 1 s is the transition's
         handled = _clause(ctx, clause)
         if not handled and ctx.subject and not FILLER.match(clause):
             handled = _clause(ctx, ctx.subject + " " + clause)
@@ -816,6 +821,14 @@ def _merge(ops: list[O.Op]) -> list[O.Op]:
                         setattr(target, f, getattr(op, f))
                 continue
         if (
+            isinstance(op, O.SetTransition)
+            and isinstance(prev, O.SetTransition)
+            and prev.clips == op.clips
+        ):
+            prev.type = op.type if op.type is not None else prev.type
+            prev.d_ms = op.d_ms if op.d_ms is not None else prev.d_ms
+            continue
+        if (
             isinstance(op, O.EditText)
             and isinstance(prev, O.EditText)
             and (prev.target, prev.role) == (op.target, op.role)
@@ -863,7 +876,9 @@ def _clause(ctx: _Ctx, c: str) -> bool:
         _d_title,
     ):
         r = det(ctx, c, neg)
-        if r and det is _d_text:
+        if r and det is _d_transition:
+            ctx.subject = "转场" if zh else "transition"
+        elif r and det is _d_text:
             role = _role_if_named(c) or "title"
             ctx.subject = {"title": "标题", "caption": "字幕"}[role] if zh else role
         elif r and det is _d_music:
@@ -1213,6 +1228,16 @@ def _text_timing(ctx: _Ctx, c: str) -> tuple[int | None, int | None]:
         st, d = _clip_span(ctx, clip_refs)
         if st is not None:
             return st, d
+    if (
+        start is None
+        and length is None
+        and re.fullmatch(
+            r"(?:titles?|captions?|texts?|标题|字幕|文字)?\s*(?:显示|持续|停留|for|shown for)?\s*"
+            + DUR,
+            c.strip(),
+        )
+    ):
+        return None, durs[0][0]
     if start is None and length is None and durs and not re.search(r"\b(?:bigger|smaller)\b", c):
         return None, None
     return start, length

@@ -15,7 +15,7 @@ from nemochat.engine.agent.parse import Note
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # what changed
-    "op.create_video": ("Made a video from {what}", "用{what}做成了视频"),
+    "op.create_video": ("Made a video from {what}", "用 {what}做成了视频"),
     "what.photos": ("{n} photos", "{n} 张照片"),
     "what.photo": ("1 photo", "1 张照片"),
     "what.videos": ("{n} video clips", "{n} 段视频"),
@@ -826,7 +826,7 @@ def diff(old: dict[str, Any] | None, new: dict[str, Any] | None, lang: str) -> s
     ot, nt = dr.segments(old, dr.TT_TEXT), dr.segments(new, dr.TT_TEXT)
     if len(ot) != len(nt):
         parts.append(msg("diff.texts", lang, a=len(ot), b=len(nt)))
-    elif ot != nt:
+    elif [s.get("m") for s in ot] != [s.get("m") for s in nt]:
         parts.append(msg("diff.text_style", lang))
     if [s.get("m") for s in dr.segments(old, dr.TT_AUDIO)] != [
         s.get("m") for s in dr.segments(new, dr.TT_AUDIO)
