@@ -214,6 +214,12 @@ class Output:
             if self.json_mode and not self.events_as_json:
                 _err(event.message())
                 return
+        if isinstance(event, ev.CreditsShown) and event.bind_url and not self.json_mode:
+            if self.bars is not None:
+                self.bars.stop()
+            self.presenter(event)
+            _err(t("cli.credits.register", link=event.bind_url))
+            return
         if isinstance(event, ev.SessionList) and not self.json_mode:
             self._sessions(event)
             return
@@ -368,25 +374,36 @@ async def _one_shot(args: argparse.Namespace, backend: Any, out: Output) -> int:
 
 
 def _print_result_json(cmd: str, out: Output, ev: Any) -> None:
-    """The documented ``--json`` shape of a one-shot command (or the error as JSON)."""
+    """Exactly one JSON object: the command's documented shape, plus ``error`` if one failed.
+
+    (``upload`` can do both: the good files are uploaded, a bad one is reported.)
+    """
+    result: dict[str, Any] = {}
     if cmd == "credits" and (c := out.first(ev.CreditsShown)):
-        out.print_json(c.credits_json())
+        result = c.credits_json()
     elif cmd == "upload" and (u := out.first(ev.Uploaded)):
-        out.print_json({"files": u.files_json()})
+        result = {"files": u.files_json()}
     elif cmd == "status" and (s := out.first(ev.TimelineShown)):
-        out.print_json(s.status_json())
+        result = s.status_json()
     elif cmd == "export" and (x := out.first(ev.Exported)):
-        out.print_json(x.export_json())
+        result = x.export_json()
     elif cmd == "sessions" and (ls := out.first(ev.SessionList)):
-        out.print_json({"current": ls.current, "sessions": [s.to_json() for s in ls.sessions]})
+        result = {"current": ls.current, "sessions": [s.to_json() for s in ls.sessions]}
     elif cmd == "new" and (n := out.first(ev.SessionChanged)):
-        out.print_json({"session_id": n.session_id})
+        result = {"session_id": n.session_id}
     errors = out.errors()
     if errors:
         first = errors[0]
-        out.print_json(
-            {"error": {"key": first.key, "message": first.message(), "exit_code": first.exit_code}}
-        )
+        result["error"] = {
+            "key": first.key,
+            "message": first.message(),
+            "exit_code": first.exit_code,
+        }
+        if len(errors) > 1:
+            result["errors"] = [
+                {"key": e.key, "message": e.message(), "exit_code": e.exit_code} for e in errors
+            ]
+    out.print_json(result)
 
 
 async def _messages(project: Any, args: argparse.Namespace, out: Output) -> int:

@@ -177,6 +177,9 @@ def test_credits_human(fake: FakeNemo) -> None:
     assert r.code == 0, r.err
     assert "100" in r.out
     assert "Backend: NemoVideo cloud" in r.err  # the one line saying which backend
+    assert "/register?bind=anon_" in r.err  # anonymous users get the registration link
+    with_token = run("credits", fake=fake, env={"NEMO_TOKEN": fake.issue_token()})
+    assert with_token.code == 0 and "register" not in with_token.err
 
 
 def test_out_of_credits_is_an_account_error(fake: FakeNemo) -> None:
@@ -307,6 +310,11 @@ def test_upload_bad_file_exit_4_and_good_ones_still_go(fake: FakeNemo, tmp_path:
     no_traceback(r)
     assert "notes.txt" in r.err
     assert [p.filename for p in fake.requests_to("upload")[0].parts] == ["ok.png"]
+    as_json = run("upload", str(bad), str(good), "--json", fake=fake)
+    assert as_json.code == 4
+    body = as_json.json()  # exactly one JSON object: the files and the error
+    assert [f["filename"] for f in body["files"]] == ["ok.png"]
+    assert body["error"]["exit_code"] == 4
     missing = run("upload", str(tmp_path / "nope.jpg"), fake=fake)
     assert missing.code == 4
     no_traceback(missing)

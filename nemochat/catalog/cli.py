@@ -184,4 +184,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "此服务器上还没有会话。第一个需要会话的命令会自动创建。",
     ),
     "cli.countdown": ("⏳ Retrying in {seconds}s...", "⏳ {seconds} 秒后重试……"),
+    "cli.credits.register": (
+        "Register to keep your projects and get more credits: {link}",
+        "注册以保留项目并获得更多积分：{link}",
+    ),
 }
