@@ -91,7 +91,7 @@ def parse_body(raw: bytes, content_type: str) -> Any:
     if "json" in content_type or text.lstrip()[:1] in ("{", "["):
         try:
             return json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # deep nesting raises RecursionError
             pass
     return text
 

@@ -52,7 +52,7 @@ class EventDecoder:
             return [Heartbeat()]
         try:
             obj = json.loads(data)
-        except ValueError:
+        except (ValueError, RecursionError):  # deep nesting raises RecursionError
             return [Heartbeat()]
         if not isinstance(obj, dict):
             return [Heartbeat()]
