@@ -257,7 +257,7 @@ async def json_body(request: Request, *, required: bool = True) -> dict[str, Any
         return {}
     try:
         value = json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:  # deep nesting: RecursionError
         raise ApiError(400, 400, "engine.bad_json", error=str(exc)[:200]) from exc
     if not isinstance(value, dict):
         raise ApiError(400, 400, "engine.bad_body", error="expected a JSON object")
