@@ -214,6 +214,11 @@ class Output:
             if self.json_mode and not self.events_as_json:
                 _err(event.message())
                 return
+        if isinstance(event, ev.Notice) and self.json_mode and not self.events_as_json:
+            from nemochat.ui.sanitize import clean
+
+            _err(clean(event.message()))  # stdout stays pure JSON; notices still reach people
+            return
         if isinstance(event, ev.CreditsShown) and event.bind_url and not self.json_mode:
             if self.bars is not None:
                 self.bars.stop()
