@@ -324,3 +324,19 @@ def test_caption_each_clip_follows_the_clips() -> None:
     assert all(c["m"]["role"] == "caption" and c["m"]["position"] == "bottom" for c in caps)
     names = turn("add a caption to each photo with its file name", bare_draft()).draft
     assert [c["m"]["text"] for c in dr.segments(names, dr.TT_TEXT)][:2] == ["beach", "city"]
+
+
+def test_transitions_keep_the_length_and_custom_photo_lengths_scale_together() -> None:
+    d = turn("turn these photos into a 15-second video").draft
+    d = turn("first photo 5 seconds", d).draft
+    assert d is not None
+    total = d["d"]
+    before = [s["d"] for s in dr.segments(d, dr.TT_VIDEO)]
+    d = turn("make the transitions longer", d).draft
+    assert d is not None and d["d"] == total
+    assert dr.segments(d, dr.TT_VIDEO)[1]["m"]["transition"]["d"] == 1000
+    after = [s["d"] for s in dr.segments(d, dr.TT_VIDEO)]
+    assert after[0] > after[1] and before[0] > before[1]  # the long first photo stays the longest
+    d2 = turn("make it 20 seconds", d).draft
+    assert d2 is not None and d2["d"] == 20000
+    assert dr.segments(d2, dr.TT_VIDEO)[0]["d"] > dr.segments(d2, dr.TT_VIDEO)[1]["d"]

@@ -147,8 +147,8 @@ def _reassign(video: list[dict[str, Any]], trans: list[dict[str, Any]]) -> None:
 
 
 def fit_total(d: dict[str, Any], total: int, by_id: dict[str, MediaInfo]) -> None:
-    """Spread ``total`` ms over the clips: photos share equally, video clips keep their
-    length unless that leaves too little, then everything scales."""
+    """Spread ``total`` ms over the clips: photos scale together (keeping their relative
+    lengths), video clips keep theirs unless that leaves too little, then everything scales."""
     video = _video(d)
     if not video:
         return
@@ -160,9 +160,9 @@ def fit_total(d: dict[str, Any], total: int, by_id: dict[str, MediaInfo]) -> Non
         fixed = sum(s["d"] for s in clips)
         want = total + overlap
         if photos and (want - fixed) / len(photos) >= 500:
-            each = (want - fixed) / len(photos)
+            scale = (want - fixed) / (sum(s["d"] for s in photos) or 1)
             for s in photos:
-                _set_len(s, each, by_id)
+                _set_len(s, s["d"] * scale, by_id)
         else:
             current = sum(s["d"] for s in video) or 1
             for s in video:
@@ -275,6 +275,8 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
                 video[i]["m"]["fit"] = op.fit
         return {"fit": op.fit}
     if isinstance(op, O.SetTransition):
+        dr.relayout(d)
+        keep = d["d"]  # transitions never change the video's length: the photos absorb it
         idx = [i for i in _targets(n, op.clips) if i >= 1]
         for i in idx:
             tr = video[i]["m"]["transition"]
@@ -288,6 +290,8 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
                 tr["d"] = max(0, int(op.d_ms))
             if tr["type"] == "cut":
                 tr["d"] = 0
+        if idx and keep > 0:
+            fit_total(d, keep, by_id)
         return {"changed": len(idx)}
     if isinstance(op, O.AddText):
         if not n:

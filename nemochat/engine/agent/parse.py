@@ -1943,6 +1943,13 @@ def _d_length(ctx: _Ctx, c: str, neg: bool) -> bool:
     return done
 
 
+def _move(ctx: _Ctx, src: int, dest: int) -> None:
+    if src == dest:
+        ctx.note("info", "info.already_there", k=src + 1)
+    else:
+        ctx.op(O.MoveClip(clip=src, to=dest))
+
+
 def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
     if re.search(TEXT_WORD + "|" + MUSIC_WORD + "|" + TRANS_WORD, c) and not re.search(
         rf"\b{CLIP_NOUN}\b|照片|图片", c
@@ -1973,7 +1980,7 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
         r = refs(src_part, ctx.clips)
         if isinstance(r, list) and r and 0 <= r[0] < ctx.clips.n:
             if ctx.ensure_clips():
-                ctx.op(O.MoveClip(clip=r[0], to=0 if to_start else ctx.clips.n - 1))
+                _move(ctx, r[0], 0 if to_start else ctx.clips.n - 1)
             return True
     # cover photo: put it first
     if re.search(
@@ -1982,7 +1989,7 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
     ):
         r = refs(c, ctx.clips)
         if isinstance(r, list) and r and ctx.ensure_clips() and 0 <= r[0] < ctx.clips.n:
-            ctx.op(O.MoveClip(clip=r[0], to=0))
+            _move(ctx, r[0], 0)
             ctx.note("info", "info.cover")
         else:
             ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)
@@ -2089,7 +2096,7 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
             if dest is None or not 0 <= src < ctx.clips.n:
                 ctx.note("clarify", "clarify.where_move", n=ctx.clips.n)
                 return True
-            ctx.op(O.MoveClip(clip=src, to=max(0, min(dest, ctx.clips.n - 1))))
+            _move(ctx, src, max(0, min(dest, ctx.clips.n - 1)))
             return True
     # remove
     if re.search(

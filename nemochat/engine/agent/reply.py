@@ -97,6 +97,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A fade of the whole picture from or to black at the very start or end isn't available yet; fades between photos are (e.g. \u201cfade to black between photos\u201d).",
         "暂不支持整段视频开头/结尾的黑场淡入淡出；照片之间可以用黑场过渡（例如“照片之间用黑场过渡”）。",
     ),
+    "info.already_there": ("Clip {k} is already there.", "第 {k} 段已经在那个位置了。"),
     "info.cover": (
         "The first clip is what most players show as the cover.",
         "大多数播放器会把第一段作为封面。",
