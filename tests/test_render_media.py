@@ -17,7 +17,7 @@ from nemochat.engine.render.color import Frame, frame_to_rgb
 from nemochat.engine.render.compose import Compositor
 from nemochat.engine.render.motion import KenBurns, Subject, build_canvas
 from nemochat.engine.render.plan import TextItem, build_plan
-from nemochat.engine.render.text import NO_START, pick_font, render_rgba, wrap
+from nemochat.engine.render.text import NO_START, balanced_wrap, pick_font, render_rgba, wrap
 
 
 def _track(frames: list[np.ndarray]) -> np.ndarray:
@@ -279,6 +279,10 @@ def test_fonts_wrapping_and_missing_glyphs() -> None:
     assert all(ln and ln[0] not in NO_START for ln in lines)
     assert "".join(lines) == "我们今天去了海边，玩得很开心。明天再见！"
     assert wrap("hello wonderful world", 11, len) == ["hello", "wonderful", "world"]
+    assert balanced_wrap("A short title that wraps once", 22, len) == [
+        "A short title",
+        "that wraps once",
+    ]
     plan = build_plan(
         {
             "m": {"width": 320, "height": 180},

@@ -12,7 +12,7 @@ import numpy as np
 # BT.709, limited ("tv") range: Y 16..235, Cb/Cr 16..240.
 _KR, _KB = 0.2126, 0.0722
 _KG = 1 - _KR - _KB
-_M = (
+M709 = (
     np.array(
         [
             [219 * _KR, 219 * _KG, 219 * _KB, 16 * 255],
@@ -60,7 +60,7 @@ def rgb_to_yuv_planes(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarr
     import cv2
 
     h, w = rgb.shape[:2]
-    yuv = cv2.transform(rgb, _M)  # saturating uint8
+    yuv = cv2.transform(rgb, M709)  # saturating uint8
     y = np.ascontiguousarray(yuv[:, :, 0])
     uv = cv2.resize(yuv[:, :, 1:], (w // 2, h // 2), interpolation=cv2.INTER_AREA)
     return y, np.ascontiguousarray(uv[:, :, 0]), np.ascontiguousarray(uv[:, :, 1])

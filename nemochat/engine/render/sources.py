@@ -203,7 +203,12 @@ class ClipReader:
                 raise RenderError("render.media_bad", what=self.what, error=str(exc)) from None
             return None  # a damaged tail: hold the last good frame
         t = float(frame.time) if frame.time is not None else 0.0
-        return t, frame.to_ndarray(format="rgb24")
+        img = frame.to_ndarray(format="rgb24")
+        rot = int(getattr(frame, "rotation", 0) or 0) % 360  # phone clips: display matrix
+        if rot:
+            # PyAV reports the counter-clockwise angle needed to display the frame upright
+            img = np.ascontiguousarray(np.rot90(img, k=rot // 90))
+        return t, img
 
     def frame_at(self, t: float) -> np.ndarray:
         """The frame showing at ``t`` seconds after the trim point (last frame after the end)."""

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .color import Frame, rgb_to_yuv_planes
+from .color import M709, Frame
 from .errors import RenderError
 from .plan import OutputFormat, TextItem
 
@@ -76,6 +76,7 @@ def script_lang(text: str) -> str:
     return ""
 
 
+@cache
 def _fc_match(pattern: str) -> tuple[str, int] | None:
     exe = shutil.which("fc-match")
     if not exe:
@@ -207,6 +208,21 @@ def wrap(text: str, width: float, measure) -> list[str]:  # type: ignore[no-unty
     return lines
 
 
+def balanced_wrap(text: str, width: float, measure) -> list[str]:  # type: ignore[no-untyped-def]
+    """Wrap, then narrow the width while the line count holds: even lines, no lone last word."""
+    lines = wrap(text, width, measure)
+    if len(lines) < 2:
+        return lines
+    lo, hi = width / 2, width
+    for _ in range(10):
+        mid = (lo + hi) / 2
+        if len(wrap(text, mid, measure)) > len(lines):
+            lo = mid
+        else:
+            hi = mid
+    return wrap(text, hi, measure)
+
+
 # ---------------------------------------------------------------- sprites
 
 
@@ -277,7 +293,7 @@ def render_rgba(item: TextItem, fmt: OutputFormat) -> np.ndarray:
     layout = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
     font = ImageFont.truetype(path, px, index=index, layout_engine=layout)
     max_w = fmt.width * (0.84 if item.style == "box" else 0.88)
-    lines = [ln for ln in wrap(item.text, max_w, font.getlength)] or [""]
+    lines = balanced_wrap(item.text, max_w, font.getlength) or [""]
     line_h = round(px * 1.28)
     stroke = max(1, round(px / 14)) if item.style == "outline" else 0
     pad = round(px * 0.45) if item.style == "box" else round(px * 0.25) + stroke
@@ -356,16 +372,19 @@ def make_sprite(item: TextItem, fmt: OutputFormat) -> Sprite:
         rgba = cv2.resize(rgba, (w, h), interpolation=cv2.INTER_AREA)
     x, y = _place(item, fmt, w, h)
     alpha = rgba[:, :, 3].astype(np.float32) / 255.0
-    yp, up, vp = rgb_to_yuv_planes(np.ascontiguousarray(rgba[:, :, :3]))
-    ac = cv2.resize(alpha, (w // 2, h // 2), interpolation=cv2.INTER_AREA)
-    # chroma of fully transparent pixels is meaningless: premultiply after averaging with alpha
+    yuv = cv2.transform(np.ascontiguousarray(rgba[:, :, :3]).astype(np.float32), M709)
+    # premultiply at full size, then average: chroma of transparent pixels never leaks in
+    pre = yuv * alpha[:, :, None]
+    half = (w // 2, h // 2)
+    uv = cv2.resize(pre[:, :, 1:], half, interpolation=cv2.INTER_AREA)
+    ac = cv2.resize(alpha, half, interpolation=cv2.INTER_AREA)
     return Sprite(
         x=x,
         y=y,
-        ya=yp.astype(np.float32) * alpha,
+        ya=np.ascontiguousarray(pre[:, :, 0]),
         a=alpha,
-        ua=up.astype(np.float32) * ac,
-        va=vp.astype(np.float32) * ac,
+        ua=np.ascontiguousarray(uv[:, :, 0]),
+        va=np.ascontiguousarray(uv[:, :, 1]),
         ac=ac,
         item=item,
         rgba=rgba,
