@@ -219,6 +219,17 @@ class Output:
 
             _err(clean(event.message()))  # stdout stays pure JSON; notices still reach people
             return
+        if isinstance(event, ev.SessionChanged) and not self.events_as_json:
+            # a result for `new` / `/use`; news on stderr when it happened on the way
+            line = t(f"project.session.{event.reason}", session_id=event.session_id)
+            if event.reason in ("created", "renewed") or self.json_mode:
+                _err(line)
+            else:
+                if self.bars is not None:
+                    self.bars.stop()
+                sys.stdout.write(line + "\n")
+                sys.stdout.flush()
+            return
         if isinstance(event, ev.CreditsShown) and event.bind_url and not self.json_mode:
             if self.bars is not None:
                 self.bars.stop()

@@ -267,6 +267,8 @@ def test_new_and_sessions(fake: FakeNemo) -> None:
     assert [s["current"] for s in data["sessions"]] == [False, True]
     human = run("sessions", fake=fake)
     assert a in human.out and b in human.out
+    third = run("new", fake=fake)
+    assert third.code == 0 and third.out.startswith("Started a new project (session ")
 
 
 def test_unknown_session_is_reported(fake: FakeNemo) -> None:
@@ -280,10 +282,12 @@ def test_lost_session_is_renewed_once(fake: FakeNemo, _isolated_home: Path) -> N
     assert run("status", fake=fake).code == 0
     old = sessions_file(_isolated_home)["servers"][fake.url]["current"]
     fake.forget_sessions()
-    r = run("status", fake=fake)
+    r = run("status", "--json", fake=fake)
     assert r.code == 0, r.err
     new = sessions_file(_isolated_home)["servers"][fake.url]["current"]
     assert new != old
+    assert r.json()["session_id"] == new  # stdout stays one JSON object
+    assert f"a new one was started ({new})" in r.err
 
 
 # --- upload ------------------------------------------------------------------------------
