@@ -481,7 +481,11 @@ def _run(args: argparse.Namespace) -> int:
     if choice.kind == "local":
         # a cloud token means nothing to the local engine (and must never be sent to it)
         os.environ.pop("NEMO_TOKEN", None)
-    backend = bk.start(choice)
+    if args.command == "sessions" and choice.kind == "local":
+        # listing remembered sessions needs no server: do not start the engine for it
+        backend = bk.Backend("local", "http://127.0.0.1:9", choice.source)
+    else:
+        backend = bk.start(choice)
     try:
         if not args.json:
             _err(backend.describe())

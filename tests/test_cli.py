@@ -625,3 +625,24 @@ def test_offline_job_with_the_local_engine(cwd: Path, tmp_path: Path) -> None:
     data = path.read_bytes()
     assert data[4:8] == b"ftyp" and exported.json()["bytes"] == len(data)
     assert path.parent == cwd / "output"
+
+
+def test_language_from_env_and_flag(fake: FakeNemo) -> None:
+    zh = run("status", fake=fake, env={"NEMOCHAT_LANG": "zh"})
+    assert zh.code == 0 and "时间线是空的" in zh.out
+    assert "后端" in zh.err
+    en = run("status", "--lang", "en", fake=fake, env={"NEMOCHAT_LANG": "zh"})
+    assert en.code == 0 and "The timeline is empty" in en.out
+    # a new session is created in the interface language
+    assert fake.requests_to("session")[0].json["language"] == "zh-CN"
+
+
+def test_local_sessions_listing_does_not_start_the_engine(cwd: Path) -> None:
+    code = (
+        "import sys; from nemochat.cli import main; rc = main(['sessions']); "
+        "print('RESULT', rc, 'nemochat.engine' in sys.modules)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=cwd
+    )
+    assert "RESULT 0 False" in proc.stdout, proc.stdout + proc.stderr
