@@ -187,6 +187,7 @@ def test_out_of_credits_is_an_account_error(fake: FakeNemo) -> None:
     r = run("credits", fake=fake)
     assert r.code == 3, (r.out, r.err)
     no_traceback(r)
+    assert "http://127.0.0.1:9/register?bind=anon_" in r.err
 
 
 def test_invalid_token_exit_3(fake: FakeNemo) -> None:
