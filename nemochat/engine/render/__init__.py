@@ -44,6 +44,7 @@ def render_draft(
     import av
 
     from .audio import Soundtrack
+    from .color import Frame
     from .compose import Compositor
     from .encode import Encoder
     from .plan import build_plan
@@ -90,6 +91,7 @@ def render_draft(
             item = _get(frames, worker)
             if isinstance(item, BaseException):
                 raise item
+            assert isinstance(item, Frame)
             if is_cancelled():
                 raise RenderCancelled()
             try:

@@ -10,6 +10,7 @@ import queue
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -39,7 +40,7 @@ def _trim_heap() -> None:
         _libc.malloc_trim(0)
 
 
-_libc: object = None
+_libc: Any = None
 
 
 class Slide:

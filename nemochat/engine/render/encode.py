@@ -78,7 +78,7 @@ class Encoder:
         vf = av.VideoFrame(f.w, f.h, "yuv420p")
         for plane, src in zip(vf.planes, f.planes(), strict=True):
             h, w = src.shape
-            dst = np.frombuffer(plane, np.uint8).reshape(-1, plane.line_size)
+            dst = np.frombuffer(memoryview(plane), np.uint8).reshape(-1, plane.line_size)
             dst[:h, :w] = src
         vf.pts = self._index
         vf.color_range = RANGE_MPEG

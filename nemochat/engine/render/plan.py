@@ -112,6 +112,10 @@ class Plan:
     texts: list[TextItem]
 
 
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
 def _num(value: Any, default: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return default
@@ -165,7 +169,7 @@ def build_plan(draft: dict) -> Plan:
     """Turn a draft into a plan; raise RenderError when there is nothing to draw."""
     if not isinstance(draft, dict):
         raise RenderError("render.bad_draft", error="not a JSON object")
-    meta = draft.get("m") if isinstance(draft.get("m"), dict) else {}
+    meta = _dict(draft.get("m"))
     fmt = output_format(meta)
     default_fit = _str(meta.get("fit"), "blur")
     if default_fit not in FITS:
@@ -173,7 +177,8 @@ def build_plan(draft: dict) -> Plan:
     visuals: list[VisualItem] = []
     audio: list[AudioItem] = []
     texts: list[TextItem] = []
-    tracks = draft.get("t") if isinstance(draft.get("t"), list) else []
+    raw_tracks = draft.get("t")
+    tracks: list[Any] = raw_tracks if isinstance(raw_tracks, list) else []
     for track in tracks:
         if not isinstance(track, dict):
             continue
@@ -183,7 +188,7 @@ def build_plan(draft: dict) -> Plan:
             _read_visuals(segs, default_fit, visuals)
         elif tt == 1:
             for i, seg in enumerate(segs, 1):
-                m = seg.get("m") if isinstance(seg.get("m"), dict) else {}
+                m = _dict(seg.get("m"))
                 if not isinstance(m.get("src"), str):
                     continue
                 audio.append(
@@ -203,7 +208,7 @@ def build_plan(draft: dict) -> Plan:
                 )
         elif tt == 7:
             for seg in segs:
-                m = seg.get("m") if isinstance(seg.get("m"), dict) else {}
+                m = _dict(seg.get("m"))
                 text = m.get("text")
                 if not isinstance(text, str) or not text.strip():
                     continue
@@ -238,14 +243,14 @@ def _read_visuals(segs: list[dict], default_fit: str, out: list[VisualItem]) -> 
     """Visual items with the overlap rule applied: a transition into i overlaps i-1's tail."""
     prev: VisualItem | None = None
     for i, seg in enumerate(segs, 1):
-        m = seg.get("m") if isinstance(seg.get("m"), dict) else {}
+        m = _dict(seg.get("m"))
         src = m.get("src")
         if not isinstance(src, str):
             continue
         d = max(0, _int(seg.get("d"), 3000))
         if d == 0:
             continue
-        tr = m.get("transition") if isinstance(m.get("transition"), dict) else {}
+        tr = _dict(m.get("transition"))
         ttype = _str(tr.get("type"), "cut")
         tms = max(0, _int(tr.get("d"), 500 if ttype != "cut" else 0))
         if prev is None or ttype == "cut":

@@ -121,10 +121,10 @@ def _load_pil(
             if need and img.format == "JPEG":
                 img.draft("RGB", _draft_size(img.size, need, rotated, cover))
             img.load()
-            img = ImageOps.exif_transpose(img)
-            if img.mode != "RGB":
-                img = img.convert("RGB")
-            return np.ascontiguousarray(np.asarray(img))
+            upright = ImageOps.exif_transpose(img)
+            if upright.mode != "RGB":
+                upright = upright.convert("RGB")
+            return np.ascontiguousarray(np.asarray(upright))
     except UnidentifiedImageError:
         raise RenderError("render.media_bad", what=what, error="not an image") from None
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
@@ -180,7 +180,7 @@ class ClipReader:
             self._stream.thread_type = "AUTO"
             self._start = trim_ms / 1000.0
             if self._start > 0:
-                tb = self._stream.time_base
+                tb = self._stream.time_base or 1
                 self._container.seek(int(self._start / tb), stream=self._stream, backward=True)
             self._frames = self._container.decode(self._stream)
         except RenderError:
@@ -203,7 +203,7 @@ class ClipReader:
                 raise RenderError("render.media_bad", what=self.what, error=str(exc)) from None
             return None  # a damaged tail: hold the last good frame
         t = float(frame.time) if frame.time is not None else 0.0
-        img = frame.to_ndarray(format="rgb24")
+        img: np.ndarray = frame.to_ndarray(format="rgb24")
         rot = int(getattr(frame, "rotation", 0) or 0) % 360  # phone clips: display matrix
         if rot:
             # PyAV reports the counter-clockwise angle needed to display the frame upright
@@ -262,9 +262,8 @@ def decode_audio(
                 return None
             stream = container.streams.audio[0]
             if start_ms > 0:
-                container.seek(
-                    int(start_ms / 1000 / stream.time_base), stream=stream, backward=True
-                )
+                tb = stream.time_base or 1
+                container.seek(int(start_ms / 1000 / tb), stream=stream, backward=True)
             resampler = av.AudioResampler(format="fltp", layout="stereo", rate=AUDIO_RATE)
             skip_to = start_ms / 1000.0
             for frame in _audio_frames(container, stream):

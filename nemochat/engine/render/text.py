@@ -119,8 +119,7 @@ def candidates(lang: str, family: str | None = None) -> list[tuple[str, int]]:
             if p.is_file():
                 face = _NOTO_FACE.get(lang, 2) if "NotoSansCJK" in p.name else 0
                 found.append((str(p), face))
-    seen: set[tuple[str, int]] = set()
-    return [c for c in found if not (c in seen or seen.add(c))]
+    return list(dict.fromkeys(found))
 
 
 @cache
