@@ -293,6 +293,17 @@ CASES: list[Case] = [
     Case("remove all photos", [], notes=["clarify.remove_all"]),
     Case("swap them", [], notes=["clarify.which_two"]),
     Case("mute the video clips", [CREATE, op("clip_audio", mute=True)], "mixed"),
+    Case(
+        "skip the first 2 seconds of walk.mp4",
+        [CREATE, op("trim_clip", clip=2, start_ms=2000)],
+        "mixed",
+    ),
+    Case("视频片段从第2秒开始", [CREATE, op("trim_clip", clip=2, start_ms=2000)], "mixed"),
+    Case("make the clip 5 seconds", [CREATE, op("set_duration", clip_ms=5000, clips=[2])], "mixed"),
+    Case("mute walk.mp4", [CREATE, op("clip_audio", mute=True, clips=[2])], "mixed"),
+    Case(
+        "lower the clip's sound to 30%", [CREATE, op("clip_audio", volume=0.3, clips=[2])], "mixed"
+    ),
     # ---- compound -------------------------------------------------------------------------
     Case(
         "make it 9:16, 20 seconds, and add the title 'Tokyo'",

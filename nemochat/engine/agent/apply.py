@@ -423,6 +423,18 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
                 video[i]["m"]["volume"] = min(1.0, max(0.0, float(op.volume)))
                 video[i]["m"]["mute"] = False
         return {"changed": len(idx)}
+    if isinstance(op, O.TrimClip):
+        _targets(n, [op.clip])
+        seg = video[op.clip]
+        if seg["m"].get("kind") != "video":
+            return {"ok": False, "error": "only video clips can be trimmed"}
+        info = by_id.get(seg["m"].get("src", ""))
+        start = max(0, int(op.start_ms))
+        if info is not None and info.duration_ms:
+            start = min(start, max(0, info.duration_ms - dr.MIN_SEGMENT_MS))
+        seg["m"]["trim"] = start
+        _set_len(seg, seg["d"], by_id)  # never past the end of the source
+        return {"trim_ms": start}
     if isinstance(op, O.RemoveClips):
         drop = set(_targets(n, op.clips))
         trans = _transitions(video)

@@ -210,6 +210,15 @@ class ClipAudio(Op):
 
 
 @dataclass
+class TrimClip(Op):
+    """Start a video clip ``start_ms`` into its source (its length shrinks if needed)."""
+
+    name: ClassVar[str] = "trim_clip"
+    clip: int = 0
+    start_ms: int = 0
+
+
+@dataclass
 class RemoveClips(Op):
     name: ClassVar[str] = "remove_clips"
     clips: list[int] = field(default_factory=list)
@@ -283,6 +292,7 @@ OP_TYPES: dict[str, type[Op]] = {
         EditMusic,
         RemoveMusic,
         ClipAudio,
+        TrimClip,
         RemoveClips,
         MoveClip,
         SwapClips,

@@ -554,6 +554,16 @@ def refs(s: str, clips: Clips) -> list[int] | str | None:
             len(stem) >= 3 and re.search(r"(?<![\w])" + re.escape(stem) + r"(?![\w])", s)
         ):
             add(i)
+    videos = [i for i, k in enumerate(clips.kinds) if k == "video"]
+    if (
+        not found
+        and len(videos) == 1
+        and re.search(
+            r"\b(?:the|this|that|my) (?:video )?clip\b(?!s)|\bthe video clip\b|视频片段|这段视频|那段视频",
+            s,
+        )
+    ):
+        found.append(videos[0])
     if found:
         return found
     if allflag:
@@ -588,6 +598,10 @@ class _Ctx:
             [str(s.get("m", {}).get("kind", "image")) for s in video if isinstance(s, dict)],
         )
         self.visual = [m for m in media if m.kind in ("image", "video")]
+        self.real = bool(self.clips.n)  # the draft has clips (else they come from a create)
+        if not self.real:
+            # references resolve against the clips an implicit create would make
+            self.clips = Clips([m.name for m in self.visual], [m.kind for m in self.visual])
         self.audio = [m for m in media if m.kind == "audio"]
         self.out = Parsed()
         self.total_ms: int | None = None
@@ -595,6 +609,7 @@ class _Ctx:
         self.has_text = bool(dr.segments(draft, dr.TT_TEXT))
         self.has_music = bool(dr.segments(draft, dr.TT_AUDIO))
         self.subject = ""  # what "it" means in the next clause ("title", "音乐" …)
+        self.durations_used = False  # a detector already took this clause's durations
 
     def op(self, op: O.Op) -> None:
         self.out.ops.append(op)
@@ -620,7 +635,7 @@ class _Ctx:
 
     def ensure_clips(self) -> bool:
         """Make sure there are clips to edit: create from uploads if needed."""
-        if self.clips.n:
+        if self.real or self.out.created:
             return True
         if not self.visual:
             self.note("need_media", "need_media")
@@ -689,7 +704,7 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
             if intent == "start_over":
                 ctx.op(O.Reset())
                 if ctx.visual and not re.search(r"\bempty\b|空白|清空", norm):
-                    ctx.clips = Clips([], [])
+                    ctx.real = False
                     rest = re.sub(pat, " ", norm)
                     ctx.out.intent = None
                     _parse_clauses(ctx, rest, force_create=True)
@@ -724,7 +739,7 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
     )
     if whole_create:
         if ctx.visual:
-            ctx.clips = Clips([], [])
+            ctx.real = False
             ctx.create()
             said = re.search(
                 r"\b(\d+)\s+(?:\w+\s+)?(?:photos|pictures|images|pics|shots)\b|(\d+)张", norm
@@ -768,7 +783,7 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             ctx.note("unknown", "unknown", part=ctx.recover(clause))
         i += 1
     # a format-only or text-only request with no draft yet still builds the video
-    if ctx.out.ops and not ctx.clips.n and ctx.visual and not ctx.out.created:
+    if ctx.out.ops and not ctx.real and ctx.visual and not ctx.out.created:
         needs = {
             "set_format",
             "set_pace",
@@ -1298,9 +1313,23 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
         )
         if not bare_volume or re.search(TEXT_WORD, c):
             return False
-    if re.search(
-        r"\b(?:video clips?|clips?'? (?:own )?(?:audio|sound)|original (?:audio|sound)|camera audio|mute (?:the )?(?:video )?(?:clips?|videos?))\b|原声|视频声音|视频的声音|原音",
-        c,
+    clip_named = (
+        [
+            i
+            for i in (refs(c, ctx.clips) or [])
+            if isinstance(i, int) and 0 <= i < ctx.clips.n and ctx.clips.kinds[i] == "video"
+        ]
+        if isinstance(refs(c, ctx.clips), list)
+        else []
+    )
+    if (
+        clip_named
+        and re.search(r"\b(?:mute|silence|unmute|sound|audio|volume)\b|静音|声音|音量|原声", c)
+        and not re.search(r"\b(?:music|song|bgm)\b|音乐|配乐|歌", c)
+        or re.search(
+            r"\b(?:video clips?|clips?'?s? (?:own )?(?:audio|sound)|original (?:audio|sound)|camera audio|mute (?:the )?(?:video )?(?:clips?|videos?))\b|原声|视频声音|视频的声音|原音",
+            c,
+        )
     ):
         if not ctx.ensure_clips():
             return True
@@ -1776,7 +1805,7 @@ def _d_format(ctx: _Ctx, c: str, neg: bool) -> bool:
         and any(isinstance(o, O.SetFormat) and o.fit for o in ctx.out.ops)
     ):
         return True  # "use black bars, don't crop": the explicit choice stands
-    if not ctx.clips.n and ctx.visual and not ctx.out.created:
+    if not ctx.real and ctx.visual and not ctx.out.created:
         ctx.create()
     if fit and (aspect or resolution or fps) is None:
         r = refs(c, ctx.clips)
@@ -1788,6 +1817,9 @@ def _d_format(ctx: _Ctx, c: str, neg: bool) -> bool:
 
 
 def _d_length(ctx: _Ctx, c: str, neg: bool) -> bool:
+    if ctx.durations_used:
+        ctx.durations_used = False
+        return False
     if (
         re.search(TEXT_WORD, c)
         and not re.search(r"\b(?:video|reel)\b|视频", c)
@@ -2098,6 +2130,32 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
                 return True
             _move(ctx, src, max(0, min(dest, ctx.clips.n - 1)))
             return True
+    # trim a video clip: "skip the first 2 seconds of walk.mp4", "walk.mp4 should start at 2s"
+    trim = re.search(
+        r"\b(?:skip|cut|trim|drop|remove|lose)\s+(?:off\s+)?the first\s+"
+        + DUR
+        + r"|\b(?:start|begin)s?\s+(?:it\s+)?(?:at|from)\s+"
+        + DUR
+        + r"|从第?(\d+(?:\.\d+)?)秒开始|去掉(?:开头|前)(\d+(?:\.\d+)?)秒|剪掉(?:开头|前)(\d+(?:\.\d+)?)秒",
+        c,
+    )
+    if trim:
+        r = refs(re.sub(r"\bfirst\s+\d.*?(?:seconds?|secs?|s)\b", "", c), ctx.clips)
+        videos = [
+            i
+            for i in (r if isinstance(r, list) else [])
+            if 0 <= i < ctx.clips.n and ctx.clips.kinds[i] == "video"
+        ]
+        if videos:
+            g = [x for x in trim.groups() if x]
+            value = float(g[0])
+            unit = g[1] if len(g) > 1 and not re.match(r"\d", g[1]) else "s"
+            ms = round(value if unit.startswith(("ms", "milli", "毫")) else value * 1000)
+            if not ctx.ensure_clips():
+                return True
+            ctx.op(O.TrimClip(clip=videos[0], start_ms=ms))
+            ctx.durations_used = True
+            return True
     # remove
     if re.search(
         r"\b(?:remove|delete|drop|cut out|take out|get rid of|skip|lose|exclude|kill)\b|删除|删掉|去掉|移除|拿掉|删|不要(?:了|这张|那张|第)|去除",
@@ -2145,7 +2203,7 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
                 ctx.note("info", "info.nothing_new")
                 return True
         if named:
-            if not ctx.clips.n:
+            if not ctx.real:
                 ctx.create()
                 return True
             at = 0 if re.search(r"\b(?:start|beginning|front)\b|开头|最前", c) else None

@@ -110,6 +110,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "What would you like to change — length, pace, format, motion, transitions, text or music?",
         "想改哪方面——时长、节奏、画面比例、运镜、转场、文字还是音乐？",
     ),
+    "op.trim_clip": (
+        "clip {k} now starts {t} into its video ({d} long)",
+        "第 {k} 段改为从视频的第 {t} 开始（时长 {d}）",
+    ),
     "op.reverse_clips": ("reversed the order of the clips", "把素材顺序倒过来了"),
     "op.add_clips": ("added {n} clips", "加入了 {n} 段素材"),
     "op.failed": ("couldn't {what}: {why}", "没能{what}：{why}"),
@@ -667,6 +671,15 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
         )
     if isinstance(op, O.SwapClips):
         return msg("op.swap_clips", lang, a=op.a + 1, b=op.b + 1)
+    if isinstance(op, O.TrimClip):
+        seg = video[op.clip] if op.clip < len(video) else None
+        return msg(
+            "op.trim_clip",
+            lang,
+            k=op.clip + 1,
+            t=secs(res.get("trim_ms", 0)),
+            d=secs(seg["d"]) if seg else "",
+        )
     if isinstance(op, O.ReverseClips):
         return msg("op.reverse_clips", lang)
     if isinstance(op, O.ReorderClips):
