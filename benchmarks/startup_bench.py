@@ -50,7 +50,7 @@ def time_prompt(env: dict[str, str]) -> float:
     child = pexpect.spawn(
         sys.executable, ["-m", "nemochat"], env=env, encoding="utf-8", dimensions=(30, 100)
     )
-    child.expect("> ", timeout=30)
+    child.expect("nemo>", timeout=30)
     took = time.perf_counter() - start
     child.sendcontrol("d")
     child.expect(pexpect.EOF, timeout=30)

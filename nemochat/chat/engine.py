@@ -22,11 +22,14 @@ import sys
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from nemochat import events as ev
 from nemochat import i18n
-from nemochat.chat import commands, guitext, paths, router
+from nemochat.chat import commands
+
+if TYPE_CHECKING:  # imported when first used, so the prompt appears sooner
+    from nemochat.chat import paths
 
 Presenter = Callable[[ev.Event], Any]
 
@@ -121,12 +124,12 @@ class ChatState:
 class ChatEngine:
     """Turns input lines into project actions and events. UI-agnostic; holds ``ChatState``."""
 
-    def __init__(self, project: Any) -> None:
-        self.project = project
+    def __init__(self, project: Any, *, backend: str | None = None) -> None:
+        self.project = project  # may be set later (the REPL connects while the prompt shows)
         self.ready: Any = None  # an awaitable the REPL awaits before the first action
         self.state = ChatState(
-            backend=str(getattr(project, "backend", "cloud") or "cloud"),
-            session_id=_session_id(project),
+            backend=backend or str(getattr(project, "backend", "cloud") or "cloud"),
+            session_id=_session_id(project) if project is not None else None,
         )
 
     # --- entry point -------------------------------------------------------------------
@@ -136,6 +139,12 @@ class ChatEngine:
         text = line.strip("\r\n")
         if not text.strip():
             return
+        if self.ready is not None:  # the project is still being set up (REPL start-up)
+            try:
+                await self.ready
+            except Exception as exc:
+                yield ev.Error.from_exception(exc)
+                return
         try:
             async for event in self._dispatch(text):
                 self.state.observe(event)
@@ -157,6 +166,8 @@ class ChatEngine:
             async for event in self._command(cmd, rest):
                 yield event
             return
+        from nemochat.chat import paths
+
         dropped = paths.parse(text)
         # the language follows the words typed, never the names of dropped files
         i18n.note_input(dropped.text if (dropped.files or not dropped.ok) else text)
@@ -177,6 +188,8 @@ class ChatEngine:
             yield event
 
     async def _routed(self, text: str, *, after_upload: bool = False) -> AsyncIterator[ev.Event]:
+        from nemochat.chat import router
+
         r = router.route(text)
         if r.intent == router.EXPORT:
             async for event in self._export(r.arg):
@@ -202,6 +215,8 @@ class ChatEngine:
     async def _chat(self, text: str, hint: str | None) -> AsyncIterator[ev.Event]:
         self.state.busy = "reply"
         yield TurnStarted()
+        from nemochat.chat import guitext
+
         offers = guitext.LineTranslator()
         async for event in self.project.chat(text):
             if isinstance(event, ev.Text):
@@ -234,6 +249,8 @@ class ChatEngine:
         urls = [w for w in words if w.lower().startswith(("http://", "https://"))]
         rest = " ".join(w for w in words if w not in urls)
         if rest:
+            from nemochat.chat import paths
+
             dropped = paths.parse(rest)
             if not dropped.ok or dropped.text:
                 if dropped.ok:
@@ -259,6 +276,8 @@ class ChatEngine:
             force = True
             arg = " ".join(w for w in words if w != "--force")
         if arg.strip():
+            from nemochat.chat import paths
+
             toks = paths.tokenize(arg.strip())
             out = Path(paths.candidate(toks[0].value)) if toks else None
         yield ActionStarted("render")

@@ -35,7 +35,6 @@ from nemochat.chat.engine import (
     QuitRequested,
     TurnStarted,
 )
-from nemochat.chat.guitext import LineTranslator, translate_line
 from nemochat.i18n import t
 from nemochat.ui.sanitize import clean, clean_line
 
@@ -236,6 +235,8 @@ def keyframe_strip(
 
 def display_text(raw: str) -> str:
     """Server reply text as shown: sanitised, GUI-speak rewritten line by line."""
+    from nemochat.chat.guitext import translate_line
+
     lines = clean(raw).split("\n")
     in_code = False
     out = []
@@ -613,7 +614,7 @@ class PlainPresenter:
     def __init__(self, out: IO[str] | None = None, err: IO[str] | None = None) -> None:
         self.out = out or sys.stdout
         self.err = err or sys.stderr
-        self.lines: LineTranslator | None = None
+        self.lines: Any = None  # a guitext.LineTranslator while a reply streams
         self._last_progress: dict[str, int] = {}
 
     def _w(self, text: str, *, err: bool = False) -> None:
@@ -631,6 +632,8 @@ class PlainPresenter:
     def __call__(self, event: ev.Event) -> None:
         if isinstance(event, ev.Text):
             if self.lines is None:
+                from nemochat.chat.guitext import LineTranslator
+
                 self.lines = LineTranslator()
             done = self.lines.feed(clean(event.text))
             if done:

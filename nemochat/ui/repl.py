@@ -252,9 +252,6 @@ class Outcome:
 async def _consume(engine: ChatEngine, line: str, presenter: Any, out: Outcome) -> None:
     """Feed one input's events to the presenter; a bug becomes an error line, not a crash."""
     try:
-        ready = getattr(engine, "ready", None)
-        if ready is not None:
-            await ready
         async for event in engine.handle(line):
             presenter(event)
             if isinstance(event, KeepInput):
@@ -379,35 +376,62 @@ def run(*, backend: Any, session_id: str | None = None, debug: bool = False) -> 
 async def _main(backend: Any, session_id: str | None, debug: bool) -> int:
     from rich.console import Console
 
-    from nemochat import config
-    from nemochat.api import NemoClient
-    from nemochat.project import Project
     from nemochat.ui.output import RichPresenter
 
     console = Console(highlight=False, markup=False)
     presenter = RichPresenter(console, debug=debug)
+    engine = ChatEngine(None, backend=backend.kind)
+    made: list[Any] = []
 
-    def on_notice(key: str, fields: dict[str, Any]) -> None:
-        presenter(ev.Notice(key, dict(fields or {})))
+    def build() -> Any:
+        """Import the API client and project layer and create them (in a worker thread, so
+        the prompt is on screen while this happens)."""
+        from nemochat import config
+        from nemochat.api import NemoClient
+        from nemochat.project import Project
 
-    client = NemoClient(base_url=backend.url, web_url=config.web_url(), on_notice=on_notice)
-    project = Project(client, backend=backend.kind, key=backend.key, session_id=session_id)
-    ready = None
-    if getattr(backend, "engine", None) is not None:
-        ready = asyncio.ensure_future(asyncio.to_thread(backend.wait_ready))
+        def on_notice(key: str, fields: dict[str, Any]) -> None:
+            presenter(ev.Notice(key, dict(fields or {})))
+
+        client = NemoClient(base_url=backend.url, web_url=config.web_url(), on_notice=on_notice)
+        made.append(client)
+        return Project(client, backend=backend.kind, key=backend.key, session_id=session_id)
+
+    async def connect() -> None:
+        engine.project = await asyncio.to_thread(build)
+        engine.state.session_id = engine.state.session_id or _session_of(engine.project)
+        if getattr(backend, "engine", None) is not None:
+            await asyncio.to_thread(backend.wait_ready)
+
+    engine.ready = asyncio.ensure_future(connect())
     try:
-        return await chat(project, console=console, presenter=presenter, ready=ready)
+        return await chat(engine, console=console, presenter=presenter)
     finally:
-        with contextlib.suppress(Exception):
-            await client.aclose()
+        if not engine.ready.done():
+            engine.ready.cancel()
+        for client in made:
+            with contextlib.suppress(Exception):
+                await client.aclose()
 
 
-async def chat(
-    project: Any, *, console: Any = None, presenter: Any = None, ready: Any = None
-) -> int:
-    """The chat for ``project``: full prompt, plain line input, or piped lines."""
-    engine = ChatEngine(project)
-    engine.ready = ready
+def _session_of(project: Any) -> str | None:
+    value = getattr(project, "session_id", None)
+    return value if isinstance(value, str) else None
+
+
+async def chat(target: Any, *, console: Any = None, presenter: Any = None) -> int:
+    """The chat for ``target`` (a ``Project`` or a ``ChatEngine``): full prompt, plain line
+    input, or piped lines."""
+    engine = target if isinstance(target, ChatEngine) else ChatEngine(target)
+    debug = bool(getattr(presenter, "debug", False))
+
+    def on_loop_error(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        # leftovers of a cancelled operation (a task or stream torn down mid-way) are not
+        # the user's business; --debug shows them
+        if debug:
+            loop.default_exception_handler(context)
+
+    asyncio.get_running_loop().set_exception_handler(on_loop_error)
     if not _isatty(sys.stdin):
         return await run_piped(engine)
     from rich.console import Console
@@ -464,6 +488,7 @@ async def _interactive_loop(engine: ChatEngine, presenter: Any, console: Any, se
                 FormattedText([("bold", t("ui.prompt"))]),
                 default=queued if queued is not None else default,
                 accept_default=queued is not None,
+                set_exception_handler=False,  # ours (below) keeps the screen clean
             )
         except KeyboardInterrupt:
             now = time.monotonic()
