@@ -1326,10 +1326,9 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
         clip_named
         and re.search(r"\b(?:mute|silence|unmute|sound|audio|volume)\b|静音|声音|音量|原声", c)
         and not re.search(r"\b(?:music|song|bgm)\b|音乐|配乐|歌", c)
-        or re.search(
-            r"\b(?:video clips?|clips?'?s? (?:own )?(?:audio|sound)|original (?:audio|sound)|camera audio|mute (?:the )?(?:video )?(?:clips?|videos?))\b|原声|视频声音|视频的声音|原音",
-            c,
-        )
+    ) or re.search(
+        r"\b(?:video clips?|clips?'?s? (?:own )?(?:audio|sound)|original (?:audio|sound)|camera audio|mute (?:the )?(?:video )?(?:clips?|videos?))\b|原声|视频声音|视频的声音|原音",
+        c,
     ):
         if not ctx.ensure_clips():
             return True
