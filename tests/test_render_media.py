@@ -15,7 +15,7 @@ from nemochat.engine.render import RenderError, render_draft
 from nemochat.engine.render.audio import DUCK_DB, duck_envelope
 from nemochat.engine.render.color import Frame, frame_to_rgb
 from nemochat.engine.render.compose import Compositor
-from nemochat.engine.render.motion import KenBurns, Subject, build_canvas
+from nemochat.engine.render.motion import KenBurns, Pose, Subject, build_canvas, find_subject
 from nemochat.engine.render.plan import TextItem, build_plan
 from nemochat.engine.render.text import NO_START, balanced_wrap, pick_font, render_rgba, wrap
 
@@ -308,3 +308,26 @@ def test_duck_envelope_attack_and_release() -> None:
     assert env[50] > 0.99 and abs(env[190] - low) < 0.01  # fully ducked inside
     assert abs(env[101] - low) < 0.05  # attack finished as the clip starts (it leads)
     assert env[210] < 0.7 and env[260] > 0.9  # ~500 ms release
+
+
+def test_auto_motion_aims_at_the_subject() -> None:
+    rng = np.random.default_rng(3)
+    rgb = np.clip(rng.normal(110, 4, (600, 800, 3)), 0, 255).astype(np.uint8)
+    yy, xx = np.mgrid[0:600, 0:800]
+    obj = np.hypot(xx - 600, yy - 180) < 45  # a bright object, upper right
+    rgb[obj] = (250, 220, 40)
+    subject = find_subject(rgb, "auto")
+    assert subject.found and subject.x > 0.6 and subject.y < 0.45
+    assert find_subject(rgb, (0.2, 0.8)) == Subject(0.2, 0.8, 0.0, True)
+    canvas = build_canvas(rgb, 320, 240, "crop", subject)  # same aspect: no pan slack
+    for index in (1, 2, 3):
+        kb = KenBurns(canvas, "auto", index, 3.0)
+        mid = (canvas.width / 2, canvas.height / 2)
+        sx, sy = canvas.subject
+
+        def dist(p: Pose, sx: float = sx, sy: float = sy) -> float:
+            return math.hypot(p.cx - sx, p.cy - sy)
+
+        tight = max((kb.start, kb.end), key=lambda p: p.z)
+        assert tight.z > 1.05  # a zoom or a drift, not a still
+        assert dist(tight) < math.hypot(mid[0] - sx, mid[1] - sy)  # the close-up is on the subject
