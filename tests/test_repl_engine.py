@@ -135,3 +135,15 @@ def test_export_routes_to_render_and_download(fake: FakeNemo, tmp_path: Path) ->
     exported = [e for e in events if isinstance(e, ev.Exported)]
     assert len(exported) == 1 and exported[0].path.read_bytes() == fake.output_bytes
     assert len(fake.requests_to("chat")) == 1
+
+
+def test_sessions_new_and_use(fake: FakeNemo) -> None:
+    events = run_lines(fake, ["add a title", "/new", "/sessions"])
+    changed = [e for e in events if isinstance(e, ev.SessionChanged)]
+    assert [c.reason for c in changed] == ["created", "new"]
+    first, second = changed[0].session_id, changed[1].session_id
+    listing = [e for e in events if isinstance(e, ev.SessionList)][-1]
+    assert {s.session_id for s in listing.sessions} >= {first, second}
+    assert listing.current == second
+    back = run_lines(fake, [f"/use {first}"])
+    assert any(isinstance(e, ev.SessionChanged) and e.session_id == first for e in back)

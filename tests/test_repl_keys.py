@@ -132,3 +132,13 @@ def test_multiline_history_entries_survive(tmp_path: Path) -> None:
     hist.store_string("line one\nline two")
     again = repl._make_history(path)
     assert next(iter(again.load_history_strings())) == "line one\nline two"
+
+
+def test_ctrl_x_ctrl_e_edits_in_editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    editor = tmp_path / "editor.sh"
+    editor.write_text('#!/bin/sh\nprintf "written in the editor\\n第二行" > "$1"\n')
+    editor.chmod(0o755)
+    monkeypatch.setenv("EDITOR", str(editor))
+    monkeypatch.delenv("VISUAL", raising=False)
+    steps = [("draft", None), ("\x18\x05", lambda b: b.text != "draft"), ("\r", None)]
+    assert asyncio.run(_staged(steps)) == "written in the editor\n第二行"

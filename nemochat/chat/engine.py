@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -236,7 +236,7 @@ class ChatEngine:
         if guitext.EXPORT in offers.offers:
             yield ev.Notice("chat.offer.export")
 
-    async def _upload(self, items: list[str | Path]) -> AsyncIterator[ev.Event]:
+    async def _upload(self, items: Sequence[str | Path]) -> AsyncIterator[ev.Event]:
         self.state.busy = "upload"
         self.state.queued = len(items)
         yield ActionStarted("upload")

@@ -219,8 +219,8 @@ def route(text: str) -> Route:
             return Route(intent)
     hint = None
     if len(core.split()) <= 3 and len(_HAN.findall(core)) <= 4:
-        for intent, word in _COMMAND_WORDS.items():
-            if word.match(core):
-                hint = intent
+        for name, starts in _COMMAND_WORDS.items():
+            if starts.match(core):
+                hint = name
                 break
     return Route(CHAT, hint=hint)

@@ -154,9 +154,10 @@ def _completer(state: ChatState) -> Any:
                 return
             if text.startswith("/"):
                 head, _, rest = text[1:].partition(" ")
-                cmd = commands.lookup(head)
-                if cmd is None:
+                found = commands.lookup(head)
+                if found is None:
                     return
+                cmd = found
                 last = rest.split(" ")[-1] if rest else ""
                 if cmd.args:
                     for arg in cmd.args:
@@ -400,6 +401,8 @@ async def _main(backend: Any, session_id: str | None, debug: bool) -> int:
     async def connect() -> None:
         engine.project = await asyncio.to_thread(build)
         engine.state.session_id = engine.state.session_id or _session_of(engine.project)
+        with contextlib.suppress(Exception):  # for Tab completion of /use
+            engine.state.session_ids = [x.session_id for x in engine.project.store.list()]
         if getattr(backend, "engine", None) is not None:
             await asyncio.to_thread(backend.wait_ready)
 
