@@ -137,7 +137,6 @@ class _ProgressBars:
             from rich.console import Console
             from rich.progress import (
                 BarColumn,
-                DownloadColumn,
                 Progress,
                 TaskProgressColumn,
                 TextColumn,
@@ -148,7 +147,7 @@ class _ProgressBars:
                 TextColumn("{task.description}"),
                 BarColumn(),
                 TaskProgressColumn(),
-                DownloadColumn() if kind != "render" else TextColumn(""),
+                TextColumn("{task.fields[size]}"),  # bytes for upload/download, empty for render
                 TimeRemainingColumn(),
                 console=Console(file=sys.stderr),
                 transient=True,
@@ -156,12 +155,15 @@ class _ProgressBars:
             self._progress.start()
         task = self._tasks.get(kind)
         if task is None:
-            task = self._progress.add_task(t(f"cli.progress.{kind}"), total=total)
+            task = self._progress.add_task(t(f"cli.progress.{kind}"), total=None, size="")
             self._tasks[kind] = task
         if kind == "render":
             self._progress.update(task, completed=(done or 0.0) * 100, total=100)
-        else:
-            self._progress.update(task, completed=done or 0, total=total)
+            return
+        from rich.filesize import decimal
+
+        size = decimal(int(done or 0)) + (f"/{decimal(int(total))}" if total else "")
+        self._progress.update(task, completed=done or 0, total=total, size=size)
 
     def stop(self) -> None:
         if self._progress is not None:
