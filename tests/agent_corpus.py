@@ -558,6 +558,11 @@ CASES: list[Case] = [
     Case("加标题“你好”，3秒", [op("add_text", text="你好", d_ms=3000)], "bare"),
     Case("生成一段猫在冲浪的视频", [], "new", notes=["offline.footage"]),
     Case("把照片做成在抖音上发的视频", [CREATE, op("set_format", aspect="9:16")], "new"),
+    Case("make it bigger", [], notes=["clarify.what"]),
+    Case("换个颜色", [], notes=["clarify.what"]),
+    Case("把它删了", [], notes=["clarify.what"]),
+    Case("change the music", [], notes=["info.one_song"]),
+    Case("换一首歌", [], notes=["info.one_song"]),
     # ---- out of scope and unknown ---------------------------------------------------------
     Case("generate a video of a cat surfing", [], "new", notes=["offline.footage"]),
     Case("make her smile and wave", [], notes=["offline.footage"]),

@@ -780,7 +780,14 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             and not FILLER.match(clause)
             and not (whole_create and re.search(CREATE, clause))
         ):
-            ctx.note("unknown", "unknown", part=ctx.recover(clause))
+            if len(clause) <= 30 and re.search(
+                r"\b(?:bigger|smaller|larger|colou?r|move|delete|remove|change|edit|fix|red|blue|yellow|green|white|black|top|bottom|left|right)\b"
+                r"|大|小|颜色|删|移|挪|换|改|红|蓝|黄|绿|白|黑|上面|下面|左|右",
+                clause,
+            ):
+                ctx.note("clarify", "clarify.what")
+            else:
+                ctx.note("unknown", "unknown", part=ctx.recover(clause))
         i += 1
     # a format-only or text-only request with no draft yet still builds the video
     if ctx.out.ops and not ctx.real and ctx.visual and not ctx.out.created:
@@ -1438,6 +1445,18 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
         and not (pct or factor)
     ):
         ctx.note("info", "info.music_mood", name=ctx.audio[-1].name if ctx.audio else "")
+        return True
+    if (
+        re.search(r"\b(?:change|switch|swap|replace|another|different|other)\b|换|另一首|别的", c)
+        and not named_audio
+        and has
+        and volume is None
+        and not factor
+    ):
+        if len(ctx.audio) <= 1:
+            ctx.note("info", "info.one_song")
+        else:
+            ctx.note("clarify", "clarify.which_song", names=", ".join(m.name for m in ctx.audio))
         return True
     wants_add = (
         bool(re.search(r"要有|带上?|有点|来点", c) and not neg)

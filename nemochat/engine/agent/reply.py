@@ -98,6 +98,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "暂不支持整段视频开头/结尾的黑场淡入淡出；照片之间可以用黑场过渡（例如“照片之间用黑场过渡”）。",
     ),
     "info.already_there": ("Clip {k} is already there.", "第 {k} 段已经在那个位置了。"),
+    "info.one_song": (
+        "There's only one song uploaded; upload another (drag it in or /upload PATH) and name it to switch.",
+        "目前只上传了一首歌；再上传一首（拖进终端或 /upload 路径）并说出文件名即可更换。",
+    ),
+    "clarify.which_song": ("Which song should I use: {names}?", "要用哪一首：{names}？"),
+    "clarify.what": (
+        "What should I change — the title, the music, or a photo (which one)? For example: \u201cmake the title bigger\u201d, \u201cremove photo 2\u201d.",
+        "要改哪一部分——标题、音乐，还是某张照片（第几张）？例如：“把标题改大一点”、“删掉第二张”。",
+    ),
+    "hint.help": (
+        "Say \u201cwhat can you do\u201d to see what I understand.",
+        "说“你能做什么”可以看看我能听懂哪些说法。",
+    ),
     "info.cover": (
         "The first clip is what most players show as the cover.",
         "大多数播放器会把第一段作为封面。",
@@ -920,6 +933,8 @@ def compose(
             lines.append(msg(n.key, lang, **fields))
     if not changes and not notes:
         lines.append(msg("nothing", lang))
+    if not changes and notes and all(n.kind == "unknown" for n in notes):
+        lines.append(msg("hint.help", lang))
     if changes and draft:
         lines.append(summary(draft, lang))
     if not clarify:
