@@ -340,3 +340,11 @@ def test_transitions_keep_the_length_and_custom_photo_lengths_scale_together() -
     d2 = turn("make it 20 seconds", d).draft
     assert d2 is not None and d2["d"] == 20000
     assert dr.segments(d2, dr.TT_VIDEO)[0]["d"] > dr.segments(d2, dr.TT_VIDEO)[1]["d"]
+
+
+def test_first_title_names_the_project() -> None:
+    d = turn("add the title 'Tokyo Nights'", bare_draft()).draft
+    assert d is not None and d["m"]["title"] == "Tokyo Nights"
+    d = turn("call it 'Trip'", bare_draft()).draft
+    d = turn("add the title 'Tokyo Nights'", d).draft
+    assert d is not None and d["m"]["title"] == "Trip"

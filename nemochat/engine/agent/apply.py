@@ -17,6 +17,7 @@ from nemochat.engine.agent.model import MediaInfo
 PACE_PHOTO_MS = {"calm": 4000, "normal": 3000, "fast": 1500}
 PACE_TRANSITION_MS = {"calm": 1000, "normal": 500, "fast": 250}
 TITLE_MS = 3000
+DEFAULT_TITLE = "My video"
 
 
 def apply(
@@ -318,6 +319,8 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
             style=op.style if op.style in dr.STYLES else "shadow",
         )
         dr.track(d, dr.TT_TEXT)["sg"].append(seg)  # type: ignore[index]
+        if role == "title" and m.get("title") in (None, "", DEFAULT_TITLE):
+            m["title"] = seg["m"]["text"].replace("\n", " ")[:120]  # names the exported file
         return {"text": seg["m"]["text"], "role": role}
     if isinstance(op, O.CaptionClips):
         dr.relayout(d)
