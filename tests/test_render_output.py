@@ -311,3 +311,38 @@ def test_existing_output_is_replaced_only_when_complete(tmp_path: Path) -> None:
             _draft(segs), resolve={"x": tmp_path / "missing.png"}.__getitem__, out_path=out
         )
     assert out.read_bytes() == b"previous video"
+
+
+def test_two_renders_at_once_do_not_mix(tmp_path: Path) -> None:
+    """The engine may run renders in parallel threads: buffers must not be shared."""
+    import threading
+
+    red = _photo(tmp_path, "r.png", (220, 30, 30))
+    blue = _photo(tmp_path, "b.png", (30, 30, 220))
+    results: dict[str, list[np.ndarray]] = {}
+    errors: list[BaseException] = []
+
+    def job(name: str, first: Path, second: Path) -> None:
+        try:
+            segs = [
+                _seg("x", 0, 1000, motion="static"),
+                _seg("y", 500, 1000, motion="static", transition={"type": "zoom", "d": 500}),
+            ]
+            out = tmp_path / f"{name}.mp4"
+            render_draft(_draft(segs), resolve={"x": first, "y": second}.__getitem__, out_path=out)
+            results[name] = _frames(out)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [
+        threading.Thread(target=job, args=("rb", red, blue)),
+        threading.Thread(target=job, args=("br", blue, red)),
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    rb, br = results["rb"], results["br"]
+    assert rb[0].reshape(-1, 3).mean(0)[0] > 180 and rb[-1].reshape(-1, 3).mean(0)[2] > 180
+    assert br[0].reshape(-1, 3).mean(0)[2] > 180 and br[-1].reshape(-1, 3).mean(0)[0] > 180

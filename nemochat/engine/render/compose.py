@@ -17,7 +17,7 @@ import numpy as np
 from .color import BLACK, Frame, rgb_to_frame
 from .errors import RenderCancelled, RenderError, label
 from .motion import KenBurns, build_canvas, find_subject, fit_frame
-from .plan import Plan, VisualItem
+from .plan import VIDEO_EXT, Plan, VisualItem
 from .sources import ClipReader, Still, load_image
 from .text import Sprite, make_sprite
 from .transitions import compose
@@ -136,7 +136,7 @@ class Compositor:
     def _prepare(self, v: VisualItem) -> Slide:
         w, h = self.fmt.width, self.fmt.height
         path = self.paths[v.index]
-        if v.kind == "video":
+        if v.kind == "video" or path.suffix.lower() in VIDEO_EXT:
             what = label("clip", v.index, v.name)
             return MovingSlide(v, w, h, clip=ClipReader(path, what, v.trim))
         what = label("photo", v.index, v.name)

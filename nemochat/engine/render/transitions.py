@@ -7,6 +7,8 @@ offsets are kept even to keep luma and chroma aligned.
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 
 from .color import BLACK, WHITE, Frame
@@ -43,8 +45,27 @@ def blend(a: Frame, b: Frame, w: float, out: Frame) -> None:
     cv2.addWeighted(a.buf, 1.0 - w, b.buf, w, 0.0, dst=out.buf)
 
 
+_local = threading.local()  # several renders may run at once, each in its own thread
+
+
+def _scratch_frame(kind: str, w: int, h: int) -> Frame:
+    """Reusable buffers, per render thread: no 3 MB allocation per transition frame."""
+    scratch: dict[tuple[str, int, int], Frame] = _local.__dict__.setdefault("frames", {})
+    key = (kind, w, h)
+    f = scratch.get(key)
+    if f is None:
+        if len(scratch) > 6:
+            scratch.clear()
+        f = scratch[key] = Frame(w, h)
+        if kind == "black":
+            f.fill(BLACK)
+        elif kind == "white":
+            f.fill(WHITE)
+    return f
+
+
 def _solid(f: Frame, yuv: tuple[int, int, int]) -> Frame:
-    return Frame(f.w, f.h).fill(yuv)
+    return _scratch_frame("black" if yuv == BLACK else "white", f.w, f.h)
 
 
 def compose(kind: str, p: float, a: Frame, b: Frame, out: Frame) -> None:
@@ -127,7 +148,7 @@ def _zoom(p: float, a: Frame, b: Frame, out: Frame) -> None:
     import cv2
 
     z = 1.0 + 0.35 * _smooth(p)
-    tmp = Frame(a.w, a.h)
+    tmp = _scratch_frame("zoom", a.w, a.h)
     for pa, pt in zip(a.planes(), tmp.planes(), strict=True):
         h, w = pa.shape
         m = cv2.getRotationMatrix2D(((w - 1) / 2, (h - 1) / 2), 0.0, z)
