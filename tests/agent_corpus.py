@@ -563,6 +563,21 @@ CASES: list[Case] = [
     Case("把它删了", [], notes=["clarify.what"]),
     Case("change the music", [], notes=["info.one_song"]),
     Case("换一首歌", [], notes=["info.one_song"]),
+    # ---- negations inside requests ----------------------------------------------------------
+    Case(
+        "make it 9:16 but don't change the length",
+        [op("set_format", aspect="9:16")],
+        notes=["negated.generic"],
+    ),
+    Case(
+        "add music but not too loud", [op("set_music"), op("edit_music", volume_factor=0.7)], "bare"
+    ),
+    Case("加音乐，但是不要太吵", [op("set_music"), op("edit_music", volume_factor=0.7)], "bare"),
+    Case("no title, just music", [op("set_music")], "bare", notes=["negated.text"]),
+    Case("I don't want zoom", [op("set_motion", motion="static", clips=None)]),
+    Case("别用黑场", [op("set_transition", type="crossfade")]),
+    Case("don't use crossfades", [op("set_transition", type="cut")]),
+    Case("不要改时长，改成竖屏", [op("set_format", aspect="9:16")], notes=["negated.generic"]),
     # ---- out of scope and unknown ---------------------------------------------------------
     Case("generate a video of a cat surfing", [], "new", notes=["offline.footage"]),
     Case("make her smile and wave", [], notes=["offline.footage"]),

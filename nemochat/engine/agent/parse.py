@@ -229,7 +229,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
 
 _SPLIT = re.compile(
     r"\s*(?:[;；。!！?？\n]|,\s*(?:and|then|also)\s+|,|，|、|\band then\b|\bthen\b|\bplus\b|\balso\b"
-    r"|\band\b|并且|然后|而且|同时|还要|另外|再把|以及|并)\s*"
+    r"|\band\b|\bbut\b|并且|然后|而且|同时|还要|另外|再把|以及|并|但是|但)\s*"
 )
 _PROTECT = [
     (
@@ -885,6 +885,12 @@ def _clause(ctx: _Ctx, c: str) -> bool:
     ):
         ctx.note("info", "info.export")
         return True
+    if re.match(
+        r"(?:please )?(?:don'?t|do not|never)\s+(?:change|touch|modify|alter)\b|(?:不要|别)(?:改|变)",
+        c,
+    ):
+        ctx.note("negated", "negated.generic", part=ctx.recover(c))
+        return True  # "… but don't change the length": acknowledged, nothing to do
     done = False
     zh = bool(re.search(r"[\u4e00-\u9fff]", c))
     for det in (
@@ -1357,6 +1363,12 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
             )
         return True
     has = ctx.has_music or any(isinstance(o, O.SetMusic) for o in ctx.out.ops)
+    soft = re.search(
+        r"\bnot (?:too |very )?loud\b|\b(?:quietly|softly|low volume|in the background)\b|不要太(?:吵|大声|响)|小声点?|轻一点|轻轻",
+        c,
+    )
+    if soft:
+        neg = False  # "not too loud" is a volume, not a refusal
     if neg and re.search(r"\bfad\w*|淡入|淡出", c):
         if not has:
             ctx.note("info", "info.no_music")
@@ -1394,7 +1406,7 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
     factor = None
     if re.search(r"\bmute\b|静音", c):
         volume = 0.0
-    elif re.search(
+    elif soft or re.search(
         r"\b(?:quieter|softer|lower|down|turn (?:it )?down|less loud|too loud|reduce)\b|小声|小一点|小点|调低|降低|轻一点|轻点|太吵|太大声|小些",
         c,
     ):
@@ -1468,7 +1480,8 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
         )
         or bool(
             re.fullmatch(
-                r"(?:some |background |nice )?(?:music|bgm|song)|(?:背景)?音乐|配乐|bgm", c.strip()
+                r"(?:just |only |and |with |plus )?(?:some |background |nice )?(?:music|bgm|song)|(?:只要|只有|加|配)?(?:背景)?音乐|配乐|bgm",
+                c.strip(),
             )
         )
         or bool(
@@ -1604,10 +1617,9 @@ def _d_transition(ctx: _Ctx, c: str, neg: bool) -> bool:
                 direction = dname
                 break
         kind = f"{kind}_{direction}"
-    if neg and kind != "cut" and re.search(r"\b(?:no|without|don'?t)\b|不要|不用|去掉|取消", c):
-        kind = "cut"
-    if neg and kind is None:
-        kind = "cut"
+    if neg and re.search(r"\b(?:no|without|don'?t|not)\b|不要|不用|去掉|取消|别", c):
+        # "no transitions" → cuts; "don't use fade to black" → back to the default crossfade
+        kind = "cut" if kind in (None, "crossfade") else ("crossfade" if kind != "cut" else "cut")
     if has_word and re.search(r"\b(?:remove|delete|drop|get rid of)\b|去掉|删除|删掉|取消", c):
         kind = "cut"
     if not ctx.ensure_clips():
@@ -1700,6 +1712,12 @@ def _d_motion(ctx: _Ctx, c: str, neg: bool) -> bool:
         focus = "face"
     elif re.search(r"\bfocus on the (?:center|centre|middle)\b|聚焦中间|对准中间", c):
         focus = "center"
+    if (
+        neg
+        and motion not in (None, "static")
+        and re.search(r"\b(?:no|without|don'?t|not|stop)\b|不要|别|不用|去掉|取消", c)
+    ):
+        motion = "static"  # "I don't want zoom"
     if motion is None and focus is None:
         return False
     if re.search(TRANS_WORD, c) and motion in ("zoom_in",) and not focus:
