@@ -241,10 +241,12 @@ class Output:
         if isinstance(event, ev.SessionList) and not self.json_mode:
             self._sessions(event)
             return
-        if self.bars is not None:
-            if isinstance(event, ev.Progress):
+        if isinstance(event, ev.Progress) and not self.events_as_json:
+            # progress is for people watching a terminal; pipes and logs get results only
+            if self.bars is not None:
                 self.bars.update(event.kind, event.done, event.total)
-                return
+            return
+        if self.bars is not None:
             self.bars.stop()
         self.presenter(event)
 

@@ -306,6 +306,14 @@ def test_upload_files_json(fake: FakeNemo, tmp_path: Path) -> None:
     assert [p.filename for p in parts] == ["beach.png", "城市.png"]
 
 
+def test_piped_upload_prints_no_progress(fake: FakeNemo, tmp_path: Path) -> None:
+    """Progress is for a person at a terminal; a pipe or log gets only the result."""
+    r = run("upload", str(png(tmp_path / "beach.png")), fake=fake)
+    assert r.code == 0, r.err
+    assert "beach.png" in r.out
+    assert "%" not in r.err and "%" not in r.out, r.err
+
+
 def test_upload_bad_file_exit_4_and_good_ones_still_go(fake: FakeNemo, tmp_path: Path) -> None:
     good = png(tmp_path / "ok.png")
     bad = tmp_path / "notes.txt"
