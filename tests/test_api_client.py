@@ -94,6 +94,25 @@ def test_expired_cached_token_is_replaced(fake_nemo: FakeNemo) -> None:
     assert len(fake_nemo.requests_to("token")) == 2
 
 
+def test_token_file_drops_old_local_engines_and_expired_tokens(fake_nemo: FakeNemo) -> None:
+    """The embedded engine gets a new port every run: the file must not grow without end."""
+    path = config.home() / TOKEN_FILE
+    stale = {
+        f"http://127.0.0.1:{port}": {"token": "nmv_usr_old", "saved_at": port}
+        for port in range(40000, 40010)
+    }
+    stale["https://api.example.test"] = {"token": "nmv_usr_x", "expires_at": 1.0}
+    stale["https://cloud.example.test"] = {"token": "nmv_usr_y", "expires_at": 4e9}
+    config.write_json(path, stale)
+    run(fake_nemo, lambda c: c.credits())
+    data = json.loads(path.read_text())
+    assert fake_nemo.url in data
+    assert "https://cloud.example.test" in data  # valid remote token kept
+    assert "https://api.example.test" not in data  # expired
+    local = [u for u in data if u.startswith("http://127.0.0.1:") and u != fake_nemo.url]
+    assert sorted(local) == ["http://127.0.0.1:40008", "http://127.0.0.1:40009"]
+
+
 def test_insecure_token_file_is_refused(fake_nemo: FakeNemo) -> None:
     run(fake_nemo, lambda c: c.credits())
     path = config.home() / TOKEN_FILE

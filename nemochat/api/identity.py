@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from nemochat import config
 
@@ -111,7 +112,7 @@ class Identity:
             data = config.read_json(path, strict=True)
         except config.InsecureFileError:
             data = None  # rewritten below with mode 0600
-        data = data if isinstance(data, dict) else {}
+        data = _pruned(data if isinstance(data, dict) else {}, keep=self.base_url)
         data[self.base_url] = {
             "token": token.value,
             "user_id": token.user_id,
@@ -141,3 +142,34 @@ class Identity:
             user if isinstance(user, str) else None,
             _parse_expiry(data.get("expires_at")) or time.time() + 7 * 86400,
         )
+
+
+_LOOPBACK_KEEP = 3
+
+
+def _is_loopback(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    return host in ("localhost", "::1") or host.startswith("127.")
+
+
+def _pruned(data: dict[str, Any], *, keep: str) -> dict[str, Any]:
+    """Drop expired tokens, and all but the newest few loopback servers.
+
+    The embedded engine gets a new port every run, so without this the file would gain an
+    entry per run.
+    """
+    now = time.time()
+
+    def alive(entry: Any) -> bool:
+        exp = entry.get("expires_at") if isinstance(entry, dict) else None
+        return isinstance(entry, dict) and not (isinstance(exp, int | float) and exp < now)
+
+    kept = {url: entry for url, entry in data.items() if url != keep and alive(entry)}
+    local = sorted(
+        (url for url in kept if _is_loopback(url)),
+        key=lambda url: kept[url].get("saved_at") or 0,
+        reverse=True,
+    )
+    for url in local[_LOOPBACK_KEEP - 1 :]:
+        del kept[url]
+    return kept
