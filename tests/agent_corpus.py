@@ -578,6 +578,16 @@ CASES: list[Case] = [
     Case("别用黑场", [op("set_transition", type="crossfade")]),
     Case("don't use crossfades", [op("set_transition", type="cut")]),
     Case("不要改时长，改成竖屏", [op("set_format", aspect="9:16")], notes=["negated.generic"]),
+    # ---- numbers ---------------------------------------------------------------------------
+    Case("1 min 30 s", [op("set_duration", total_ms=90000)]),
+    Case("a minute and a half", [op("set_duration", total_ms=90000)]),
+    Case("一分半钟", [op("set_duration", total_ms=90000)]),
+    Case("1分30秒", [op("set_duration", total_ms=90000)]),
+    Case("make each photo 1.5s", [op("set_duration", clip_ms=1500, clips=None)]),
+    Case("two and a half seconds per photo", [op("set_duration", clip_ms=2500, clips=None)]),
+    Case("photo 2 1.5 seconds", [op("set_duration", clip_ms=1500, clips=[1])]),
+    Case("九十秒", [op("set_duration", total_ms=90000)]),
+    Case("三十秒左右", [op("set_duration", total_ms=30000)]),
     # ---- out of scope and unknown ---------------------------------------------------------
     Case("generate a video of a cat surfing", [], "new", notes=["offline.footage"]),
     Case("make her smile and wave", [], notes=["offline.footage"]),

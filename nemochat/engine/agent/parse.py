@@ -206,6 +206,12 @@ def normalise(text: str) -> tuple[str, list[str]]:
         r"百分之([零一二两三四五六七八九十百]+)", lambda m: f"{cn_number(m.group(1)) or 0:g}%", text
     )
     text = _CN_RUN.sub(_cn_sub, text)
+    text = re.sub(
+        r"(\d+)\s*分(?:钟)?\s*(\d+)\s*秒",
+        lambda m: f"{int(m.group(1)) * 60 + int(m.group(2))}秒",
+        text,
+    )
+    text = re.sub(r"(\d+)\s*分(?:钟)?半(?:钟)?", lambda m: f"{int(m.group(1)) * 60 + 30}秒", text)
     text = re.sub(r"(\d+(?:\.\d+)?)\s*分钟", lambda m: f"{float(m.group(1)) * 60:g}秒", text)
     text = re.sub(
         r"\b(first|second|third|fourth|fifth|sixth|last|this|that|other|which|next|previous) one\b",
@@ -213,6 +219,8 @@ def normalise(text: str) -> tuple[str, list[str]]:
         text,
     )
     text = re.sub(r"\bhalf (?:a )?second\b", "0.5 second", text)
+    text = re.sub(r"\ba (?:minute|min) and a half\b", "90 seconds", text)
+    text = re.sub(r"\b(\w+) and a half (seconds?|minutes?)", r"\1.5 \2", text)
     text = re.sub(r"\ba (?:minute|min)\b", "60 seconds", text)
     text = re.sub(r"\ba dozen\b", "12", text)
     text = re.sub(r"(\d)\s*(?:percent|per cent|pct)\b", r"\1%", text)
@@ -220,6 +228,11 @@ def normalise(text: str) -> tuple[str, list[str]]:
     text = re.sub(
         r"(\d+(?:\.\d+)?)\s*(?:minutes?|mins?)\b",
         lambda m: f"{float(m.group(1)) * 60:g} seconds",
+        text,
+    )
+    text = re.sub(
+        r"(\d+(?:\.\d+)?) seconds?,? (?:and )?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b",
+        lambda m: f"{float(m.group(1)) + float(m.group(2)):g} seconds",
         text,
     )
     text = re.sub(r"(\d)\s*(?:by|x|×|比)\s*(\d)", r"\1:\2", text)
@@ -468,7 +481,7 @@ def refs(s: str, clips: Clips) -> list[int] | str | None:
     allflag = bool(re.search(r"\b(?:all|every|each|both)\b|所有|全部|每张|每个|每段|每一张|都", s))
     # photo 3, photos 2-4, clips 1, 2 and 3, #2
     for m in re.finditer(
-        rf"\b{CLIP_NOUN}\s*(?:#|no\.?|number)?\s*(\d+(?:\s*(?:-|to|through|,|&|and)\s*\d+)*)\b(?!\s*(?:s|sec|seconds?|秒|%))",
+        rf"\b{CLIP_NOUN}\s*(?:#|no\.?|number)?\s*(\d+(?:\s*(?:-|to|through|,|&|and)\s*\d+)*)\b(?![.\d])(?!\s*(?:s\b|sec|seconds?|秒|%))",
         s,
     ):
         nums = [int(x) for x in re.findall(r"\d+", m.group(1))]
