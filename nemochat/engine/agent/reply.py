@@ -7,6 +7,7 @@ through ``nemochat.i18n.t``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from nemochat.engine import draft as dr
@@ -451,6 +452,44 @@ def _tr_name(t: str, lang: str) -> str:
 
 def _fmt(m: dict[str, Any]) -> str:
     return f"{m.get('aspect')} {m.get('width')}×{m.get('height')} {str(m.get('resolution', '')).upper().replace('K', 'K')}"
+
+
+_REASONS_ZH = {
+    "no photos or video clips uploaded": "还没有上传照片或视频",
+    "no clips": "时间线里还没有素材",
+    "no clips to put text on": "时间线里还没有素材，无法加文字",
+    "no such text": "没有找到这段文字",
+    "not an uploaded audio file": "这不是已上传的音频文件",
+    "no music": "还没有背景音乐",
+    "only video clips can be trimmed": "只有视频片段可以裁剪开头",
+    "not a reordering of the clips": "顺序不对",
+    "nothing to add": "没有可以添加的素材",
+}
+OP_WORDS = {
+    "create_video": ("make the video", "生成视频"),
+    "set_duration": ("change the length", "修改时长"),
+    "add_text": ("add the text", "添加文字"),
+    "edit_text": ("change the text", "修改文字"),
+    "remove_text": ("remove the text", "删除文字"),
+    "set_music": ("add the music", "添加音乐"),
+    "edit_music": ("change the music", "调整音乐"),
+    "remove_clips": ("remove clips", "删除素材"),
+    "move_clip": ("move the clip", "移动素材"),
+    "swap_clips": ("swap clips", "交换素材"),
+    "trim_clip": ("trim the clip", "裁剪片段"),
+    "add_clips": ("add clips", "添加素材"),
+}
+
+
+def _failure(op: O.Op, error: str, lang: str) -> str:
+    en, zh = OP_WORDS.get(op.name, (op.name.replace("_", " "), op.name.replace("_", " ")))
+    why = error
+    if lang == "zh":
+        m = re.match(r"no clip (\d+) \(there are (\d+)\)", error)
+        why = (
+            f"没有第 {m.group(1)} 段（共 {m.group(2)} 段）" if m else _REASONS_ZH.get(error, error)
+        )
+    return msg("op.failed", lang, what=zh if lang == "zh" else en, why=why)
 
 
 def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
@@ -912,9 +951,7 @@ def compose(
         if res.get("ok", True):
             changes.append(describe_op(op, res, draft or {}, lang))
         else:
-            changes.append(
-                msg("op.failed", lang, what=op.name.replace("_", " "), why=res.get("error", ""))
-            )
+            changes.append(_failure(op, str(res.get("error", "")), lang))
     if changes:
         text = msg("sep", lang).join(c for c in changes if c)
         text = text[:1].upper() + text[1:]
