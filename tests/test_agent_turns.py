@@ -348,3 +348,10 @@ def test_first_title_names_the_project() -> None:
     d = turn("call it 'Trip'", bare_draft()).draft
     d = turn("add the title 'Tokyo Nights'", d).draft
     assert d is not None and d["m"]["title"] == "Trip"
+
+
+def test_a_request_that_changes_nothing_says_so() -> None:
+    t = turn("make it 16:9", bare_draft())
+    assert t.draft is None and t.ops == [] and "already" in t.reply
+    t = turn("describe the timeline", None)
+    assert "beach.jpg" in t.reply and "15-second" in t.reply

@@ -13,7 +13,7 @@ from nemochat.engine.agent import ops as ops_module
 from nemochat.engine.agent.apply import apply
 from nemochat.engine.agent.model import AgentTurn, HistoryView, MediaInfo
 from nemochat.engine.agent.parse import normalise, parse
-from nemochat.engine.agent.reply import compose, describe, diff, msg
+from nemochat.engine.agent.reply import compose, describe, diff, msg, summary
 
 __all__ = ["AgentTurn", "HistoryView", "MediaInfo", "apply", "ops_module", "respond"]
 
@@ -84,6 +84,9 @@ def respond(
     if parsed.intent in ("help", "greet", "describe", "export"):
         if parsed.intent == "describe":
             reply = describe(draft, lang)
+            if not dr.segments(draft, dr.TT_VIDEO) and media:
+                names = ", ".join(m.name for m in media[:6]) + (", …" if len(media) > 6 else "")
+                reply += "\n" + msg("describe.uploads", lang, n=len(media), names=names)
         elif parsed.intent == "export":
             reply = msg("info.export", lang)
         else:
@@ -106,6 +109,15 @@ def respond(
         and not dr.segments(new, dr.TT_VIDEO)
     ):
         reply = msg("start_over.empty", lang)
+    elif parsed.ops and new == draft and all(r.get("ok", True) for r in results):
+        # every edit asked for is already so: say that instead of repeating the edits
+        reply = compose(lang=lang, applied=[], notes=parsed.notes, draft=draft, media=media)
+        reply = (
+            msg("already", lang)
+            + "\n"
+            + summary(draft, lang)
+            + ("\n" + reply if parsed.notes else "")
+        )
     else:
         reply = compose(
             lang=lang,

@@ -295,6 +295,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "negated.music": ("OK, no music.", "好的，不加音乐。"),
     "negated.text": ("OK, no text.", "好的，不加文字。"),
     "negated.generic": ("OK, I left \u201c{part}\u201d as it is.", "好的，“{part}”保持不变。"),
+    "already": ("That's already how it is — nothing to change.", "已经是这样了，无需修改。"),
     "nothing": ("I didn't change anything.", "这次没有做任何修改。"),
     # intents
     "greet": (
@@ -343,6 +344,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.music": ("music", "音乐"),
     "diff.motion": ("motion/transitions", "运镜/转场"),
     "describe.empty": ("The timeline is empty.", "时间线是空的。"),
+    "describe.uploads": (
+        "{n} uploads are ready ({names}); say e.g. \u201cturn these photos into a 15-second video\u201d.",
+        "已上传 {n} 个文件（{names}）；可以说“把这些照片做成15秒的视频”。",
+    ),
     "describe.head": (
         "{aspect} ({w}×{h}), {res}, {fps} fps, {total} in total.",
         "{aspect}（{w}×{h}），{res}，{fps} fps，总长 {total}。",
