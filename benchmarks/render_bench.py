@@ -143,9 +143,9 @@ def child_ours(photo: Path, out: Path, preset: str) -> dict:
     use_bench_zoom()
     from nemochat.engine.render import render_draft
 
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     render_draft(zoom_draft(), resolve=lambda _s: photo, out_path=out, preset=preset)
-    return {"wall": time.perf_counter() - t}
+    return {"wall": time.perf_counter() - t, "cpu": time.process_time() - c}
 
 
 def child_frames_track(photo: Path) -> dict:
@@ -179,12 +179,12 @@ def child_floor(photo: Path, out: Path, preset: str) -> dict:
     for i in range(FRAMES):
         frames.append(comp.frame_at(i * 1000 / FPS, Frame(W, H)))
     comp.close()
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     enc = Encoder(out, plan.fmt, preset=preset, crf=CRF)
     for f in frames:
         enc.write_frame(f)
     enc.finish()
-    return {"wall": time.perf_counter() - t}
+    return {"wall": time.perf_counter() - t, "cpu": time.process_time() - c}
 
 
 def child_slideshow(folder: Path, n: int, out: Path, preset: str) -> dict:
@@ -258,7 +258,8 @@ t = time.perf_counter()
 p = subprocess.Popen(sys.argv[2:])
 _, status, ru = os.wait4(p.pid, 0)
 with open(sys.argv[1], "w") as f:
-    json.dump({"status": status, "wall": time.perf_counter() - t, "rss_kb": ru.ru_maxrss}, f)
+    cpu = ru.ru_utime + ru.ru_stime
+    json.dump({"status": status, "wall": time.perf_counter() - t, "cpu": cpu, "rss_kb": ru.ru_maxrss}, f)
 """
 
 
@@ -278,6 +279,7 @@ def run_child(args: list[str]) -> dict:
     out = proc.stdout.strip()
     result = json.loads(out.splitlines()[-1]) if out else {}
     result.setdefault("wall", stats["wall"])
+    result.setdefault("cpu", stats["cpu"])
     result["process_wall"] = stats["wall"]
     result["rss_mb"] = stats["rss_kb"] / 1024
     return result
@@ -353,7 +355,6 @@ def bench(work: Path, a: argparse.Namespace) -> None:
     photo = work / "photo4000.jpg"
     make_photo(photo, MEDIA / "coffee.png")
     print(f"cpus: {os.cpu_count()}  preset: {a.preset}  crf: {CRF}  photo: 4000x3000 JPEG q90")
-    rows: list[tuple[str, float, float, str]] = []
     zp, ours, floor = [], [], []
     for i in range(a.runs):  # interleaved so drift in machine load hits all cases alike
         zp.append(run_child(zoompan_cmd(photo, work / "zoompan.mp4", a.preset)))
@@ -362,40 +363,29 @@ def bench(work: Path, a: argparse.Namespace) -> None:
         print(
             f"  run {i + 1}: zoompan {zp[-1]['wall']:.2f} s, ours {ours[-1]['wall']:.2f} s, floor {floor[-1]['wall']:.2f} s"
         )
-    zp_w, ours_w, floor_w = median_of(zp, "wall"), median_of(ours, "wall"), median_of(floor, "wall")
-    rows.append(
-        (
-            "ffmpeg zoompan",
-            zp_w,
-            median_of(zp, "rss_mb"),
-            " / ".join(f"{r['wall']:.2f}" for r in zp),
+
+    def row(name: str, runs: list[dict]) -> str:
+        walls = " / ".join(f"{r['wall']:.2f}" for r in runs)
+        return (
+            f"| {name} | {median_of(runs, 'wall'):.2f} s | {median_of(runs, 'cpu'):.2f} s "
+            f"| {median_of(runs, 'rss_mb'):.0f} MB | {walls} |"
         )
-    )
-    rows.append(
-        (
-            "nemochat render_draft",
-            ours_w,
-            median_of(ours, "rss_mb"),
-            " / ".join(f"{r['wall']:.2f}" for r in ours),
-        )
-    )
-    rows.append(
-        (
-            "encode-only floor (PyAV, frames in memory)",
-            floor_w,
-            median_of(floor, "rss_mb"),
-            " / ".join(f"{r['wall']:.2f}" for r in floor),
-        )
-    )
+
     print()
-    print(f"| 10 s 1080p30 Ken Burns, {a.preset}, CRF {CRF} | wall (median) | peak RSS | runs |")
-    print("|---|---|---|---|")
-    for name, wall, rss, runs in rows:
-        print(f"| {name} | {wall:.2f} s | {rss:.0f} MB | {runs} |")
-    print()
-    print(f"speed-up vs zoompan: {zp_w / ours_w:.2f}x; renderer / floor: {ours_w / floor_w:.2f}x")
     print(
-        f"sizes: zoompan {(work / 'zoompan.mp4').stat().st_size / 1e6:.1f} MB, ours {(work / 'ours.mp4').stat().st_size / 1e6:.1f} MB"
+        f"| 10 s 1080p30 Ken Burns, {a.preset}, CRF {CRF} | wall (median) | CPU time (median) | peak RSS | wall, each run |"
+    )
+    print("|---|---|---|---|---|")
+    print(row("ffmpeg zoompan", zp))
+    print(row("nemochat render_draft", ours))
+    print(row("encode-only floor (PyAV, frames in memory)", floor))
+    print()
+    for key, unit in (("wall", "wall"), ("cpu", "CPU")):
+        z, o, f = median_of(zp, key), median_of(ours, key), median_of(floor, key)
+        print(f"{unit}: {z / o:.2f}x faster than zoompan; renderer / floor {o / f:.2f}x")
+    print(
+        f"sizes: zoompan {(work / 'zoompan.mp4').stat().st_size / 1e6:.1f} MB, "
+        f"ours {(work / 'ours.mp4').stat().st_size / 1e6:.1f} MB"
     )
 
     # smoothness
@@ -429,11 +419,16 @@ def bench(work: Path, a: argparse.Namespace) -> None:
     for i in range(12):  # 12 distinct phone-sized photos, reused round-robin
         make_photo(folder / f"p{i:02d}.jpg", MEDIA / sources[i % 4], seed=i + 1, mark=False)
     print()
-    print("| slideshow (1080p30, 3 s per photo, music, title) | video | wall | peak RSS |")
-    print("|---|---|---|---|")
+    print(
+        "| slideshow (1080p30, 3 s per photo, music, title) | video | wall | CPU time | peak RSS |"
+    )
+    print("|---|---|---|---|---|")
     for n in sorted({10, a.slides}):
         r = run_child(me("slides", folder, n, work / f"slides{n}.mp4", a.preset))
-        print(f"| {n} photos | {r['video_s']:.1f} s | {r['wall']:.1f} s | {r['rss_mb']:.0f} MB |")
+        print(
+            f"| {n} photos | {r['video_s']:.1f} s | {r['wall']:.1f} s | {r['cpu']:.1f} s "
+            f"| {r['rss_mb']:.0f} MB |"
+        )
 
 
 if __name__ == "__main__":
