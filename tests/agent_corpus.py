@@ -588,6 +588,42 @@ CASES: list[Case] = [
     Case("photo 2 1.5 seconds", [op("set_duration", clip_ms=1500, clips=[1])]),
     Case("九十秒", [op("set_duration", total_ms=90000)]),
     Case("三十秒左右", [op("set_duration", total_ms=30000)]),
+    # ---- everyday phrasing ------------------------------------------------------------------
+    Case(
+        "I just uploaded some pics from my trip to Japan, can you make something nice for TikTok?",
+        [CREATE, op("set_format", aspect="9:16")],
+        "new",
+    ),
+    Case(
+        "slideshow please, 3 seconds each, with music",
+        [CREATE, op("set_duration", clip_ms=3000, clips=None), op("set_music")],
+        "new",
+    ),
+    Case(
+        'Create a birthday video for my mom with the title "Happy Birthday Mom"',
+        [CREATE, op("add_text", text="Happy Birthday Mom", role="title")],
+        "new",
+    ),
+    Case("give the transitions a bit more time", [op("set_transition", d_ms=1000)]),
+    Case("I want the beach photo at the very end", [op("move_clip", clip=0, to=5)]),
+    Case("put the sunset photo third", [op("move_clip", clip=5, to=2)]),
+    Case("can you put the city pic second?", [], notes=["info.already_there"]),
+    Case("add a caption on photo 3 at the end", [], notes=["clarify.text"]),
+    Case(
+        'put a caption on photo 3 that says "Dinner time"',
+        [op("add_text", text="Dinner time", role="caption", st_ms=5000)],
+    ),
+    Case(
+        "make the words white with a black outline",
+        [op("edit_text", target=0, color="#FFFFFF", style="outline")],
+    ),
+    Case("can the text be at the bottom instead", [op("edit_text", target=0, position="bottom")]),
+    Case(
+        "我刚上传了一些旅行照片，帮我做成抖音视频", [CREATE, op("set_format", aspect="9:16")], "new"
+    ),
+    Case("照片停留时间长一点", [op("scale_duration", factor=1.33, clips=None)]),
+    Case("把海边那张放到最后", [], notes=["clarify.which_clip"]),
+    Case("move the dog photo to the end", [], notes=["clarify.which_clip"]),
     # ---- out of scope and unknown ---------------------------------------------------------
     Case("generate a video of a cat surfing", [], "new", notes=["offline.footage"]),
     Case("make her smile and wave", [], notes=["offline.footage"]),

@@ -293,6 +293,7 @@ CREATE = (
     r"\b(?:video|reel|slideshow|slide show|movie|film|montage|clip|short|tiktok|story|vlog)s?\b"
     r"|\b(?:turn|convert|combine)\b.*\b(?:into|to)\b"
     r"|\b(?:turn|convert|make|create)\b.*\b(?:from|of|with|using)\s+(?:these|my|the|all)\b.*\b(?:photos|pictures|images|pics|clips|uploads)\b"
+    r"|^(?:a |an )?(?:slideshow|slide show|video|reel|montage|tiktok)(?: please| pls)?$|^幻灯片$"
     r"|做成|制作|生成|做(?:一|1)?个|合成|剪成|剪(?:一|1)个|变成.*视频|弄成|帮我做|做(?:一|1)段|来(?:一|1)个.*视频|"
     r"把这些|用这些|把照片|把图片"
 )
@@ -399,6 +400,9 @@ FILLER = re.compile(
     r"yes|yeah|sure|hi|hello|hey|also|and|so|now|then|can you|could you|would you|i want|i'd like|"
     r"请|谢谢|好的|好|嗯|行|可以|麻烦|帮我|我想|我要|你好|嗨|哈喽|一下|吧|了|呢|啊|哦|it|the|a|an|"
     r"for me|you|me|qt\d+)+[\s,.!?]*$"
+    # context, not a request: "I just uploaded some pics from my trip", "these are from Japan"
+    r"|^(?:i(?:'ve| have)? (?:just )?(?:uploaded|added|sent|took|got|have)|here (?:are|is)|these are|this is|"
+    r"我(?:刚)?(?:上传|传)了|这是|这些是)\b(?!.*\b(?:make|add|remove|change|set|put|use)\b).*$"
 )
 
 
@@ -1053,7 +1057,19 @@ def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
     if style == "box" and not re.search(r"\b(?:text|font|letters)\b|字体|文字颜色|字的颜色", c):
         color = None  # "black box": the colour is the box's
     styling = bool(style or color or position or size or factor or st is not None)
-    if explicit_add and not quoted and texts and styling and not _unquoted_text(ctx, c):
+    loose_zh = bool(re.search(r"[\u4e00-\u9fff]", c)) and not re.search(r"(?:1|一)?个|新", c)
+    new_one = re.search(
+        r"\b(?:a|an|another|new|second)\s+(?:\w+\s+)?(?:title|caption|text|subtitle)", c
+    )
+    if (
+        explicit_add
+        and not quoted
+        and texts
+        and styling
+        and not new_one
+        and (same_role or loose_zh)
+        and not _unquoted_text(ctx, c)
+    ):
         explicit_add = False  # "字幕加黑色背景框": restyle, not a new text
     if explicit_add or (quoted and (not texts or (not wants_change and not same_role))):
         if not ctx.ensure_clips():
@@ -1656,8 +1672,10 @@ def _d_transition(ctx: _Ctx, c: str, neg: bool) -> bool:
     )
     if durs:
         d_ms = durs[0]
-    elif re.search(r"\b(?:slow|long|longer|soft|gentle|smooth|dreamy)\b|慢|长一点|柔和|柔|缓", c):
-        d_ms = 1000 if re.search(r"\b(?:slow|long|longer)\b|慢|长", c) else 800
+    elif re.search(
+        r"\b(?:slow|long|longer|soft|gentle|smooth|dreamy|more time)\b|慢|长一点|柔和|柔|缓", c
+    ):
+        d_ms = 1000 if re.search(r"\b(?:slow|long|longer|more time)\b|慢|长", c) else 800
     elif re.search(r"\b(?:quick|fast|short|shorter|snappy|brief)\b|快|短", c):
         d_ms = 250
     if kind is None and d_ms is None:
@@ -2050,14 +2068,15 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
     # "the first photo should be the last", "start with the sunset photo"
     place = re.search(
         r"\b(?:should be|goes|go|comes?|must be)\s+(?:the\s+)?(first|last|at the (?:start|end|beginning))\b"
+        r"|\b(?:at|to) the (?:very )?(end|start|beginning|front|back)\b"
         r"|\b(start|begin|open|end|finish|close)\s+(?:the video\s+|it\s+)?with\b"
         r"|(?:放在|放到|作为|当)(?:最)?(开头|结尾|最前面|最后面|第一个|最后一个)|(开头|结尾)用",
         c,
     )
     if place:
         word = next(g for g in place.groups() if g)
-        to_start = bool(re.search(r"first|start|beginning|begin|open|开头|最前|第一", word))
-        src_part = c[place.end() :] if place.group(2) or place.group(4) else c[: place.start()]
+        to_start = bool(re.search(r"first|start|beginning|begin|open|front|开头|最前|第一", word))
+        src_part = c[place.end() :] if place.group(3) or place.group(5) else c[: place.start()]
         r = refs(src_part, ctx.clips)
         if isinstance(r, list) and r and 0 <= r[0] < ctx.clips.n:
             if ctx.ensure_clips():
@@ -2123,17 +2142,25 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
         r"\b(?:move|put|place|shift|bring)\b|移到|挪到|放到|放在|调到|移动到|提到|移至", c
     )
     if mv:
-        r = refs(
-            re.split(
-                r"\b(?:to|after|before)\b|移到|挪到|放到|放在|调到|移动到|提到|移至|之后|后面|前面|之前",
-                c,
-            )[0]
-            + " ",
-            ctx.clips,
+        src_text = re.split(
+            r"\b(?:to|after|before)\b|移到|挪到|放到|放在|调到|移动到|提到|移至|之后|后面|前面|之前",
+            c,
+        )[0]
+        # "put the sunset photo third": the trailing ordinal is where it goes, not which
+        src_text = re.sub(
+            r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[?.!]*$",
+            "",
+            src_text,
         )
+        r = refs(src_text + " ", ctx.clips)
         if (r is None or r == ALL) and re.search(rf"{CLIP_NOUN}|张|照片|图", c):
             nums = _bare_numbers(c)
             r = nums[:1] if nums else None
+        if r is None and re.search(
+            r"那张|这张|那个|这个|那一张|这一张|\bthe \w+ (?:photo|picture|pic|one|shot)\b", c
+        ):
+            ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)  # a photo described, not named
+            return True
         if isinstance(r, list) and r:
             if not ctx.ensure_clips():
                 return True
@@ -2172,8 +2199,14 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
                     m2 = re.search(
                         r"(?:position|place|spot|slot)\s*(\d+)|第(\d+)(?:个|张|位)?", tail
                     )
+                    m3 = re.search(
+                        r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[?.!]*$",
+                        tail,
+                    )
                     if m2:
                         dest = int(m2.group(1) or m2.group(2)) - 1
+                    elif m3:
+                        dest = ORDINALS[m3.group(1)] - 1  # "put the city pic second"
             if dest is None or not 0 <= src < ctx.clips.n:
                 ctx.note("clarify", "clarify.where_move", n=ctx.clips.n)
                 return True
