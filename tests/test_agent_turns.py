@@ -355,3 +355,21 @@ def test_a_request_that_changes_nothing_says_so() -> None:
     assert t.draft is None and t.ops == [] and "already" in t.reply
     t = turn("describe the timeline", None)
     assert "beach.jpg" in t.reply and "15-second" in t.reply
+
+
+@pytest.mark.parametrize(
+    "foreign",
+    [
+        {
+            "t": [{"tt": 0, "sg": [{"st": 0, "d": 5000, "m": {"src": "med_0000000000000001"}}]}],
+            "d": 5000,
+            "m": {"title": "x", "width": 1920, "height": 1080},
+        },
+        {"t": "nope"},
+        {"m": 5, "t": [None, {"tt": "x"}]},
+    ],
+)
+def test_foreign_or_broken_drafts_are_repaired_not_fatal(foreign: dict) -> None:
+    t = turn("make it 9:16 and add the title 'A'", foreign)
+    assert t.draft is not None and dr.validate(t.draft, media_ids={m.id for m in MEDIA}) == []
+    assert t.draft["m"]["aspect"] == "9:16"
