@@ -373,3 +373,14 @@ def test_foreign_or_broken_drafts_are_repaired_not_fatal(foreign: dict) -> None:
     t = turn("make it 9:16 and add the title 'A'", foreign)
     assert t.draft is not None and dr.validate(t.draft, media_ids={m.id for m in MEDIA}) == []
     assert t.draft["m"]["aspect"] == "9:16"
+
+
+def test_every_reply_message_has_both_languages_with_the_same_fields() -> None:
+    import string
+
+    from nemochat.engine.agent.reply import MESSAGES
+
+    for key, (en, zh) in MESSAGES.items():
+        assert en.strip() and zh.strip(), key
+        fields = [{f for _, f, _, _ in string.Formatter().parse(text) if f} for text in (en, zh)]
+        assert fields[0] == fields[1], key
