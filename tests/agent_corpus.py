@@ -624,6 +624,11 @@ CASES: list[Case] = [
     Case("照片停留时间长一点", [op("scale_duration", factor=1.33, clips=None)]),
     Case("把海边那张放到最后", [], notes=["clarify.which_clip"]),
     Case("move the dog photo to the end", [], notes=["clarify.which_clip"]),
+    Case("move the title up", [op("edit_text", target=0, position="top")]),
+    Case("标题往下移", [op("edit_text", target=0, position="bottom")]),
+    Case("make the font bigger", [op("edit_text", target=0, size_factor=1.3)]),
+    Case("use a serif font for the title", [], notes=["offline.fonts"]),
+    Case("字体换成楷体", [], notes=["offline.fonts"]),
     # ---- out of scope and unknown ---------------------------------------------------------
     Case("generate a video of a cat surfing", [], "new", notes=["offline.footage"]),
     Case("make her smile and wave", [], notes=["offline.footage"]),

@@ -321,8 +321,14 @@ POSITIONS = [
     (r"\btop[- ]right\b|\bupper right\b|右上", "top_right"),
     (r"\bbottom[- ]left\b|\blower left\b|左下", "bottom_left"),
     (r"\bbottom[- ]right\b|\blower right\b|右下", "bottom_right"),
-    (r"\b(?:top|upper|above|up top)\b|顶部|上方|上面|顶端|最上|上边|上部", "top"),
-    (r"\b(?:bottom|lower|below|underneath)\b|底部|下方|下面|底端|最下|下边|底下|下部|底", "bottom"),
+    (
+        r"\b(?:top|upper|above|up top|up|higher)\b|顶部|上方|上面|顶端|最上|上边|上部|往上|上移",
+        "top",
+    ),
+    (
+        r"\b(?:bottom|lower|below|underneath|down)\b|底部|下方|下面|底端|最下|下边|底下|下部|底|往下|下移",
+        "bottom",
+    ),
     (r"\b(?:cent(?:er|re)|middle|centred|centered)\b|中间|居中|中央|正中", "center"),
 ]
 TRANSITIONS = [
@@ -388,6 +394,10 @@ OFFLINE = [
     (
         r"\bupscale\b|\benhance\b|\bsuper[- ]?resolution\b|\bdenoise\b|\bsharpen\b|\b8k\b|画质增强|超分|修复|去噪|锐化",
         "offline.enhance",
+    ),
+    (
+        r"\b(?:font|typeface|serif|sans[- ]serif|handwriting|handwritten|cursive|comic sans|times new roman|arial|helvetica)\b|字体(?!大|小)|宋体|黑体|楷体|手写体|艺术字",
+        "offline.fonts",
     ),
     (r"\btranslat\w*|翻译", "offline.translate"),
     (
@@ -895,6 +905,8 @@ def _clause(ctx: _Ctx, c: str) -> bool:
         if re.search(pat, c):
             if key == "offline.filters" and re.search(r"\btransition|转场|过渡", c):
                 continue
+            if key == "offline.fonts" and (any(_sizes(c)) or _color(c) or _position(c)):
+                continue  # "make the font bigger" is a size
             ctx.note("offline", key)
             return True
     if re.search(
@@ -938,7 +950,7 @@ def _clause(ctx: _Ctx, c: str) -> bool:
 
 # --- detectors ------------------------------------------------------------------------------
 
-TEXT_WORD = r"\b(?:titles?|captions?|subtitles?|texts?|headings?|headlines?|words?|lower third|overlay|label)\b|标题|字幕|文字|文本|大标题|副标题|字"
+TEXT_WORD = r"\b(?:titles?|captions?|subtitles?|texts?|headings?|headlines?|words?|lower third|overlay|label|fonts?|lettering)\b|标题|字幕|文字|文本|大标题|副标题|字"
 
 
 def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:

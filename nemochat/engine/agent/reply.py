@@ -215,6 +215,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "I can't upscale or enhance photos offline; I can export at 720p, 1080p or 4K.",
         "离线模式无法增强画质；可以导出 720p、1080p 或 4K。",
     ),
+    "offline.fonts": (
+        "Only the built-in sans-serif font is available; I can change the text's size, colour, position and style (outline, shadow, box).",
+        "目前只有内置的无衬线字体；可以调整文字的大小、颜色、位置和样式（描边、阴影、底框）。",
+    ),
     "offline.translate": (
         "I can't translate text offline; give me the exact words and I'll use them.",
         "离线模式无法翻译；请直接告诉我要显示的文字。",
