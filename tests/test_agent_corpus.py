@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from agent_corpus import CASES, Case
+from agent_setups import History, setup
 
 from nemochat.engine.agent import respond
 from nemochat.engine.agent.parse import parse
 from nemochat.engine.draft import validate
-from tests.agent_corpus import CASES, Case
-from tests.agent_setups import History, setup
 
 
 def _ops_match(case: Case) -> tuple[bool, str]:

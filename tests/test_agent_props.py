@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from agent_corpus import CASES
+from agent_setups import CLIP, MEDIA, MIXED, History, bare_draft, full_draft
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -11,8 +13,6 @@ from nemochat.engine.agent import ops as O
 from nemochat.engine.agent import respond
 from nemochat.engine.agent.apply import apply
 from nemochat.engine.draft import validate
-from tests.agent_corpus import CASES
-from tests.agent_setups import CLIP, MEDIA, MIXED, History, bare_draft, full_draft
 
 IDS = {m.id for m in MEDIA} | {m.id for m in MIXED}
 WORDS = sorted(

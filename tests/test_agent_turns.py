@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from agent_setups import CLIP, MEDIA, PHOTOS, SONG, History, bare_draft, full_draft
 
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import AgentTurn, respond
 from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.apply import apply
 from nemochat.engine.agent.parse import cn_number, normalise
-from tests.agent_setups import CLIP, MEDIA, PHOTOS, SONG, History, bare_draft, full_draft
 
 
 def turn(
