@@ -384,3 +384,15 @@ def test_every_reply_message_has_both_languages_with_the_same_fields() -> None:
         assert en.strip() and zh.strip(), key
         fields = [{f for _, f, _, _ in string.Formatter().parse(text) if f} for text in (en, zh)]
         assert fields[0] == fields[1], key
+
+
+def test_second_caption_is_a_text_not_a_clip() -> None:
+    d = turn("字幕分别是“早上”、“中午”、“晚上”", bare_draft()).draft
+    before = dr.segments(d, dr.TT_TEXT)[1]
+    t = turn("把第二条字幕改成红色", d)
+    after = dr.segments(t.draft, dr.TT_TEXT)[1]
+    assert after["m"]["color"] == "#FF3B30" and (after["st"], after["d"]) == (
+        before["st"],
+        before["d"],
+    )
+    assert dr.segments(t.draft, dr.TT_TEXT)[0]["m"]["color"] == "#FFFFFF"

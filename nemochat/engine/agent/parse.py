@@ -1292,7 +1292,12 @@ def _text_timing(ctx: _Ctx, c: str) -> tuple[int | None, int | None]:
         return max(0, total - length), length
     if re.search(r"\bat the (?:start|beginning)\b|\bopening\b|开头|片头", c):
         return 0, length or 3000
-    clip_refs = refs(re.sub(r"\bfirst\s+\d.*", "", c), ctx.clips)
+    no_text_refs = re.sub(
+        r"\bfirst\s+\d.*|第\d+(?:个|条)(?:标题|字幕|文字)|\b(?:first|second|third|last)\s+(?:title|caption|text)s?\b",
+        "",
+        c,
+    )
+    clip_refs = refs(no_text_refs, ctx.clips)
     if isinstance(clip_refs, list) and clip_refs and start is None:
         st, d = _clip_span(ctx, clip_refs)
         if st is not None:

@@ -49,7 +49,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fit.pad": ("show whole with black bars", "完整显示并加黑边"),
     "op.set_transition": ("added {type} ({d}) {where}", "在{where}加了{type}（{d}）"),
     "op.set_transition.cut": ("switched to straight cuts {where}", "{where}改为直接切换"),
-    "where.all": ("between {n} clips", "{n} 段素材之间"),
+    "where.all": ("between {n} clips", "全部 {n} 段素材之间"),
     "where.into": ("before clip {k}", "第 {k} 段之前"),
     "op.add_text": (
         "added the {role} \u201c{text}\u201d ({span}, {pos})",
