@@ -629,6 +629,9 @@ CASES: list[Case] = [
     Case("make the font bigger", [op("edit_text", target=0, size_factor=1.3)]),
     Case("use a serif font for the title", [], notes=["offline.fonts"]),
     Case("字体换成楷体", [], notes=["offline.fonts"]),
+    Case("视频做好了吗", []),
+    Case("导出视频", []),
+    Case("预览一下", []),
     # ---- out of scope and unknown ---------------------------------------------------------
     Case("generate a video of a cat surfing", [], "new", notes=["offline.footage"]),
     Case("make her smile and wave", [], notes=["offline.footage"]),

@@ -396,3 +396,9 @@ def test_second_caption_is_a_text_not_a_clip() -> None:
         before["d"],
     )
     assert dr.segments(t.draft, dr.TT_TEXT)[0]["m"]["color"] == "#FFFFFF"
+
+
+def test_export_and_preview_requests_point_to_export() -> None:
+    assert "/export" in turn("导出视频", full_draft()).reply
+    assert "/export" in turn("save the video", full_draft()).reply
+    assert "beach.jpg" in turn("预览一下", full_draft()).reply

@@ -697,7 +697,8 @@ INTENTS = [
         r"\bdescribe\b|\bwhat(?:'s| is) (?:in )?(?:the|my) (?:timeline|video|draft|project)\b|\bshow (?:me )?(?:the )?(?:timeline|tracks|draft)\b|"
         r"\bwhat does it look like\b|\bsummar\w+|\bwhere are we\b|时间线|现在什么样|描述|目前的?(?:视频|草稿)|看看(?:现在|视频)|总结"
         r"|^(?:how long|how many|what(?:'s| is) the (?:aspect|format|resolution|length|duration|frame ?rate|fps|title|music)|which (?:format|song|music))\b"
-        r"|多长|几秒|多少秒|多少张|几张|什么比例|哪个比例|分辨率是多少|帧率是多少|用的什么(?:音乐|歌)",
+        r"|多长|几秒|多少秒|多少张|几张|什么比例|哪个比例|分辨率是多少|帧率是多少|用的什么(?:音乐|歌)"
+        r"|好了吗|完成了吗|怎么样了|预览|\bpreview\b|\bis it (?:done|ready)\b",
         "describe",
     ),
     (
@@ -705,7 +706,7 @@ INTENTS = [
         "start_over",
     ),
     (
-        r"^\s*(?:/)?(?:export|render|download|save (?:the )?video|send me the video)\b(?!.*(?:\d|settings|4k|fps))|^导出$|^渲染$|^下载$",
+        r"^\s*(?:/)?(?:export|render|download|save (?:the )?video|send me the video)\b(?!.*(?:\d|settings|4k|fps))|^(?:帮我)?(?:导出|渲染|下载|保存)(?:视频|一下|吧)?$",
         "export",
     ),
 ]
