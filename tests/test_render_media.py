@@ -17,7 +17,14 @@ from nemochat.engine.render.color import Frame, frame_to_rgb
 from nemochat.engine.render.compose import Compositor
 from nemochat.engine.render.motion import KenBurns, Pose, Subject, build_canvas, find_subject
 from nemochat.engine.render.plan import TextItem, build_plan
-from nemochat.engine.render.text import NO_START, balanced_wrap, pick_font, render_rgba, wrap
+from nemochat.engine.render.text import (
+    NO_START,
+    balanced_wrap,
+    drawable,
+    pick_font,
+    render_rgba,
+    wrap,
+)
 
 
 def _track(frames: list[np.ndarray]) -> np.ndarray:
@@ -271,6 +278,7 @@ def test_animated_gif_plays_and_exif_orientation_applies(tmp_path: Path) -> None
 
 def test_fonts_wrapping_and_missing_glyphs() -> None:
     path, index = pick_font("你好，世界")
+    assert drawable("Hi\u200d\ufe0f there\ufeff") == "Hi there"  # invisible marks are not boxes
     assert Path(path).is_file() and index >= 0
     with pytest.raises(RenderError, match="No installed font can draw"):
         pick_font("\U00013000\U00013001")  # Egyptian hieroglyphs: no font here has them

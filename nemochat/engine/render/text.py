@@ -136,6 +136,19 @@ def _cmap(path: str, index: int) -> frozenset[int]:
         return frozenset()
 
 
+def drawable(text: str) -> str:
+    """The text without invisible format characters (variation selectors, joiners, BOM),
+    which fonts rarely map and which would otherwise be drawn as boxes."""
+    import unicodedata
+
+    return "".join(
+        ch
+        for ch in text
+        if ch in "\n\t"
+        or not (unicodedata.category(ch) in ("Cf", "Cc") or 0xFE00 <= ord(ch) <= 0xFE0F)
+    )
+
+
 def missing_chars(text: str, path: str, index: int) -> list[str]:
     cmap = _cmap(path, index)
     return [ch for ch in dict.fromkeys(text) if not ch.isspace() and ord(ch) not in cmap]
@@ -287,12 +300,13 @@ def render_rgba(item: TextItem, fmt: OutputFormat) -> np.ndarray:
     """The text as an RGBA image (style applied), cropped to its content plus padding."""
     from PIL import Image, ImageDraw, ImageFilter, ImageFont, features
 
-    path, index = pick_font(item.text, item.font)
+    text = drawable(item.text)
+    path, index = pick_font(text, item.font)
     px = max(8, round(item.size * fmt.height))
     layout = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
     font = ImageFont.truetype(path, px, index=index, layout_engine=layout)
     max_w = fmt.width * (0.84 if item.style == "box" else 0.88)
-    lines = balanced_wrap(item.text, max_w, font.getlength) or [""]
+    lines = balanced_wrap(text, max_w, font.getlength) or [""]
     line_h = round(px * 1.28)
     stroke = max(1, round(px / 14)) if item.style == "outline" else 0
     pad = round(px * 0.45) if item.style == "box" else round(px * 0.25) + stroke
