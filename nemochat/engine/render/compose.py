@@ -9,6 +9,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +116,8 @@ class Compositor:
         self.visuals = sorted(plan.visuals, key=lambda v: (v.st, v.index))
         self.sprites: list[Sprite] = [make_sprite(t, self.fmt) for t in plan.texts]
         self.slides: dict[int, Slide] = {}
+        self._pending: dict[int, Future[Slide]] = {}
+        self._pool: ThreadPoolExecutor | None = None
         w, h = self.fmt.width, self.fmt.height
         self._free: queue.Queue[Frame] = queue.Queue()
         for _ in range(POOL):
@@ -128,10 +131,22 @@ class Compositor:
     def _slide(self, v: VisualItem) -> Slide:
         s = self.slides.get(v.index)
         if s is None:
-            s = self._prepare(v)
+            future = self._pending.pop(v.index, None)
+            s = future.result() if future is not None else self._prepare(v)
             self.slides[v.index] = s
             _trim_heap()  # the full-size decode is gone: give its pages back to the OS
         return s
+
+    def _prefetch(self, v: VisualItem) -> None:
+        """Prepare the next slide on a helper thread (OpenCV and decoders release the GIL),
+        so its decode overlaps drawing and encoding instead of stalling them."""
+        if v.index in self.slides or v.index in self._pending:
+            return
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="render-prep")
+        self._pending[v.index] = self._pool.submit(self._prepare, v)
 
     def _prepare(self, v: VisualItem) -> Slide:
         w, h = self.fmt.width, self.fmt.height
@@ -181,8 +196,8 @@ class Compositor:
             sprite.draw(out, sprite.opacity(t_ms))
         # decode the next slide ahead of time, so it is ready when its transition starts
         nxt = next((v for v in self.visuals if v.st > t_ms), None)
-        if nxt is not None and nxt.st - t_ms < 1500:
-            self._slide(nxt)
+        if nxt is not None and nxt.st - t_ms < 2500:
+            self._prefetch(nxt)
         return out
 
     def produce(
@@ -225,6 +240,12 @@ class Compositor:
         self._free.put(f)
 
     def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+        for future in self._pending.values():
+            if future.done() and not future.cancelled() and future.exception() is None:
+                future.result().close()
+        self._pending.clear()
         for s in self.slides.values():
             s.close()
         self.slides.clear()
