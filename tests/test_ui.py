@@ -234,3 +234,9 @@ def test_exported_shows_path_size_duration(tmp_path: Path) -> None:
     RichPresenter(c)(ev.Exported("r1", video, video.stat().st_size))
     out = buf.getvalue()
     assert f"Saved {video}" in out and "2.0s" in out and "KB" in out
+
+
+def test_short_timeline_axis_has_distinct_ticks() -> None:
+    short = decode({"t": [{"tt": 7, "sg": [{"st": 0, "d": 3000, "m": {"text": "x"}}]}]})
+    axis = timeline_view(short, 60, lang="en").plain.splitlines()[-1].split()
+    assert axis == ["0s", "0.8s", "1.5s", "2.2s", "3s"]

@@ -134,7 +134,8 @@ def timeline_view(timeline: Any, width: int = 80, lang: str | None = None) -> Te
     # the axis: tick labels at 0, 1/4, 1/2, 3/4 and the end
     axis = [" "] * bar_w
     for frac in (0.0, 0.25, 0.5, 0.75, 1.0):
-        label = f"{round(total * frac / 1000)}s"
+        sec = total * frac / 1000
+        label = f"{sec:.1f}".rstrip("0").rstrip(".") + "s" if total < 10_000 else f"{round(sec)}s"
         x = min(int(frac * (bar_w - 1)), bar_w - len(label))
         for i, c in enumerate(label):
             if 0 <= x + i < bar_w:
