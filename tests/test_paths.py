@@ -6,6 +6,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nemochat.chat.paths import file_uri_to_path, parse, tokenize
 
@@ -186,3 +188,19 @@ def test_non_media_file_with_text_is_text(root: Path) -> None:
     assert d.files == [] and d.text.endswith("notes.txt please")
     # alone, any file counts (the upload check gives the clear message)
     assert names(parse(f"{root}/home/li/notes.txt")) == ["notes.txt"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_parse_never_raises_and_keeps_plain_text(s: str) -> None:
+    d = parse(s)
+    assert isinstance(d.text, str)
+    if d.ok and not d.files:
+        assert (
+            d.text
+            == s.replace("\r\n", "\n")
+            .replace("\r", "\n")
+            .replace("\x1b[200~", "")
+            .replace("\x1b[201~", "")
+            .strip()
+        )

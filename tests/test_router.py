@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nemochat.chat.router import normalise, route, upload_target
 
@@ -147,3 +149,9 @@ def test_near_miss_gets_a_hint_but_goes_to_the_agent() -> None:
     assert r.intent == "chat"
     assert r.hint == "export"
     assert route("don't export").hint is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_route_never_raises(s: str) -> None:
+    assert route(s).intent in {"export", "credits", "status", "upload", "chat"}
