@@ -103,7 +103,7 @@ def test_chinese_input_streams_reply_and_chrome_is_chinese(spawn, fake: FakeNemo
     child = spawn()
     child.send("把标题改成「东京之夜」\r")
     child.expect_exact("好的，我把标题改成了「东京之夜」。")
-    child.expect_exact("Edit multitrack")
+    child.expect_exact("编辑时间线")  # the tool label, in the language of the input
     child.expect_exact(PROMPT)
     assert any("把标题改成「东京之夜」" in body for body in chat_texts(fake))
     child.send("积分\r")  # routed to credits, answered in Chinese, never sent to the agent

@@ -240,3 +240,17 @@ def test_short_timeline_axis_has_distinct_ticks() -> None:
     short = decode({"t": [{"tt": 7, "sg": [{"st": 0, "d": 3000, "m": {"text": "x"}}]}]})
     axis = timeline_view(short, 60, lang="en").plain.splitlines()[-1].split()
     assert axis == ["0s", "0.8s", "1.5s", "2.2s", "3s"]
+
+
+def test_chat_catalog_is_bilingual_with_matching_fields_and_no_ambiguous_glyphs() -> None:
+    import string
+
+    fmt = string.Formatter()
+    for key, (en, zh) in i18n.catalog().items():
+        if not key.startswith(("chat.", "ui.")):
+            continue
+        assert en and zh, key
+        fields_en = {f for _, f, _, _ in fmt.parse(en) if f}
+        fields_zh = {f for _, f, _, _ in fmt.parse(zh) if f}
+        assert fields_en == fields_zh, key
+        assert not [c for c in zh if unicodedata.east_asian_width(c) == "A"], key
