@@ -474,8 +474,15 @@ async def run_interactive(engine: ChatEngine, presenter: Any, console: Any, sess
     # Keep the terminal in raw mode for the whole chat: otherwise, between two prompts it
     # is briefly in cooked mode, where Ctrl-C is a SIGINT instead of a key (and prompt_toolkit
     # removes any SIGINT handler when a prompt ends).
-    with session.app.input.raw_mode():
-        return await _interactive_loop(engine, presenter, console, session)
+    try:
+        with session.app.input.raw_mode():
+            return await _interactive_loop(engine, presenter, console, session)
+    except _PromptFailed:  # e.g. NoConsoleScreenBufferError under mintty / git-bash
+        return await run_plain(engine, presenter, console, fallback=True, welcome=False)
+
+
+class _PromptFailed(Exception):
+    """prompt_toolkit could not drive this terminal (raised before the first prompt)."""
 
 
 async def _interactive_loop(engine: ChatEngine, presenter: Any, console: Any, session: Any) -> int:
@@ -483,6 +490,7 @@ async def _interactive_loop(engine: ChatEngine, presenter: Any, console: Any, se
 
     last_ctrl_c = 0.0
     default = ""
+    prompted = False
     pending: list[str] = []  # lines typed (with Enter) while an operation ran
     while True:
         try:
@@ -505,6 +513,11 @@ async def _interactive_loop(engine: ChatEngine, presenter: Any, console: Any, se
         except EOFError:
             console.print(t("chat.bye"), highlight=False, markup=False)
             return 0
+        except Exception as exc:
+            if not prompted:
+                raise _PromptFailed from exc
+            raise
+        prompted = True
         default = ""
         if not text.strip():
             continue
@@ -574,12 +587,18 @@ async def run_piped(engine: ChatEngine, stream: Any = None, presenter: Any = Non
 
 
 async def run_plain(
-    engine: ChatEngine, presenter: Any, console: Any, *, fallback: bool = False
+    engine: ChatEngine,
+    presenter: Any,
+    console: Any,
+    *,
+    fallback: bool = False,
+    welcome: bool = True,
 ) -> int:
     """Plain line input (dumb terminals): no toolbar or completion; Ctrl-C still cancels."""
     if fallback:
         console.print(t("chat.plain_fallback"), style="dim", highlight=False, markup=False)
-    _welcome(console)
+    if welcome:
+        _welcome(console)
     reader = _LineReader(sys.stdin)
     loop = asyncio.get_running_loop()
     last_ctrl_c = 0.0
