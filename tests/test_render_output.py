@@ -14,7 +14,6 @@ from PIL import Image
 
 from nemochat.engine.render import RenderCancelled, RenderError, render_draft
 
-MEDIA = Path("/work/shared/media")
 W, H, FPS = 320, 180, 10
 
 
@@ -138,7 +137,7 @@ def test_no_music_means_no_audio_stream_and_vertical_preset(tmp_path: Path) -> N
 
 
 def test_motion_is_present(tmp_path: Path) -> None:
-    media = {"a": MEDIA / "astronaut.png"}
+    media = {"a": _photo(tmp_path, "a.png", size=(640, 480))}
     out = _render(tmp_path, _draft([_seg("a", 0, 1500, motion="zoom_in")]), media)
     frames = _frames(out)
     first, last = frames[0].astype(float), frames[-1].astype(float)
@@ -148,7 +147,7 @@ def test_motion_is_present(tmp_path: Path) -> None:
 
 
 def test_static_still_does_not_move(tmp_path: Path) -> None:
-    media = {"a": MEDIA / "astronaut.png"}
+    media = {"a": _photo(tmp_path, "a.png", size=(640, 480))}
     frames = _frames(_render(tmp_path, _draft([_seg("a", 0, 1000, motion="static")]), media))
     assert np.abs(frames[1].astype(float) - frames[-2]).mean() < 1.5
 
@@ -248,7 +247,9 @@ def test_cjk_text_is_drawn_as_glyphs(tmp_path: Path) -> None:
 def test_bad_media_names_the_clip(tmp_path: Path) -> None:
     good = _photo(tmp_path, "good.png")
     broken = tmp_path / "beach.jpg"
-    data = (MEDIA / "rocket.jpg").read_bytes()
+    whole = tmp_path / "whole.jpg"
+    Image.open(_photo(tmp_path, "src.png", size=(640, 427))).save(whole, quality=90)
+    data = whole.read_bytes()
     broken.write_bytes(data[: len(data) // 3])  # truncated JPEG
     junk = tmp_path / "junk.png"
     junk.write_bytes(b"not an image at all")
