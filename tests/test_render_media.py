@@ -339,3 +339,35 @@ def test_auto_motion_aims_at_the_subject() -> None:
         tight = max((kb.start, kb.end), key=lambda p: p.z)
         assert tight.z > 1.05  # a zoom or a drift, not a still
         assert dist(tight) < math.hypot(mid[0] - sx, mid[1] - sy)  # the close-up is on the subject
+
+
+def test_plan_reads_drafts_leniently() -> None:
+    """Missing keys get defaults, unknown keys are ignored, the overlap rule is applied."""
+    draft = {
+        "future_key": 1,
+        "m": {"aspect": "4:5", "resolution": "720p", "fps": 29, "fit": "weird"},
+        "t": [
+            {"tt": 9, "sg": [{"st": 0, "d": 1}]},  # unknown track type
+            {
+                "tt": 0,
+                "sg": [
+                    {"st": 0, "d": 2000, "m": {"src": "a", "motion": "spin", "x": 1}},
+                    {
+                        "st": 1900,
+                        "d": 2000,
+                        "m": {"src": "b", "transition": {"type": "crossfade", "d": 800}},
+                    },
+                    {"d": 2000, "m": {"src": "c", "transition": {"type": "wipe_left", "d": 5000}}},
+                    {"d": 2000, "m": {"name": "no source"}},
+                ],
+            },
+        ],
+    }
+    plan = build_plan(draft)
+    assert (plan.fmt.width, plan.fmt.height, plan.fmt.fps) == (720, 900, 29)
+    v = plan.visuals
+    assert [x.src for x in v] == ["a", "b", "c"]
+    assert v[0].motion == "auto" and v[0].fit == "blur"
+    assert v[1].transition.ms == 100  # only where the draft's times overlap
+    assert v[2].transition.ms == 1000 and v[2].st == 3900 - 1000  # capped at half a neighbour
+    assert plan.duration_ms == v[2].st + 2000

@@ -261,6 +261,11 @@ def _read_visuals(segs: list[dict], default_fit: str, out: list[VisualItem]) -> 
                 ttype = "cut"
         default_st = 0 if prev is None else prev.end - tms
         st = max(0, _int(seg.get("st"), default_st))
+        if prev is not None and tms > 0:
+            # a draft whose st disagrees with its transition: blend only where they overlap
+            tms = max(0, min(tms, prev.end - st))
+            if tms == 0:
+                ttype = "cut"
         motion = _str(m.get("motion"), "auto")
         fit = _str(m.get("fit"), default_fit)
         item = VisualItem(
