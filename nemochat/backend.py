@@ -82,19 +82,25 @@ class Backend:
             error = getattr(self.engine, "error", None)
             raise BackendError("cli.backend.local_failed", error=str(error or "timeout"))
 
+    def launch(self) -> None:
+        """Let a deferred local engine start serving (no-op otherwise)."""
+        if self.engine is not None:
+            self.engine.launch()
+
     def stop(self) -> None:
         if self.engine is not None:
             engine, self.engine = self.engine, None
             engine.stop()
 
 
-def start(choice: Choice) -> Backend:
-    """Start the chosen backend. Local: the engine starts serving in a thread at once."""
+def start(choice: Choice, *, defer: bool = False) -> Backend:
+    """Start the chosen backend. Local: the engine's port is bound at once; it serves in a
+    thread, started now or (``defer``) on ``launch()`` / ``wait_ready()``."""
     if choice.kind == "cloud":
         return Backend("cloud", config.api_url(), choice.source)
     try:
         from nemochat.engine import embedded
     except ImportError as exc:  # a broken install: say what is missing
         raise BackendError("cli.backend.local_missing", error=str(exc)) from exc
-    engine = embedded.start(config.home())
+    engine = embedded.start(config.home(), defer=defer)
     return Backend("local", engine.url.rstrip("/"), choice.source, engine)

@@ -489,7 +489,8 @@ def _run(args: argparse.Namespace) -> int:
         # listing remembered sessions needs no server: do not start the engine for it
         backend = bk.Backend("local", "http://127.0.0.1:9", choice.source)
     else:
-        backend = bk.start(choice)
+        # the chat draws its prompt first, then lets the engine start (see repl._main)
+        backend = bk.start(choice, defer=interactive)
     try:
         if not args.json:
             _err(backend.describe())

@@ -35,6 +35,32 @@ def test_embedded_start_returns_at_once_with_a_url() -> None:
         httpx.get(engine.url + "/api/credits/balance/simple", timeout=2)
 
 
+def test_deferred_engine_serves_only_once_launched() -> None:
+    """The chat binds the port at once but lets the server start after its prompt is drawn."""
+    engine = embedded.start(config.home(), defer=True)
+    try:
+        time.sleep(0.3)
+        assert not engine.ready
+        assert "nemochat.engine.server" not in sys.modules or engine._server is None
+        assert engine.wait_ready(20)  # launches it
+        r = httpx.post(
+            engine.url + "/api/auth/anonymous-token", headers={"X-Client-Id": "c"}, timeout=20
+        )
+        assert r.status_code == 200
+        engine.launch()  # idempotent
+        assert engine.ready
+    finally:
+        engine.stop()
+    assert not engine.ready
+
+
+def test_deferred_engine_never_launched_stops_cleanly() -> None:
+    engine = embedded.start(config.home(), defer=True)
+    engine.stop()
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(engine.url + "/api/credits/balance/simple", timeout=2)
+
+
 def test_embedded_engine_is_quiet_on_the_terminal() -> None:
     """Engine logs go to <home>/engine/engine.log, never onto the chat screen."""
     code = (

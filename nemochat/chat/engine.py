@@ -127,6 +127,7 @@ class ChatEngine:
     def __init__(self, project: Any, *, backend: str | None = None) -> None:
         self.project = project  # may be set later (the REPL connects while the prompt shows)
         self.ready: Any = None  # an awaitable the REPL awaits before the first action
+        self.prompt_drawn: Any = None  # asyncio.Event set once the REPL has drawn its prompt
         self.state = ChatState(
             backend=backend or str(getattr(project, "backend", "cloud") or "cloud"),
             session_id=_session_id(project) if project is not None else None,

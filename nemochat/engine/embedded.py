@@ -49,7 +49,7 @@ def log_to_file(home: Path) -> None:
 class EmbeddedEngine:
     """An engine serving on 127.0.0.1 in a background thread."""
 
-    def __init__(self, home: Path, **options: Any) -> None:
+    def __init__(self, home: Path, *, defer: bool = False, **options: Any) -> None:
         self.home = home
         self._options = options
         # IPPROTO_TCP explicitly: asyncio only sets TCP_NODELAY on sockets whose proto says TCP
@@ -64,7 +64,16 @@ class EmbeddedEngine:
         self._stop = threading.Event()
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._run, name="nemochat-engine", daemon=True)
-        self._thread.start()
+        self._launch_lock = threading.Lock()
+        if not defer:
+            self.launch()
+
+    def launch(self) -> None:
+        """Start serving (idempotent). With ``defer``, the caller picks the moment, e.g. after
+        the chat prompt is on screen, so importing the server does not delay it."""
+        with self._launch_lock:
+            if not self._thread.is_alive() and not self._done.is_set():
+                self._thread.start()
 
     def _run(self) -> None:
         try:
@@ -101,6 +110,7 @@ class EmbeddedEngine:
 
     def wait_ready(self, timeout: float = 10.0) -> bool:
         """True once the engine accepts requests; False on timeout or if it failed."""
+        self.launch()
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.ready:
@@ -113,6 +123,11 @@ class EmbeddedEngine:
     def stop(self, timeout: float = 15.0) -> None:
         """Stop serving; running renders are put back in the queue for the next start."""
         self._stop.set()
+        if not self._thread.is_alive() and not self._done.is_set():  # never launched
+            self._done.set()
+            with contextlib.suppress(OSError):
+                self._sock.close()
+            return
         deadline = time.monotonic() + timeout
         while self._thread.is_alive() and time.monotonic() < deadline:
             server = self._server
@@ -121,13 +136,15 @@ class EmbeddedEngine:
             self._thread.join(0.05)
 
 
-def start(home: Path | None = None, **options: Any) -> EmbeddedEngine:
+def start(home: Path | None = None, *, defer: bool = False, **options: Any) -> EmbeddedEngine:
     """Start an engine on 127.0.0.1:<free port> and return at once.
 
+    The port is bound before returning, so ``.url`` is usable at once. With ``defer``, serving
+    (and importing the server) waits for ``launch()`` or ``wait_ready()``.
     ``options`` are ``EngineOptions`` fields (tests use them to shorten limits).
     """
     if home is None:
         from nemochat import config
 
         home = config.home()
-    return EmbeddedEngine(home, **options)
+    return EmbeddedEngine(home, defer=defer, **options)

@@ -394,11 +394,25 @@ async def _main(backend: Any, session_id: str | None, debug: bool) -> int:
         def on_notice(key: str, fields: dict[str, Any]) -> None:
             presenter(ev.Notice(key, dict(fields or {})))
 
-        client = NemoClient(base_url=backend.url, web_url=config.web_url(), on_notice=on_notice)
+        from nemochat.cli import client_limits
+
+        client = NemoClient(
+            base_url=backend.url,
+            web_url=config.web_url(),
+            on_notice=on_notice,
+            **client_limits(backend.kind),
+        )
         made.append(client)
         return Project(client, backend=backend.kind, key=backend.key, session_id=session_id)
 
     async def connect() -> None:
+        # Heavy work (the API client's imports, the local engine's server) waits until the
+        # prompt is on screen, so it does not compete with drawing it.
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(engine.prompt_drawn.wait(), _DRAW_WAIT)
+        launch = getattr(backend, "launch", None)
+        if launch is not None:
+            launch()
         engine.project = await asyncio.to_thread(build)
         engine.state.session_id = engine.state.session_id or _session_of(engine.project)
         with contextlib.suppress(Exception):  # for Tab completion of /use
@@ -406,6 +420,7 @@ async def _main(backend: Any, session_id: str | None, debug: bool) -> int:
         if getattr(backend, "engine", None) is not None:
             await asyncio.to_thread(backend.wait_ready)
 
+    engine.prompt_drawn = asyncio.Event()
     engine.ready = asyncio.ensure_future(connect())
     try:
         return await chat(engine, console=console, presenter=presenter)
@@ -435,7 +450,9 @@ async def chat(target: Any, *, console: Any = None, presenter: Any = None) -> in
             loop.default_exception_handler(context)
 
     asyncio.get_running_loop().set_exception_handler(on_loop_error)
+    drawn = getattr(engine, "prompt_drawn", None)
     if not _isatty(sys.stdin):
+        _set(drawn)
         return await run_piped(engine)
     from rich.console import Console
 
@@ -444,12 +461,25 @@ async def chat(target: Any, *, console: Any = None, presenter: Any = None) -> in
     console = console or Console(highlight=False, markup=False)
     presenter = presenter or RichPresenter(console)
     if os.environ.get("TERM") == "dumb" or not _isatty(sys.stdout):
+        _set(drawn)
         return await run_plain(engine, presenter, console)
     try:
         session = build_session(engine.state)
     except Exception:
+        _set(drawn)
         return await run_plain(engine, presenter, console, fallback=True)
+    if drawn is not None:
+        session.app.after_render += lambda _app: drawn.set()
     return await run_interactive(engine, presenter, console, session)
+
+
+# The longest the background start-up waits for the first prompt to be drawn.
+_DRAW_WAIT = 0.5
+
+
+def _set(event: asyncio.Event | None) -> None:
+    if event is not None:
+        event.set()
 
 
 def _isatty(stream: Any) -> bool:
