@@ -254,3 +254,43 @@ def test_chat_catalog_is_bilingual_with_matching_fields_and_no_ambiguous_glyphs(
         fields_zh = {f for _, f, _, _ in fmt.parse(zh) if f}
         assert fields_en == fields_zh, key
         assert not [c for c in zh if unicodedata.east_asian_width(c) == "A"], key
+
+
+LOCAL_AND_CLOUD_TOOLS = [
+    "undo",
+    "redo",
+    "generate_video_with_seedance",
+    "edit_multitrack",
+    "generate_image",
+    "generate_music",
+    "get_draft",
+    "render_video",
+]
+
+
+def test_every_known_tool_has_a_readable_label_in_both_languages() -> None:
+    import inspect
+
+    from nemochat.engine.agent import ops
+
+    names = [c.name for c in vars(ops).values() if inspect.isclass(c) and issubclass(c, ops.Op)]
+    names = [n for n in names if n] + LOCAL_AND_CLOUD_TOOLS
+    cat = i18n.catalog()
+    for name in names:
+        assert f"ui.tool.{name}" in cat, name
+        en, zh = cat[f"ui.tool.{name}"]
+        assert "_" not in en and not any("a" <= c.lower() <= "z" for c in zh), name
+    i18n.set_language("zh")
+    c, buf = console(60)
+    p = RichPresenter(c)
+    p(ev.ToolStarted("generate_video_with_seedance", {}))
+    p(ev.ToolFinished("generate_video_with_seedance", {}))
+    assert "生成视频" in buf.getvalue() and "Generate" not in buf.getvalue()
+
+
+def test_unknown_tool_names_are_humanised() -> None:
+    from nemochat.ui.output import tool_label
+
+    assert tool_label("mix_audioTracks") == "Working: Mix audio Tracks"
+    i18n.set_language("zh")
+    assert tool_label("mix_audio") == "处理中：Mix audio"
