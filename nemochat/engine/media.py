@@ -426,6 +426,11 @@ def _public(addr: str) -> bool:
     ip = ipaddress.ip_address(addr.split("%")[0])
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        # 6to4 (2002::/16) and Teredo embed an IPv4 address: judge that one too
+        embedded = [ip.sixtofour] if ip.sixtofour is not None else list(ip.teredo or ())
+        if any(not _public(str(v4)) for v4 in embedded):
+            return False
     return not (
         ip.is_private
         or ip.is_loopback
