@@ -302,6 +302,7 @@ class CreditsShown(Event):
     total: float
     bind_url: str | None = None  # registration link for anonymous cloud users
     local: bool = False  # the local engine: unlimited
+    unlimited: bool = False  # the server says the balance is unlimited
     type: ClassVar[str] = "credits"
 
     def credits_json(self) -> dict[str, Any]:

@@ -330,7 +330,12 @@ class Project:
         if self.backend != "local" and not os.environ.get("NEMO_TOKEN") and user_id:
             bind = f"{config.web_url()}/register?bind={user_id}"
         yield CreditsShown(
-            c.available, c.frozen, c.total, bind_url=bind, local=self.backend == "local"
+            c.available,
+            c.frozen,
+            c.total,
+            bind_url=bind,
+            local=self.backend == "local",
+            unlimited=bool(getattr(c, "unlimited", False)),
         )
 
     async def upload(self, items: Sequence[str | Path]) -> AsyncIterator[Event]:

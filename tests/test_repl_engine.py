@@ -147,3 +147,62 @@ def test_sessions_new_and_use(fake: FakeNemo) -> None:
     assert listing.current == second
     back = run_lines(fake, [f"/use {first}"])
     assert any(isinstance(e, ev.SessionChanged) and e.session_id == first for e in back)
+
+
+def test_toolbar_credits_fetched_quietly_and_refreshed_after_export(
+    fake: FakeNemo, tmp_path: Path
+) -> None:
+    from nemochat.ui.repl import toolbar_text
+
+    async def go(project: Any) -> tuple[str, str, list[ev.Event]]:
+        engine = ChatEngine(project)
+        engine.track_credits = True
+        repaints: list[int] = []
+        engine.on_change = lambda: repaints.append(1)
+        assert "credits ?" in toolbar_text(engine.state, lang="en")
+        engine.refresh_credits_soon()
+        await asyncio.gather(*engine._background)
+        before = toolbar_text(engine.state, lang="en")
+        fake.credits = {"available": 90.0, "frozen": 0.0}
+        events = [e async for e in engine.handle("add a title Hello")]
+        events += [e async for e in engine.handle("/export")]
+        await asyncio.gather(*engine._background)
+        await engine.close()
+        assert repaints
+        return before, toolbar_text(engine.state, lang="en"), events
+
+    before, after, events = asyncio.run(_with_project(fake, go, tmp_path))
+    assert "credits 100" in before
+    assert any(isinstance(e, ev.Exported) for e in events)
+    assert "credits 90" in after
+    # quiet: the background fetch never shows a CreditsShown in the chat
+    assert not any(isinstance(e, ev.CreditsShown) for e in events)
+
+
+def test_toolbar_shows_unlimited_with_the_local_engine() -> None:
+    """The local engine answers the balance with the "unlimited" shape."""
+    from nemochat import config
+    from nemochat.api import NemoClient
+    from nemochat.engine import embedded
+    from nemochat.project import Project
+    from nemochat.ui.repl import toolbar_text
+
+    engine_server = embedded.start(config.home())
+    try:
+        assert engine_server.wait_ready(20)
+
+        async def go() -> ChatEngine:
+            client = NemoClient(base_url=engine_server.url, web_url="http://127.0.0.1:9")
+            try:
+                # backend "cloud" on purpose: the shape alone says "unlimited"
+                engine = ChatEngine(Project(client, backend="cloud", key=engine_server.url))
+                await engine.refresh_credits()
+                return engine
+            finally:
+                await client.aclose()
+
+        engine = asyncio.run(go())
+    finally:
+        engine_server.stop()
+    assert "credits unlimited" in toolbar_text(engine.state, lang="en")
+    assert "积分 不限" in toolbar_text(engine.state, lang="zh")

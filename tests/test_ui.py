@@ -182,8 +182,8 @@ def test_toolbar_is_a_pure_function_of_state() -> None:
         "backend cloud | session 3f9a1c2b | credits 120 | queued 2 | lang auto (en) | "
         "Enter send  Alt-Enter newline  Ctrl-C cancel  Ctrl-D quit  /help"
     )
-    zh = toolbar_text(ChatState(backend="local", credits_local=True), lang="zh", setting="zh")
-    assert zh.startswith("后端 本地 | 会话 无 | 积分 - | 语言 zh")
+    zh = toolbar_text(ChatState(backend="local", credits_unlimited=True), lang="zh", setting="zh")
+    assert zh.startswith("后端 本地 | 会话 无 | 积分 不限 | 语言 zh")
     assert not [ch for ch in zh if unicodedata.east_asian_width(ch) == "A"]
 
 

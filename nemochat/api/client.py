@@ -57,6 +57,7 @@ class Credits:
     available: float
     frozen: float
     total: float
+    unlimited: bool = False  # the local engine's shape: {"unlimited": true}
 
 
 @dataclass
@@ -460,7 +461,7 @@ class NemoClient:
 
         available, frozen = num("available"), num("frozen")
         total = num("total") if "total" in d else available + frozen
-        return Credits(available, frozen, total)
+        return Credits(available, frozen, total, unlimited=d.get("unlimited") is True)
 
     async def state(self, session_id: str) -> dict:
         async def call(sid: str) -> dict:

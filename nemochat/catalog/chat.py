@@ -235,6 +235,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.toolbar.queued": ("queued", "待传"),
     "ui.toolbar.lang": ("lang", "语言"),
     "ui.toolbar.none": ("none", "无"),
+    "ui.toolbar.unlimited": ("unlimited", "不限"),
     "ui.toolbar.local": ("local", "本地"),
     "ui.toolbar.cloud": ("cloud", "云端"),
     "ui.toolbar.keys": (

@@ -16,6 +16,8 @@ Routing order for a line: slash command → dropped files (``chat.paths``) → i
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
 import subprocess
 import sys
@@ -97,6 +99,7 @@ class ChatState:
     session_id: str | None = None
     credits: float | None = None
     credits_local: bool = False
+    credits_unlimited: bool = False
     queued: int = 0
     busy: str | None = None  # "reply" | "upload" | "render" | "download" | "export"
     last_export: Path | None = None
@@ -113,6 +116,7 @@ class ChatState:
         elif isinstance(event, ev.CreditsShown):
             self.credits = event.available
             self.credits_local = event.local
+            self.credits_unlimited = event.unlimited or event.local
         elif isinstance(event, ev.Progress):
             self.busy = event.kind
         elif isinstance(event, ev.Uploaded):
@@ -128,6 +132,11 @@ class ChatEngine:
         self.project = project  # may be set later (the REPL connects while the prompt shows)
         self.ready: Any = None  # an awaitable the REPL awaits before the first action
         self.prompt_drawn: Any = None  # asyncio.Event set once the REPL has drawn its prompt
+        # the interactive chat keeps the toolbar's credits current (after connecting and
+        # after each export); ``on_change`` repaints the toolbar when they arrive
+        self.track_credits = False
+        self.on_change: Callable[[], None] | None = None
+        self._background: set[asyncio.Task[None]] = set()
         self.state = ChatState(
             backend=backend or str(getattr(project, "backend", "cloud") or "cloud"),
             session_id=_session_id(project) if project is not None else None,
@@ -146,16 +155,53 @@ class ChatEngine:
             except Exception as exc:
                 yield ev.Error.from_exception(exc)
                 return
+        exported = False
         try:
             async for event in self._dispatch(text):
                 self.state.observe(event)
+                exported = exported or isinstance(event, ev.Exported)
                 yield event
         finally:
+            if exported:
+                self.refresh_credits_soon()
             self.state.busy = None
             self.state.queued = 0
             sid = _session_id(self.project)
             if sid:
                 self.state.session_id = sid
+
+    # --- credits for the toolbar ------------------------------------------------------------
+
+    async def refresh_credits(self) -> None:
+        """Fetch the balance quietly into ``state`` (any failure leaves it as it was)."""
+        if self.project is None:
+            return
+        try:
+            async for event in self.project.credits():
+                if isinstance(event, ev.CreditsShown):
+                    self.state.observe(event)
+        except Exception:  # the toolbar is best effort; /credits reports errors
+            return
+        if self.on_change is not None:
+            with contextlib.suppress(Exception):
+                self.on_change()
+
+    def refresh_credits_soon(self) -> None:
+        """``refresh_credits`` in the background (only when ``track_credits`` is on)."""
+        if not self.track_credits:
+            return
+        task = asyncio.ensure_future(self.refresh_credits())
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def close(self) -> None:
+        """Cancel and await the background work (so no task is left pending at exit)."""
+        tasks = list(self._background)
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(BaseException):
+                await task
 
     async def _dispatch(self, text: str) -> AsyncIterator[ev.Event]:
         slash = commands.split(text)

@@ -62,8 +62,8 @@ def toolbar_text(state: ChatState, *, lang: str | None = None, setting: str | No
 
     backend = w("ui.toolbar.local") if state.backend == "local" else w("ui.toolbar.cloud")
     session = state.session_id[:8] if state.session_id else w("ui.toolbar.none")
-    if state.credits_local:
-        credits = "-"
+    if state.credits_unlimited:
+        credits = w("ui.toolbar.unlimited")
     else:
         credits = f"{state.credits:g}" if state.credits is not None else "?"
     lang_shown = setting if setting != "auto" else f"auto ({lang})"
@@ -419,14 +419,19 @@ async def _main(backend: Any, session_id: str | None, debug: bool) -> int:
             engine.state.session_ids = [x.session_id for x in engine.project.store.list()]
         if getattr(backend, "engine", None) is not None:
             await asyncio.to_thread(backend.wait_ready)
+        engine.refresh_credits_soon()  # the toolbar shows the balance once it is known
 
     engine.prompt_drawn = asyncio.Event()
+    engine.track_credits = True
     engine.ready = asyncio.ensure_future(connect())
     try:
         return await chat(engine, console=console, presenter=presenter)
     finally:
         if not engine.ready.done():
             engine.ready.cancel()
+            with contextlib.suppress(BaseException):
+                await engine.ready
+        await engine.close()
         for client in made:
             with contextlib.suppress(Exception):
                 await client.aclose()
@@ -470,6 +475,7 @@ async def chat(target: Any, *, console: Any = None, presenter: Any = None) -> in
         return await run_plain(engine, presenter, console, fallback=True)
     if drawn is not None:
         session.app.after_render += lambda _app: drawn.set()
+    engine.on_change = session.app.invalidate  # repaint the toolbar (credits arrived)
     return await run_interactive(engine, presenter, console, session)
 
 
