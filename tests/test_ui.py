@@ -294,3 +294,33 @@ def test_unknown_tool_names_are_humanised() -> None:
     assert tool_label("mix_audioTracks") == "Working: Mix audio Tracks"
     i18n.set_language("zh")
     assert tool_label("mix_audio") == "处理中：Mix audio"
+
+
+def _stream_lines(text: str, width: int = 60) -> list[str]:
+    c, _ = console(width)
+    md = MarkdownStream(c)
+    md.feed(text)
+    new, tail = md.step(final=True)
+    return [line for line in new + tail]
+
+
+def test_agent_single_newlines_stay_line_breaks() -> None:
+    lines = _stream_lines("已添加 1 条文字。\n接下来可以：\n- 加标题\n- **导出**\n\n```\na\nb\n```")
+    assert "已添加 1 条文字。" in lines and "接下来可以：" in lines
+    assert any(line.endswith("加标题") for line in lines)
+    assert any(line.endswith("导出") and "**" not in line for line in lines)
+    assert " a" in lines and " b" in lines
+
+
+def test_agent_text_is_never_markup_html_or_a_hidden_link() -> None:
+    lines = _stream_lines("[bold red]x[/bold red] <b>hi</b> [site](http://127.0.0.1:1/x)")
+    text = " ".join(lines)
+    assert "[bold red]x[/bold red]" in text and "<b>hi</b>" in text
+    assert "http://127.0.0.1:1/x" in text
+
+
+def test_chinese_bullets_are_not_ambiguous_width() -> None:
+    i18n.set_language("zh")
+    lines = _stream_lines("可以：\n- 加标题\n- 导出")
+    assert not [c for line in lines for c in line if unicodedata.east_asian_width(c) == "A"]
+    assert " - 加标题" in lines

@@ -259,6 +259,37 @@ def _rstrip_ansi(line: str) -> str:
     return stripped + "\x1b[0m" if "\x1b[" in stripped else stripped
 
 
+def _markdown(text: str, lang: str | None = None) -> Any:
+    """Rich Markdown for agent text: a single newline is a line break (agents send plain text
+    with single newlines), raw HTML is shown as text, links show their target, and Chinese
+    bullets avoid the ambiguous-width "•"."""
+    from markdown_it import MarkdownIt
+    from rich.markdown import ListItem, Markdown
+    from rich.segment import Segment
+
+    class _Item(ListItem):
+        def render_bullet(self, console: Console, options: Any) -> Any:
+            render_options = options.update(width=options.max_width - 3)
+            lines = console.render_lines(self.elements, render_options, style=self.style)
+            style = console.get_style("markdown.item.bullet", default="none")
+            for k, line in enumerate(lines):
+                yield Segment(" - " if k == 0 else "   ", style)
+                yield from line
+                yield Segment("\n")
+
+    md = Markdown("", hyperlinks=False)
+    if (lang or i18n.current()) == "zh":
+        md.elements = {**Markdown.elements, "list_item_open": _Item}
+    parser = MarkdownIt("commonmark", {"html": False}).enable("strikethrough").enable("table")
+    md.markup = text
+    md.parsed = parser.parse(text)
+    for token in md.parsed:
+        for child in token.children or ():
+            if child.type == "softbreak":
+                child.type = "hardbreak"
+    return md
+
+
 class MarkdownStream:
     """Renders a growing Markdown reply; finished lines are printed once, the tail is live."""
 
@@ -271,8 +302,6 @@ class MarkdownStream:
         self._min_delay = 0.05
 
     def _render(self, text: str) -> list[str]:
-        from rich.markdown import Markdown
-
         buf = io.StringIO()
         cons = Console(
             file=buf,
@@ -282,7 +311,7 @@ class MarkdownStream:
             no_color=self.console.no_color,
             legacy_windows=False,
         )
-        cons.print(Markdown(text, hyperlinks=False))
+        cons.print(_markdown(text))
         # drop the padding rich adds up to the full width (keeps scrollback and copies clean)
         return [_rstrip_ansi(line) for line in buf.getvalue().splitlines()]
 
