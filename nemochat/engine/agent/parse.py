@@ -185,6 +185,9 @@ def _en_sub(m: re.Match[str]) -> str:
     return str(value)
 
 
+_LONG_NUMBER = re.compile(r"\d{10,}")
+
+
 def normalise(text: str) -> tuple[str, list[str]]:
     """Lower-cased, NFKC, numbers as digits, quoted parts replaced by ``qtN`` placeholders."""
     quotes: list[str] = []
@@ -195,6 +198,9 @@ def normalise(text: str) -> tuple[str, list[str]]:
 
     text = _ANY_QUOTE.sub(keep, text)
     text = unicodedata.normalize("NFKC", text).lower()
+    # "make it 99999…9 seconds": no float overflow, and no digit run for the regexes below to
+    # rescan from every position (quoted text is already set aside)
+    text = _LONG_NUMBER.sub("999999999", text)
     text = text.replace("’", "'").replace("—", "-").replace("–", "-")
     text = re.sub(
         r"([一二两三四五六七八九十]+)秒半",
@@ -205,7 +211,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
     text = re.sub(
         r"百分之([零一二两三四五六七八九十百]+)", lambda m: f"{cn_number(m.group(1)) or 0:g}%", text
     )
-    text = _CN_RUN.sub(_cn_sub, text)
+    text = _LONG_NUMBER.sub("999999999", _CN_RUN.sub(_cn_sub, text))
     text = re.sub(
         r"(\d+)\s*分(?:钟)?\s*(\d+)\s*秒",
         lambda m: f"{int(m.group(1)) * 60 + int(m.group(2))}秒",
@@ -224,7 +230,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
     text = re.sub(r"\ba (?:minute|min)\b", "60 seconds", text)
     text = re.sub(r"\ba dozen\b", "12", text)
     text = re.sub(r"(\d)\s*(?:percent|per cent|pct)\b", r"\1%", text)
-    text = _EN_NUM.sub(_en_sub, text)
+    text = _LONG_NUMBER.sub("999999999", _EN_NUM.sub(_en_sub, text))
     text = re.sub(
         r"(\d+(?:\.\d+)?)\s*(?:minutes?|mins?)\b",
         lambda m: f"{float(m.group(1)) * 60:g} seconds",
@@ -717,13 +723,9 @@ GREETING = re.compile(
 )
 
 
-_LONG_NUMBER = re.compile(r"\d{10,}")
-
-
 def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
     """Understand one request: ops to apply, plus notes for the reply."""
     norm, quotes = normalise(text[:4000])
-    norm = _LONG_NUMBER.sub("999999999", norm)  # "make it 99999…9 seconds": no float overflow
     ctx = _Ctx(draft, media, quotes, text)
     if not norm and not quotes:
         ctx.out.intent = "help"
