@@ -324,3 +324,25 @@ def test_chinese_bullets_are_not_ambiguous_width() -> None:
     lines = _stream_lines("可以：\n- 加标题\n- 导出")
     assert not [c for line in lines for c in line if unicodedata.east_asian_width(c) == "A"]
     assert " - 加标题" in lines
+
+
+def test_chat_console_colour_depth_for_tmux_and_xterm() -> None:
+    from nemochat.ui.repl import color_system
+
+    assert color_system({"TERM": "screen", "TMUX": "/tmp/tmux-0/default,1,0"}) == "256"
+    assert color_system({"TERM": "xterm"}) == "256"
+    assert color_system({"TERM": "tmux-256color", "COLORTERM": "truecolor"}) == "truecolor"
+    assert color_system({"TERM": "dumb"}) is None
+    assert color_system({"TERM": "xterm", "NO_COLOR": "1"}) is None
+
+
+def test_key_frames_only_in_real_colour_terminals(tmp_path: Path) -> None:
+    video = tmp_path / "v.mp4"
+    _tiny_video(video)
+    shown = {}
+    for depth in ("standard", "256"):
+        buf = io.StringIO()
+        c = Console(file=buf, width=80, force_terminal=True, color_system=depth)  # type: ignore[arg-type]
+        RichPresenter(c)(ev.Exported("r1", video, video.stat().st_size))
+        shown[depth] = "▀" in buf.getvalue()
+    assert shown == {"standard": False, "256": True}

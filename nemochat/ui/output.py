@@ -599,7 +599,12 @@ class RichPresenter:
                 + t("ui.exported.details", size=fmt_size(event.bytes), duration=fmt_duration(dur))
             )
         )
-        if self.console.is_terminal and self.console.color_system and not self.console.no_color:
+        # key frames need 256 colours at least; 16 colours would only be noise
+        if (
+            self.console.is_terminal
+            and self.console.color_system in ("256", "truecolor")
+            and not self.console.no_color
+        ):
             strip = keyframe_strip(event.path, width=self.console.width)
             if strip is not None:
                 self._print(strip)

@@ -375,11 +375,10 @@ def run(*, backend: Any, session_id: str | None = None, debug: bool = False) -> 
 
 
 async def _main(backend: Any, session_id: str | None, debug: bool) -> int:
-    from rich.console import Console
 
     from nemochat.ui.output import RichPresenter
 
-    console = Console(highlight=False, markup=False)
+    console = make_console()
     presenter = RichPresenter(console, debug=debug)
     engine = ChatEngine(None, backend=backend.kind)
     made: list[Any] = []
@@ -437,6 +436,35 @@ async def _main(backend: Any, session_id: str | None, debug: bool) -> int:
                 await client.aclose()
 
 
+def color_system(env: Any = None) -> str | None:
+    """The colour depth to use: rich's guess, raised where rich is too cautious.
+
+    rich reads only ``TERM``'s suffix, so ``screen`` (tmux's default), ``xterm`` and
+    ``linux`` count as 16 colours and the export's key frames would be unreadable. tmux,
+    screen and xterm-class terminals all do 256 colours; ``COLORTERM`` says 24-bit.
+    ``None`` lets rich decide (dumb terminals, ``NO_COLOR``).
+    """
+    env = os.environ if env is None else env
+    term = env.get("TERM", "")
+    if not term or term == "dumb" or env.get("NO_COLOR"):
+        return None
+    if env.get("COLORTERM", "").lower() in ("truecolor", "24bit"):
+        return "truecolor"
+    if env.get("TMUX") or term.startswith(("xterm", "screen", "tmux", "rxvt", "vt220")):
+        return "256"
+    return None
+
+
+def make_console() -> Any:
+    """The chat's console (never interprets markup; colour depth from ``color_system``)."""
+    from rich.console import Console
+
+    depth = color_system()
+    if depth is None:
+        return Console(highlight=False, markup=False)
+    return Console(highlight=False, markup=False, color_system=depth)  # type: ignore[arg-type]
+
+
 def _session_of(project: Any) -> str | None:
     value = getattr(project, "session_id", None)
     return value if isinstance(value, str) else None
@@ -459,11 +487,10 @@ async def chat(target: Any, *, console: Any = None, presenter: Any = None) -> in
     if not _isatty(sys.stdin):
         _set(drawn)
         return await run_piped(engine)
-    from rich.console import Console
 
     from nemochat.ui.output import RichPresenter
 
-    console = console or Console(highlight=False, markup=False)
+    console = console or make_console()
     presenter = presenter or RichPresenter(console)
     if os.environ.get("TERM") == "dumb" or not _isatty(sys.stdout):
         _set(drawn)
