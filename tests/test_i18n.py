@@ -73,3 +73,20 @@ def test_current_follows_latest_input() -> None:
     assert i18n.t("core.interrupted") == "Interrupted."
     assert i18n.t("core.interrupted", "zh") == "已中断。"
     assert i18n.t("no.such.key") == "no.such.key"
+
+
+def test_no_ambiguous_width_glyphs_in_any_chinese_string() -> None:
+    """Terminals disagree about the width of East-Asian ambiguous characters (→ … “ ” • ×),
+    which misaligns the Chinese chrome; placeholders may hold anything."""
+    import re
+    import unicodedata
+
+    from nemochat import i18n
+
+    bad = {}
+    for key, (_en, zh) in i18n.catalog().items():
+        outside = re.sub(r"\{[^{}]*\}", "", zh)
+        chars = sorted({c for c in outside if unicodedata.east_asian_width(c) == "A"})
+        if chars:
+            bad[key] = chars
+    assert bad == {}

@@ -22,28 +22,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.off": ("off", "关"),
     "timeline.diff.added": ("Added {kind}: {label} ({span})", "新增{kind}：{label}（{span}）"),
     "timeline.diff.removed": ("Removed {kind}: {label}", "移除{kind}：{label}"),
-    "timeline.diff.text": ("{kind}: {old} → {new}", "{kind}：{old} → {new}"),
-    "timeline.diff.timing": ("{kind}: {label} {old} → {new}", "{kind}：{label} {old} → {new}"),
+    "timeline.diff.text": ("{kind}: {old} 改为 {new}", "{kind}：{old} 改为 {new}"),
+    "timeline.diff.timing": ("{kind}: {label} {old} 改为 {new}", "{kind}：{label} {old} 改为 {new}"),
     "timeline.diff.retimed": (
         "{kind}: {count} more clips re-timed",
         "{kind}：另有 {count} 个片段调整了时间",
     ),
     "timeline.diff.volume": (
-        "{kind}: {label} volume {old} → {new}",
-        "{kind}：{label} 音量 {old} → {new}",
+        "{kind}: {label} volume {old} 改为 {new}",
+        "{kind}：{label} 音量 {old} 改为 {new}",
     ),
     "timeline.diff.setting": (
-        "{kind}: {label} {key} {old} → {new}",
-        "{kind}：{label} 的 {key} {old} → {new}",
+        "{kind}: {label} {key} {old} 改为 {new}",
+        "{kind}：{label} 的 {key} {old} 改为 {new}",
     ),
-    "timeline.diff.canvas": ("Frame size {old} → {new}", "画面尺寸 {old} → {new}"),
-    "timeline.diff.project": ("Project {key}: {old} → {new}", "项目 {key}：{old} → {new}"),
-    "timeline.diff.duration": ("Duration {old} → {new}", "时长 {old} → {new}"),
+    "timeline.diff.canvas": ("Frame size {old} 改为 {new}", "画面尺寸 {old} 改为 {new}"),
+    "timeline.diff.project": ("Project {key}: {old} 改为 {new}", "项目 {key}：{old} 改为 {new}"),
+    "timeline.diff.duration": ("Duration {old} 改为 {new}", "时长 {old} 改为 {new}"),
     # --- project layer ------------------------------------------------------------------
-    "project.still_working": ("⏳ Still working...", "⏳ 仍在处理中……"),
+    "project.still_working": ("⏳ Still working...", "⏳ 仍在处理中..."),
     "project.export.rendering": (
         "⏳ Rendering your {seconds}s video...",
-        "⏳ 正在渲染 {seconds} 秒的视频……",
+        "⏳ 正在渲染 {seconds} 秒的视频...",
     ),
     "project.export.no_draft": (
         "There is nothing to export yet: the agent has only answered with text so far. "
@@ -84,7 +84,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "project.turn.watching": (
         "The connection dropped during the reply. Your message is not sent again; "
         "checking the project in {seconds}s to see what was done...",
-        "回复过程中连接中断。消息不会重复发送；{seconds} 秒后检查项目看看完成了什么……",
+        "回复过程中连接中断。消息不会重复发送；{seconds} 秒后检查项目看看完成了什么...",
     ),
     "project.turn.lost": (
         "No result arrived and the project did not change. You can send the request again.",
@@ -183,7 +183,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No sessions yet on this server. One is created by the first command that needs it.",
         "此服务器上还没有会话。第一个需要会话的命令会自动创建。",
     ),
-    "cli.countdown": ("⏳ Retrying in {seconds}s...", "⏳ {seconds} 秒后重试……"),
+    "cli.countdown": ("⏳ Retrying in {seconds}s...", "⏳ {seconds} 秒后重试..."),
     "cli.credits.register": (
         "Register to keep your projects and get more credits: {link}",
         "注册以保留项目并获得更多积分：{link}",

@@ -78,7 +78,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "client.error.stalled": (
         "The reply stalled (nothing for {minutes} min). Your message was not sent again; check the project with 'status'.",
-        "回复停滞（{minutes} 分钟无响应）。消息不会被重复发送；可用“状态”查看项目。",
+        "回复停滞（{minutes} 分钟无响应）。消息不会被重复发送；可用 /status 查看项目。",
     ),
     "client.error.turn_timeout": (
         "The reply took longer than {minutes} min and was stopped. Your message was not sent again.",
