@@ -22,23 +22,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.off": ("off", "关"),
     "timeline.diff.added": ("Added {kind}: {label} ({span})", "新增{kind}：{label}（{span}）"),
     "timeline.diff.removed": ("Removed {kind}: {label}", "移除{kind}：{label}"),
-    "timeline.diff.text": ("{kind}: {old} 改为 {new}", "{kind}：{old} 改为 {new}"),
-    "timeline.diff.timing": ("{kind}: {label} {old} 改为 {new}", "{kind}：{label} {old} 改为 {new}"),
+    "timeline.diff.text": ("{kind}: {old} → {new}", "{kind}：{old} 改为 {new}"),
+    "timeline.diff.timing": ("{kind}: {label} {old} → {new}", "{kind}：{label} {old} 改为 {new}"),
     "timeline.diff.retimed": (
         "{kind}: {count} more clips re-timed",
         "{kind}：另有 {count} 个片段调整了时间",
     ),
     "timeline.diff.volume": (
-        "{kind}: {label} volume {old} 改为 {new}",
+        "{kind}: {label} volume {old} → {new}",
         "{kind}：{label} 音量 {old} 改为 {new}",
     ),
     "timeline.diff.setting": (
-        "{kind}: {label} {key} {old} 改为 {new}",
+        "{kind}: {label} {key} {old} → {new}",
         "{kind}：{label} 的 {key} {old} 改为 {new}",
     ),
-    "timeline.diff.canvas": ("Frame size {old} 改为 {new}", "画面尺寸 {old} 改为 {new}"),
-    "timeline.diff.project": ("Project {key}: {old} 改为 {new}", "项目 {key}：{old} 改为 {new}"),
-    "timeline.diff.duration": ("Duration {old} 改为 {new}", "时长 {old} 改为 {new}"),
+    "timeline.diff.canvas": ("Frame size {old} → {new}", "画面尺寸 {old} 改为 {new}"),
+    "timeline.diff.project": ("Project {key}: {old} → {new}", "项目 {key}：{old} 改为 {new}"),
+    "timeline.diff.duration": ("Duration {old} → {new}", "时长 {old} 改为 {new}"),
     # --- project layer ------------------------------------------------------------------
     "project.still_working": ("⏳ Still working...", "⏳ 仍在处理中..."),
     "project.export.rendering": (
