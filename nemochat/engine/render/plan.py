@@ -9,28 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import draft
 from .errors import RenderError
 
-PRESETS_1080 = {
-    "16:9": (1920, 1080),
-    "9:16": (1080, 1920),
-    "1:1": (1080, 1080),
-    "4:5": (1080, 1350),
-}
-SHORT_SIDE = {"720p": 720, "1080p": 1080, "4k": 2160}
-FPS_CHOICES = (24, 25, 30, 60)
-MOTIONS = {
-    "auto",
-    "zoom_in",
-    "zoom_out",
-    "pan_left",
-    "pan_right",
-    "pan_up",
-    "pan_down",
-    "drift",
-    "static",
-}
-FITS = {"blur", "crop", "pad"}
+# The draft's vocabulary has one home: nemochat/engine/draft.py (docs/draft.md).
+FPS_CHOICES = draft.FPS_VALUES
+MOTIONS = frozenset(draft.MOTIONS)
+FITS = frozenset(draft.FITS)
 IMAGE_EXT = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".heic", ".heif"}
 VIDEO_EXT = {".mp4", ".mov", ".webm", ".mkv", ".avi", ".m4v"}
 
@@ -138,10 +123,13 @@ def output_format(meta: dict) -> OutputFormat:
     """Frame size and rate from the draft's ``m`` (explicit size wins, else aspect + resolution)."""
     aspect = _str(meta.get("aspect"), "16:9")
     res = _str(meta.get("resolution"), "1080p").lower()
-    base = PRESETS_1080.get(aspect, PRESETS_1080["16:9"])
-    scale = SHORT_SIDE.get(res, 1080) / 1080
-    w = _int(meta.get("width"), round(base[0] * scale))
-    h = _int(meta.get("height"), round(base[1] * scale))
+    if aspect not in draft.ASPECTS:
+        aspect = "16:9"
+    if res not in draft.RESOLUTIONS:
+        res = "1080p"
+    dw, dh = draft.frame_size(aspect, res)
+    w = _int(meta.get("width"), dw)
+    h = _int(meta.get("height"), dh)
     w, h = min(max(w, 16), 4096), min(max(h, 16), 4096)
     # 24/25/30/60 are the presets; any whole rate up to 60 renders (small ones keep tests fast)
     fps = _int(meta.get("fps"), 30)

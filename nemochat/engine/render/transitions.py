@@ -11,26 +11,11 @@ import threading
 
 import numpy as np
 
+from .. import draft
 from .color import BLACK, WHITE, Frame
 
-KINDS = {
-    "crossfade",
-    "fade_black",
-    "fade_white",
-    "slide_left",
-    "slide_right",
-    "slide_up",
-    "slide_down",
-    "push_left",
-    "push_right",
-    "push_up",
-    "push_down",
-    "wipe_left",
-    "wipe_right",
-    "wipe_up",
-    "wipe_down",
-    "zoom",
-}
+# Every drawn transition of the draft format (``cut`` needs no drawing).
+KINDS = frozenset(draft.TRANSITIONS) - {"cut"}
 
 
 def _smooth(p: float) -> float:
