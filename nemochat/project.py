@@ -282,6 +282,7 @@ class Project:
             return Progress(kind, done, total)
 
         task = asyncio.ensure_future(start(callback))
+        getter: asyncio.Future[tuple[Any, ...]] | None = None
         try:
             while True:
                 getter = asyncio.ensure_future(queue.get())
@@ -298,10 +299,13 @@ class Project:
                     box.append(task.result())
                     return
         finally:
-            if not task.done():
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError, Exception):
-                    await task
+            # cancelled (Ctrl-C) or closed early: stop both, and await them so neither is
+            # left pending ("Task was destroyed but it is pending")
+            for pending in (getter, task):
+                if pending is not None and not pending.done():
+                    pending.cancel()
+                    with contextlib.suppress(asyncio.CancelledError, Exception):
+                        await pending
 
     # -- actions ------------------------------------------------------------------------
 

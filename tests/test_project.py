@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -354,3 +355,30 @@ def test_stalled_stream_is_watched(fake: FakeNemo) -> None:
     assert of(events, ev.Error)[0].key == "client.error.stalled"
     assert of(events, ev.Changes)[0].lines == ['Added Title: "Late" (0-3s)']
     assert len(fake.requests_to("chat")) == 1
+
+
+def test_with_progress_cancelled_leaves_no_pending_task() -> None:
+    """Ctrl-C during an upload/render: the progress queue's task is cancelled and awaited."""
+
+    async def go() -> list[asyncio.Task]:
+        project = Project.__new__(Project)
+        started = asyncio.Event()
+
+        async def start(cb: Any) -> None:
+            cb(1, 10)
+            started.set()
+            await asyncio.sleep(60)
+
+        async def consume() -> None:
+            async for _ in project._with_progress("upload", start, []):
+                pass
+
+        consumer = asyncio.ensure_future(consume())
+        await started.wait()
+        await asyncio.sleep(0.01)  # the consumer now waits for the next progress
+        consumer.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await consumer
+        return [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+
+    assert asyncio.run(go()) == []
