@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from nemochat.i18n import t
+from nemochat.i18n import catalog, t
 
 TrackType = Literal["video", "audio", "text", "other"]
 
@@ -328,20 +328,30 @@ _SEG_KEYS = (
 _TOP_KEYS = ("title", "aspect", "resolution", "fps", "fit", "pace")
 
 
+def _word(kind: str, value: str) -> str:
+    """A draft key or value in the user's language (``zoom_in`` → "zoom in" / "推近")."""
+    key = f"timeline.{kind}.{value}"
+    if key in catalog():
+        return t(key)
+    return value.replace("_", " ") if kind == "key" else value  # user text stays as typed
+
+
 def _fmt(value: Any) -> str:
     if value is None:
         return "-"
     if isinstance(value, dict):
         typ = value.get("type")
         if typ is not None and "d" in value:
-            return f"{typ} {seconds(_int(value.get('d')))}s"
+            return f"{_fmt(typ)} {seconds(_int(value.get('d')))}s"
         if typ is not None:
-            return str(typ)
+            return _fmt(typ)
         return ", ".join(f"{k} {_fmt(v)}" for k, v in value.items())
     if isinstance(value, list):
         return "[" + ", ".join(_fmt(v) for v in value) + "]"
     if isinstance(value, bool):
         return t("timeline.on") if value else t("timeline.off")
+    if isinstance(value, str):
+        return _word("value", value)
     return str(value)
 
 
@@ -433,7 +443,7 @@ def _diff_track(old: Track, new: Track) -> list[str]:
                         "timeline.diff.setting",
                         kind=kind,
                         label=label,
-                        key=key,
+                        key=_word("key", key),
                         old=_fmt(va),
                         new=_fmt(vb),
                     )
@@ -484,7 +494,9 @@ def diff(before: Any, after: Any) -> list[str]:
     for key in _TOP_KEYS:
         va, vb = old.meta.get(key), new.meta.get(key)
         if va != vb and vb is not None:
-            lines.append(t("timeline.diff.project", key=key, old=_fmt(va), new=_fmt(vb)))
+            lines.append(
+                t("timeline.diff.project", key=_word("key", key), old=_fmt(va), new=_fmt(vb))
+            )
     if old.duration_ms != new.duration_ms and new_tracks:
         lines.append(
             t(

@@ -283,7 +283,7 @@ def test_diff_from_nothing_lists_every_track() -> None:
 def test_diff_canvas_change() -> None:
     after = copy.deepcopy(DOC)
     after["m"].update(width=1080, height=1920, aspect="9:16")
-    assert tl.diff(DOC, after) == ["Frame size 1920×1080 → 1080×1920", "Project aspect: - → 9:16"]
+    assert tl.diff(DOC, after) == ["Frame size 1920×1080 → 1080×1920", "Project aspect ratio: - → 9:16"]
 
 
 def test_diff_identical_is_empty() -> None:
@@ -302,11 +302,11 @@ def test_diff_changes_in_place() -> None:
     after["m"]["aspect"] = "1:1"
     lines = tl.diff(before, after)
     assert lines == [
-        "Video: beach.jpg motion zoom_in → pan_left",
-        "Video: city.jpg transition crossfade 0.5s → fade_black 0.8s",
+        "Video: beach.jpg motion zoom in → pan left",
+        "Video: city.jpg transition crossfade 0.5s → fade through black 0.8s",
         "BGM: Lo-fi volume 35% → 20%",
         'Title: "Urban Dreams" → "Tokyo"',
-        "Project aspect: 9:16 → 1:1",
+        "Project aspect ratio: 9:16 → 1:1",
     ]
 
 
@@ -373,3 +373,17 @@ def test_any_json_decodes_and_diffs(a: object, b: object) -> None:
     assert isinstance(timeline.summary(), str)
     json.dumps(timeline.to_json("s"))
     assert isinstance(tl.diff(a, b), list)
+
+
+def test_diff_names_keys_and_values_in_chinese_but_keeps_user_text() -> None:
+    from nemochat import i18n
+
+    before = local_draft()
+    after = local_draft()
+    after["t"][0]["sg"][0]["m"]["motion"] = "pan_left"
+    after["m"]["title"] = "my_trip_2024"
+    i18n.set_language("zh")
+    lines = tl.diff(before, after)
+    assert "视频：beach.jpg 的运动由 推近 改为 向左平移" in lines
+    assert any(line.endswith("改为 my_trip_2024") for line in lines), lines
+    assert not any("motion" in line or "zoom_in" in line for line in lines), lines
