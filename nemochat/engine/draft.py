@@ -283,6 +283,13 @@ def relayout(draft: dict[str, Any]) -> dict[str, Any]:
         prev_d = seg["d"]
     total = t if video else 0
     draft["d"] = total
+    meta = draft.get("m")
+    if isinstance(meta, dict):
+        # whole-video fades never outlast half the video (a shorter video shortens them)
+        for key in ("fade_in", "fade_out"):
+            if key in meta:
+                v = meta[key]
+                meta[key] = max(0, min(v if _is_int(v) else 0, total // 2))
     for seg in segments(draft, TT_AUDIO):
         seg["st"] = 0
         seg["d"] = total
@@ -364,6 +371,14 @@ def validate(draft: object, *, media_ids: set[str] | None = None) -> list[str]:
     if not _is_int(total) or total < 0:
         p.append(f"d {total!r} is not a duration in ms")
         total = None
+    for key in ("fade_in", "fade_out"):
+        if key not in m:
+            continue
+        v = m[key]
+        if not _is_int(v) or v < 0:
+            p.append(f"m.{key} {v!r} is not a duration in ms")
+        elif total is not None and v * 2 > total:
+            p.append(f"m.{key} {v} is longer than half the video ({total} ms)")
     tracks = draft.get("t")
     if not isinstance(tracks, list):
         return [*p, "t (tracks) is not a list"]
