@@ -327,3 +327,65 @@ def test_engine_killed_and_restarted_between_commands(tmp_path: Path, cwd: Path)
         assert chats.code == 0, chats.err
     finally:
         _stop(proc, signal.SIGINT)
+
+
+# --- the interactive chat (a real pty) ----------------------------------------------------
+
+
+def test_repl_survives_faults(fake: FakeNemo, cwd: Path, tmp_path: Path) -> None:
+    """Errors in the chat are one line each and the prompt comes back; never a traceback."""
+    pexpect = pytest.importorskip("pexpect")
+    env = dict(os.environ)
+    env.update(
+        NEMOCHAT_BACKEND="cloud",
+        NEMO_API_URL=fake.url,
+        NEMO_WEB_URL="http://127.0.0.1:9",
+        PROMPT_TOOLKIT_NO_CPR="1",
+        NO_COLOR="1",
+        TERM="xterm",
+        LANG="C.UTF-8",
+    )
+    log = tmp_path / "pty.log"
+    with open(log, "w", encoding="utf-8") as fh:
+        child = pexpect.spawn(
+            sys.executable,
+            ["-m", "nemochat"],
+            env=env,
+            cwd=str(cwd),
+            encoding="utf-8",
+            dimensions=(30, 100),
+            timeout=30,
+            logfile=fh,
+        )
+        try:
+            child.expect_exact("nemo>")
+            fake.fail("chat", status=502, html=True)
+            child.send("make a video\r")
+            child.expect_exact("✗")  # the error mark of one clear line
+            child.expect_exact("502")
+            child.expect_exact("nemo>")
+            fake.fail("credits", drop=True, times=3)
+            child.send("/credits\r")
+            child.expect_exact("✗")
+            child.expect_exact("nemo>")
+            fake.fail(
+                "state",
+                status=500,
+                body="<?xml version='1.0'?><error/>",
+                content_type="application/xml",
+            )
+            child.send("/status\r")
+            child.expect_exact("✗")
+            child.expect_exact("nemo>")
+            child.send("add a title\r")  # and the chat works again afterwards
+            child.expect_exact("Working on it: add a title")
+            child.expect_exact("nemo>")
+            child.sendcontrol("d")
+            child.expect(pexpect.EOF)
+        finally:
+            child.close(force=True)
+    text = log.read_text(encoding="utf-8", errors="replace")
+    assert "Traceback" not in text and "<html" not in text.lower()
+    assert child.exitstatus == 0, text[-2000:]
+    assert text.count("✗") >= 3
+    assert len(fake.requests_to("chat")) == 2  # the refused message was not re-sent
