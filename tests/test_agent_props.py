@@ -169,6 +169,11 @@ ops = st.one_of(
         fade_out_ms=st.one_of(st.none(), st.integers(-5, 100_000)),
     ),
     st.builds(O.RemoveMusic),
+    st.builds(
+        O.SetVideoFade,
+        fade_in_ms=st.one_of(st.none(), st.integers(-5, 100_000)),
+        fade_out_ms=st.one_of(st.none(), st.integers(-5, 100_000)),
+    ),
     st.builds(O.ClipAudio, mute=st.one_of(st.none(), st.booleans()), clips=clip_lists),
     st.builds(O.RemoveClips, clips=st.lists(ints, max_size=5)),
     st.builds(O.MoveClip, clip=ints, to=ints),

@@ -76,6 +76,9 @@ def _repair(d: dict[str, Any]) -> dict[str, Any]:
     fit = str(m["fit"]) if m.get("fit") in dr.FITS else dr.DEFAULT_FIT
     title = str(m["title"]) if isinstance(m.get("title"), str) else "My video"
     fresh = dr.new_draft(aspect=aspect, resolution=res, fps=fps, fit=fit, title=title)
+    for key in ("fade_in", "fade_out"):
+        if dr._is_int(m.get(key)) and m[key] > 0:
+            fresh["m"][key] = m[key]  # relayout below clamps it to the repaired length
     for tt in (dr.TT_VIDEO, dr.TT_AUDIO, dr.TT_TEXT):
         good = []
         for seg in dr.segments(d, tt):
@@ -417,6 +420,27 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
         removed = len(music)
         music.clear()
         return {"removed": removed}
+    if isinstance(op, O.SetVideoFade):
+        if not video:
+            return {"ok": False, "error": "no clips"}
+        half = d["d"] // 2
+        res: dict[str, Any] = {}
+        for key, value in (("fade_in", op.fade_in_ms), ("fade_out", op.fade_out_ms)):
+            if value is None:
+                continue
+            ms = max(0, min(int(value), half))
+            if ms:
+                m[key] = ms
+            else:
+                m.pop(key, None)
+            res[key] = ms
+        music = dr.track(d, dr.TT_AUDIO)["sg"]  # type: ignore[index]
+        if op.fade_out_ms and music:
+            # the picture going to black with the song still playing sounds cut off
+            for s in music:
+                s["m"]["fade_out"] = max(int(s["m"].get("fade_out") or 0), res["fade_out"])
+            res["music_fade_out"] = music[0]["m"]["fade_out"]
+        return res
     if isinstance(op, O.ClipAudio):
         idx = [i for i in _targets(n, op.clips) if video[i]["m"].get("kind") == "video"]
         for i in idx:

@@ -200,6 +200,17 @@ class RemoveMusic(Op):
 
 
 @dataclass
+class SetVideoFade(Op):
+    """Fade the whole video in from black / out to black (ms; 0 removes, None leaves as is).
+
+    Fading out also fades the background music out over at least as long."""
+
+    name: ClassVar[str] = "set_video_fade"
+    fade_in_ms: int | None = None
+    fade_out_ms: int | None = None
+
+
+@dataclass
 class ClipAudio(Op):
     """A video clip's own sound: mute, or set its volume (all video clips when None)."""
 
@@ -291,6 +302,7 @@ OP_TYPES: dict[str, type[Op]] = {
         SetMusic,
         EditMusic,
         RemoveMusic,
+        SetVideoFade,
         ClipAudio,
         TrimClip,
         RemoveClips,

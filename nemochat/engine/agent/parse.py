@@ -645,6 +645,7 @@ class _Ctx:
         self.has_music = bool(dr.segments(draft, dr.TT_AUDIO))
         self.subject = ""  # what "it" means in the next clause ("title", "音乐" …)
         self.durations_used = False  # a detector already took this clause's durations
+        self.video_fade_clause = ""  # the clause the whole-video fade detector took
 
     def op(self, op: O.Op) -> None:
         self.out.ops.append(op)
@@ -878,6 +879,13 @@ def _merge(ops: list[O.Op]) -> list[O.Op]:
                     if getattr(op, f) is not None:
                         setattr(target, f, getattr(op, f))
                 continue
+        if isinstance(op, O.SetVideoFade):
+            first_fade = next((o for o in out if isinstance(o, O.SetVideoFade)), None)
+            if first_fade is not None:  # "fade in at the start and fade out at the end"
+                for f in ("fade_in_ms", "fade_out_ms"):
+                    if getattr(op, f) is not None:
+                        setattr(first_fade, f, getattr(op, f))
+                continue
         if (
             isinstance(op, O.SetTransition)
             and isinstance(prev, O.SetTransition)
@@ -934,6 +942,7 @@ def _clause(ctx: _Ctx, c: str) -> bool:
     for det in (
         _d_clips,
         _d_text,
+        _d_video_fade,
         _d_music,
         _d_transition,
         _d_motion,
@@ -949,6 +958,9 @@ def _clause(ctx: _Ctx, c: str) -> bool:
             ctx.subject = {"title": "标题", "caption": "字幕"}[role] if zh else role
         elif r and det is _d_music:
             ctx.subject = "音乐" if zh else "music"
+        elif r and det is _d_video_fade:
+            ctx.video_fade_clause = c  # the transition and length detectors leave it alone
+            ctx.subject = ""
         elif r:
             ctx.subject = ""
         done = done or r
@@ -1612,30 +1624,61 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
 
 TRANS_WORD = r"\btransitions?\b|转场|过渡|切换效果"
 
+VFADE_WORD = r"\bfad(?:e|es|ed|ing)\b|淡入|淡出|渐隐|渐显|渐入|渐出|变黑|\bfrom black\b|黑屏"
+VFADE_START = r"\b(?:start|starts|beginning|begin|begins|opening|intro)\b|开头|片头|开场|一开始"
+VFADE_END = r"\b(?:end|ends|ending|finish|finishes|close|outro)\b|结尾|片尾|最后|结束"
+VFADE_VIDEO = r"\b(?:video|picture|screen|image|whole thing|everything)\b|视频|画面|整个|黑屏"
+VFADE_IN = r"\bfade[- ]?in\b|\bfades? (?:\w+ ){0,2}in\b|\bfrom black\b|淡入|渐显|渐入|从黑"
+VFADE_OUT = r"\bfade[- ]?out\b|\bfades? (?:\w+ ){0,3}out\b|\bto black\b|淡出|渐隐|渐出|到黑|变黑"
+
+
+def _d_video_fade(ctx: _Ctx, c: str, neg: bool) -> bool:
+    """Fading the whole video in from / out to black ("fade out at the end", "开头淡入")."""
+    if not re.search(VFADE_WORD, c) or re.search(r"\bbetween\b|\bcross|之间|" + TRANS_WORD, c):
+        return False
+    video_word = re.search(VFADE_VIDEO, c)
+    if not video_word and (
+        re.search(MUSIC_WORD + "|" + TEXT_WORD, c)
+        or ctx.subject in ("music", "音乐", "title", "标题", "caption", "字幕")
+    ):
+        return False  # the music's or a title's fade ("…, fade out at the end" after music)
+    start, end = re.search(VFADE_START, c), re.search(VFADE_END, c)
+    fin, fout = re.search(VFADE_IN, c), re.search(VFADE_OUT, c)
+    both = re.search(r"\bin and out\b|\bin/out\b|\bin&out\b|淡入淡出|渐入渐出", c)
+    bare_black = fout and re.fullmatch(r"to black|到黑|变黑", fout.group(0))
+    if not (start or end or video_word or ((fin or (fout and not bare_black)) and not both)):
+        return False  # a bare "fades"/"淡入淡出" is about transitions or the music
+    want_in = bool(fin or start or both)
+    want_out = bool(fout or end or both)
+    if start and not end and not fout:
+        want_out = False
+    if end and not start and not fin:
+        want_in = False
+    remove = neg or re.search(
+        r"\b(?:remove|delete|drop|get rid of|take out|take off|cancel)\b|去掉|删掉|删除|取消|拿掉",
+        c,
+    )
+    if not want_in and not want_out:
+        if not remove:
+            return False
+        want_in = want_out = True  # "no fades on the video"
+    if not ctx.ensure_clips():
+        return True
+    ms = 0
+    if not remove:
+        durs = _durations(c)
+        ms = durs[0][0] if durs else 1000
+        if durs:
+            ctx.durations_used = True  # "a 2 second fade out" is not a 2 s video
+    ctx.op(O.SetVideoFade(fade_in_ms=ms if want_in else None, fade_out_ms=ms if want_out else None))
+    return True
+
 
 def _d_transition(ctx: _Ctx, c: str, neg: bool) -> bool:
     if re.search(MUSIC_WORD + "|" + TEXT_WORD, c) and not re.search(TRANS_WORD, c):
         return False
-    edge = re.search(
-        r"\b(?:at|in) the (?:very )?(start|beginning|end)\b|\b(end|start|begin|finish) with an? (?:fade|black)|^(fade (?:in|out))$"
-        r"|(开头|结尾|片头|片尾)",
-        c,
-    )
-    if (
-        edge
-        and re.search(r"\bfad\w*|\bblack\b|淡入|淡出|黑场|渐隐|渐显", c)
-        and not re.search(r"\bbetween\b|之间", c)
-    ):
-        # a fade of the whole picture from/to black is not in the draft format: say so, and
-        # fade the music where there is some
-        word = next(g for g in edge.groups() if g)
-        at_end = bool(re.search(r"end|finish|out|结尾|片尾", word)) or bool(
-            re.search(r"fade out|淡出|渐隐", c)
-        )
-        ctx.note("info", "info.video_fade")
-        if ctx.has_music or any(isinstance(o, O.SetMusic) for o in ctx.out.ops):
-            ctx.op(O.EditMusic(fade_out_ms=2000) if at_end else O.EditMusic(fade_in_ms=2000))
-        return True
+    if ctx.video_fade_clause == c:
+        return False  # "fade to black at the end" is the whole video's fade, not a transition
     kind = None
     c2 = (
         re.sub(r"\bfade[- ]?(?:in|out)\b|fade[- ]?in&out|淡入(?!淡出)|(?<!淡入)淡出(?!到)", "", c)

@@ -94,10 +94,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "离线模式无法按风格挑选音乐——只能用你上传的歌曲{which}。",
     ),
     "which.song": (" (now \u201c{name}\u201d)", "（当前是“{name}”）"),
-    "info.video_fade": (
-        "A fade of the whole picture from or to black at the very start or end isn't available yet; fades between photos are (e.g. \u201cfade to black between photos\u201d).",
-        "暂不支持整段视频开头/结尾的黑场淡入淡出；照片之间可以用黑场过渡（例如“照片之间用黑场过渡”）。",
+    "op.video_fade_in": (
+        "the video now fades in from black over the first {d}",
+        "视频开头从黑场淡入（{d}）",
     ),
+    "op.video_fade_out": (
+        "the video now fades out to black over the last {d}",
+        "视频结尾淡出到黑场（{d}）",
+    ),
+    "op.video_fade_in.off": ("removed the fade-in at the start", "去掉了开头的淡入"),
+    "op.video_fade_out.off": ("removed the fade-out at the end", "去掉了结尾的淡出"),
+    "video_fade.clamped": (
+        " (shortened to half the video, the longest a fade can be)",
+        "（已缩短为视频长度的一半，这是淡入淡出的上限）",
+    ),
+    "video_fade.music": (
+        "the music fades out with it (fade-out {d})",
+        "背景音乐也随之淡出（淡出 {d}）",
+    ),
+    "describe.video_fade": (
+        "Whole video: fade in {fi}, fade out {fo}.",
+        "整段视频：开头淡入 {fi}，结尾淡出 {fo}。",
+    ),
+    "diff.video_fade": ("fade in/out of the video", "视频开头/结尾淡入淡出"),
     "info.already_there": ("Clip {k} is already there.", "第 {k} 段已经在那个位置了。"),
     "info.one_song": (
         "There's only one song uploaded; upload another (drag it in or /upload PATH) and name it to switch.",
@@ -716,6 +735,22 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
         return msg("op.edit_music", lang, what=msg("list", lang).join(what))
     if isinstance(op, O.RemoveMusic):
         return msg("op.remove_music", lang)
+    if isinstance(op, O.SetVideoFade):
+        said = []
+        for key, asked in (("fade_in", op.fade_in_ms), ("fade_out", op.fade_out_ms)):
+            if asked is None:
+                continue
+            got = int(res.get(key, 0))
+            if got:
+                text = msg(f"op.video_{key}", lang, d=secs(got))
+                if got < asked:
+                    text += msg("video_fade.clamped", lang)
+            else:
+                text = msg(f"op.video_{key}.off", lang)
+            said.append(text)
+        if "music_fade_out" in res:
+            said.append(msg("video_fade.music", lang, d=secs(res["music_fade_out"])))
+        return msg("sep", lang).join(said)
     if isinstance(op, O.ClipAudio):
         key = "op.clip_audio.mute" if op.mute else "op.clip_audio.volume"
         return msg(key, lang, n=res.get("changed", 0))
@@ -855,6 +890,15 @@ def describe(draft: dict[str, Any] | None, lang: str) -> str:
         )
     else:
         lines.append(msg("describe.nomusic", lang))
+    if m.get("fade_in") or m.get("fade_out"):
+        lines.append(
+            msg(
+                "describe.video_fade",
+                lang,
+                fi=secs(m.get("fade_in") or 0),
+                fo=secs(m.get("fade_out") or 0),
+            )
+        )
     return "\n".join(lines)
 
 
@@ -907,6 +951,11 @@ def diff(old: dict[str, Any] | None, new: dict[str, Any] | None, lang: str) -> s
         s.get("m") for s in dr.segments(new, dr.TT_AUDIO)
     ]:
         parts.append(msg("diff.music", lang))
+    if (om.get("fade_in") or 0, om.get("fade_out") or 0) != (
+        nm.get("fade_in") or 0,
+        nm.get("fade_out") or 0,
+    ):
+        parts.append(msg("diff.video_fade", lang))
     return msg("list", lang).join(parts) or msg("diff.none", lang)
 
 
