@@ -87,6 +87,8 @@ class Soundtrack:
         self, plan: Plan, resolve: Callable[[str], Path], clip_has_audio: Callable[[int], bool]
     ) -> None:
         self.total = _ms(plan.duration_ms)
+        self.fade_in = _ms(plan.fade_in)  # the whole video's fades apply to the final mix
+        self.fade_out = _ms(plan.fade_out)
         self.resolve = resolve
         self.clips = [
             _ClipSound(v, _ms(v.st), min(_ms(v.d), self.total - _ms(v.st)))
@@ -181,5 +183,7 @@ class Soundtrack:
                 _ms(EDGE_MS),
             )
             out[a - pos : a - pos + len(seg)] += seg * (gain * np.float32(c.item.volume))[:, None]
+        if self.fade_in or self.fade_out:
+            out *= _fade(pos, n, self.total, self.fade_in, self.fade_out)[:, None]
         np.clip(out, -1.0, 1.0, out=out)
         return out

@@ -55,6 +55,22 @@ class Frame:
         return Frame(self.w, self.h, self.buf.copy())
 
 
+def fade_to_black(f: Frame, gain: float) -> None:
+    """Scale the picture towards black in place: 1 = unchanged, 0 = black (Y 16, U/V 128).
+
+    Limited-range black is not zero, so each plane moves towards its own black level."""
+    import cv2
+
+    g = min(max(float(gain), 0.0), 1.0)
+    if g >= 1.0:
+        return
+    if g <= 0.0:
+        f.fill(BLACK)
+        return
+    for plane, level in ((f.y, BLACK[0]), (f.u, BLACK[1]), (f.v, BLACK[2])):
+        cv2.addWeighted(plane, g, plane, 0.0, level * (1.0 - g), dst=plane)
+
+
 def rgb_to_yuv_planes(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """RGB uint8 (h×w×3, even sizes) → Y (h×w), U, V (h/2×w/2), BT.709 limited range."""
     import cv2

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from .color import BLACK, Frame, rgb_to_frame
+from .color import BLACK, Frame, fade_to_black, rgb_to_frame
 from .errors import RenderCancelled, RenderError, label
 from .motion import KenBurns, build_canvas, find_subject, fit_frame
 from .plan import VIDEO_EXT, Plan, VisualItem
@@ -194,11 +194,23 @@ class Compositor:
                 self._slide(b).draw((t_ms - b.st) / 1000, out)
         for sprite in self.sprites:
             sprite.draw(out, sprite.opacity(t_ms))
+        fade_to_black(out, self.fade_gain(t_ms))
         # decode the next slide ahead of time, so it is ready when its transition starts
         nxt = next((v for v in self.visuals if v.st > t_ms), None)
         if nxt is not None and nxt.st - t_ms < 2500:
             self._prefetch(nxt)
         return out
+
+    def fade_gain(self, t_ms: float) -> float:
+        """The whole-video fade at a frame: 0 on the first frame of a fade-in and the last
+        frame of a fade-out (frames sample the start of their interval), 1 outside them."""
+        plan, g = self.plan, 1.0
+        if plan.fade_in > 0:
+            g = min(g, t_ms / plan.fade_in)
+        if plan.fade_out > 0:
+            last = plan.duration_ms - 1000 / self.fmt.fps  # the last frame's time
+            g = min(g, (last - t_ms) / plan.fade_out)
+        return min(max(g, 0.0), 1.0)
 
     def produce(
         self, n: int, frames: queue.Queue, stop: threading.Event, cancelled: Callable[[], bool]

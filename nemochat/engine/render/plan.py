@@ -95,6 +95,8 @@ class Plan:
     visuals: list[VisualItem]
     audio: list[AudioItem]
     texts: list[TextItem]
+    fade_in: int = 0  # whole video from black over the first N ms (picture and sound)
+    fade_out: int = 0  # and to black over the last N ms
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -224,7 +226,10 @@ def build_plan(draft: dict) -> Plan:
     duration = _int(draft.get("d"), end)
     if duration <= 0 or duration > end + 60_000:
         duration = end
-    return Plan(fmt, duration, visuals, audio, texts)
+    # at most half the video each, as docs/draft.md says (a cloud draft may not know the rule)
+    fade_in = min(max(0, _int(meta.get("fade_in"), 0)), duration // 2)
+    fade_out = min(max(0, _int(meta.get("fade_out"), 0)), duration // 2)
+    return Plan(fmt, duration, visuals, audio, texts, fade_in, fade_out)
 
 
 def _read_visuals(segs: list[dict], default_fit: str, out: list[VisualItem]) -> None:
