@@ -497,6 +497,17 @@ def diff(before: Any, after: Any) -> list[str]:
             lines.append(
                 t("timeline.diff.project", key=_word("key", key), old=_fmt(va), new=_fmt(vb))
             )
+    for key in ("fade_in", "fade_out"):  # whole-video fades: absent means none
+        fa, fb = _int(old.meta.get(key)), _int(new.meta.get(key))
+        if fa != fb:
+            lines.append(
+                t(
+                    "timeline.diff.project",
+                    key=_word("key", key),
+                    old=seconds(fa) + "s",
+                    new=seconds(fb) + "s",
+                )
+            )
     if old.duration_ms != new.duration_ms and new_tracks:
         lines.append(
             t(

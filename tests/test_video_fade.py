@@ -98,3 +98,22 @@ def test_removing_clips_keeps_the_fade_within_half_the_video() -> None:
     short = apply(faded, [O.RemoveClips(clips=[1, 2, 3, 4, 5])], media)
     assert short["m"]["fade_out"] == short["d"] // 2
     assert dr.validate(short) == []
+
+
+# --- the client's change list ------------------------------------------------------------------
+
+
+def test_timeline_diff_names_fade_changes_in_both_languages() -> None:
+    from nemochat import i18n, timeline
+
+    before, _ = setup("bare")
+    after = apply(before, [O.SetVideoFade(fade_out_ms=1500)], [])
+    try:
+        i18n.set_language("en")
+        assert "Project fade-out: 0s → 1.5s" in timeline.diff(before, after)
+        assert timeline.diff(after, after) == []
+        i18n.set_language("zh")
+        removed = apply(after, [O.SetVideoFade(fade_out_ms=0)], [])
+        assert "项目淡出由 1.5s 改为 0s" in timeline.diff(after, removed)
+    finally:
+        i18n.set_language("auto")
