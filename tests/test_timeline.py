@@ -283,7 +283,10 @@ def test_diff_from_nothing_lists_every_track() -> None:
 def test_diff_canvas_change() -> None:
     after = copy.deepcopy(DOC)
     after["m"].update(width=1080, height=1920, aspect="9:16")
-    assert tl.diff(DOC, after) == ["Frame size 1920×1080 → 1080×1920", "Project aspect ratio: - → 9:16"]
+    assert tl.diff(DOC, after) == [
+        "Frame size 1920×1080 → 1080×1920",
+        "Project aspect ratio: - → 9:16",
+    ]
 
 
 def test_diff_identical_is_empty() -> None:

@@ -279,7 +279,7 @@ def _markdown(text: str, lang: str | None = None) -> Any:
 
     md = Markdown("", hyperlinks=False)
     if (lang or i18n.current()) == "zh":
-        md.elements = {**Markdown.elements, "list_item_open": _Item}
+        md.elements = {**Markdown.elements, "list_item_open": _Item}  # type: ignore[misc]
     parser = MarkdownIt("commonmark", {"html": False}).enable("strikethrough").enable("table")
     md.markup = text
     md.parsed = parser.parse(text)
