@@ -391,3 +391,74 @@ def test_repl_survives_faults(fake: FakeNemo, cwd: Path, tmp_path: Path) -> None
     assert child.exitstatus == 0, text[-2000:]
     assert text.count("✗") >= 3
     assert len(fake.requests_to("chat")) == 2  # the refused message was not re-sent
+
+
+def test_engine_killed_during_export_then_export_again(tmp_path: Path, cwd: Path) -> None:
+    """The engine dies mid-render: the export ends with one line (within render_timeout);
+    after a restart the next export saves a complete video."""
+    limits(render_timeout=4)
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    server_home = tmp_path / "server-home"
+    from PIL import Image
+
+    for i in range(2):
+        Image.new("RGB", (320, 240), (60 * i, 90, 120)).save(cwd / f"p{i}.png")
+    proc = _serve(port, server_home)
+    try:
+        r = run("upload", *(str(cwd / f"p{i}.png") for i in range(2)), url=url, cwd=cwd)
+        assert r.code == 0, r.err
+        r = run("-m", "make a 4 second 720p video", url=url, cwd=cwd)
+        assert r.code == 0, r.err
+        full = dict(os.environ, NEMO_API_URL=url, PYTHONUNBUFFERED="1")
+        export = subprocess.Popen(
+            [sys.executable, "-m", "nemochat", "export"],
+            cwd=cwd,
+            env=full,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        renders = server_home / "engine" / "engine.db"
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and "Rendering" not in _peek(export):
+            time.sleep(0.05)
+        _stop(proc, signal.SIGKILL)
+        out, err = export.communicate(timeout=60)
+        r = Result(export.returncode, out, err)
+        clear(r)
+        assert r.code == 1, r.err
+        assert videos(cwd) == []
+        assert renders.exists()
+    finally:
+        _stop(proc, signal.SIGKILL)
+    assert "did not finish" in r.err  # one line, bounded by render_timeout
+    limits(render_timeout=120)
+    proc = _serve(port, server_home)
+    try:
+        r = run("export", url=url, cwd=cwd)
+        clear(r)
+        assert r.code == 0, r.err
+        (video,) = videos(cwd)
+        assert video.stat().st_size > 1000
+        assert not list(cwd.rglob("*.part"))
+    finally:
+        _stop(proc, signal.SIGINT)
+
+
+def _peek(proc: subprocess.Popen[str]) -> str:
+    """What the process wrote to stderr so far (non-blocking)."""
+    import fcntl
+
+    assert proc.stderr is not None
+    fd = proc.stderr.fileno()
+    fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) | os.O_NONBLOCK)
+    try:
+        chunk = os.read(fd, 65536).decode("utf-8", "replace")
+    except BlockingIOError:
+        chunk = ""
+    _peeked[proc.pid] = _peeked.get(proc.pid, "") + chunk
+    return _peeked[proc.pid]
+
+
+_peeked: dict[int, str] = {}
