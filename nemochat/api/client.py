@@ -42,6 +42,7 @@ Notice = Callable[[str, dict], None]
 MAX_DOWNLOAD_BYTES = 8 * 1024**3
 MAX_EVENT_CHARS = 2 * 1024 * 1024
 MAX_RETRY_AFTER = 300.0
+UNREACHABLE_LIMIT = 60.0  # s of refused connections while polling a render
 _LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 
 
@@ -681,6 +682,10 @@ class NemoClient:
         report(status.progress)
         delay, max_delay = self.poll_interval
         no_url = 0
+        # a server that stopped listening is not coming back by itself: say so instead of
+        # polling a dead port until render_timeout
+        unreachable_since: float | None = None
+        unreachable_limit = min(UNREACHABLE_LIMIT, self.render_timeout / 2)
         while True:
             if loop.time() >= deadline:
                 with contextlib.suppress(E.NemoError):
@@ -693,9 +698,16 @@ class NemoClient:
             try:
                 status = await self.poll_render(rid)
             except E.NemoError as exc:
+                if exc.key == "client.error.connect":
+                    unreachable_since = unreachable_since or loop.time()
+                    if loop.time() - unreachable_since >= unreachable_limit:
+                        raise
+                else:
+                    unreachable_since = None
                 if exc.transient:
                     continue
                 raise
+            unreachable_since = None
             report(status.progress)
             if status.status == "completed":
                 if status.url or no_url >= self.url_wait_polls:
