@@ -107,7 +107,7 @@ def act(
     *,
     out_dir: Path | None = None,
     prepare: Callable[[Project], AsyncIterator[ev.Event]] | None = None,
-    after_prepare: Callable[[], None] | None = None,
+    after_prepare: Callable[[], object] | None = None,
 ) -> Outcome:
     """Run one action with a fresh client; faults queued by ``after_prepare`` hit only it."""
     from nemochat.api import NemoClient
