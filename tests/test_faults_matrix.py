@@ -391,3 +391,59 @@ def test_stream_that_stops_mid_reply_is_watched_never_resent(fake: FakeNemo, app
     else:
         assert outcome.errors[-1].key == "project.turn.lost"
     assert len(outcome.of(ev.TurnEnd)) == 1
+
+
+# --- the local engine's own codes, through the real client --------------------------------
+
+
+def test_local_engine_codes_are_one_clear_message(tmp_path: Path) -> None:
+    """4003 (bad draft), 4004 (unknown render), 4005 (not finished), 4009 (id reused)."""
+    from test_engine_support import jpeg, running, simple_draft
+
+    from nemochat.api import NemoClient, NemoError, RenderStatus
+
+    messages: dict[str, NemoError] = {}
+
+    async def go(url: str, sid: str, media: str) -> None:
+        client = NemoClient(base_url=url, home=tmp_path / "client", poll_interval=(0.02, 0.05))
+        try:
+
+            async def catch(name: str, coro: Any) -> None:
+                try:
+                    await coro
+                except NemoError as exc:
+                    messages[name] = exc
+
+            await catch("4003", client.wait_render(sid, simple_draft(["/etc/passwd"])))
+            await catch("4004", client.poll_render("render_nobody"))
+            first = await client.create_render(sid, simple_draft([media], 3000))
+            await catch("4005", client.download(first, tmp_path / "early.mp4"))
+            await catch(
+                "4009", client.create_render(sid, simple_draft([media]), render_id=first.id)
+            )
+            assert isinstance(first, RenderStatus)
+        finally:
+            await client.aclose()
+
+    with running(tmp_path / "engine-home") as api:
+
+        async def setup() -> tuple[str, str]:
+            client = NemoClient(base_url=api.url, home=tmp_path / "client")
+            try:
+                session = await client.create_session("en")
+                photo = tmp_path / "a.jpg"
+                photo.write_bytes(jpeg())
+                (f,) = await client.upload_files(session.session_id, [photo])
+                return session.session_id, str(f.raw["id"])
+            finally:
+                await client.aclose()
+
+        client_sid, media = asyncio.run(setup())
+        asyncio.run(asyncio.wait_for(go(api.url, client_sid, media), DEADLINE))
+    assert set(messages) == {"4003", "4004", "4005", "4009"}, messages
+    assert "/etc/passwd" in messages["4003"].message()
+    for exc in messages.values():
+        for lang in ("en", "zh-CN"):
+            msg = exc.message(lang)
+            assert msg.strip() and "\n" not in msg and "Traceback" not in msg
+    assert not list(tmp_path.glob("early*.mp4"))  # nothing saved before the render finished
