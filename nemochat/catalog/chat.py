@@ -152,6 +152,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.tool.scale_duration": ("Changing the length", "调整时长"),
     "ui.tool.set_pace": ("Setting the pace", "设置节奏"),
     "ui.tool.set_motion": ("Setting the motion", "设置镜头运动"),
+    "ui.tool.set_video_fade": ("Fading the video in/out", "设置画面淡入淡出"),
     "ui.tool.set_fit": ("Fitting the photos", "设置画面适配"),
     "ui.tool.set_transition": ("Setting transitions", "设置转场"),
     "ui.tool.add_text": ("Adding text", "添加文字"),
