@@ -402,3 +402,25 @@ def test_export_and_preview_requests_point_to_export() -> None:
     assert "/export" in turn("导出视频", full_draft()).reply
     assert "/export" in turn("save the video", full_draft()).reply
     assert "beach.jpg" in turn("预览一下", full_draft()).reply
+
+
+# ---- regressions found in use -------------------------------------------------------------
+
+
+def test_unquoted_title_is_taken_as_the_text() -> None:
+    t = turn("add the title Summer in Kyoto for the first 3 seconds", bare_draft())
+    assert t.ops == [
+        {"op": "add_text", "text": "Summer in Kyoto", "role": "title", "st_ms": 0, "d_ms": 3000}
+    ]
+    # without any text, one question and no change
+    asked = turn("add a title at the top", bare_draft())
+    assert asked.ops == [] and asked.draft is None and "?" in asked.reply
+
+
+def test_editing_the_title_reports_the_titles_new_size_not_the_captions() -> None:
+    d = turn("add a caption saying Welcome at the bottom", bare_draft()).draft
+    d = turn("add the title 'Tokyo'", d).draft
+    t = turn("make the title bigger", d)
+    (title,) = [s for s in dr.segments(t.draft, dr.TT_TEXT) if s["m"]["role"] == "title"]
+    assert title["m"]["size"] == pytest.approx(0.104)
+    assert "“Tokyo”" in t.reply and "10%" in t.reply, t.reply

@@ -1208,6 +1208,20 @@ def _unquoted_text(ctx: _Ctx, c: str) -> str | None:
         c,
     )
     if not m:
+        # "add the title Summer", "add a caption Best day ever"
+        m = re.search(
+            r"\b(?:add|put|insert|use)\s+(?:a|an|the)?\s*(?:big\s+|small\s+|new\s+)?"
+            r"(?:title|caption|subtitle|heading|headline)\s+(.+)$",
+            c,
+        )
+        if m and re.match(
+            r"(?:at|on|in|for|from|to|that|with|and|of|over|under|please|here|there|too|also|"
+            r"bigger|smaller|big|small|top|bottom|center|centre|middle|left|right|"
+            r"red|blue|yellow|green|white|black|pink|orange|purple|gold|grey|gray)\b",
+            m.group(1),
+        ):
+            m = None
+    if not m:
         m = re.search(
             r"(?:加|添加|加上|写)(?:1?个|一个|上)?(?:大?标题|字幕|文字)\s*([^\s,，]+)$", c
         )

@@ -649,8 +649,15 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
         return msg("op.caption_clips", lang, n=res.get("added", 0))
     if isinstance(op, O.EditText):
         texts = dr.segments(draft, dr.TT_TEXT)
+        # the texts this edit touched: the target, else every text of the role, else all
         if op.target is not None and op.target < len(texts):
-            which = msg("text.one", lang, text=texts[op.target]["m"].get("text", ""))
+            touched = [texts[op.target]]
+        elif op.role:
+            touched = [x for x in texts if x["m"].get("role", "title") == op.role]
+        else:
+            touched = list(texts)
+        if len(touched) == 1:
+            which = msg("text.one", lang, text=touched[0]["m"].get("text", ""))
         elif op.role:
             which = msg(f"text.all.{op.role}", lang)
         else:
@@ -661,11 +668,7 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
         if op.position:
             what.append(msg("change.position", lang, pos=msg(f"pos.{op.position}", lang)))
         if op.size is not None or op.size_factor is not None:
-            ref = (
-                texts[op.target]
-                if op.target is not None and op.target < len(texts)
-                else (texts[0] if texts else None)
-            )
+            ref = touched[0] if touched else None
             what.append(
                 msg(
                     "change.size",
@@ -678,11 +681,7 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
         if op.style:
             what.append(msg("change.style", lang, style=op.style))
         if op.st_ms is not None or op.d_ms is not None:
-            ref = (
-                texts[op.target]
-                if op.target is not None and op.target < len(texts)
-                else (texts[0] if texts else None)
-            )
+            ref = touched[0] if touched else None
             if ref:
                 what.append(
                     msg(
