@@ -155,6 +155,17 @@ CASES: list[Case] = [
     Case("用黑边，不要裁剪", [op("set_format", fit="pad")]),
     # ---- motion ---------------------------------------------------------------------------
     Case("add a Ken Burns effect to all photos", [op("set_motion", motion="drift", clips=None)]),
+    Case(
+        "turn these 8 photos into a 15-second 9:16 promo with smooth zooms",
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_duration", total_ms=15000),
+            op("set_motion", motion="zoom_in", clips=None),
+        ],
+        setup="new",
+    ),
+    Case("use slow zooms on every photo", [op("set_motion", motion="zoom_in", clips=None)]),
     Case("zoom in on the first photo", [op("set_motion", motion="zoom_in", clips=[0])]),
     Case("zoom out on every photo", [op("set_motion", motion="zoom_out", clips=None)]),
     Case("pan left on photo 3", [op("set_motion", motion="pan_left", clips=[2])]),

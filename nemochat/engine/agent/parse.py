@@ -1817,8 +1817,8 @@ def _d_motion(ctx: _Ctx, c: str, neg: bool) -> bool:
         c,
     ):
         motion = "auto"
-    elif re.search(r"\bzoom\b|缩放", c) and not re.search(TRANS_WORD, c):
-        motion = "zoom_in"
+    elif re.search(r"\bzoom(?:s|ing)?\b|缩放", c) and not re.search(TRANS_WORD, c):
+        motion = "zoom_in"  # "with smooth zooms", "slow zooming"
     if re.search(
         r"\b(?:focus|center|centre|aim|keep)\b.*\b(?:on )?(?:the )?(?:faces?|people|person|subject)\b|对准(?:人)?脸|聚焦(?:在)?(?:人)?脸|人脸|脸部|对焦人物|突出人物|聚焦人物",
         c,
