@@ -111,40 +111,21 @@ def photo(seed: int, size: tuple[int, int] = (160, 120)) -> bytes:
 
 def small_draft(media_ids: list[str], seg_ms: int = 500) -> dict[str, Any]:
     """A short 720p draft (docs/draft.md) so renders are quick but real."""
-    segs = [
-        {
-            "st": i * seg_ms,
-            "d": seg_ms,
-            "m": {
-                "src": mid,
-                "kind": "image",
-                "name": f"p{i}.jpg",
-                "motion": "static",
-                "focus": "center",
-                "transition": {"type": "cut", "d": 0},
-            },
-        }
+    from nemochat.engine import draft as dr
+
+    draft = dr.new_draft(resolution="720p", fps=24, fit="pad", title="Load")
+    draft["t"][0]["sg"] = [
+        dr.video_segment(
+            mid,
+            name=f"p{i}.jpg",
+            d=seg_ms,
+            motion="static",
+            focus="center",
+            transition={"type": "cut", "d": 0},
+        )
         for i, mid in enumerate(media_ids)
     ]
-    return {
-        "v": 1,
-        "d": seg_ms * len(media_ids),
-        "m": {
-            "title": "Load",
-            "width": 1280,
-            "height": 720,
-            "aspect": "16:9",
-            "resolution": "720p",
-            "fps": 24,
-            "fit": "pad",
-            "pace": "normal",
-        },
-        "t": [
-            {"tt": 0, "m": {"name": "Photos"}, "sg": segs},
-            {"tt": 1, "m": {"name": "Music"}, "sg": []},
-            {"tt": 7, "m": {"name": "Text"}, "sg": []},
-        ],
-    }
+    return dr.relayout(draft)
 
 
 async def _timed(report: Report, op: str, coro: Any) -> Any:

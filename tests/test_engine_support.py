@@ -209,37 +209,18 @@ def wav(seconds: float = 0.5, rate: int = 8000) -> bytes:
 
 def simple_draft(media_ids: list[str], seg_ms: int = 1000) -> dict[str, Any]:
     """A valid draft (docs/draft.md) showing each photo for ``seg_ms`` with cuts, 720p 16:9."""
-    segs = [
-        {
-            "st": i * seg_ms,
-            "d": seg_ms,
-            "m": {
-                "src": mid,
-                "kind": "image",
-                "name": f"p{i}.jpg",
-                "motion": "static",
-                "focus": "center",
-                "transition": {"type": "cut", "d": 0},
-            },
-        }
+    from nemochat.engine import draft as dr
+
+    draft = dr.new_draft(resolution="720p", fps=24, fit="pad", title="Test")
+    draft["t"][0]["sg"] = [
+        dr.video_segment(
+            mid,
+            name=f"p{i}.jpg",
+            d=seg_ms,
+            motion="static",
+            focus="center",
+            transition={"type": "cut", "d": 0},
+        )
         for i, mid in enumerate(media_ids)
     ]
-    return {
-        "v": 1,
-        "d": seg_ms * len(media_ids),
-        "m": {
-            "title": "Test",
-            "width": 1280,
-            "height": 720,
-            "aspect": "16:9",
-            "resolution": "720p",
-            "fps": 24,
-            "fit": "pad",
-            "pace": "normal",
-        },
-        "t": [
-            {"tt": 0, "m": {"name": "Photos"}, "sg": segs},
-            {"tt": 1, "m": {"name": "Music"}, "sg": []},
-            {"tt": 7, "m": {"name": "Text"}, "sg": []},
-        ],
-    }
+    return dr.relayout(draft)
