@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 _ENV = (
@@ -32,3 +34,11 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     i18n.set_language("auto")
     i18n._last_text_lang = None
     yield home
+
+
+@pytest.fixture
+def cwd(tmp_path: Path) -> Path:
+    """An empty working folder for the program under test (exports land in ./output)."""
+    work = tmp_path / "work"
+    work.mkdir()
+    return work

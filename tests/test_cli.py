@@ -11,7 +11,6 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from fakeserver import (
     typed_tool_call,
     typed_tool_result,
 )
+from program import Result, run_program
 
 DRAFT = {
     "d": 6000,
@@ -31,19 +31,6 @@ DRAFT = {
         {"tt": 1, "sg": [{"st": 0, "d": 6000, "m": {"name": "Lo-fi", "volume": 0.5}}]},
     ],
 }
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> object:
-        return json.loads(self.out)
-
-    def json_lines(self) -> list[dict]:
-        return [json.loads(line) for line in self.out.splitlines() if line.strip()]
 
 
 def fast_render_polls() -> None:
@@ -64,13 +51,6 @@ def fake() -> Iterator[FakeNemo]:
         server.stop()
 
 
-@pytest.fixture
-def cwd(tmp_path: Path) -> Path:
-    work = tmp_path / "work"
-    work.mkdir()
-    return work
-
-
 def run(
     *args: str,
     fake: FakeNemo | None = None,
@@ -79,22 +59,8 @@ def run(
     stdin: str | None = None,
     timeout: float = 60,
 ) -> Result:
-    full_env = dict(os.environ)  # conftest: fresh NEMOCHAT_HOME, NEMO_* cleared
-    full_env["PYTHONUNBUFFERED"] = "1"
-    if fake is not None:
-        full_env["NEMO_API_URL"] = fake.url
-        full_env["NEMO_WEB_URL"] = "http://127.0.0.1:9"
-    full_env.update(env or {})
-    proc = subprocess.run(
-        [sys.executable, "-m", "nemochat", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=full_env,
-        input=stdin if stdin is not None else "",
-        timeout=timeout,
-    )
-    return Result(proc.returncode, proc.stdout, proc.stderr)
+    url = fake.url if fake is not None else None
+    return run_program(*args, url=url, cwd=cwd, env=env, stdin=stdin or "", timeout=timeout)
 
 
 def no_traceback(r: Result) -> None:

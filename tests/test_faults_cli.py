@@ -18,11 +18,11 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from fakeserver import HEARTBEAT, FakeNemo, Pause, typed_text
+from program import TIMEOUT, Result, run_program
 
 from nemochat import config
 
@@ -31,14 +31,6 @@ DRAFT = {
     "m": {"title": "Trip", "width": 1280, "height": 720},
     "t": [{"tt": 0, "sg": [{"st": 0, "d": 4000, "m": {"name": "a.jpg"}}]}],
 }
-TIMEOUT = 60  # a run that takes longer is a hang
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
 
 
 def run(
@@ -49,21 +41,7 @@ def run(
     env: dict[str, str] | None = None,
     timeout: float = TIMEOUT,
 ) -> Result:
-    full = dict(os.environ)
-    full.update(
-        {"PYTHONUNBUFFERED": "1", "NEMO_API_URL": url, "NEMO_WEB_URL": "http://127.0.0.1:9"}
-    )
-    full.update(env or {})
-    proc = subprocess.run(
-        [sys.executable, "-m", "nemochat", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=full,
-        input=stdin,
-        timeout=timeout,
-    )
-    return Result(proc.returncode, proc.stdout, proc.stderr)
+    return run_program(*args, url=url, cwd=cwd, stdin=stdin, env=env, timeout=timeout)
 
 
 def clear(r: Result) -> None:
@@ -97,13 +75,6 @@ def fake() -> Iterator[FakeNemo]:
         yield server
     finally:
         server.stop()
-
-
-@pytest.fixture
-def cwd(tmp_path: Path) -> Path:
-    work = tmp_path / "work"
-    work.mkdir()
-    return work
 
 
 def with_draft(fake: FakeNemo, cwd: Path) -> str:

@@ -15,14 +15,13 @@ from __future__ import annotations
 import asyncio
 import os
 import stat
-import subprocess
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from fakeserver import FakeNemo, typed_text, typed_tool_call, typed_tool_result
+from program import Result, run_program
 
 from nemochat import config
 
@@ -40,30 +39,8 @@ DRAFT = {
 }
 
 
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-
 def run(*args: str, fake: FakeNemo | None, cwd: Path, env: dict[str, str] | None = None) -> Result:
-    full = dict(os.environ)
-    full["PYTHONUNBUFFERED"] = "1"
-    if fake is not None:
-        full.update(NEMO_API_URL=fake.url, NEMO_WEB_URL="http://127.0.0.1:9")
-    full.update(env or {})
-    proc = subprocess.run(
-        [sys.executable, "-m", "nemochat", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=full,
-        input="",
-        timeout=60,
-        errors="surrogateescape",
-    )
-    return Result(proc.returncode, proc.stdout, proc.stderr)
+    return run_program(*args, url=fake.url if fake is not None else None, cwd=cwd, env=env)
 
 
 @pytest.fixture
@@ -77,13 +54,6 @@ def fake() -> Iterator[FakeNemo]:
         yield server
     finally:
         server.stop()
-
-
-@pytest.fixture
-def cwd(tmp_path: Path) -> Path:
-    work = tmp_path / "work"
-    work.mkdir()
-    return work
 
 
 def all_files(*roots: Path) -> Iterator[Path]:
