@@ -355,6 +355,24 @@ def client_limits(kind: str = "cloud") -> dict[str, Any]:
     return limits
 
 
+def project_limits() -> dict[str, Any]:
+    """How a dropped reply stream is watched, from ``config.json`` (seconds):
+    ``watch_wait`` before the first look at the project (default 30), then every
+    ``watch_every`` (default 60), ``watch_tries`` times (default 5)."""
+    from nemochat import config
+
+    settings = config.settings()
+    limits: dict[str, Any] = {}
+    for key, arg in (("watch_wait", "recover_wait"), ("watch_every", "recover_every")):
+        value = settings.get(key)
+        if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+            limits[arg] = float(value)
+    tries = settings.get("watch_tries")
+    if isinstance(tries, int) and not isinstance(tries, bool) and tries >= 0:
+        limits["recover_tries"] = tries
+    return limits
+
+
 async def _one_shot(args: argparse.Namespace, backend: Any, out: Output) -> int:
     """Run a one-shot command (or ``-m`` messages) against ``backend``."""
     from nemochat import events as ev
@@ -364,7 +382,13 @@ async def _one_shot(args: argparse.Namespace, backend: Any, out: Output) -> int:
     try:
         if backend.engine is not None:
             await asyncio.to_thread(backend.wait_ready)
-        project = Project(client, backend=backend.kind, key=backend.key, session_id=args.session)
+        project = Project(
+            client,
+            backend=backend.kind,
+            key=backend.key,
+            session_id=args.session,
+            **project_limits(),
+        )
         if args.command is None:
             return await _messages(project, args, out)
         cmd = args.command

@@ -434,3 +434,20 @@ def _peek(proc: subprocess.Popen[str]) -> str:
 
 
 _peeked: dict[int, str] = {}
+
+
+def test_stream_that_stops_mid_reply_through_the_program(fake: FakeNemo, cwd: Path) -> None:
+    """The reply stream drops: nothing is re-sent, the project is watched (times from
+    config.json), and the user gets one line saying nothing arrived."""
+    from fakeserver import DROP
+
+    limits(watch_wait=0.05, watch_every=0.05, watch_tries=2)
+    fake.script_chat(typed_text("Adding your ti"), Pause(0.05), DROP)
+    started = time.monotonic()
+    r = run("-m", "add a title", url=fake.url, cwd=cwd)
+    clear(r)
+    assert r.code == 1
+    assert time.monotonic() - started < 30  # not the default 4.5 minutes of watching
+    assert len(fake.requests_to("chat")) == 1
+    assert "Adding your ti" in r.out
+    assert "No result arrived" in r.err + r.out

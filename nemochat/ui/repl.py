@@ -393,7 +393,7 @@ async def _main(backend: Any, session_id: str | None, debug: bool) -> int:
         def on_notice(key: str, fields: dict[str, Any]) -> None:
             presenter(ev.Notice(key, dict(fields or {})))
 
-        from nemochat.cli import client_limits
+        from nemochat.cli import client_limits, project_limits
 
         client = NemoClient(
             base_url=backend.url,
@@ -402,7 +402,13 @@ async def _main(backend: Any, session_id: str | None, debug: bool) -> int:
             **client_limits(backend.kind),
         )
         made.append(client)
-        return Project(client, backend=backend.kind, key=backend.key, session_id=session_id)
+        return Project(
+            client,
+            backend=backend.kind,
+            key=backend.key,
+            session_id=session_id,
+            **project_limits(),
+        )
 
     async def connect() -> None:
         # Heavy work (the API client's imports, the local engine's server) waits until the
