@@ -402,7 +402,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "next.title": (
         "add a title, e.g. \u201cadd the title 'Summer'\u201d",
-        "加标题，例如“加标题“夏天””",
+        "加标题，例如：加标题「夏天」",
     ),
     "next.music_use": ("use \u201c{name}\u201d as background music", "用“{name}”做背景音乐"),
     "next.music_upload": ("upload a song for background music", "上传一首歌作为背景音乐"),
