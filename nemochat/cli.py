@@ -76,7 +76,31 @@ def _add_globals(parser: argparse.ArgumentParser, *, sub: bool) -> None:
     )
 
 
+# argparse's own words (headings, usage errors), by their gettext ids → catalog keys
+_ARGPARSE_WORDS = {
+    "usage: ": "cli.argparse.usage",
+    "positional arguments": "cli.argparse.positional",
+    "options": "cli.argparse.options",
+    "show this help message and exit": "cli.argparse.help",
+    "invalid choice: %(value)r (choose from %(choices)s)": "cli.argparse.invalid_choice",
+    "argument %(argument_name)s: %(message)s": "cli.argparse.argument",
+    "unrecognized arguments: %s": "cli.argparse.unrecognized",
+    "the following arguments are required: %s": "cli.argparse.required",
+    "expected one argument": "cli.argparse.one",
+    "expected at least one argument": "cli.argparse.at_least_one",
+    "invalid %(type)s value: %(value)r": "cli.argparse.invalid_value",
+    "ambiguous option: %(option)s could match %(matches)s": "cli.argparse.ambiguous",
+}
+
+
+def _argparse_text(message: str) -> str:
+    key = _ARGPARSE_WORDS.get(message)
+    return t(key) if key else message
+
+
 def build_parser() -> argparse.ArgumentParser:
+    # argparse looks its words up through its module-level gettext alias at run time
+    argparse._ = _argparse_text  # type: ignore[attr-defined]
     parser = _Parser(prog="nemochat", description=t("cli.help.description"))
     _add_globals(parser, sub=False)
     subs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

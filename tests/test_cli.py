@@ -124,6 +124,11 @@ def test_usage_errors_exit_2_with_one_line(args: tuple[str, ...]) -> None:
 def test_usage_error_in_chinese() -> None:
     r = run("--lang", "zh", "bogus")
     assert r.code == 2 and r.err.startswith("用法错误")
+    assert "invalid choice" not in r.err and "无效的选择" in r.err, r.err
+    r = run("--lang", "zh", "upload")
+    assert r.code == 2 and "缺少必需的参数" in r.err, r.err
+    r = run("--help", env={"LANG": "zh_CN.UTF-8"})
+    assert r.out.startswith("用法：") and "positional arguments" not in r.out, r.out
 
 
 # --- credits, options anywhere -----------------------------------------------------------

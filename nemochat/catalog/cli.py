@@ -1,6 +1,34 @@
 """Messages of the command line, the project layer and the timeline."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # argparse's own words (kept with argparse's %-placeholders)
+    "cli.argparse.usage": ("usage: ", "用法："),
+    "cli.argparse.positional": ("positional arguments", "命令"),
+    "cli.argparse.options": ("options", "选项"),
+    "cli.argparse.help": ("show this help message and exit", "显示帮助并退出"),
+    "cli.argparse.invalid_choice": (
+        "invalid choice: %(value)r (choose from %(choices)s)",
+        "无效的选择：%(value)r（可选：%(choices)s）",
+    ),
+    "cli.argparse.argument": (
+        "argument %(argument_name)s: %(message)s",
+        "参数 %(argument_name)s：%(message)s",
+    ),
+    "cli.argparse.unrecognized": ("unrecognized arguments: %s", "无法识别的参数：%s"),
+    "cli.argparse.required": (
+        "the following arguments are required: %s",
+        "缺少必需的参数：%s",
+    ),
+    "cli.argparse.one": ("expected one argument", "需要一个值"),
+    "cli.argparse.at_least_one": ("expected at least one argument", "至少需要一个值"),
+    "cli.argparse.invalid_value": (
+        "invalid %(type)s value: %(value)r",
+        "无效的 %(type)s 值：%(value)r",
+    ),
+    "cli.argparse.ambiguous": (
+        "ambiguous option: %(option)s could match %(matches)s",
+        "有歧义的选项：%(option)s 可能是 %(matches)s",
+    ),
     # --- timeline ---------------------------------------------------------------------
     "timeline.summary": (
         "Timeline ({count} tracks): {tracks}",
