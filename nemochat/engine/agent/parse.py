@@ -1104,13 +1104,7 @@ def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
         and not _unquoted_text(ctx, c)
     ):
         explicit_add = False  # "字幕加黑色背景框": restyle, not a new text
-    if explicit_add or (quoted and (not texts or (not wants_change and not same_role))):
-        if not ctx.ensure_clips():
-            return True
-        text = quoted or _unquoted_text(ctx, c)
-        if not text:
-            ctx.note("clarify", "clarify.text", role=role)
-            return True
+    def add(text: str) -> None:
         ctx.op(
             O.AddText(
                 text=text,
@@ -1123,6 +1117,15 @@ def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
                 style=style,
             )
         )
+
+    if explicit_add or (quoted and (not texts or (not wants_change and not same_role))):
+        if not ctx.ensure_clips():
+            return True
+        text = quoted or _unquoted_text(ctx, c)
+        if not text:
+            ctx.note("clarify", "clarify.text", role=role)
+            return True
+        add(text)
         return True
     if texts:
         if not (
@@ -1155,18 +1158,7 @@ def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
     if not texts and quoted:
         if not ctx.ensure_clips():
             return True
-        ctx.op(
-            O.AddText(
-                text=quoted,
-                role=role,
-                st_ms=st,
-                d_ms=d,
-                position=position,
-                size=size,
-                color=color,
-                style=style,
-            )
-        )
+        add(quoted)
         return True
     if not texts:
         ctx.note("info", "info.no_text")
