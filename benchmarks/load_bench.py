@@ -113,19 +113,9 @@ def small_draft(media_ids: list[str], seg_ms: int = 500) -> dict[str, Any]:
     """A short 720p draft (docs/draft.md) so renders are quick but real."""
     from nemochat.engine import draft as dr
 
-    draft = dr.new_draft(resolution="720p", fps=24, fit="pad", title="Load")
-    draft["t"][0]["sg"] = [
-        dr.video_segment(
-            mid,
-            name=f"p{i}.jpg",
-            d=seg_ms,
-            motion="static",
-            focus="center",
-            transition={"type": "cut", "d": 0},
-        )
-        for i, mid in enumerate(media_ids)
-    ]
-    return dr.relayout(draft)
+    return dr.slideshow(
+        media_ids, seg_ms=seg_ms, resolution="720p", fps=24, fit="pad", title="Load"
+    )
 
 
 async def _timed(report: Report, op: str, coro: Any) -> Any:

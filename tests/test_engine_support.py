@@ -211,16 +211,6 @@ def simple_draft(media_ids: list[str], seg_ms: int = 1000) -> dict[str, Any]:
     """A valid draft (docs/draft.md) showing each photo for ``seg_ms`` with cuts, 720p 16:9."""
     from nemochat.engine import draft as dr
 
-    draft = dr.new_draft(resolution="720p", fps=24, fit="pad", title="Test")
-    draft["t"][0]["sg"] = [
-        dr.video_segment(
-            mid,
-            name=f"p{i}.jpg",
-            d=seg_ms,
-            motion="static",
-            focus="center",
-            transition={"type": "cut", "d": 0},
-        )
-        for i, mid in enumerate(media_ids)
-    ]
-    return dr.relayout(draft)
+    return dr.slideshow(
+        media_ids, seg_ms=seg_ms, resolution="720p", fps=24, fit="pad", title="Test"
+    )

@@ -200,6 +200,31 @@ def text_segment(
     }
 
 
+def slideshow(
+    media_ids: list[str],
+    *,
+    seg_ms: int = DEFAULT_PHOTO_MS,
+    motion: str = "static",
+    transition: dict[str, Any] | None = None,
+    **options: Any,
+) -> dict[str, Any]:
+    """A laid-out draft showing each photo for ``seg_ms`` (cuts unless ``transition``);
+    ``options`` go to :func:`new_draft`. Handy for scripts, tests and benchmarks."""
+    draft = new_draft(**options)
+    draft["t"][0]["sg"] = [
+        video_segment(
+            mid,
+            name=f"p{i}.jpg",
+            d=seg_ms,
+            motion=motion,
+            focus="center",
+            transition=transition or {"type": "cut", "d": 0},
+        )
+        for i, mid in enumerate(media_ids)
+    ]
+    return relayout(draft)
+
+
 def audio_segment(
     src: str,
     *,

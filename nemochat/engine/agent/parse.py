@@ -1104,6 +1104,7 @@ def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
         and not _unquoted_text(ctx, c)
     ):
         explicit_add = False  # "字幕加黑色背景框": restyle, not a new text
+
     def add(text: str) -> None:
         ctx.op(
             O.AddText(
