@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fakeserver import FakeNemo
 
 _ENV = (
     "NEMO_TOKEN",
@@ -42,3 +44,18 @@ def cwd(tmp_path: Path) -> Path:
     work = tmp_path / "work"
     work.mkdir()
     return work
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeNemo]:
+    """The loopback fake NemoVideo API (tests/fakeserver.py); renders complete at once and
+    are polled every 0.05 s. Modules that need other behaviour define their own ``fake``."""
+    from nemochat import config
+
+    server = FakeNemo().start()
+    server.render_steps = ["completed"]
+    config.write_json(config.home() / "config.json", {"render_poll": 0.05})
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -10,7 +10,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,24 +30,6 @@ DRAFT = {
         {"tt": 1, "sg": [{"st": 0, "d": 6000, "m": {"name": "Lo-fi", "volume": 0.5}}]},
     ],
 }
-
-
-def fast_render_polls() -> None:
-    """Render polls every 0.05 s (config.json in the test's home) to keep tests fast."""
-    from nemochat import config
-
-    config.write_json(config.home() / "config.json", {"render_poll": 0.05})
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeNemo]:
-    server = FakeNemo().start()
-    server.render_steps = ["completed"]
-    fast_render_polls()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def run(

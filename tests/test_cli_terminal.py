@@ -9,11 +9,9 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pexpect
-import pytest
 from fakeserver import FakeNemo, Pause, typed_text
 
 DRAFT = {
@@ -21,24 +19,6 @@ DRAFT = {
     "m": {"title": "Tiny", "width": 640, "height": 360},
     "t": [{"tt": 0, "sg": [{"st": 0, "d": 3000, "m": {"name": "a.jpg"}}]}],
 }
-
-
-def fast_render_polls() -> None:
-    """Render polls every 0.05 s (config.json in the test's home) to keep tests fast."""
-    from nemochat import config
-
-    config.write_json(config.home() / "config.json", {"render_poll": 0.05})
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeNemo]:
-    server = FakeNemo().start()
-    server.render_steps = ["completed"]
-    fast_render_polls()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def env_for(fake: FakeNemo, **extra: str) -> dict[str, str]:
