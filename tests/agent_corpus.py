@@ -34,6 +34,15 @@ CREATE = op("create_video")
 ALL6 = None
 
 CASES: list[Case] = [
+    # ---- "don't export yet" reaches the agent (the router keeps it off the export path) ----
+    Case("don't export yet", [], notes=["info.export_later"]),
+    Case("先别导出", [], notes=["info.export_later"]),
+    Case("暂时不导出", [], notes=["info.export_later"]),
+    Case(
+        "don't export yet, make it 9:16",
+        [op("set_format", aspect="9:16")],
+        notes=["info.export_later"],
+    ),
     # ---- creating --------------------------------------------------------------------------
     Case(
         "turn these photos into a 15-second video",

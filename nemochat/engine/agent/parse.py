@@ -931,6 +931,14 @@ def _clause(ctx: _Ctx, c: str) -> bool:
     ):
         ctx.note("info", "info.export")
         return True
+    if re.fullmatch(
+        r"(?:(?:please|ok|okay)\s+)?(?:don'?t|do not|no need to|not)\s+(?:export|render|download)"
+        r"(?:\s+(?:it|the video|this))?(?:\s+(?:yet|now|for now|just yet))?"
+        r"|(?:先|暂时|现在)?(?:别|不要|不用|先不|还不|暂不|不)(?:急着)?(?:导出|渲染|下载)(?:视频)?(?:了|吧|呢)?",
+        c.strip(" .!。！"),
+    ):
+        ctx.note("info", "info.export_later")  # "don't export yet": the router sent it here
+        return True
     if re.match(
         r"(?:please )?(?:don'?t|do not|never)\s+(?:change|touch|modify|alter)\b|(?:不要|别)(?:改|变)",
         c,

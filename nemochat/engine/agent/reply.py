@@ -290,6 +290,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "To export, type /export — I'll render the MP4 on this computer.",
         "导出请输入 /export，我会在本机渲染 MP4。",
     ),
+    "info.export_later": (
+        "OK, no export yet. Keep editing; when you're ready, type /export (or just say export).",
+        "好的，先不导出。可以继续修改，准备好了输入 /export（或直接说“导出”）。",
+    ),
     "info.no_text": (
         "There's no title or caption yet — say e.g. add the title 'Tokyo'.",
         "还没有标题或字幕——例如说：加标题“东京”。",
