@@ -336,6 +336,19 @@ def _word(kind: str, value: str) -> str:
     return value.replace("_", " ") if kind == "key" else value  # user text stays as typed
 
 
+_MS_KEYS = frozenset({"fade_in", "fade_out", "trim"})
+
+
+def _fmt_setting(key: str, value: Any) -> str:
+    """A segment setting in words: text size as a share of the frame, times in seconds."""
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if key == "size" and number and 0 < value <= 1:
+        return percent(value)
+    if key in _MS_KEYS and number:
+        return seconds(int(value)) + "s"
+    return _fmt(value)
+
+
 def _fmt(value: Any) -> str:
     if value is None:
         return "-"
@@ -444,8 +457,8 @@ def _diff_track(old: Track, new: Track) -> list[str]:
                         kind=kind,
                         label=label,
                         key=_word("key", key),
-                        old=_fmt(va),
-                        new=_fmt(vb),
+                        old=_fmt_setting(key, va),
+                        new=_fmt_setting(key, vb),
                     )
                 )
     if moved > 3 and new.type == "video":

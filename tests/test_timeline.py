@@ -390,3 +390,19 @@ def test_diff_names_keys_and_values_in_chinese_but_keeps_user_text() -> None:
     assert "视频：beach.jpg 的运动由 推近 改为 向左平移" in lines
     assert any(line.endswith("改为 my_trip_2024") for line in lines), lines
     assert not any("motion" in line or "zoom_in" in line for line in lines), lines
+
+
+def test_diff_shows_text_size_as_share_and_times_in_seconds() -> None:
+    before = {"t": [{"tt": 7, "sg": [{"st": 0, "d": 3000, "m": {"text": "Hi", "size": 0.08}}]}]}
+    after = {
+        "t": [
+            {
+                "tt": 7,
+                "sg": [{"st": 0, "d": 3000, "m": {"text": "Hi", "size": 0.104, "fade_in": 300}}],
+            }
+        ]
+    }
+    assert tl.diff(before, after) == [
+        'Title: "Hi" size 8% → 10%',
+        'Title: "Hi" fade-in - → 0.3s',
+    ]
