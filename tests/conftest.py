@@ -7,6 +7,12 @@ from pathlib import Path
 
 import pytest
 from fakeserver import FakeNemo
+from hypothesis import HealthCheck, settings
+
+# Property tests check behaviour, never speed: no per-example deadline, no "too slow" health
+# check (CI machines are slower and busier than a laptop).
+settings.register_profile("nemochat", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("nemochat")
 
 _ENV = (
     "NEMO_TOKEN",
