@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import socket
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,3 +59,54 @@ def run_program(
         timeout=timeout,
     )
     return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_engine(port: int, home: Path) -> subprocess.Popen[str]:
+    """``nemochat serve --port PORT`` with its own home folder, once it accepts connections."""
+    env = dict(os.environ, NEMOCHAT_HOME=str(home))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "nemochat", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return proc
+        if proc.poll() is not None:
+            break
+        time.sleep(0.05)
+    proc.kill()
+    proc.wait()
+    raise AssertionError("nemochat serve did not start")
+
+
+def stop_engine(proc: subprocess.Popen[str], sig: int = signal.SIGINT) -> None:
+    """Stop it with ``sig`` (SIGINT: a clean shutdown; SIGKILL: a crash)."""
+    if proc.poll() is None:
+        proc.send_signal(sig)
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+@contextmanager
+def engine_serving(home: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    """A standalone engine on a free loopback port: ``(url, process)``."""
+    port = free_port()
+    proc = start_engine(port, home)
+    try:
+        yield f"http://127.0.0.1:{port}", proc
+    finally:
+        stop_engine(proc)

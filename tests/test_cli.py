@@ -20,7 +20,7 @@ from fakeserver import (
     typed_tool_call,
     typed_tool_result,
 )
-from program import Result, run_program
+from program import Result, engine_serving, run_program
 
 DRAFT = {
     "d": 6000,
@@ -500,38 +500,10 @@ def test_upload_url(fake: FakeNemo) -> None:
 
 
 def test_serve_runs_an_engine_others_can_use(tmp_path: Path) -> None:
-    import socket
-    import time
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = dict(os.environ)
-    env["NEMOCHAT_HOME"] = str(tmp_path / "server-home")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "nemochat", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            with socket.socket() as probe:
-                if probe.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            time.sleep(0.1)
-        r = run("credits", "--json", env={"NEMO_API_URL": f"http://127.0.0.1:{port}"})
+    with engine_serving(tmp_path / "server-home") as (url, _proc):
+        r = run("credits", "--json", env={"NEMO_API_URL": url})
         assert r.code == 0, r.err
         assert set(r.json()) == {"available", "frozen", "total"}
-    finally:
-        server.send_signal(2)
-        try:
-            server.communicate(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.communicate()
 
 
 def test_time_limits_from_config(_isolated_home: Path) -> None:

@@ -13,7 +13,6 @@ import json
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -22,7 +21,7 @@ from pathlib import Path
 
 import pytest
 from fakeserver import HEARTBEAT, FakeNemo, Pause, typed_text
-from program import TIMEOUT, Result, run_program
+from program import TIMEOUT, Result, free_port, run_program, start_engine, stop_engine
 
 from nemochat import config
 
@@ -227,46 +226,8 @@ def test_html_5xx_and_retry_after_through_the_program(fake: FakeNemo, cwd: Path)
 # --- a real engine, killed and restarted between commands -------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _serve(port: int, home: Path) -> subprocess.Popen[str]:
-    env = dict(os.environ)
-    env["NEMOCHAT_HOME"] = str(home)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "nemochat", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return proc
-        if proc.poll() is not None:
-            break
-        time.sleep(0.05)
-    proc.kill()
-    raise AssertionError("engine did not start")
-
-
-def _stop(proc: subprocess.Popen[str], sig: int) -> None:
-    if proc.poll() is None:
-        proc.send_signal(sig)
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-
-
 def test_engine_killed_and_restarted_between_commands(tmp_path: Path, cwd: Path) -> None:
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     server_home = tmp_path / "server-home"
     from PIL import Image
@@ -274,21 +235,21 @@ def test_engine_killed_and_restarted_between_commands(tmp_path: Path, cwd: Path)
     photo = cwd / "beach.png"
     Image.new("RGB", (64, 48), (200, 100, 50)).save(photo)
 
-    proc = _serve(port, server_home)
+    proc = start_engine(port, server_home)
     try:
         r = run("upload", str(photo), "--json", url=url, cwd=cwd)
         assert r.code == 0, r.err
         r = run("-m", "make a video", "-m", 'add a title "Summer"', url=url, cwd=cwd)
         assert r.code == 0, r.err
     finally:
-        _stop(proc, signal.SIGKILL)  # no goodbye: killed mid-life
+        stop_engine(proc, signal.SIGKILL)  # no goodbye: killed mid-life
 
     r = run("status", url=url, cwd=cwd, timeout=30)
     clear(r)
     assert r.code == 1
     assert len(error_lines(r)) == 1 and "127.0.0.1" in r.err, r.err
 
-    proc = _serve(port, server_home)
+    proc = start_engine(port, server_home)
     try:
         r = run("status", "--json", url=url, cwd=cwd)
         assert r.code == 0, r.err
@@ -299,7 +260,7 @@ def test_engine_killed_and_restarted_between_commands(tmp_path: Path, cwd: Path)
         clear(chats)
         assert chats.code == 0, chats.err
     finally:
-        _stop(proc, signal.SIGINT)
+        stop_engine(proc, signal.SIGINT)
 
 
 # --- the interactive chat (a real pty) ----------------------------------------------------
@@ -368,14 +329,14 @@ def test_engine_killed_during_export_then_export_again(tmp_path: Path, cwd: Path
     """The engine dies mid-render: the export ends with one line naming the unreachable
     server; after a restart the next export saves a complete video."""
     limits(render_timeout=4)
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     server_home = tmp_path / "server-home"
     from PIL import Image
 
     for i in range(2):
         Image.new("RGB", (320, 240), (60 * i, 90, 120)).save(cwd / f"p{i}.png")
-    proc = _serve(port, server_home)
+    proc = start_engine(port, server_home)
     try:
         r = run("upload", *(str(cwd / f"p{i}.png") for i in range(2)), url=url, cwd=cwd)
         assert r.code == 0, r.err
@@ -394,7 +355,7 @@ def test_engine_killed_during_export_then_export_again(tmp_path: Path, cwd: Path
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and "Rendering" not in _peek(export):
             time.sleep(0.05)
-        _stop(proc, signal.SIGKILL)
+        stop_engine(proc, signal.SIGKILL)
         out, err = export.communicate(timeout=60)
         r = Result(export.returncode, out, err)
         clear(r)
@@ -402,11 +363,11 @@ def test_engine_killed_during_export_then_export_again(tmp_path: Path, cwd: Path
         assert videos(cwd) == []
         assert renders.exists()
     finally:
-        _stop(proc, signal.SIGKILL)
+        stop_engine(proc, signal.SIGKILL)
     # the dead port is named, within half the render timeout (never a silent 10-minute wait)
     assert "Cannot reach 127.0.0.1" in r.err and len(error_lines(r)) == 1, r.err
     limits(render_timeout=120)
-    proc = _serve(port, server_home)
+    proc = start_engine(port, server_home)
     try:
         r = run("export", url=url, cwd=cwd)
         clear(r)
@@ -415,7 +376,7 @@ def test_engine_killed_during_export_then_export_again(tmp_path: Path, cwd: Path
         assert video.stat().st_size > 1000
         assert not list(cwd.rglob("*.part"))
     finally:
-        _stop(proc, signal.SIGINT)
+        stop_engine(proc, signal.SIGINT)
 
 
 def _peek(proc: subprocess.Popen[str]) -> str:

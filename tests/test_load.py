@@ -10,12 +10,7 @@ must stay bounded. The full form (20 sessions, 60 s) is ``benchmarks/load_bench.
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +18,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from load_bench import rss_kib, run_load
+from program import engine_serving
 
 SESSIONS = 6
 SECONDS = 6.0
@@ -32,32 +28,8 @@ MAX_RSS_MIB = 600
 
 @pytest.fixture
 def engine(tmp_path: Path) -> Iterator[tuple[str, int]]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    env = dict(os.environ, NEMOCHAT_HOME=str(tmp_path / "engine-home"))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "nemochat", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            with socket.socket() as probe:
-                if probe.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
-            time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}", proc.pid
-    finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+    with engine_serving(tmp_path / "engine-home") as (url, proc):
+        yield url, proc.pid
 
 
 @pytest.mark.timeout(120)
