@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 TIMEOUT = 60.0  # a run that takes longer is a hang
 
@@ -110,3 +111,41 @@ def engine_serving(home: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
         yield f"http://127.0.0.1:{port}", proc
     finally:
         stop_engine(proc)
+
+
+def spawn_chat(
+    url: str,
+    cwd: Path,
+    *,
+    encoding: str | None = "utf-8",
+    timeout: float = 30,
+    logfile: Any = None,
+    **env: str,
+) -> Any:
+    """The interactive chat in a real 100x30 pseudo-terminal (pexpect), on the cloud backend
+    at ``url``. ``env`` adds or overrides variables (e.g. ``LANG``)."""
+    import pexpect
+
+    full = dict(os.environ)
+    full.update(
+        NEMOCHAT_BACKEND="cloud",
+        NEMO_API_URL=url,
+        NEMO_WEB_URL="http://127.0.0.1:9",
+        PROMPT_TOOLKIT_NO_CPR="1",
+        NO_COLOR="1",
+        TERM="xterm",
+        COLUMNS="100",
+        LINES="30",
+        LANG="C.UTF-8",
+    )
+    full.update(env)
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "nemochat"],
+        env=full,
+        cwd=str(cwd),
+        encoding=encoding,
+        dimensions=(30, 100),
+        timeout=timeout,
+        logfile=logfile,
+    )

@@ -21,7 +21,15 @@ from pathlib import Path
 
 import pytest
 from fakeserver import HEARTBEAT, FakeNemo, Pause, typed_text
-from program import TIMEOUT, Result, free_port, run_program, start_engine, stop_engine
+from program import (
+    TIMEOUT,
+    Result,
+    free_port,
+    run_program,
+    spawn_chat,
+    start_engine,
+    stop_engine,
+)
 
 from nemochat import config
 
@@ -269,28 +277,9 @@ def test_engine_killed_and_restarted_between_commands(tmp_path: Path, cwd: Path)
 def test_repl_survives_faults(fake: FakeNemo, cwd: Path, tmp_path: Path) -> None:
     """Errors in the chat are one line each and the prompt comes back; never a traceback."""
     pexpect = pytest.importorskip("pexpect")
-    env = dict(os.environ)
-    env.update(
-        NEMOCHAT_BACKEND="cloud",
-        NEMO_API_URL=fake.url,
-        NEMO_WEB_URL="http://127.0.0.1:9",
-        PROMPT_TOOLKIT_NO_CPR="1",
-        NO_COLOR="1",
-        TERM="xterm",
-        LANG="C.UTF-8",
-    )
     log = tmp_path / "pty.log"
     with open(log, "w", encoding="utf-8") as fh:
-        child = pexpect.spawn(
-            sys.executable,
-            ["-m", "nemochat"],
-            env=env,
-            cwd=str(cwd),
-            encoding="utf-8",
-            dimensions=(30, 100),
-            timeout=30,
-            logfile=fh,
-        )
+        child = spawn_chat(fake.url, cwd, logfile=fh)
         try:
             child.expect_exact("nemo>")
             fake.fail("chat", status=502, html=True)

@@ -24,6 +24,7 @@ from fakeserver import (  # noqa: E402
     typed_tool_call,
     typed_tool_result,
 )
+from program import spawn_chat  # noqa: E402
 
 PROMPT = "nemo>"
 
@@ -42,28 +43,14 @@ def spawn(fake: FakeNemo, tmp_path: Path) -> Iterator:
     children = []
 
     def start(lang: str = "C.UTF-8", extra: dict[str, str] | None = None):
-        env = dict(os.environ)
-        env.update(
-            NEMOCHAT_BACKEND="cloud",
-            NEMO_API_URL=fake.url,
-            NEMOCHAT_OUTPUT_DIR=str(tmp_path / "out"),
-            PROMPT_TOOLKIT_NO_CPR="1",
-            NO_COLOR="1",
-            TERM="xterm",
-            COLUMNS="100",
-            LINES="30",
-            LANG=lang,
-            EDITOR="true",
-        )
-        env.update(extra or {})
-        child = pexpect.spawn(
-            sys.executable,
-            ["-m", "nemochat"],
-            env=env,
-            cwd=str(tmp_path),
-            encoding="utf-8",
-            dimensions=(30, 100),
+        child = spawn_chat(
+            fake.url,
+            tmp_path,
             timeout=20,
+            LANG=lang,
+            NEMOCHAT_OUTPUT_DIR=str(tmp_path / "out"),
+            EDITOR="true",
+            **(extra or {}),
         )
         children.append(child)
         child.expect_exact(PROMPT)

@@ -15,13 +15,12 @@ from __future__ import annotations
 import asyncio
 import os
 import stat
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fakeserver import FakeNemo, typed_text, typed_tool_call, typed_tool_result
-from program import Result, run_program
+from program import Result, run_program, spawn_chat
 
 from nemochat import config
 
@@ -222,28 +221,9 @@ def test_hostile_text_in_a_real_terminal(fake: FakeNemo, cwd: Path, tmp_path: Pa
     """The REPL in a pty: its own drawing is allowed, the server's sequences are not."""
     pexpect = pytest.importorskip("pexpect")
     fake.script_chat(typed_text("Hi " + OSC52 + TITLE + " MARKER-END"))
-    env = dict(os.environ)
-    env.update(
-        NEMOCHAT_BACKEND="cloud",
-        NEMO_API_URL=fake.url,
-        NEMO_WEB_URL="http://127.0.0.1:9",
-        PROMPT_TOOLKIT_NO_CPR="1",
-        NO_COLOR="1",
-        TERM="xterm",
-        COLUMNS="100",
-        LINES="30",
-    )
     log = tmp_path / "pty.log"
     with open(log, "wb") as fh:
-        child = pexpect.spawn(
-            sys.executable,
-            ["-m", "nemochat"],
-            env=env,
-            cwd=str(cwd),
-            timeout=30,
-            logfile=fh,
-            dimensions=(30, 100),
-        )
+        child = spawn_chat(fake.url, cwd, encoding=None, logfile=fh)
         try:
             child.expect("nemo>")
             child.send("say hi\r")
