@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from nemochat.engine.agent import MediaInfo
 from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.apply import apply
@@ -44,6 +46,17 @@ class History:
 
     def move(self, step: int) -> None:
         self.pos += step
+
+    def commit(self, turn: Any, draft: dict | None) -> dict | None:
+        """What the engine does after a turn: move the pointer for undo/redo, else record a
+        new draft. Returns the draft the session has now."""
+        if turn.history in ("undo", "redo"):
+            self.move(-1 if turn.history == "undo" else 1)
+            return turn.draft
+        if turn.draft is not None:
+            self.record(turn.draft)
+            return turn.draft
+        return draft
 
 
 def bare_draft() -> dict:

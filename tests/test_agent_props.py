@@ -93,15 +93,7 @@ def test_conversations_of_corpus_requests_stay_valid(requests: list[str]) -> Non
     for text in requests:
         turn = respond(text, draft=draft, media=media, language="zh-CN", history=history)
         _check_turn(turn, media)
-        if turn.history == "undo":
-            history.move(-1)
-            draft = turn.draft
-        elif turn.history == "redo":
-            history.move(1)
-            draft = turn.draft
-        elif turn.draft is not None:
-            draft = turn.draft
-            history.record(draft)
+        draft = history.commit(turn, draft)
 
 
 ints = st.integers(min_value=-5, max_value=40)

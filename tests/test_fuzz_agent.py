@@ -64,15 +64,7 @@ def test_agent_conversation_of_hostile_turns_stays_valid(texts: list[str]) -> No
     for text in ["make a video", *texts, "undo", "redo"]:
         turn = respond(text, draft=draft, media=MEDIA, language="en", history=history)
         check_turn(turn, MEDIA)
-        if turn.history == "undo":
-            history.move(-1)
-            draft = turn.draft
-        elif turn.history == "redo":
-            history.move(1)
-            draft = turn.draft
-        elif turn.draft is not None:
-            history.record(turn.draft)
-            draft = turn.draft
+        draft = history.commit(turn, draft)
 
 
 @pytest.mark.parametrize(
