@@ -118,7 +118,6 @@ class BadFileError(NemoError):
 
 class FileTooLarge(BadFileError):
     key = "client.error.too_large"
-    exit_code = 4
 
 
 class StreamError(NemoError):
