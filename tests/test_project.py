@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import itertools
 import json
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,15 +29,6 @@ DRAFT = {
     "m": {"title": "Trip / 旅行", "width": 1280, "height": 720},
     "t": [{"tt": 0, "sg": [{"st": 0, "d": 4000, "m": {"name": "a.jpg"}}]}],
 }
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeNemo]:
-    server = FakeNemo().start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def add_title(text: str = "Urban Dreams") -> Callable[[FakeNemo, str], None]:

@@ -8,11 +8,8 @@ import asyncio
 import io
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from fakeserver import FakeNemo, typed_text
@@ -21,15 +18,6 @@ from nemochat import events as ev
 from nemochat import i18n
 from nemochat.chat.engine import ChatEngine, KeepInput, run_messages
 from nemochat.ui.output import JsonPresenter
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeNemo]:
-    server = FakeNemo().start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 async def _with_project(fake: FakeNemo, fn: Any, tmp_path: Path | None = None) -> Any:

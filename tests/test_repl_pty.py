@@ -30,15 +30,6 @@ PROMPT = "nemo>"
 
 
 @pytest.fixture
-def fake() -> Iterator[FakeNemo]:
-    server = FakeNemo().start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture
 def spawn(fake: FakeNemo, tmp_path: Path) -> Iterator:
     children = []
 
