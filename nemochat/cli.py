@@ -600,10 +600,5 @@ def _guard(fn: Callable[[], int], debug: bool) -> int:
         if isinstance(key, str) and key in i18n.catalog():
             _err(t(key, **dict(getattr(exc, "fields", {}) or {})))
             return int(getattr(exc, "exit_code", EXIT_FAIL) or EXIT_FAIL)
-        from nemochat import config
-
-        if isinstance(exc, config.InsecureFileError):
-            _err(t("core.insecure_file", path=str(exc.path)))
-            return EXIT_ACCOUNT
         _err(t("core.unexpected", error=str(exc) or type(exc).__name__))
         return EXIT_FAIL

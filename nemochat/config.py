@@ -21,11 +21,19 @@ DEFAULT_WEB_URL = "https://nemovideo.com"
 
 
 class InsecureFileError(PermissionError):
-    """A private file (such as a token cache) can be read by other users."""
+    """A private file (such as a token cache) can be read by other users.
+
+    Carries ``key``/``fields``/``exit_code`` like the API errors, so every layer reports it
+    the same way (an account problem: exit 3).
+    """
+
+    key = "core.insecure_file"
+    exit_code = 3
 
     def __init__(self, path: Path) -> None:
         super().__init__(f"{path} is readable by other users; run: chmod 600 '{path}'")
         self.path = path
+        self.fields = {"path": str(path)}
 
 
 def home() -> Path:

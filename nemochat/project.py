@@ -248,10 +248,8 @@ class Project:
                 yield SessionChanged(new_sid, "renewed")
                 async for ev in body(new_sid):
                     yield ev
-        except api.NemoError as exc:
+        except (api.NemoError, config.InsecureFileError) as exc:
             yield Error.from_exception(exc)
-        except config.InsecureFileError as exc:
-            yield Error("core.insecure_file", {"path": str(exc.path)}, exit_code=3, error=exc)
 
     def _remember_state(self, sid: str, state: Any) -> dict[str, Any]:
         state = state if isinstance(state, dict) else {}
@@ -323,11 +321,8 @@ class Project:
         api = _api()
         try:
             c = await self.client.credits()
-        except api.NemoError as exc:
+        except (api.NemoError, config.InsecureFileError) as exc:
             yield Error.from_exception(exc)
-            return
-        except config.InsecureFileError as exc:
-            yield Error("core.insecure_file", {"path": str(exc.path)}, exit_code=3, error=exc)
             return
         bind = None
         user_id = getattr(self.client, "user_id", None)
@@ -436,7 +431,7 @@ class Project:
         try:
             items = self.store.list()
         except config.InsecureFileError as exc:  # pragma: no cover - sessions.json is not strict
-            yield Error("core.insecure_file", {"path": str(exc.path)}, exit_code=3, error=exc)
+            yield Error.from_exception(exc)
             return
         current = self.session_id
         for s in items:
@@ -448,11 +443,8 @@ class Project:
         api = _api()
         try:
             sid = await self._create()
-        except api.NemoError as exc:
+        except (api.NemoError, config.InsecureFileError) as exc:
             yield Error.from_exception(exc)
-            return
-        except config.InsecureFileError as exc:
-            yield Error("core.insecure_file", {"path": str(exc.path)}, exit_code=3, error=exc)
             return
         self._session_id = None
         yield SessionChanged(sid, "new")
@@ -466,11 +458,8 @@ class Project:
         except api.SessionNotFound:
             yield Error("project.session.unknown", {"session_id": session_id})
             return
-        except api.NemoError as exc:
+        except (api.NemoError, config.InsecureFileError) as exc:
             yield Error.from_exception(exc)
-            return
-        except config.InsecureFileError as exc:
-            yield Error("core.insecure_file", {"path": str(exc.path)}, exit_code=3, error=exc)
             return
         self.store.remember(session_id)
         self._session_id = None
