@@ -428,11 +428,7 @@ class Project:
 
     async def sessions(self) -> AsyncIterator[Event]:
         """Sessions remembered for this server (the API has no listing endpoint)."""
-        try:
-            items = self.store.list()
-        except config.InsecureFileError as exc:  # pragma: no cover - sessions.json is not strict
-            yield Error.from_exception(exc)
-            return
+        items = self.store.list()
         current = self.session_id
         for s in items:
             s.current = s.session_id == current
