@@ -50,25 +50,18 @@ def load_image(
     ``need`` (output pixels the photo must cover, or fit inside when ``cover`` is false) lets
     JPEGs decode at 1/2, 1/4 or 1/8 size in the DCT domain, which saves time and memory.
     """
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image
 
     _check_exists(path, what)
     if path.suffix.lower() in (".heic", ".heif") and not _heic_opener():
         raise RenderError("render.heic", what=what)
-    try:
-        with Image.open(path) as img:  # reads the header only
-            fmt = img.format
-            size = img.size
-            animated = getattr(img, "is_animated", False) and getattr(img, "n_frames", 1) > 1
-            rotated = _exif_rotated(img)
-            if animated:
-                return _load_animation(img)
-    except UnidentifiedImageError:
-        raise RenderError("render.media_bad", what=what, error="not an image") from None
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
-        raise RenderError(
-            "render.media_bad", what=what, error=str(exc) or type(exc).__name__
-        ) from None
+    with _decoding(what), Image.open(path) as img:  # reads the header only
+        fmt = img.format
+        size = img.size
+        animated = getattr(img, "is_animated", False) and getattr(img, "n_frames", 1) > 1
+        rotated = _exif_rotated(img)
+        if animated:
+            return _load_animation(img)
     rgb = None
     if fmt in ("JPEG", "PNG", "WEBP", "BMP", "TIFF"):
         rgb = _load_cv2(path, fmt, size, need, cover, rotated)
@@ -114,17 +107,25 @@ def _load_cv2(
 def _load_pil(
     path: Path, what: tuple[str, str], need: tuple[int, int] | None, cover: bool, rotated: bool
 ) -> np.ndarray:
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import Image, ImageOps
+
+    with _decoding(what), Image.open(path) as img:
+        if need and img.format == "JPEG":
+            img.draft("RGB", _draft_size(img.size, need, rotated, cover))
+        img.load()
+        upright = ImageOps.exif_transpose(img)
+        if upright.mode != "RGB":
+            upright = upright.convert("RGB")
+        return np.ascontiguousarray(np.asarray(upright))
+
+
+@contextlib.contextmanager
+def _decoding(what: tuple[str, str]) -> Iterator[None]:
+    """Turn whatever Pillow raises on a bad file into one clear error naming the clip."""
+    from PIL import Image, UnidentifiedImageError
 
     try:
-        with Image.open(path) as img:
-            if need and img.format == "JPEG":
-                img.draft("RGB", _draft_size(img.size, need, rotated, cover))
-            img.load()
-            upright = ImageOps.exif_transpose(img)
-            if upright.mode != "RGB":
-                upright = upright.convert("RGB")
-            return np.ascontiguousarray(np.asarray(upright))
+        yield
     except UnidentifiedImageError:
         raise RenderError("render.media_bad", what=what, error="not an image") from None
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
