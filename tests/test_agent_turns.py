@@ -302,10 +302,21 @@ def test_quoted_text_does_not_decide_the_reply_language() -> None:
     assert "接下来" in turn("加标题 “Hello”", bare_draft()).reply
 
 
-def test_questions_about_the_video_describe_it() -> None:
-    for q in ("how long is the video?", "视频多长", "what's the aspect ratio"):
+def test_questions_are_answered_from_the_draft() -> None:
+    for q, want in (
+        ("how long is the video?", "15.5 s"),
+        ("视频多长", "15.5 s"),
+        ("what's the aspect ratio", "16:9"),
+        ("is it vertical?", "No — it's 16:9 landscape, 1920×1080"),
+        ("是竖屏吗？", "不是，现在是16:9 横屏"),
+        ("how many photos?", "6 photos"),
+        ("有几张照片", "6 张照片"),
+        ("is there music?", "Yes — “song.mp3”"),
+        ("有音乐吗", "有，背景音乐是“song.mp3”"),
+    ):
         t = turn(q, full_draft())
-        assert t.draft is None and "16:9" in t.reply, q
+        assert t.draft is None and not t.ops and want in t.reply, (q, t.reply)
+        assert "Next you could" not in t.reply and "接下来" not in t.reply
 
 
 def test_undo_twice_undoes_one_step_and_says_so() -> None:

@@ -36,7 +36,7 @@ def reply_language(text: str, session_language: str) -> str:
 
 def chunks(text: str, parts: int = 4) -> list[str]:
     """Split a reply into a few pieces on line/sentence boundaries so it streams."""
-    pieces = re.split(r"(?<=[\n。.!?；;])(?=\S|\n)", text)
+    pieces = re.split(r"(?<=[\n。！？；])(?=\S|\n)|(?<=[.!?;])(?=\s)", text)
     pieces = [p for p in pieces if p]
     if len(pieces) <= parts:
         return pieces or [text]
@@ -81,6 +81,19 @@ def respond(
         return AgentTurn(
             events=undo_events, draft=target, ops=[], history=parsed.intent, reply=reply
         )
+    if parsed.intent in ("answer", "chitchat"):
+        # questions are answered from the draft and never change it
+        from nemochat.engine.agent.answers import answer
+
+        if parsed.intent == "chitchat":
+            reply = msg("chitchat", lang)
+        else:
+            reply = "\n".join(
+                answer(n.key, n.fields, draft, media, lang)
+                for n in parsed.notes
+                if n.kind == "answer"
+            )
+        return AgentTurn(events=_text_events(reply), draft=None, ops=[], reply=reply)
     if parsed.intent in ("help", "greet", "describe", "export"):
         if parsed.intent == "describe":
             reply = describe(draft, lang)

@@ -41,6 +41,7 @@ class Parsed:
     ops: list[O.Op] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     intent: str | None = None  # "undo" | "redo" | "help" | "describe" | "greet" | "export"
+    # | "answer" (questions only) | "chitchat"
     created: bool = False
 
 
@@ -208,6 +209,12 @@ def normalise(text: str) -> tuple[str, list[str]]:
         text,
     )
     text = text.replace("半秒", "0.5秒").replace("百分之百", "100%")
+    text = re.sub(r"(?:一)?半分钟", "30秒", text)
+    text = re.sub(
+        r"(?<![一二两三四五六七八九十\d])(?:这|那)(?:几|些)(?:张|个|幅)(?:照片|图片|图)?",
+        "这些照片",
+        text,
+    )
     text = re.sub(
         r"百分之([零一二两三四五六七八九十百]+)", lambda m: f"{cn_number(m.group(1)) or 0:g}%", text
     )
@@ -225,6 +232,9 @@ def normalise(text: str) -> tuple[str, list[str]]:
         text,
     )
     text = re.sub(r"\bhalf (?:a )?second\b", "0.5 second", text)
+    text = re.sub(r"\bhalf (?:a )?(?:minute|min)\b", "30 seconds", text)
+    text = re.sub(r"\ba couple(?: of)?\b", "2", text)
+    text = re.sub(r"\bhalf (?:the )?volume\b", "50% volume", text)
     text = re.sub(r"\ba (?:minute|min) and a half\b", "90 seconds", text)
     text = re.sub(r"\b(\w+) and a half (seconds?|minutes?)", r"\1.5 \2", text)
     text = re.sub(r"\ba (?:minute|min)\b", "60 seconds", text)
@@ -646,6 +656,7 @@ class _Ctx:
         self.subject = ""  # what "it" means in the next clause ("title", "音乐" …)
         self.durations_used = False  # a detector already took this clause's durations
         self.video_fade_clause = ""  # the clause the whole-video fade detector took
+        self.analysis: list[Any] = []  # acts.Clause per clause (dialogue acts first)
 
     def op(self, op: O.Op) -> None:
         self.out.ops.append(op)
@@ -734,6 +745,9 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
     if GREETING.match(norm):
         ctx.out.intent = "greet"
         return ctx.out
+    norm = _dialogue_acts(ctx, norm)
+    if ctx.out.intent is not None:
+        return ctx.out
     for pat, intent in INTENTS:
         if re.search(pat, norm) and len(norm) < 60:
             if intent == "describe" and (_durations(norm) or re.search(r"\d:\d", norm)):
@@ -750,6 +764,42 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
             return ctx.out
     _parse_clauses(ctx, norm, force_create=False)
     return ctx.out
+
+
+def _dialogue_acts(ctx: _Ctx, norm: str) -> str:
+    """Classify each clause first (acts.py): questions become answers (never edits),
+    chit-chat is acknowledged, corrections lose their marker. Returns the text left to parse
+    as edits; sets ``intent`` when nothing is left."""
+    from nemochat.engine.agent import acts
+
+    analysed = acts.split(norm, ctx.quotes, clauses)
+    ctx.analysis = analysed
+    if all(c.act in ("command", "negated") and not c.correction for c in analysed):
+        return norm  # a plain request: parsed as typed
+    rest: list[str] = []
+    for c in analysed:
+        if c.act == "question":
+            topic = acts.question_topic(c.text)
+            fields: dict[str, Any] = {"expect": topic.expect} if topic.expect else {}
+            if c.durations_ms:
+                fields["ms"] = c.durations_ms[0]
+            if c.numbers:
+                fields["number"] = c.numbers[0]
+            ctx.note("answer", f"answer.{topic.name}", **fields)
+        elif c.act == "chitchat":
+            continue
+        elif c.act == "help":
+            ctx.out.intent = "help"
+        else:
+            rest.append(c.text)
+    if ctx.out.intent == "help" and not rest:
+        return ""
+    ctx.out.intent = None
+    if not rest:
+        answered = any(n.kind == "answer" for n in ctx.out.notes)
+        ctx.out.intent = "answer" if answered else "chitchat"
+        return ""
+    return "; ".join(rest)
 
 
 _PRIORITY = {

@@ -474,7 +474,7 @@ def _which(clips: list[int] | None, lang: str) -> str:
     return msg("which.many", lang, ks=msg("list", lang).join(str(i + 1) for i in clips))
 
 
-def _tr_name(t: str, lang: str) -> str:
+def tr_name(t: str, lang: str) -> str:
     for base in ("slide", "push", "wipe"):
         if t.startswith(base + "_"):
             return msg(f"tr.{base}", lang, dir=msg(f"dir.{t.split('_', 1)[1]}", lang))
@@ -607,7 +607,7 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
         return msg(
             "op.set_transition",
             lang,
-            type=_tr_name(str(tr["type"]), lang),
+            type=tr_name(str(tr["type"]), lang),
             d=secs(int(str(tr.get("d") or 0))),
             where=where,
         )
@@ -850,7 +850,7 @@ def describe(draft: dict[str, Any] | None, lang: str) -> str:
         tr = sm.get("transition") or {}
         trs = ""
         if i > 0 and tr.get("type", "cut") != "cut" and tr.get("d"):
-            trs = msg("describe.tr", lang, type=_tr_name(tr["type"], lang) + f" {secs(tr['d'])}")
+            trs = msg("describe.tr", lang, type=tr_name(tr["type"], lang) + f" {secs(tr['d'])}")
         motion = sm.get("motion", "auto")
         lines.append(
             msg(
@@ -1019,6 +1019,11 @@ def compose(
         lines.append(text + ("。" if lang == "zh" else "."))
     clarify = [n for n in notes if n.kind == "clarify"]
     for n in notes:
+        if n.kind == "answer":
+            from nemochat.engine.agent.answers import answer
+
+            lines.append(answer(n.key, n.fields, draft, media, lang))
+            continue
         if n.kind == "clarify" and n is not clarify[0]:
             continue  # one question at a time
         if n.key in MESSAGES:

@@ -1,0 +1,164 @@
+"""Dialogue acts and the clause analysis every request family reads.
+
+Before any edit is parsed, the normalised request is split into clauses and each is
+classified (vocabulary in ``vocab/acts.yaml``):
+
+- ``question`` — yes/no ("is it vertical?", "是竖屏吗") or wh- ("how many photos?", "多长"):
+  answered from the draft by reply.py, never an edit;
+- ``command`` — an edit, parsed by the request families (parse.py);
+- ``negated`` — a command with a negation ("don't add a title", "别加标题", "no music");
+- ``correction`` — "no, I meant 1:1", "不是，我要竖屏": the marker is dropped, the rest is a
+  command;
+- ``chitchat`` — "thanks", "好的": acknowledged, nothing changes;
+- ``help`` — "how do I add music?": the help intent.
+
+:class:`Clause` is the typed analysis of one clause, extracted once: numbers, durations,
+percentages, quoted text, clip references and the act.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+from nemochat.engine.agent.registry import Patterns, compile_entry, vocab
+
+ACTS = ("question", "command", "negated", "correction", "chitchat", "help")
+
+_NEG = re.compile(
+    r"(?:^|\b)(?:don'?t|do not|dont|no|without|never|stop|not)\b|不要|别|不用|不需要|无需|不想|不加"
+)
+_DUR = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*(ms|milliseconds?|毫秒|s|secs?|seconds?|秒钟?)(?![a-z])")
+_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+_NUM = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w.])|(?<=[第前后])(\d+)")
+_QT = re.compile(r"\bqt(\d+)\b")
+
+
+@dataclass
+class Clause:
+    """One clause of a request, analysed once (every family reads this, not the raw text)."""
+
+    text: str  # normalised clause (quotes as qtN)
+    act: str = "command"  # one of ACTS
+    asked: bool = False  # ended with a question mark
+    numbers: list[float] = field(default_factory=list)
+    durations_ms: list[int] = field(default_factory=list)
+    percents: list[float] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
+    negated: bool = False
+    correction: bool = False
+
+    @property
+    def is_question(self) -> bool:
+        return self.act == "question"
+
+
+def sentences(norm: str) -> list[tuple[str, bool]]:
+    """Split on sentence ends, keeping whether each ended with a question mark."""
+    out: list[tuple[str, bool]] = []
+    for part in re.split(r"(?<=[?!。;；\n])|(?<=[a-z]\.)(?=\s|$)", norm):
+        s = part.strip()
+        if not s:
+            continue
+        asked = s.endswith("?")
+        s = s.rstrip("?!。;；.\n ").strip()
+        if s:
+            out.append((s, asked))
+    return out
+
+
+def classify(text: str, *, asked: bool) -> str:
+    """The act of one clause (``text`` normalised, without its end mark)."""
+    v = vocab("acts")
+    t = text.strip(" ,，")
+    if v.get("chitchat").search(t):
+        return "chitchat"
+    if v.get("help").search(t):
+        return "help"
+    if v.get("correction").search(t) and not v.get("question").search(
+        v.get("correction").sub("", t, count=1)
+    ):
+        return "correction"
+    if v.get("question").search(t) and not v.get("request").search(t):
+        # not "can you make it vertical?" / "能不能加个标题？" (requests in question form)
+        return "question"
+    if _NEG.search(t):
+        return "negated"
+    return "command"
+
+
+def analyse(text: str, quotes: list[str], *, asked: bool = False) -> Clause:
+    """The typed analysis of one clause."""
+    act = classify(text, asked=asked)
+    body = text
+    correction = act == "correction"
+    if correction:
+        body = vocab("acts").get("correction").sub("", text, count=1).strip(" ,，")
+        act = "negated" if _NEG.search(body) else "command"
+    qs = [quotes[int(m.group(1))] for m in _QT.finditer(body) if int(m.group(1)) < len(quotes)]
+    durations = []
+    for m in _DUR.finditer(body):
+        value = float(m.group(1))
+        durations.append(
+            int(value if m.group(2) in ("ms", "毫秒") or "milli" in m.group(2) else value * 1000)
+        )
+    return Clause(
+        text=body,
+        act=act,
+        asked=asked,
+        numbers=[float(m.group(1) or m.group(2)) for m in _NUM.finditer(_QT.sub(" ", body))],
+        durations_ms=durations,
+        percents=[float(p) / 100 for p in _PCT.findall(body)],
+        quotes=qs,
+        negated=bool(_NEG.search(body)),
+        correction=correction,
+    )
+
+
+def split(norm: str, quotes: list[str], clauses_of: Callable[[str], list[str]]) -> list[Clause]:
+    """Every clause of a normalised request, analysed. ``clauses_of`` splits a sentence."""
+    out: list[Clause] = []
+    for sentence, asked in sentences(norm):
+        parts = clauses_of(sentence) or [sentence]
+        whole = analyse(sentence, quotes, asked=asked)
+        if whole.act in ("question", "chitchat", "help") and len(parts) > 1:
+            # "is it vertical, and how long is it?" — unless a part is an edit
+            sub = [
+                analyse(p, quotes, asked=asked and i == len(parts) - 1) for i, p in enumerate(parts)
+            ]
+            if all(c.act in ("question", "chitchat", "help") for c in sub):
+                out.extend(sub)
+                continue
+        if len(parts) > 1:
+            sub = [
+                analyse(p, quotes, asked=asked and i == len(parts) - 1) for i, p in enumerate(parts)
+            ]
+            if any(c.act in ("question", "chitchat") for c in sub):
+                out.extend(sub)
+                continue
+        out.append(whole)
+    return out
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    expect: str | None = None
+
+
+@cache
+def _topics() -> list[tuple[Patterns, Topic]]:
+    return [
+        (compile_entry(t), Topic(str(t["name"]), t.get("expect")))
+        for t in vocab("questions").data.get("topics", [])
+    ]
+
+
+def question_topic(text: str) -> Topic:
+    """What a question is about (``vocab/questions.yaml``); ``other`` when nothing matches."""
+    for pats, topic in _topics():
+        if pats.search(text):
+            return topic
+    return Topic("other")

@@ -1,0 +1,272 @@
+"""Answers to questions about the draft ("is it vertical?", "有音乐吗", "how many photos?").
+
+Read-only: every answer is computed from the draft (after any edits of the same message) and
+never changes it. Wording comes from the catalog (``ANSWERS``, English and Chinese).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nemochat.engine import draft as dr
+from nemochat.engine.agent.reply import MESSAGES, msg, pct, secs, tr_name
+
+ANSWERS: dict[str, tuple[str, str]] = {
+    "answer.no_video": (
+        "There's no video yet — say “make a video from these photos” to start.",
+        "还没有视频——说“把这些照片做成视频”就可以开始。",
+    ),
+    "answer.no_video.uploads": (
+        "There's no video yet; {n} uploads are waiting — say “make a video” to start.",
+        "还没有视频；已上传 {n} 个文件——说“做成视频”就可以开始。",
+    ),
+    "answer.yes": ("Yes — ", "是的，"),
+    "answer.no": ("No — ", "不是，"),
+    "shape.16:9": ("16:9 landscape", "16:9 横屏"),
+    "shape.9:16": ("9:16 vertical", "9:16 竖屏"),
+    "shape.1:1": ("1:1 square", "1:1 方形"),
+    "shape.4:5": ("4:5 portrait", "4:5 竖版"),
+    "answer.aspect": ("it's {shape}, {w}×{h}.", "现在是{shape}，{w}×{h}。"),
+    "answer.aspect.plain": ("It's {shape}, {w}×{h}.", "现在是{shape}，{w}×{h}。"),
+    "say.9:16": ("make it vertical", "改成竖屏"),
+    "say.16:9": ("make it landscape", "改成横屏"),
+    "say.1:1": ("make it square", "改成方形"),
+    "answer.change": (" Say “{say}” to change it.", "要改的话，说“{say}”。"),
+    "answer.count": ("{what}: {names}.", "{what}：{names}。"),
+    "answer.count.photos": ("{n} photos", "{n} 张照片"),
+    "answer.count.photo": ("1 photo", "1 张照片"),
+    "answer.count.mixed": (
+        "{n} clips ({p} photos, {v} video clips)",
+        "{n} 段（{p} 张照片、{v} 段视频）",
+    ),
+    "answer.length": ("It's {total} long ({n} clips).", "总长 {total}（{n} 段）。"),
+    "answer.length.yes": ("Yes — it's {total} long.", "是的，总长 {total}。"),
+    "answer.length.no": (
+        "No — it's {total} long. Say “make it {want}” to change it.",
+        "不是，现在总长 {total}。要改的话，说“改成{want}”。",
+    ),
+    "answer.per_photo.same": ("Each photo is on screen for {each}.", "每张照片显示 {each}。"),
+    "answer.per_photo.mixed": ("The clips are {list} long.", "各段时长：{list}。"),
+    "answer.music": (
+        "Yes — “{name}” at {vol} volume, fading in over {fi} and out over {fo}.",
+        "有，背景音乐是“{name}”，音量 {vol}，淡入 {fi}，淡出 {fo}。",
+    ),
+    "answer.music.none": ("There's no music yet.", "还没有背景音乐。"),
+    "answer.music.use": (
+        " Say “use {name} as music” to add it.",
+        "说“用{name}做背景音乐”就可以加上。",
+    ),
+    "answer.music.upload": (
+        " Upload a song (drag it into the terminal) and I'll add it.",
+        "上传一首歌（拖进终端）就可以加上。",
+    ),
+    "answer.volume": ("The music is at {vol} volume.", "音乐音量是 {vol}。"),
+    "answer.song_length": (
+        "“{name}” is {d} long; the video is {total}.",
+        "“{name}”时长 {d}；视频总长 {total}。",
+    ),
+    "answer.song_length.none": ("No song is uploaded.", "还没有上传歌曲。"),
+    "answer.fps": ("It's {fps} fps.", "帧率是 {fps} fps。"),
+    "answer.fps.yes": ("Yes — {fps} fps.", "是的，{fps} fps。"),
+    "answer.fps.no": ("No — it's {fps} fps.", "不是，现在是 {fps} fps。"),
+    "answer.resolution": ("It's {res} ({w}×{h}).", "分辨率是 {res}（{w}×{h}）。"),
+    "answer.transitions": ("Between the clips: {what}.", "素材之间：{what}。"),
+    "answer.transitions.cut": ("straight cuts", "直接切换"),
+    "answer.video_fade": (
+        "Fade from black at the start: {fi}; fade to black at the end: {fo}.",
+        "开头从黑场淡入：{fi}；结尾淡出到黑场：{fo}。",
+    ),
+    "answer.video_fade.none": (
+        "The video doesn't fade in or out. Say “fade out at the end” to add one.",
+        "视频开头和结尾没有淡入淡出。要加的话，说“结尾淡出”。",
+    ),
+    "answer.off": ("none", "无"),
+    "answer.texts": ("{what}.", "{what}。"),
+    "answer.text_item": ("{role} “{text}” ({span}, {pos})", "{role}“{text}”（{span}，{pos}）"),
+    "answer.texts.none": (
+        "There's no text yet. Say “add the title 'Summer'” to add one.",
+        "还没有文字。说“加标题“夏天””就可以加上。",
+    ),
+    "answer.motion": ("Camera moves: {what}.", "照片的动态效果：{what}。"),
+    "answer.name": ("The project is called “{title}”.", "项目名称是“{title}”。"),
+    "answer.order": ("In order: {names}.", "顺序：{names}。"),
+    "answer.ready": (
+        "It's ready whenever you are — type /export to render it.",
+        "随时可以导出——输入 /export 渲染成片。",
+    ),
+    "answer.other": ("Here's where it stands — {summary}", "目前的情况——{summary}"),
+    "chitchat": (
+        "You're welcome! Tell me what to change next, or type /export when it's ready.",
+        "不客气！还想改什么直接说，做好了输入 /export 导出。",
+    ),
+    "info.correction": ("OK, changed as you meant.", "好的，按你的意思改了。"),
+}
+MESSAGES.update(ANSWERS)
+
+_SHAPES = {"9:16": "vertical", "16:9": "landscape", "1:1": "square"}
+
+
+def answer(
+    key: str, fields: dict[str, Any], draft: dict[str, Any] | None, media: list[Any], lang: str
+) -> str:
+    """The answer to one question note (``answer.<topic>``), from ``draft``."""
+    topic = key.split(".", 1)[1]
+    video = dr.segments(draft, dr.TT_VIDEO)
+    audio = [x for x in media if getattr(x, "kind", "") == "audio"]
+    if topic == "song_length":
+        if not audio:
+            return msg("answer.song_length.none", lang)
+        song = audio[-1]
+        music = dr.segments(draft, dr.TT_AUDIO)
+        if music:
+            song = next((a for a in audio if a.id == music[0]["m"].get("src")), song)
+        return msg(
+            "answer.song_length",
+            lang,
+            name=song.name,
+            d=secs(song.duration_ms or 0),
+            total=secs((draft or {}).get("d", 0)),
+        )
+    if not draft or not video:
+        visual = [x for x in media if getattr(x, "kind", "") in ("image", "video")]
+        if topic in ("music", "volume") and not dr.segments(draft, dr.TT_AUDIO):
+            pass
+        elif visual:
+            return msg("answer.no_video.uploads", lang, n=len(visual))
+        else:
+            return msg("answer.no_video", lang)
+    m = (draft or {}).get("m", {})
+    aspect = str(m.get("aspect", "16:9"))
+    shape = msg(f"shape.{aspect}", lang) if f"shape.{aspect}" in MESSAGES else aspect
+    if topic in ("vertical", "landscape", "square"):
+        want = str(fields.get("expect"))
+        yes = aspect == want or (want == "9:16" and aspect == "4:5" and topic == "vertical")
+        text = msg("answer.yes" if yes else "answer.no", lang) + msg(
+            "answer.aspect", lang, shape=shape, w=m.get("width"), h=m.get("height")
+        )
+        if not yes and f"say.{want}" in MESSAGES:
+            text += msg("answer.change", lang, say=msg(f"say.{want}", lang))
+        return text
+    if topic == "aspect":
+        return msg("answer.aspect.plain", lang, shape=shape, w=m.get("width"), h=m.get("height"))
+    if topic == "count":
+        p = sum(1 for s in video if s["m"].get("kind") != "video")
+        v = len(video) - p
+        if v:
+            what = msg("answer.count.mixed", lang, n=len(video), p=p, v=v)
+        else:
+            what = (
+                msg("answer.count.photo", lang) if p == 1 else msg("answer.count.photos", lang, n=p)
+            )
+        return msg("answer.count", lang, what=what, names=_names(video, lang))
+    if topic == "length":
+        total = int((draft or {}).get("d", 0))
+        asked = fields.get("ms")
+        if isinstance(asked, int):
+            if abs(asked - total) < 50:
+                return msg("answer.length.yes", lang, total=secs(total))
+            return msg("answer.length.no", lang, total=secs(total), want=secs(asked))
+        return msg("answer.length", lang, total=secs(total), n=len(video))
+    if topic == "per_photo":
+        lens = [int(s["d"]) for s in video]
+        if len(set(lens)) == 1:
+            return msg("answer.per_photo.same", lang, each=secs(lens[0]))
+        items = [f"{i + 1}. {secs(d)}" for i, d in enumerate(lens)]
+        return msg("answer.per_photo.mixed", lang, list=msg("list", lang).join(items))
+    if topic in ("music", "volume"):
+        music = dr.segments(draft, dr.TT_AUDIO)
+        if not music:
+            text = msg("answer.music.none", lang)
+            if audio:
+                return text + msg("answer.music.use", lang, name=audio[-1].name)
+            return text + msg("answer.music.upload", lang)
+        sm = music[0]["m"]
+        if topic == "volume":
+            return msg("answer.volume", lang, vol=pct(sm.get("volume", 1)))
+        return msg(
+            "answer.music",
+            lang,
+            name=sm.get("name", ""),
+            vol=pct(sm.get("volume", 1)),
+            fi=secs(sm.get("fade_in", 0)),
+            fo=secs(sm.get("fade_out", 0)),
+        )
+    if topic == "fps":
+        fps = m.get("fps")
+        asked_n = fields.get("number")
+        if isinstance(asked_n, float) and asked_n in (24.0, 25.0, 30.0, 60.0):
+            return msg("answer.fps.yes" if asked_n == fps else "answer.fps.no", lang, fps=fps)
+        return msg("answer.fps", lang, fps=fps)
+    if topic == "resolution":
+        res = str(m.get("resolution", "")).upper()
+        return msg("answer.resolution", lang, res=res, w=m.get("width"), h=m.get("height"))
+    if topic == "transitions":
+        kinds = []
+        for s in video[1:]:
+            tr = s["m"].get("transition") or {}
+            t = str(tr.get("type", "cut"))
+            word = (
+                msg("answer.transitions.cut", lang)
+                if t == "cut" or not tr.get("d")
+                else f"{tr_name(t, lang)} ({secs(int(tr.get('d') or 0))})"
+            )
+            if word not in kinds:
+                kinds.append(word)
+        return msg(
+            "answer.transitions",
+            lang,
+            what=msg("list", lang).join(kinds) or msg("answer.transitions.cut", lang),
+        )
+    if topic == "video_fade":
+        fi, fo = int(m.get("fade_in") or 0), int(m.get("fade_out") or 0)
+        if not fi and not fo:
+            return msg("answer.video_fade.none", lang)
+        off = msg("answer.off", lang)
+        return msg(
+            "answer.video_fade", lang, fi=secs(fi) if fi else off, fo=secs(fo) if fo else off
+        )
+    if topic == "texts":
+        texts = dr.segments(draft, dr.TT_TEXT)
+        if not texts:
+            return msg("answer.texts.none", lang)
+        items = []
+        for s in texts[:6]:
+            sm = s["m"]
+            pos = sm.get("position", "center")
+            items.append(
+                msg(
+                    "answer.text_item",
+                    lang,
+                    role=msg(f"role.{sm.get('role', 'title')}", lang).capitalize(),
+                    text=sm.get("text", ""),
+                    span=msg("span", lang, a=secs(s["st"]), b=secs(s["st"] + s["d"])),
+                    pos=msg(f"pos.{pos}", lang) if f"pos.{pos}" in MESSAGES else str(pos),
+                )
+            )
+        return msg("answer.texts", lang, what=msg("list", lang).join(items))
+    if topic == "motion":
+        kinds = []
+        for s in video:
+            mo = str(s["m"].get("motion", "auto"))
+            word = msg(f"motion.{mo}", lang) if f"motion.{mo}" in MESSAGES else mo
+            if word not in kinds:
+                kinds.append(word)
+        return msg("answer.motion", lang, what=msg("list", lang).join(kinds))
+    if topic == "name":
+        return msg("answer.name", lang, title=m.get("title", ""))
+    if topic == "order":
+        return msg("answer.order", lang, names=_names(video, lang))
+    if topic == "ready":
+        from nemochat.engine.agent.reply import summary
+
+        return summary(draft, lang) + "\n" + msg("answer.ready", lang)
+    from nemochat.engine.agent.reply import summary
+
+    return msg("answer.other", lang, summary=summary(draft, lang))
+
+
+def _names(video: list[dict[str, Any]], lang: str) -> str:
+    names = [
+        f"{i + 1}. {s['m'].get('name') or s['m'].get('src')}" for i, s in enumerate(video[:12])
+    ]
+    return msg("list", lang).join(names) + ("…" if len(video) > 12 else "")
