@@ -673,8 +673,8 @@ CASES: list[Case] = [
         "我刚上传了一些旅行照片，帮我做成抖音视频", [CREATE, op("set_format", aspect="9:16")], "new"
     ),
     Case("照片停留时间长一点", [op("scale_duration", factor=1.33, clips=None)]),
-    Case("把海边那张放到最后", [], notes=["clarify.which_clip"]),
-    Case("move the dog photo to the end", [], notes=["clarify.which_clip"]),
+    Case("把海边那张放到最后", [op("move_clip", clip=0, to=5)], notes=["info.by_name"]),
+    Case("move the dog photo to the end", [], notes=["clarify.which_photo"]),
     Case("move the title up", [op("edit_text", target=0, position="top")]),
     Case("标题往下移", [op("edit_text", target=0, position="bottom")]),
     Case("make the font bigger", [op("edit_text", target=0, size_factor=1.3)]),

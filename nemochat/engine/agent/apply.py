@@ -37,12 +37,19 @@ def apply(
     for op in ops:
         if out is None:
             out = _fresh(media)
+        before = int(out.get("d") or 0)
+        pinned = out["m"].get(PIN)
+        texts_before = [str(s["m"].get("text", "")) for s in dr.segments(out, dr.TT_TEXT)]
         try:
             res = _apply_one(out, op, by_id)
         except (ValueError, IndexError, KeyError, TypeError) as exc:  # defensive: never crash
             res = {"ok": False, "error": str(exc)}
         dr.relayout(out)
         res.setdefault("ok", True)
+        if res["ok"]:
+            _keep_pinned(out, op, res, before, pinned, by_id)
+            if isinstance(op, O.EditText):
+                res["old"] = texts_before
         res["duration_ms"] = out["d"]
         res["clips"] = len(dr.segments(out, dr.TT_VIDEO))
         if results is not None:
@@ -51,6 +58,68 @@ def apply(
         out = _fresh(media)
     dr.relayout(out)
     return out
+
+
+PIN = "pinned_ms"  # m key: the total length the user asked for (kept when one clip changes)
+_LOCAL = (O.SetDuration, O.ScaleDuration)  # ops that change some clips' length only
+
+
+def _keep_pinned(
+    d: dict[str, Any],
+    op: O.Op,
+    res: dict[str, Any],
+    before: int,
+    pinned: object,
+    by_id: dict[str, MediaInfo],
+) -> None:
+    """A total length the user asked for stays when one clip changes (the others absorb
+    it); an edit that must change the length records the old length for the reply."""
+    m = d["m"]
+    if isinstance(op, O.SetDuration) and op.total_ms is not None:
+        m[PIN] = int(d["d"])
+        return
+    if isinstance(op, O.Reset | O.Create):
+        m.pop(PIN, None)
+        return
+    if int(d["d"]) == before:
+        return
+    if (
+        isinstance(pinned, int)
+        and isinstance(op, _LOCAL)
+        and op.clips is not None
+        and _absorb(d, pinned, set(op.clips), by_id)
+    ):
+        res["kept_ms"] = pinned
+        return
+    res["length_was"] = before
+    if isinstance(pinned, int):
+        res["pinned_was"] = pinned
+        m.pop(PIN, None)
+
+
+def _absorb(d: dict[str, Any], total: int, fixed: set[int], by_id: dict[str, MediaInfo]) -> bool:
+    """Scale the photos outside ``fixed`` so the video is ``total`` ms again."""
+    video = _video(d)
+    others = [s for i, s in enumerate(video) if i not in fixed and s["m"].get("kind") != "video"]
+    if not others:
+        return False
+    for _ in range(6):
+        dr.relayout(d)
+        diff = total - int(d["d"])
+        if diff == 0:
+            return True
+        current = sum(s["d"] for s in others)
+        if current + diff < 500 * len(others):
+            return False
+        scale = (current + diff) / current
+        for s in others:
+            _set_len(s, s["d"] * scale, by_id)
+        dr.relayout(d)
+        rest = total - int(d["d"])
+        if rest and others[-1]["d"] + rest >= dr.MIN_SEGMENT_MS:
+            others[-1]["d"] += rest
+            dr.relayout(d)
+    return int(d["d"]) == total
 
 
 def _fresh(media: Sequence[MediaInfo]) -> dict[str, Any]:
@@ -467,9 +536,11 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
         trans = _transitions(video)
         for i in sorted(drop, reverse=True):
             trans.pop(max(i, 1) if len(trans) > 1 else i)
+        names = [str(video[i]["m"].get("name", "")) for i in sorted(drop)]
+        gone_kinds = [str(video[i]["m"].get("kind", "image")) for i in sorted(drop)]
         video[:] = [s for i, s in enumerate(video) if i not in drop]
         _reassign(video, trans)
-        return {"removed": len(drop)}
+        return {"removed": len(drop), "names": names, "kinds": gone_kinds}
     if isinstance(op, O.MoveClip):
         _targets(n, [op.clip])
         to = min(max(0, op.to), n - 1)
@@ -520,7 +591,7 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
                 s["m"]["transition"] = dict(last_tr)
         at = n if op.at is None else min(max(0, op.at), n)
         video[at:at] = new
-        return {"added": len(new)}
+        return {"added": len(new), "at": at, "names": [x.name for x in items]}
     return {"ok": False, "error": f"unknown operation {op.name}"}
 
 

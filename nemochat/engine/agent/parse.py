@@ -20,6 +20,7 @@ from typing import Any
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.model import MediaInfo
+from nemochat.engine.agent.registry import vocab
 
 ALL = "all"
 MAX_OPS = 40  # one request never makes more edits than this
@@ -657,6 +658,7 @@ class _Ctx:
         self.durations_used = False  # a detector already took this clause's durations
         self.video_fade_clause = ""  # the clause the whole-video fade detector took
         self.analysis: list[Any] = []  # acts.Clause per clause (dialogue acts first)
+        self.replaced: set[tuple[str, str]] = set()  # text replacements already made
 
     def op(self, op: O.Op) -> None:
         self.out.ops.append(op)
@@ -747,6 +749,9 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
         return ctx.out
     norm = _dialogue_acts(ctx, norm)
     if ctx.out.intent is not None:
+        return ctx.out
+    if vocab("history").get("undo_more").search(norm.strip(" .!。！")):
+        ctx.out.intent = "undo"  # "undo that too", 改回来: one more step back
         return ctx.out
     for pat, intent in INTENTS:
         if re.search(pat, norm) and len(norm) < 60:
@@ -995,6 +1000,11 @@ def _clause(ctx: _Ctx, c: str) -> bool:
     ):
         ctx.note("negated", "negated.generic", part=ctx.recover(c))
         return True  # "… but don't change the length": acknowledged, nothing to do
+    from nemochat.engine.agent import families
+
+    c, handled = families.run(ctx, c)
+    if handled:
+        return True
     done = False
     zh = bool(re.search(r"[\u4e00-\u9fff]", c))
     for det in (

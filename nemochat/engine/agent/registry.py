@@ -10,6 +10,7 @@ docs/agent.md ("Adding a kind of request") shows how a family is added.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -22,37 +23,39 @@ VOCAB_DIR = Path(__file__).with_name("vocab")
 
 @dataclass(frozen=True)
 class Patterns:
-    """The English and Chinese patterns of one entry, compiled once."""
+    """The English and Chinese patterns of one entry, each compiled once."""
 
-    en: re.Pattern[str] | None
-    zh: re.Pattern[str] | None
+    en: tuple[re.Pattern[str], ...] = ()
+    zh: tuple[re.Pattern[str], ...] = ()
 
     def search(self, text: str) -> re.Match[str] | None:
-        for pat in (self.en, self.zh):
-            if pat is not None:
-                m = pat.search(text)
-                if m:
-                    return m
+        for pat in (*self.en, *self.zh):
+            m = pat.search(text)
+            if m:
+                return m
         return None
 
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for pat in (*self.en, *self.zh):
+            yield from pat.finditer(text)
+
     def sub(self, repl: str, text: str, count: int = 0) -> str:
-        for pat in (self.en, self.zh):
-            if pat is not None:
-                text = pat.sub(repl, text, count=count)
+        for pat in (*self.en, *self.zh):
+            text = pat.sub(repl, text, count=count)
         return text
 
 
-def _compile(items: object) -> re.Pattern[str] | None:
+def _compile(items: object) -> tuple[re.Pattern[str], ...]:
     if not items:
-        return None
+        return ()
     pats = [items] if isinstance(items, str) else list(items)  # type: ignore[call-overload]
-    return re.compile("|".join(f"(?:{p})" for p in pats))
+    return tuple(re.compile(str(p)) for p in pats)
 
 
 def compile_entry(entry: Any) -> Patterns:
     if isinstance(entry, dict):
         return Patterns(_compile(entry.get("en")), _compile(entry.get("zh")))
-    return Patterns(_compile(entry), None)
+    return Patterns(_compile(entry), ())
 
 
 class Vocab:
@@ -67,7 +70,7 @@ class Vocab:
                 self._compiled[key] = compile_entry(value)
 
     def get(self, key: str) -> Patterns:
-        return self._compiled.get(key, Patterns(None, None))
+        return self._compiled.get(key, Patterns())
 
     def keys(self) -> list[str]:
         return list(self._compiled)

@@ -27,6 +27,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "op.set_project_title": ("named the project \u201c{title}\u201d", "项目命名为“{title}”"),
     "op.set_duration.total": ("set the length to {total}", "总时长设为 {total}"),
     "op.set_duration.clips": ("set {which} to {each} each", "{which}每段设为 {each}"),
+    "op.set_duration.one": ("set {which} to {d}", "{which}设为 {d}"),
+    "length.kept": (
+        "; kept the video at {total} as you asked — the other photos got shorter",
+        "；总时长按你的要求保持 {total}，其他照片相应变短",
+    ),
+    "length.changed": (
+        "; the video is now {total} (was {was})",
+        "；视频现在 {total}（原来 {was}）",
+    ),
+    "length.restore": (
+        " — say “make it {pinned}” to go back to {pinned}",
+        "——说“改成{pinned}”可以恢复到 {pinned}",
+    ),
     "now_each": (" (now {d})", "（现在 {d}）"),
     "info.count_mismatch": (
         "You mentioned {said} photos; I used the {have} that are uploaded — upload more to add them.",
@@ -57,6 +70,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "op.caption_clips": ("added a caption to each of {n} clips", "给 {n} 段素材各加了一条字幕"),
     "op.edit_text": ("changed {which}: {what}", "修改了{which}：{what}"),
+    "op.edit_text.words": ("{role} changed: “{old}” → “{new}”", "{role}已修改：“{old}” → “{new}”"),
     "op.remove_text": ("removed {which}", "删除了{which}"),
     "role.title": ("title", "标题"),
     "role.caption": ("caption", "字幕"),
@@ -149,9 +163,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "op.reverse_clips": ("reversed the order of the clips", "把素材顺序倒过来了"),
     "op.add_clips": ("added {n} clips", "加入了 {n} 段素材"),
+    "op.add_clips.named": ("put {names} in at position {where}", "把 {names} 放在第 {where} 位"),
     "op.failed": ("couldn't {what}: {why}", "没能{what}：{why}"),
     "which.all": ("all clips", "所有素材"),
     "which.one": ("clip {k}", "第 {k} 段"),
+    "which.photo": ("photo {k}", "第 {k} 张"),
+    "which.photos": ("photos {ks}", "第 {ks} 张"),
+    "which.all_photos": ("all photos", "所有照片"),
+    "which.names": (" ({names})", "（{names}）"),
     "which.many": ("clips {ks}", "第 {ks} 段"),
     "pos.top": ("top", "顶部"),
     "pos.center": ("centre", "居中"),
@@ -165,6 +184,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary": (
         "{aspect} {w}×{h}, {fps} fps, {total}, {n} clips",
         "{aspect} {w}×{h}，{fps} fps，{total}，{n} 段素材",
+    ),
+    "summary.photos": (
+        "{aspect} {w}×{h}, {fps} fps, {total}, {n} photos",
+        "{aspect} {w}×{h}，{fps} fps，{total}，{n} 张照片",
     ),
     "summary.music": ("music \u201c{name}\u201d {vol}", "音乐“{name}” {vol}"),
     "summary.texts": ("{n} texts", "{n} 条文字"),
@@ -257,6 +280,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "clarify.text": (
         "What should the {role} say? For example: add the {role} 'Summer 2024'.",
         "{role}要写什么？例如：加{role}“2024 夏天”。",
+    ),
+    "clarify.which_photo": (
+        "I can't see what's in the photos, so I don't know which one is “{said}”. Which one do you mean: {clips}?",
+        "我看不到照片的内容，不知道“{said}”是哪一张。是哪一张：{clips}？",
+    ),
+    "info.by_name": (
+        "I took “{said}” to be {name} (photo {k}).",
+        "“{said}”我理解为 {name}（第 {k} 张）。",
+    ),
+    "info.song_length": (
+        "The song “{name}” is {d} long, so the video is now that long too.",
+        "歌曲“{name}”长 {d}，视频也改成了这个长度。",
+    ),
+    "info.song_length_unknown": (
+        "I don't know how long “{name}” is, so I left the length as it is.",
+        "不知道“{name}”有多长，所以时长没有改。",
+    ),
+    "info.nothing_deleted": (
+        "Every uploaded photo is already in the video — there's nothing to put back.",
+        "所有上传的照片都已经在视频里了，没有可以放回的。",
+    ),
+    "info.put_back_count": (
+        "You said {said}, but {n} uploads were missing from the video; I put back all {n}.",
+        "你说的是 {said} 张，但视频里少了 {n} 个上传的文件；这 {n} 个都放回去了。",
     ),
     "clarify.which_clip": (
         "Which clip do you mean — a number from 1 to {n}, or all of them?",
@@ -466,12 +513,31 @@ def pct(v: float) -> str:
     return f"{round(v * 100)}%"
 
 
-def _which(clips: list[int] | None, lang: str) -> str:
+def _which(
+    clips: list[int] | None,
+    lang: str,
+    video: list[dict[str, Any]] | None = None,
+    names: list[str] | None = None,
+) -> str:
+    """ "photo 2 (city.jpg)", "photos 2, 3 (city.jpg, dinner.jpg)", "all photos" — photos
+    when every clip meant is a photo, with file names the user can check."""
+    segs = video or []
+    picked = [segs[i] for i in (clips or []) if 0 <= i < len(segs)]
+    pool = picked if clips is not None else segs
+    photos = bool(pool) and all(x["m"].get("kind", "image") != "video" for x in pool)
     if clips is None:
-        return msg("which.all", lang)
+        return msg("which.all_photos" if photos else "which.all", lang)
+    if names is None:
+        names = [str(x["m"].get("name", "")) for x in picked] if len(picked) == len(clips) else []
+    named = (
+        msg("which.names", lang, names=msg("list", lang).join(names))
+        if names and all(names) and len(names) <= 4
+        else ""
+    )
     if len(clips) == 1:
-        return msg("which.one", lang, k=clips[0] + 1)
-    return msg("which.many", lang, ks=msg("list", lang).join(str(i + 1) for i in clips))
+        return msg("which.photo" if photos else "which.one", lang, k=clips[0] + 1) + named
+    ks = msg("list", lang).join(str(i + 1) for i in clips)
+    return msg("which.photos" if photos else "which.many", lang, ks=ks) + named
 
 
 def tr_name(t: str, lang: str) -> str:
@@ -524,6 +590,20 @@ def _failure(op: O.Op, error: str, lang: str) -> str:
     return msg("op.failed", lang, what=zh if lang == "zh" else en, why=why)
 
 
+def _length_note(res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+    """What an edit did to the total length: kept as asked, or the new length (and how to
+    get the asked-for length back)."""
+    total = secs(draft.get("d", 0))
+    if "kept_ms" in res:
+        return msg("length.kept", lang, total=secs(res["kept_ms"]))
+    if "length_was" not in res:
+        return ""
+    text = msg("length.changed", lang, total=total, was=secs(res["length_was"]))
+    if "pinned_was" in res:
+        text += msg("length.restore", lang, pinned=secs(res["pinned_was"]))
+    return text
+
+
 def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
     """One clause saying what an applied op did, from the resulting draft."""
     video = dr.segments(draft, dr.TT_VIDEO)
@@ -556,17 +636,26 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
         if op.total_ms is not None:
             return msg("op.set_duration.total", lang, total=secs(draft.get("d", 0)))
         each = secs(op.clip_ms or 0)
+        which = _which(op.clips, lang, video)
         if op.clips is not None and len(op.clips) == 1 and op.clips[0] < len(video):
-            each = secs(video[op.clips[0]]["d"])
-        return msg("op.set_duration.clips", lang, which=_which(op.clips, lang), each=each)
+            text = msg("op.set_duration.one", lang, which=which, d=secs(video[op.clips[0]]["d"]))
+        else:
+            text = msg("op.set_duration.clips", lang, which=which, each=each)
+        return text + _length_note(res, draft, lang)
     if isinstance(op, O.ScaleDuration):
         key = "op.scale_duration.longer" if op.factor > 1 else "op.scale_duration.shorter"
-        text = msg(key, lang, which=_which(op.clips, lang))
+        text = msg(key, lang, which=_which(op.clips, lang, video))
         if op.clips is not None and len(op.clips) == 1 and op.clips[0] < len(video):
-            return text + msg("now_each", lang, d=secs(video[op.clips[0]]["d"]))
-        return text + f" ({secs(draft.get('d', 0))})"
+            return (
+                text
+                + msg("now_each", lang, d=secs(video[op.clips[0]]["d"]))
+                + _length_note(res, draft, lang)
+            )
+        return text + _length_note(res, draft, lang)
     if isinstance(op, O.SetPace):
-        return msg("op.set_pace", lang, pace=msg(f"pace.{op.pace}", lang))
+        return msg("op.set_pace", lang, pace=msg(f"pace.{op.pace}", lang)) + _length_note(
+            res, draft, lang
+        )
     if isinstance(op, O.SetMotion):
         parts = []
         if op.motion:
@@ -574,7 +663,7 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
                 msg(
                     "op.set_motion",
                     lang,
-                    which=_which(op.clips, lang),
+                    which=_which(op.clips, lang, video),
                     motion=msg(f"motion.{op.motion}", lang),
                 )
             )
@@ -583,7 +672,7 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
                 msg(
                     "op.set_motion.focus",
                     lang,
-                    which=_which(op.clips, lang),
+                    which=_which(op.clips, lang, video),
                     focus=msg(f"focus.{op.focus}", lang),
                 )
             )
@@ -660,6 +749,18 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
             touched = [x for x in texts if x["m"].get("role", "title") == op.role]
         else:
             touched = list(texts)
+        old = [str(x) for x in res.get("old", [])]
+        if op.text and op.target is not None and op.target < len(old):
+            role = msg(f"role.{touched[0]['m'].get('role', 'title')}", lang) if touched else ""
+            head = msg("op.edit_text.words", lang, role=role, old=old[op.target], new=op.text)
+            rest = [
+                f
+                for f in ("position", "size", "size_factor", "color", "style")
+                if getattr(op, f) is not None
+            ]
+            if not rest:
+                return head[:1].upper() + head[1:] if lang == "en" else head
+            op = O.EditText(**{**op.__dict__, "text": None})
         if len(touched) == 1:
             which = msg("text.one", lang, text=touched[0]["m"].get("text", ""))
         elif op.role:
@@ -758,8 +859,19 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
         key = "op.clip_audio.mute" if op.mute else "op.clip_audio.volume"
         return msg(key, lang, n=res.get("changed", 0))
     if isinstance(op, O.RemoveClips):
-        return msg("op.remove_clips", lang, which=_which(op.clips, lang)) + msg(
-            "left", lang, n=len(video)
+        names = [str(x) for x in res.get("names", [])]
+        gone = [{"m": {"kind": k}} for k in res.get("kinds", [])]
+        picked = list(range(len(gone))) if gone else None
+        which = _which(op.clips, lang, None, names)
+        if gone and picked is not None and op.clips is not None:
+            stub = [{"m": {"kind": "image"}}] * (max(op.clips) + 1)
+            for i, g in zip(op.clips, gone, strict=False):
+                stub[i] = g
+            which = _which(op.clips, lang, stub, names)
+        return (
+            msg("op.remove_clips", lang, which=which)
+            + msg("left", lang, n=len(video))
+            + _length_note(res, draft, lang)
         )
     if isinstance(op, O.MoveClip):
         return msg(
@@ -787,7 +899,16 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
     if isinstance(op, O.DuplicateClip):
         return msg("op.duplicate_clip", lang, k=op.clip + 1)
     if isinstance(op, O.AddClips):
-        return msg("op.add_clips", lang, n=res.get("added", 0))
+        names = [str(x) for x in res.get("names", [])]
+        if names:
+            at = int(res.get("at", 0))
+            return msg(
+                "op.add_clips.named",
+                lang,
+                names=msg("list", lang).join(names),
+                where=msg("list", lang).join(str(at + 1 + i) for i in range(len(names))),
+            ) + _length_note(res, draft, lang)
+        return msg("op.add_clips", lang, n=res.get("added", 0)) + _length_note(res, draft, lang)
     return op.name
 
 
@@ -795,9 +916,11 @@ def summary(draft: dict[str, Any] | None, lang: str) -> str:
     if not draft:
         return msg("describe.empty", lang)
     m = draft.get("m", {})
+    video = dr.segments(draft, dr.TT_VIDEO)
+    photos = bool(video) and all(s["m"].get("kind", "image") != "video" for s in video)
     parts = [
         msg(
-            "summary",
+            "summary.photos" if photos else "summary",
             lang,
             aspect=m.get("aspect"),
             w=m.get("width"),

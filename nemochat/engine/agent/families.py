@@ -1,0 +1,266 @@
+"""Request families declared as data: each has its vocabulary in ``vocab/<family>.yaml`` and a
+small handler here, registered in :data:`FAMILIES` with a priority.
+
+``run(ctx, clause)`` tries them in priority order before the older detectors in parse.py; a
+family returns the (possibly rewritten) clause and whether it handled it. Adding a kind of
+request: a YAML file (or entry) with its EN/ZH words, a handler, one ``Family`` line, and its
+corpus cases (docs/agent.md, "Adding a kind of request").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from nemochat.engine import draft as dr
+from nemochat.engine.agent import ops as O
+from nemochat.engine.agent.registry import compile_entry, vocab
+
+if TYPE_CHECKING:
+    from nemochat.engine.agent.parse import _Ctx
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    priority: int  # lower runs first
+    handle: Callable[[_Ctx, str], tuple[str, bool]]
+
+
+def _texts(ctx: _Ctx) -> list[dict[str, Any]]:
+    return dr.segments(ctx.draft, dr.TT_TEXT)
+
+
+def _role(word: str) -> str | None:
+    if re.search(r"caption|subtitle|字幕", word):
+        return "caption"
+    if re.search(r"title|heading|headline|标题", word):
+        return "title"
+    return None  # "text", "words": any
+
+
+def _secs(ms: int) -> str:
+    return f"{ms / 1000:.1f}".rstrip("0").rstrip(".") + " s"
+
+
+def _clean(text: str) -> str:
+    return text.strip(" \t,.;:：，。；!！\"'“”‘’")
+
+
+# --- references by content ----------------------------------------------------------------
+
+
+@cache
+def _not_content() -> re.Pattern[str]:
+    words = vocab("references").data.get("not_content", [])
+    return re.compile("^(?:" + "|".join(f"(?:{w})" for w in words) + ")$")
+
+
+_ZH_LEAD = re.compile(r"^(?:把|将|删掉|删除|去掉|移动|移|有|让|给|和|跟|与|用|拿|放|那|这)+")
+
+
+def _zh_word(word: str) -> str:
+    return _ZH_LEAD.sub("", word).rstrip("的")
+
+
+def references(ctx: _Ctx, c: str) -> tuple[str, bool]:
+    """ "the coffee pic" → coffee.png (said in the reply); "the cat pic" → ask which photo."""
+    if not ctx.clips.n:
+        return c, False
+    v = vocab("references")
+    zh_words: dict[str, str] = v.data.get("zh_words", {}) or {}
+    if True:
+        for m in v.get("describe").finditer(c):
+            groups = {k: g for k, g in m.groupdict().items() if g}
+            raw = next(iter(groups.values()), "")
+            is_zh = "zh" in next(iter(groups), "")
+            word = _zh_word(raw) if is_zh else raw
+            if not word or _not_content().match(word) or re.search(r"\d|qt", word):
+                continue
+            if is_zh and (re.search(r"第|最|前|后|倒数|每|几|其", raw) or len(word) > 4):
+                continue
+            keys = [word]
+            if is_zh:
+                keys = [en for zh, en in zh_words.items() if zh in word] or [word]
+            names = [n.lower() for n in ctx.clips.names]
+            hits = [i for i, n in enumerate(names) if any(k.lower() in n for k in keys)]
+            phrase = m.group(0).strip()
+            if len(hits) == 1:
+                name = ctx.clips.names[hits[0]]
+                ctx.note("info", "info.by_name", said=ctx.recover(phrase), name=name, k=hits[0] + 1)
+                return c.replace(m.group(0), f" {name.lower()} ", 1), False
+            if not hits and not any(n.rsplit(".", 1)[0] in c for n in names if len(n) > 4):
+                listing = ", ".join(f"{i + 1} {n}" for i, n in enumerate(ctx.clips.names[:12]))
+                ctx.note(
+                    "clarify",
+                    "clarify.which_photo",
+                    said=ctx.recover(phrase),
+                    clips=listing,
+                    n=ctx.clips.n,
+                )
+                return c, True
+    return c, False
+
+
+# --- length from the song -------------------------------------------------------------------
+
+
+def song_length(ctx: _Ctx, c: str) -> tuple[str, bool]:
+    if not vocab("length").get("song_length").search(c):
+        return c, False
+    music = dr.segments(ctx.draft, dr.TT_AUDIO)
+    song = None
+    trim = 0
+    if music:
+        src = music[0]["m"].get("src")
+        song = next((m for m in ctx.audio if m.id == src), None)
+        trim = int(music[0]["m"].get("trim") or 0)
+    elif len(ctx.audio) >= 1:
+        song = ctx.audio[-1]
+        ctx.op(O.SetMusic(media=song.id))
+    if song is None:
+        ctx.note("need_audio", "need_audio")
+        return c, True
+    if not song.duration_ms:
+        ctx.note("info", "info.song_length_unknown", name=song.name)
+        return c, True
+    if ctx.ensure_clips():
+        ctx.op(O.SetDuration(total_ms=max(1000, int(song.duration_ms) - trim)))
+        ctx.note("info", "info.song_length", name=song.name, d=_secs(int(song.duration_ms) - trim))
+    return c, True
+
+
+# --- text -----------------------------------------------------------------------------------
+
+
+def _target(ctx: _Ctx, role: str | None) -> int | None:
+    for i, s in enumerate(_texts(ctx)):
+        if role is None or s["m"].get("role", "title") == role:
+            return i
+    return None
+
+
+def _set_text(ctx: _Ctx, role: str | None, text: str) -> None:
+    target = _target(ctx, role)
+    if target is None:
+        if ctx.ensure_clips():
+            ctx.op(O.AddText(text=text, role=role or "title"))
+        return
+    ctx.op(O.EditText(target=target, text=text))
+
+
+def text_say(ctx: _Ctx, c: str) -> tuple[str, bool]:
+    """Unquoted new words: "make the text say Grand Opening Sale instead", "Title: Summit"."""
+    if re.search(r"\bqt\d+\b", c):
+        return c, False  # quoted text: the text detector has it
+    v = vocab("text_edit")
+    m = v.get("labelled").search(c) or v.get("say").search(c)
+    if not m:
+        return c, False
+    groups = m.groupdict()
+    text = _clean(ctx.recover(groups.get("text") or ""))
+    if not text or re.fullmatch(
+        r"(?:bigger|smaller|red|blue|bold|it|this|that|大一点|小一点)", text.lower()
+    ):
+        return c, False
+    if re.fullmatch(
+        r"\d+(?:\.\d+)?\s*(?:s|sec|seconds?|秒)|(?:top|bottom|center|centre|顶部|底部|居中).*",
+        text.lower(),
+    ):
+        return c, False  # "change the title to 5 seconds" / "to the top": not new words
+    from nemochat.engine.agent.parse import _color, _position, _sizes, _style
+
+    low = text.lower()
+    if len(low) <= 12 and (_color(low) or _position(low) or any(_sizes(low)) or _style(low)):
+        return c, False  # "标题改成黄色", "change the title to bold": a style, not words
+    _set_text(ctx, _role(groups.get("role") or ""), text)
+    return c, True
+
+
+def text_replace(ctx: _Ctx, c: str) -> tuple[str, bool]:
+    """Part of a caption: "把八折改成七折", "replace Sale with Deals" (matched in the
+    original spelling, so 八折 is not read as a number)."""
+    texts = _texts(ctx)
+    if not texts or not re.search(r"改成|换成|改为|替换|换为|\b(?:change|replace|swap)\b", c):
+        return c, False
+    original = unicodedata.normalize("NFKC", ctx.original)
+    if True:
+        for m in vocab("text_edit").get("replace").finditer(original):
+            old, new = _clean(m.group("old")), _clean(m.group("new"))
+            new = re.split(r"[，,。；;！!]", new)[0].strip()
+            old = re.sub(r"^(?:the|标题里的|字幕里的|文字里的)\s*", "", old)
+            if not old or not new or (old, new) in ctx.replaced:
+                continue
+            for i, s in enumerate(texts):
+                cur = str(s["m"].get("text", ""))
+                if old.lower() in cur.lower() and old.lower() != cur.lower():
+                    at = cur.lower().index(old.lower())
+                    ctx.replaced.add((old, new))
+                    ctx.op(O.EditText(target=i, text=cur[:at] + new + cur[at + len(old) :]))
+                    return c, True
+    return c, False
+
+
+def no_add_text(ctx: _Ctx, c: str) -> tuple[str, bool]:
+    if vocab("text_edit").get("no_add").search(c):
+        ctx.note("negated", "negated.text")
+        return c, True
+    return c, False
+
+
+# --- clips ----------------------------------------------------------------------------------
+
+
+def put_back(ctx: _Ctx, c: str) -> tuple[str, bool]:
+    """ "put back the two photos I deleted": uploads that are not in the video, back in their
+    upload positions."""
+    if not vocab("history").get("put_back").search(c):
+        return c, False
+    video = dr.segments(ctx.draft, dr.TT_VIDEO)
+    present = {s["m"].get("src") for s in video}
+    order = {m.id: i for i, m in enumerate(ctx.visual)}
+    missing = [m for m in ctx.visual if m.id not in present]
+    if not missing:
+        ctx.note("info", "info.nothing_deleted")
+        return c, True
+    current = [order.get(str(s["m"].get("src")), -1) for s in video]
+    for m in missing:
+        idx = order[m.id]
+        at = next((k for k, u in enumerate(current) if u > idx), len(current))
+        current.insert(at, idx)
+        ctx.op(O.AddClips(media=[m.id], at=at))
+    said = re.search(r"\b(\d+)\s+(?:photos?|pictures?|pics?|images?|clips?)|(\d+)\s*张", c)
+    if said and int(said.group(1) or said.group(2)) != len(missing):
+        ctx.note(
+            "info", "info.put_back_count", said=int(said.group(1) or said.group(2)), n=len(missing)
+        )
+    return c, True
+
+
+FAMILIES: list[Family] = sorted(
+    [
+        Family("put_back", 10, put_back),
+        Family("references", 20, references),
+        Family("no_add_text", 30, no_add_text),
+        Family("text_replace", 40, text_replace),
+        Family("text_say", 50, text_say),
+        Family("song_length", 60, song_length),
+    ],
+    key=lambda f: f.priority,
+)
+
+
+def run(ctx: _Ctx, c: str) -> tuple[str, bool]:
+    """Try every registered family on a clause; the clause may come back rewritten."""
+    for fam in FAMILIES:
+        c, handled = fam.handle(ctx, c)
+        if handled:
+            return c, True
+    return c, False
+
+
+__all__ = ["FAMILIES", "Family", "compile_entry", "run"]
