@@ -10,7 +10,8 @@ import re
 
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as ops_module
-from nemochat.engine.agent.apply import apply
+from nemochat.engine.agent.apply import PIN, apply, reason_of
+from nemochat.engine.agent.honesty import satisfied
 from nemochat.engine.agent.model import AgentTurn, HistoryView, MediaInfo
 from nemochat.engine.agent.parse import normalise, parse
 from nemochat.engine.agent.reply import compose, describe, diff, msg, summary
@@ -46,6 +47,42 @@ def chunks(text: str, parts: int = 4) -> list[str]:
 
 def _text_events(text: str) -> list[dict]:
     return [{"type": "text", "content": c} for c in chunks(text)]
+
+
+def _plan(
+    draft: dict | None, ops: list[ops_module.Op], media: list[MediaInfo]
+) -> tuple[dict | None, list[dict], list[bool]]:
+    """Apply the ops one at a time. Returns the new draft, one result per op, and for each op
+    whether it was already so. An op that changed nothing although the draft does not have
+    what it asks for is a failure ("had no effect"), never "already so"."""
+    if not ops:
+        return None, [], []
+    cur = draft
+    results: list[dict] = []
+    already: list[bool] = []
+    for op in ops:
+        one: list[dict] = []
+        nxt = apply(cur, [op], media, one)
+        res = one[0] if one else {"ok": False, "error": "had no effect"}
+        same = cur is not None and _same(nxt, cur)
+        if res.get("ok", True) and same and not satisfied(op, nxt):
+            res.update({"ok": False, "error": "had no effect"})
+            res.update(reason_of("had no effect"))
+        results.append(res)
+        already.append(bool(same and res.get("ok", True)))
+        cur = nxt
+    return cur, results, already
+
+
+def _same(a: dict | None, b: dict | None) -> bool:
+    """Equal drafts, ignoring the agent's bookkeeping (the pinned length)."""
+    if a is None or b is None:
+        return a is b
+    if not isinstance(a.get("m"), dict) or not isinstance(b.get("m"), dict):
+        return a == b
+    am = {k: v for k, v in a["m"].items() if k != PIN}
+    bm = {k: v for k, v in b["m"].items() if k != PIN}
+    return am == bm and {**a, "m": {}} == {**b, "m": {}}
 
 
 def respond(
@@ -108,11 +145,12 @@ def respond(
             reply = msg(parsed.intent, lang)
         return AgentTurn(events=_text_events(reply), draft=None, ops=[], reply=reply)
 
-    results: list[dict] = []
-    new = apply(draft, parsed.ops, media, results) if parsed.ops else None
-    applied = list(zip(parsed.ops, results, strict=False))
+    new, results, already = _plan(draft, parsed.ops, media)
+    applied = [
+        (op, res) for op, res, same in zip(parsed.ops, results, already, strict=False) if not same
+    ]
     events: list[dict] = []
-    for op, res in applied:
+    for op, res in zip(parsed.ops, results, strict=False):
         args = op.to_json()
         args.pop("op")
         events.append({"type": "tool_call", "name": op.name, "args": args})
@@ -124,15 +162,13 @@ def respond(
         and not dr.segments(new, dr.TT_VIDEO)
     ):
         reply = msg("start_over.empty", lang)
-    elif parsed.ops and new == draft and all(r.get("ok", True) for r in results):
-        # every edit asked for is already so: say that instead of repeating the edits
-        reply = compose(lang=lang, applied=[], notes=parsed.notes, draft=draft, media=media)
-        reply = (
-            msg("already", lang)
-            + "\n"
-            + summary(draft, lang)
-            + ("\n" + reply if parsed.notes else "")
-        )
+    elif parsed.ops and all(already):
+        # every edit asked for really is so already (checked against the draft)
+        reply = msg("already", lang) + "\n" + summary(draft, lang)
+        if parsed.notes:
+            reply += "\n" + compose(
+                lang=lang, applied=[], notes=parsed.notes, draft=draft, media=media, tips=False
+            )
     else:
         reply = compose(
             lang=lang,
@@ -140,9 +176,11 @@ def respond(
             notes=parsed.notes,
             draft=new if new is not None else draft,
             media=media,
+            already=[op for op, same in zip(parsed.ops, already, strict=False) if same],
+            before=draft,
         )
     events.extend(_text_events(reply))
-    changed = new is not None and any(r.get("ok", True) for r in results) and new != draft
+    changed = new is not None and any(r.get("ok", True) for r in results) and not _same(new, draft)
     return AgentTurn(
         events=events,
         draft=new if changed else None,

@@ -7,6 +7,7 @@ number that does not exist, no clips to add text to) is skipped and reported in 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -46,6 +47,8 @@ def apply(
             res = {"ok": False, "error": str(exc)}
         dr.relayout(out)
         res.setdefault("ok", True)
+        if not res["ok"]:
+            res.update(reason_of(str(res.get("error", ""))))
         if res["ok"]:
             _keep_pinned(out, op, res, before, pinned, by_id)
             if isinstance(op, O.EditText):
@@ -58,6 +61,31 @@ def apply(
         out = _fresh(media)
     dr.relayout(out)
     return out
+
+
+REASONS = {  # error text (tool_result, logs) → catalog key of the reply's reason
+    "no photos or video clips uploaded": "no_media",
+    "no clips": "no_clips",
+    "no clips to put text on": "no_clips_text",
+    "no such text": "no_text",
+    "not an uploaded audio file": "not_audio",
+    "no music": "no_music",
+    "only video clips can be trimmed": "not_video",
+    "not a reordering of the clips": "bad_order",
+    "nothing to add": "nothing_to_add",
+    "had no effect": "no_effect",
+}
+
+
+def reason_of(error: str) -> dict[str, Any]:
+    """The reply's reason for an error: a catalog key and its fields."""
+    m = re.match(r"no clip (\d+) \(there are (\d+)\)", error)
+    if m:
+        return {
+            "reason": "no_such_clip",
+            "reason_fields": {"k": int(m.group(1)), "n": int(m.group(2))},
+        }
+    return {"reason": REASONS.get(error, "other"), "reason_fields": {"error": error}}
 
 
 PIN = "pinned_ms"  # m key: the total length the user asked for (kept when one clip changes)

@@ -7,7 +7,6 @@ through ``nemochat.i18n.t``.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from nemochat.engine import draft as dr
@@ -165,6 +164,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "op.add_clips": ("added {n} clips", "加入了 {n} 段素材"),
     "op.add_clips.named": ("put {names} in at position {where}", "把 {names} 放在第 {where} 位"),
     "op.failed": ("couldn't {what}: {why}", "没能{what}：{why}"),
+    "op.already": ("{what} (already so, nothing changed)", "{what}（本来就是这样，未改动）"),
+    "reason.no_media": ("no photos or video clips are uploaded", "还没有上传照片或视频"),
+    "reason.no_clips": ("there are no clips in the video yet", "时间线里还没有素材"),
+    "reason.no_clips_text": ("there are no clips to put text on", "时间线里还没有素材，无法加文字"),
+    "reason.no_text": ("there's no such text", "没有找到这段文字"),
+    "reason.not_audio": ("that isn't an uploaded audio file", "这不是已上传的音频文件"),
+    "reason.no_music": ("there's no music", "还没有背景音乐"),
+    "reason.not_video": ("only video clips can be trimmed", "只有视频片段可以裁剪开头"),
+    "reason.bad_order": ("that isn't an order of the clips", "顺序不对"),
+    "reason.nothing_to_add": ("there's nothing to add", "没有可以添加的素材"),
+    "reason.no_effect": ("it would not change anything here", "这样改不会产生任何变化"),
+    "reason.no_such_clip": ("there's no clip {k} (there are {n})", "没有第 {k} 段（共 {n} 段）"),
+    "reason.other": ("{error}", "{error}"),
     "which.all": ("all clips", "所有素材"),
     "which.one": ("clip {k}", "第 {k} 段"),
     "which.photo": ("photo {k}", "第 {k} 张"),
@@ -552,17 +564,6 @@ def _fmt(m: dict[str, Any]) -> str:
     return f"{m.get('aspect')} {m.get('width')}×{m.get('height')} {str(m.get('resolution', '')).upper().replace('K', 'K')}"
 
 
-_REASONS_ZH = {
-    "no photos or video clips uploaded": "还没有上传照片或视频",
-    "no clips": "时间线里还没有素材",
-    "no clips to put text on": "时间线里还没有素材，无法加文字",
-    "no such text": "没有找到这段文字",
-    "not an uploaded audio file": "这不是已上传的音频文件",
-    "no music": "还没有背景音乐",
-    "only video clips can be trimmed": "只有视频片段可以裁剪开头",
-    "not a reordering of the clips": "顺序不对",
-    "nothing to add": "没有可以添加的素材",
-}
 OP_WORDS = {
     "create_video": ("make the video", "生成视频"),
     "set_duration": ("change the length", "修改时长"),
@@ -579,14 +580,12 @@ OP_WORDS = {
 }
 
 
-def _failure(op: O.Op, error: str, lang: str) -> str:
+def _failure(op: O.Op, res: dict[str, Any], lang: str) -> str:
+    """ "couldn't change the text: there is no such text" — the reason from the catalog."""
     en, zh = OP_WORDS.get(op.name, (op.name.replace("_", " "), op.name.replace("_", " ")))
-    why = error
-    if lang == "zh":
-        m = re.match(r"no clip (\d+) \(there are (\d+)\)", error)
-        why = (
-            f"没有第 {m.group(1)} 段（共 {m.group(2)} 段）" if m else _REASONS_ZH.get(error, error)
-        )
+    key = f"reason.{res.get('reason', 'other')}"
+    fields = dict(res.get("reason_fields") or {"error": str(res.get("error", ""))})
+    why = msg(key, lang, **fields) if key in MESSAGES else str(res.get("error", ""))
     return msg("op.failed", lang, what=zh if lang == "zh" else en, why=why)
 
 
@@ -1127,6 +1126,9 @@ def compose(
     notes: list[Note],
     draft: dict[str, Any] | None,
     media: list[Any],
+    already: list[O.Op] | None = None,
+    before: dict[str, Any] | None = None,
+    tips: bool = True,
 ) -> str:
     """The whole reply: changes, then notes (limits, questions), then the state and next steps."""
     lines: list[str] = []
@@ -1135,7 +1137,9 @@ def compose(
         if res.get("ok", True):
             changes.append(describe_op(op, res, draft or {}, lang))
         else:
-            changes.append(_failure(op, str(res.get("error", "")), lang))
+            changes.append(_failure(op, res, lang))
+    for op in already or []:
+        changes.append(msg("op.already", lang, what=describe_op(op, {}, draft or {}, lang)))
     if changes:
         text = msg("sep", lang).join(c for c in changes if c)
         text = text[:1].upper() + text[1:]
