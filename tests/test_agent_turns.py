@@ -55,8 +55,8 @@ def test_chinese_request_gets_a_chinese_reply() -> None:
 
 
 def test_language_falls_back_to_the_session_for_neutral_text() -> None:
-    assert "接下来" in turn("9:16", bare_draft(), language="zh-CN").reply
-    assert "Next you could" in turn("9:16", bare_draft(), language="en").reply
+    assert "现在：" in turn("9:16", bare_draft(), language="zh-CN").reply
+    assert "Now:" in turn("9:16", bare_draft(), language="en").reply
 
 
 def test_out_of_scope_parts_are_named_and_the_rest_is_done() -> None:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as ops_module
@@ -14,7 +15,7 @@ from nemochat.engine.agent.apply import PIN, apply, reason_of
 from nemochat.engine.agent.honesty import satisfied
 from nemochat.engine.agent.model import AgentTurn, HistoryView, MediaInfo
 from nemochat.engine.agent.parse import normalise, parse
-from nemochat.engine.agent.reply import compose, describe, diff, msg, summary
+from nemochat.engine.agent.reply import compose, describe, diff, memo, msg, summary
 
 __all__ = ["AgentTurn", "HistoryView", "MediaInfo", "apply", "ops_module", "respond"]
 
@@ -80,9 +81,30 @@ def _same(a: dict | None, b: dict | None) -> bool:
         return a is b
     if not isinstance(a.get("m"), dict) or not isinstance(b.get("m"), dict):
         return a == b
-    am = {k: v for k, v in a["m"].items() if k != PIN}
-    bm = {k: v for k, v in b["m"].items() if k != PIN}
+    am = {k: v for k, v in a["m"].items() if k not in (PIN, "agent")}
+    bm = {k: v for k, v in b["m"].items() if k not in (PIN, "agent")}
     return am == bm and {**a, "m": {}} == {**b, "m": {}}
+
+
+def _remember(new: dict, old: dict | None, parsed: Any) -> dict:
+    """Keep the conversation's context in the draft (``m.agent``): what the user declined
+    (no tips for it) and the last ops (for "the same for the others")."""
+    prev = memo(old)
+    declined = [x for x in prev.get("declined", []) if isinstance(x, str)]
+    names = {op.name for op in parsed.ops}
+    keys = {n.key for n in parsed.notes}
+    for word, said_no, said_yes in (
+        ("music", {"negated.music"}, {"set_music"}),
+        ("text", {"negated.text"}, {"add_text", "caption_clips"}),
+    ):
+        if keys & said_no or (word == "music" and "remove_music" in names):
+            declined = [*dict.fromkeys([*declined, word])]
+        if names & said_yes:
+            declined = [x for x in declined if x != word]
+    m = new.get("m")
+    if isinstance(m, dict):
+        m["agent"] = {"declined": declined, "last": [op.to_json() for op in parsed.ops][:8]}
+    return new
 
 
 def respond(
@@ -179,6 +201,8 @@ def respond(
             already=[op for op, same in zip(parsed.ops, already, strict=False) if same],
             before=draft,
         )
+    if new is not None:
+        new = _remember(new, draft, parsed)
     events.extend(_text_events(reply))
     changed = new is not None and any(r.get("ok", True) for r in results) and not _same(new, draft)
     return AgentTurn(

@@ -423,12 +423,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.none": ("no visible change", "没有可见变化"),
     "diff.format": ("format {a} → {b}", "画面 {a} → {b}"),
     "diff.length": ("length {a} → {b}", "时长 {a} → {b}"),
-    "diff.clips": ("clips {a} → {b}", "素材 {a} → {b} 段"),
+    "diff.clips": ("photos and clips {a} → {b}", "素材 {a} → {b} 段"),
     "diff.order": ("clip order", "素材顺序"),
     "diff.texts": ("texts {a} → {b}", "文字 {a} → {b} 条"),
     "diff.text_style": ("text changes", "文字样式"),
     "diff.music": ("music", "音乐"),
-    "diff.motion": ("motion/transitions", "运镜/转场"),
+    "diff.motion": ("how the photos move", "照片的动态效果"),
+    "diff.transitions": ("the effects between photos", "照片之间的过渡效果"),
+    "diff.clip_lengths": ("how long each photo shows", "每张照片的时长"),
+    "diff.resolution": ("resolution {a} → {b}", "分辨率 {a} → {b}"),
+    "diff.fps": ("frame rate {a} → {b} fps", "帧率 {a} → {b} fps"),
+    "diff.text": ("{role} “{a}” → “{b}”", "{role}“{a}” → “{b}”"),
+    "diff.text_gone": ("the {role} “{text}” is gone", "去掉了{role}“{text}”"),
+    "diff.text_added": ("the {role} “{text}” is back", "{role}“{text}”回来了"),
+    "diff.text_look": ("the look of the {role} “{text}”", "{role}“{text}”的样式"),
     "describe.empty": ("The timeline is empty.", "时间线是空的。"),
     "describe.uploads": (
         "{n} uploads are ready ({names}); say e.g. \u201cturn these photos into a 15-second video\u201d.",
@@ -1031,12 +1039,14 @@ def diff(old: dict[str, Any] | None, new: dict[str, Any] | None, lang: str) -> s
     """What differs between two drafts, in a few words (for undo/redo replies)."""
     parts = []
     om, nm = (old or {}).get("m", {}), (new or {}).get("m", {})
-    if (om.get("aspect"), om.get("resolution"), om.get("fps")) != (
-        nm.get("aspect"),
-        nm.get("resolution"),
-        nm.get("fps"),
-    ):
+    if om.get("aspect") != nm.get("aspect"):
         parts.append(msg("diff.format", lang, a=om.get("aspect", "–"), b=nm.get("aspect", "–")))
+    if om.get("resolution") != nm.get("resolution"):
+        parts.append(
+            msg("diff.resolution", lang, a=om.get("resolution", "–"), b=nm.get("resolution", "–"))
+        )
+    if om.get("fps") != nm.get("fps"):
+        parts.append(msg("diff.fps", lang, a=om.get("fps", "–"), b=nm.get("fps", "–")))
     if (old or {}).get("d") != (new or {}).get("d"):
         parts.append(
             msg(
@@ -1051,27 +1061,66 @@ def diff(old: dict[str, Any] | None, new: dict[str, Any] | None, lang: str) -> s
         parts.append(msg("diff.clips", lang, a=len(ov), b=len(nv)))
     elif [s.get("m", {}).get("src") for s in ov] != [s.get("m", {}).get("src") for s in nv]:
         parts.append(msg("diff.order", lang))
-    elif [
-        (
-            s.get("m", {}).get("motion"),
-            s.get("m", {}).get("transition"),
-            s.get("m", {}).get("focus"),
-        )
-        for s in ov
-    ] != [
-        (
-            s.get("m", {}).get("motion"),
-            s.get("m", {}).get("transition"),
-            s.get("m", {}).get("focus"),
-        )
-        for s in nv
-    ]:
-        parts.append(msg("diff.motion", lang))
+    else:
+        if [(s.get("m", {}).get("motion"), s.get("m", {}).get("focus")) for s in ov] != [
+            (s.get("m", {}).get("motion"), s.get("m", {}).get("focus")) for s in nv
+        ]:
+            parts.append(msg("diff.motion", lang))
+        if [s.get("m", {}).get("transition") for s in ov[1:]] != [
+            s.get("m", {}).get("transition") for s in nv[1:]
+        ]:
+            parts.append(msg("diff.transitions", lang))
+        if [s.get("d") for s in ov] != [s.get("d") for s in nv] and (old or {}).get("d") == (
+            new or {}
+        ).get("d"):
+            parts.append(msg("diff.clip_lengths", lang))
     ot, nt = dr.segments(old, dr.TT_TEXT), dr.segments(new, dr.TT_TEXT)
     if len(ot) != len(nt):
-        parts.append(msg("diff.texts", lang, a=len(ot), b=len(nt)))
-    elif [s.get("m") for s in ot] != [s.get("m") for s in nt]:
-        parts.append(msg("diff.text_style", lang))
+        gone = [
+            t
+            for t in ot
+            if t.get("m", {}).get("text") not in {x.get("m", {}).get("text") for x in nt}
+        ]
+        back = [
+            t
+            for t in nt
+            if t.get("m", {}).get("text") not in {x.get("m", {}).get("text") for x in ot}
+        ]
+        for key, items in (("diff.text_gone", gone), ("diff.text_added", back)):
+            for t in items[:3]:
+                tm = t.get("m", {})
+                parts.append(
+                    msg(
+                        key,
+                        lang,
+                        role=msg(f"role.{tm.get('role', 'title')}", lang),
+                        text=tm.get("text", ""),
+                    )
+                )
+        if not gone and not back:
+            parts.append(msg("diff.texts", lang, a=len(ot), b=len(nt)))
+    else:
+        for a, b in zip(ot, nt, strict=False):
+            am, bm = a.get("m", {}), b.get("m", {})
+            if am.get("text") != bm.get("text"):
+                parts.append(
+                    msg(
+                        "diff.text",
+                        lang,
+                        role=msg(f"role.{bm.get('role', 'title')}", lang),
+                        a=am.get("text", ""),
+                        b=bm.get("text", ""),
+                    )
+                )
+            elif am != bm or (a.get("st"), a.get("d")) != (b.get("st"), b.get("d")):
+                parts.append(
+                    msg(
+                        "diff.text_look",
+                        lang,
+                        role=msg(f"role.{bm.get('role', 'title')}", lang),
+                        text=bm.get("text", ""),
+                    )
+                )
     if [s.get("m") for s in dr.segments(old, dr.TT_AUDIO)] != [
         s.get("m") for s in dr.segments(new, dr.TT_AUDIO)
     ]:
@@ -1084,7 +1133,31 @@ def diff(old: dict[str, Any] | None, new: dict[str, Any] | None, lang: str) -> s
     return msg("list", lang).join(parts) or msg("diff.none", lang)
 
 
+def memo(draft: object) -> dict[str, Any]:
+    """The agent's note in the draft (``m.agent``): what the user declined, the last ops."""
+    m = draft.get("m") if isinstance(draft, dict) else None
+    got = m.get("agent") if isinstance(m, dict) else None
+    return got if isinstance(got, dict) else {}
+
+
 def next_steps(
+    draft: dict[str, Any] | None, media: list[Any], lang: str, done: list[str]
+) -> list[str]:
+    """Two or three useful things to try next, given the state of the draft; never music
+    when the user just said no music (``done`` holds "no_music" then)."""
+    declined = memo(draft).get("declined") or []
+    if isinstance(declined, list) and "music" in declined:
+        done = [*done, "remove_music"]
+    if isinstance(declined, list) and "text" in declined:
+        done = [*done, "add_text"]
+    if "no_music" in done:
+        done = [*done, "remove_music"]
+    if "no_text" in done:
+        done = [*done, "add_text"]
+    return _next_steps(draft, media, lang, done)
+
+
+def _next_steps(
     draft: dict[str, Any] | None, media: list[Any], lang: str, done: list[str]
 ) -> list[str]:
     """Two or three useful things to try next, given the state of the draft."""
@@ -1167,7 +1240,14 @@ def compose(
         lines.append(msg("hint.help", lang))
     if changes and draft:
         lines.append(summary(draft, lang))
-    if not clarify:
-        steps = next_steps(draft, media, lang, [op.name for op, _ in applied])
-        lines.append(msg("next.head", lang) + "\n" + "\n".join(f"- {s}" for s in steps))
+    done = [op.name for op, _ in applied]
+    done += ["no_music" for n in notes if n.key == "negated.music"]
+    done += ["no_text" for n in notes if n.key == "negated.text"]
+    if not clarify and tips:
+        steps = next_steps(draft, media, lang, done)
+        # the same tips as last time (the state they came from is unchanged): say nothing
+        useful = [s for s in steps if s != msg("next.export", lang)]
+        repeated = before is not None and steps == next_steps(before, media, lang, [])
+        if useful and not repeated:
+            lines.append(msg("next.head", lang) + "\n" + "\n".join(f"- {s}" for s in steps))
     return "\n".join(lines)
