@@ -241,9 +241,46 @@ def put_back(ctx: _Ctx, c: str) -> tuple[str, bool]:
     return c, True
 
 
+# --- conversation context -------------------------------------------------------------------
+
+
+def same_for_others(ctx: _Ctx, c: str) -> tuple[str, bool]:
+    """ "the same for the others": the last turn's per-clip edit on the other clips."""
+    v = vocab("context")
+    others = bool(v.get("same_for_others").search(c))
+    every = bool(v.get("same_for_all").search(c))
+    if not others and not every:
+        return c, False
+    m = ctx.draft.get("m") if isinstance(ctx.draft, dict) else None
+    memo = m.get("agent") if isinstance(m, dict) else None
+    last = memo.get("last") if isinstance(memo, dict) else None
+    n = ctx.clips.n
+    repeated = 0
+    for data in last if isinstance(last, list) else []:
+        if not isinstance(data, dict) or not isinstance(data.get("clips"), list):
+            continue
+        try:
+            op = O.from_json(data)
+        except (TypeError, ValueError):
+            continue
+        done = {int(i) for i in data["clips"] if isinstance(i, int)}
+        rest = [i for i in range(n) if i not in done] if others else list(range(n))
+        if isinstance(op, O.SetTransition):
+            rest = [i for i in rest if i >= 1]
+        if not rest:
+            continue
+        op.clips = rest  # type: ignore[attr-defined]
+        ctx.op(op)
+        repeated += 1
+    if not repeated:
+        ctx.note("clarify", "clarify.same_what")
+    return c, True
+
+
 FAMILIES: list[Family] = sorted(
     [
         Family("put_back", 10, put_back),
+        Family("same_for_others", 15, same_for_others),
         Family("references", 20, references),
         Family("no_add_text", 30, no_add_text),
         Family("text_replace", 40, text_replace),

@@ -211,6 +211,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
     )
     text = text.replace("半秒", "0.5秒").replace("百分之百", "100%")
     text = re.sub(r"(?:一)?半分钟", "30秒", text)
+    text = re.sub(r"一半(?:的)?音量|音量(?:调到|调成|改成|设为|变成|降到)?一半", "音量50%", text)
     text = re.sub(
         r"(?<![一二两三四五六七八九十\d])(?:这|那)(?:几|些)(?:张|个|幅)(?:照片|图片|图)?",
         "这些照片",

@@ -317,6 +317,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "You said {said}, but {n} uploads were missing from the video; I put back all {n}.",
         "你说的是 {said} 张，但视频里少了 {n} 个上传的文件；这 {n} 个都放回去了。",
     ),
+    "clarify.same_what": (
+        "The same as what? My last change wasn't about particular photos — say what to change, e.g. “zoom in on all photos”.",
+        "和什么一样？上一次修改不是针对某几张照片的——请直接说要改什么，例如“所有照片都推近”。",
+    ),
     "clarify.which_clip": (
         "Which clip do you mean — a number from 1 to {n}, or all of them?",
         "你指的是哪一段？请说第 1 到第 {n} 段中的哪一段，或者全部。",
