@@ -6,6 +6,13 @@ Each case names a setup (see ``SETUPS`` in tests/test_agent_corpus.py):
   bare     six photos in the timeline, no text, no music
   nomedia  nothing uploaded, no draft
   mixed    no draft; photos beach.jpg, city.jpg and the clip walk.mp4 (8 s); no audio
+  shop     a 15 s 9:16 Reel: storefront.jpg, coffee.png, cake.jpg, menu.png; title
+           "Grand Opening", caption "全场八折"; no music, jingle.mp3 (20 s) uploaded
+  shopnew  no draft; the shop photos and jingle.mp3 uploaded
+
+``turns`` are earlier messages of the same conversation (run through ``respond`` first);
+``intent`` is checked for requests that are not edits (questions: "answer"); ``reply`` lists
+words the reply must contain.
 
 ``ops`` is the exact sequence of op names, each with the fields that must match (others are
 free). ``notes`` are reply note keys that must be present (e.g. "offline.footage").
@@ -24,6 +31,9 @@ class Case:
     ops: list[tuple[str, dict[str, Any]]]
     setup: str = "draft"
     notes: list[str] = field(default_factory=list)
+    turns: list[str] = field(default_factory=list)  # earlier turns of the conversation
+    intent: str | None = None  # "undo", "answer", "chitchat" … when it is not an edit
+    reply: list[str] = field(default_factory=list)  # words the reply must contain
 
 
 def op(name: str, **fields: Any) -> tuple[str, dict[str, Any]]:

@@ -71,6 +71,31 @@ def full_draft() -> dict:
     )
 
 
+SHOP_NAMES = ["storefront.jpg", "coffee.png", "cake.jpg", "menu.png"]
+SHOP_PHOTOS = [
+    MediaInfo(id=f"med_{i:016x}", kind="image", name=n, width=3000, height=4000)
+    for i, n in enumerate(SHOP_NAMES, start=0x21)
+]
+JINGLE = MediaInfo(id="med_00000000000000a2", kind="audio", name="jingle.mp3", duration_ms=20000)
+SHOP_MEDIA = [*SHOP_PHOTOS, JINGLE]
+
+
+def shop_draft() -> dict:
+    """A 15 s 9:16 Reel of four shop photos, the title "Grand Opening" and the caption
+    "全场八折", no music (jingle.mp3, 20 s, is uploaded)."""
+    return apply(
+        None,
+        [
+            O.Create(media=[p.id for p in SHOP_PHOTOS]),
+            O.SetFormat(aspect="9:16"),
+            O.SetDuration(total_ms=15000),
+            O.AddText(text="Grand Opening"),
+            O.AddText(text="全场八折", role="caption"),
+        ],
+        SHOP_MEDIA,
+    )
+
+
 def setup(name: str) -> tuple[dict | None, list[MediaInfo]]:
     if name == "new":
         return None, MEDIA
@@ -82,4 +107,8 @@ def setup(name: str) -> tuple[dict | None, list[MediaInfo]]:
         return None, []
     if name == "mixed":
         return None, MIXED
+    if name == "shop":
+        return shop_draft(), SHOP_MEDIA
+    if name == "shopnew":
+        return None, SHOP_MEDIA
     raise ValueError(name)
