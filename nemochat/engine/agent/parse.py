@@ -15,6 +15,7 @@ import random
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from nemochat.engine import draft as dr
@@ -190,6 +191,18 @@ def _en_sub(m: re.Match[str]) -> str:
 _LONG_NUMBER = re.compile(r"\d{10,}")
 
 
+@cache
+def _typo_table() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {str(k): str(v) for k, v in (vocab("typos").data.get("words") or {}).items()}
+    return re.compile(r"\b(" + "|".join(map(re.escape, table)) + r")\b"), table
+
+
+def _typos(text: str) -> str:
+    """Common misspellings of the words requests use (``vocab/typos.yaml``)."""
+    pat, table = _typo_table()
+    return pat.sub(lambda m: table[m.group(1)], text)
+
+
 def normalise(text: str) -> tuple[str, list[str]]:
     """Lower-cased, NFKC, numbers as digits, quoted parts replaced by ``qtN`` placeholders."""
     quotes: list[str] = []
@@ -200,6 +213,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
 
     text = _ANY_QUOTE.sub(keep, text)
     text = unicodedata.normalize("NFKC", text).lower()
+    text = _typos(text)
     # "make it 99999…9 seconds": no float overflow, and no digit run for the regexes below to
     # rescan from every position (quoted text is already set aside)
     text = _LONG_NUMBER.sub("999999999", text)
@@ -217,6 +231,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
         "这些照片",
         text,
     )
+    text = re.sub(r"(其他|其余|剩下|剩余)(?:的)?(?:几|那几|这几)(?:张|个|幅)", r"\1照片", text)
     text = re.sub(
         r"百分之([零一二两三四五六七八九十百]+)", lambda m: f"{cn_number(m.group(1)) or 0:g}%", text
     )
@@ -2210,6 +2225,16 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
         if ctx.ensure_clips():
             ctx.op(O.ReverseClips())
         return True
+    # "put coffee.png first", "move the beach photo last"
+    first_last = re.search(
+        r"^(?:please\s+)?(?:put|move|place|make|have|show)\s+(.+?)\s+(first|last)(?:\s+please)?$", c
+    )
+    if first_last:
+        r = refs(first_last.group(1), ctx.clips)
+        if isinstance(r, list) and len(r) == 1 and 0 <= r[0] < ctx.clips.n:
+            if ctx.ensure_clips():
+                _move(ctx, r[0], 0 if first_last.group(2) == "first" else ctx.clips.n - 1)
+            return True
     # "the first photo should be the last", "start with the sunset photo"
     place = re.search(
         r"\b(?:should be|goes|go|comes?|must be)\s+(?:the\s+)?(first|last|at the (?:start|end|beginning))\b"
