@@ -184,8 +184,15 @@ HELD_OUT: list[Case] = [
             op("edit_text", text="东京"),
         ],
     ),
-    Case("make it 9:16, is there music?", [op("set_format", aspect="9:16")], notes=["answer.music"]),
-    Case("加个标题“旅行日记”，有音乐吗？", [op("add_text", text="旅行日记")], "bare", notes=["answer.music"]),
+    Case(
+        "make it 9:16, is there music?", [op("set_format", aspect="9:16")], notes=["answer.music"]
+    ),
+    Case(
+        "加个标题“旅行日记”，有音乐吗？",
+        [op("add_text", text="旅行日记")],
+        "bare",
+        notes=["answer.music"],
+    ),
     # ---- typos and mixed language ------------------------------------------------------------
     Case("make it verticle", [op("set_format", aspect="9:16")]),
     Case("add musci", [op("set_music")], "bare"),

@@ -81,6 +81,8 @@ def classify(text: str, *, asked: bool) -> str:
         v.get("correction").sub("", t, count=1)
     ):
         return "correction"
+    if re.match(r"(?:do|did) (?:the same|that|it|this)\b", t) and not asked:
+        return "command"  # "do the same for the rest"
     if v.get("question").search(t) and not v.get("request").search(t):
         # not "can you make it vertical?" / "能不能加个标题？" (requests in question form)
         return "question"

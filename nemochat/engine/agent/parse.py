@@ -214,6 +214,8 @@ def normalise(text: str) -> tuple[str, list[str]]:
     text = _ANY_QUOTE.sub(keep, text)
     text = unicodedata.normalize("NFKC", text).lower()
     text = _typos(text)
+    # "改成vertical", "title改成红色": a word boundary between Chinese and an English word
+    text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z]{2})|(?<=[a-z]{2})(?=[\u4e00-\u9fff])", " ", text)
     # "make it 99999…9 seconds": no float overflow, and no digit run for the regexes below to
     # rescan from every position (quoted text is already set aside)
     text = _LONG_NUMBER.sub("999999999", text)
