@@ -97,3 +97,61 @@ def test_no_uploads_tells_how_to_add_them(api: Api) -> None:
     text = "".join(e.get("content", "") for e in events if e.get("type") == "text")
     assert "/upload" in text
     assert _draft(api, sid) is None
+
+
+def _text(events: list[dict]) -> str:
+    return "".join(e.get("content", "") for e in events if e.get("type") == "text")
+
+
+def test_multi_turn_context_through_the_engine(api: Api) -> None:
+    """Questions, an undo chain, putting deleted photos back and a follow-up, over HTTP."""
+    sid = api.new_session("en")
+    _upload(api, sid)
+    api.chat(sid, "make a 12 second video")
+    made = _draft(api, sid)
+    assert made is not None and made["d"] == 12000
+
+    _, events = api.chat(sid, "is it vertical?")
+    assert "No — it's 16:9" in _text(events) and _draft(api, sid) == made
+    assert not [e for e in events if e.get("type") == "tool_call"]
+
+    api.chat(sid, "make it 9:16")
+    api.chat(sid, "add the title 'Tokyo'")
+    _, events = api.chat(sid, "undo")
+    assert "“Tokyo”" in _text(events)
+    _, events = api.chat(sid, "undo that too")
+    assert "9:16 → 16:9" in _text(events)
+    assert _draft(api, sid) == made
+
+    api.chat(sid, "remove photos 2 and 3")
+    video = next(t for t in _draft(api, sid)["t"] if t["tt"] == 0)["sg"]  # type: ignore[index]
+    assert [s["m"]["name"] for s in video] == ["beach.jpg"]
+    _, events = api.chat(sid, "put back the two photos I deleted")
+    assert "city.jpg" in _text(events) and "sunset.jpg" in _text(events)
+    video = next(t for t in _draft(api, sid)["t"] if t["tt"] == 0)["sg"]  # type: ignore[index]
+    assert [s["m"]["name"] for s in video] == ["beach.jpg", "city.jpg", "sunset.jpg"]
+
+    api.chat(sid, "zoom in on the first photo")
+    _, events = api.chat(sid, "the same for the others")
+    video = next(t for t in _draft(api, sid)["t"] if t["tt"] == 0)["sg"]  # type: ignore[index]
+    assert [s["m"]["motion"] for s in video] == ["zoom_in"] * 3
+
+    api.chat(sid, "no music")
+    _, events = api.chat(sid, "bring the music back at half volume")
+    music = next(t for t in _draft(api, sid)["t"] if t["tt"] == 1)["sg"]  # type: ignore[index]
+    assert music and music[0]["m"]["volume"] == 0.5 and "50%" in _text(events)
+
+
+def test_chinese_questions_and_revert_through_the_engine(api: Api) -> None:
+    sid = api.new_session("zh-CN")
+    _upload(api, sid)
+    api.chat(sid, "把这几张做成视频")
+    made = _draft(api, sid)
+    assert made is not None
+    _, events = api.chat(sid, "是竖屏吗？")
+    assert "不是" in _text(events) and _draft(api, sid) == made
+    _, events = api.chat(sid, "有几张照片")
+    assert "3 张照片" in _text(events)
+    api.chat(sid, "改成竖屏")
+    _, events = api.chat(sid, "改回来")
+    assert "已撤销" in _text(events) and _draft(api, sid) == made

@@ -154,7 +154,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "clarify.vague": (
         "What would you like to change — length, pace, format, motion, transitions, text or music?",
-        "想改哪方面——时长、节奏、画面比例、运镜、转场、文字还是音乐？",
+        "想改哪方面——时长、节奏、画面比例、动态效果、转场、文字还是音乐？",
     ),
     "op.trim_clip": (
         "clip {k} now starts {t} into its video ({d} long)",
@@ -207,7 +207,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sep": ("; ", "；"),
     "list": (", ", "、"),
     # motions
-    "motion.auto": ("automatic camera moves", "自动运镜"),
+    "motion.auto": ("automatic camera moves", "自动动态效果"),
     "motion.zoom_in": ("a slow zoom in", "缓慢推近"),
     "motion.zoom_out": ("a slow zoom out", "缓慢拉远"),
     "motion.pan_left": ("a pan to the left", "向左平移"),
@@ -235,7 +235,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "offline.footage": (
         "I can't generate new footage offline; I can animate your photos with camera moves, transitions, text and music.",
-        "离线模式无法生成新的画面；我可以用运镜、转场、文字和音乐让你的照片动起来。",
+        "离线模式无法生成新的画面；我可以用动态效果、转场、文字和音乐让你的照片动起来。",
     ),
     "offline.voice": (
         "I can't record or synthesise a voice-over offline; upload an audio file and I'll use it as the soundtrack.",
@@ -251,7 +251,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "offline.filters": (
         "Colour filters and grading aren't available offline yet; I can change motion, transitions, text and music.",
-        "离线模式暂不支持滤镜和调色；我可以调整运镜、转场、文字和音乐。",
+        "离线模式暂不支持滤镜和调色；我可以调整动态效果、转场、文字和音乐。",
     ),
     "offline.effects": (
         "Stickers and visual effects aren't available offline.",
