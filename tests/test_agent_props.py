@@ -192,3 +192,153 @@ def test_any_sequence_of_ops_gives_a_valid_draft(start: str, seq: list[O.Op]) ->
     assert len(results) == len(seq)
     for op in seq:
         assert O.from_json(json.loads(json.dumps(op.to_json()))) == op
+
+
+# ---- dialogue acts and honesty (issue 12) ------------------------------------------------------
+
+from agent_setups import SHOP_MEDIA, shop_draft  # noqa: E402
+
+from nemochat.engine.agent.honesty import satisfied  # noqa: E402
+from nemochat.engine.agent.parse import parse  # noqa: E402
+from nemochat.engine.agent.reply import msg  # noqa: E402
+
+QUESTIONS_EN = [
+    "is it vertical?",
+    "is it landscape?",
+    "is it square?",
+    "what aspect ratio is it?",
+    "how many photos?",
+    "how many clips are there?",
+    "how long is it?",
+    "how long is each photo?",
+    "is there music?",
+    "what song is it?",
+    "how loud is the music?",
+    "what's the frame rate?",
+    "is it 60 fps?",
+    "what resolution is it?",
+    "is it 4k?",
+    "what does the title say?",
+    "is there a title?",
+    "what transitions are there?",
+    "does it fade out?",
+    "what's it called?",
+    "what order are the photos in?",
+    "is it 20 seconds?",
+    "is it ready?",
+    "how long is the song?",
+]
+QUESTIONS_ZH = [
+    "是竖屏吗？",
+    "是横屏吗",
+    "是方形的吗？",
+    "什么比例？",
+    "几张照片？",
+    "有多少张图片",
+    "视频多长？",
+    "每张多长",
+    "有音乐吗",
+    "用的什么音乐？",
+    "音量是多少",
+    "帧率是多少",
+    "分辨率是多少？",
+    "标题是什么？",
+    "有字幕吗",
+    "转场是什么？",
+    "有淡出吗？",
+    "现在多少秒",
+    "歌有多长？",
+]
+SETUPS = {
+    "none": lambda: (None, MEDIA),
+    "bare": lambda: (bare_draft(), MEDIA),
+    "full": lambda: (full_draft(), MEDIA),
+    "shop": lambda: (shop_draft(), SHOP_MEDIA),
+}
+
+
+@SETTINGS
+@given(
+    st.sampled_from(QUESTIONS_EN + QUESTIONS_ZH),
+    st.sampled_from(sorted(SETUPS)),
+    st.sampled_from(["", " ", "  please", " 呢", "??"]),
+)
+def test_questions_never_change_the_draft(q: str, start: str, tail: str) -> None:
+    draft, media = SETUPS[start]()
+    before = json.dumps(draft, sort_keys=True)
+    turn = respond(q + tail, draft=draft, media=media, language="en", history=History())
+    assert turn.draft is None and turn.ops == [] and turn.history == "none", (q, turn.reply)
+    assert not [e for e in turn.events if e["type"] == "tool_call"]
+    assert json.dumps(draft, sort_keys=True) == before
+    assert turn.reply.strip()
+
+
+CORPUS_TEXTS = [c.text for c in CASES if not c.turns]
+
+
+@SETTINGS
+@given(st.sampled_from(CORPUS_TEXTS), st.sampled_from(sorted(SETUPS)))
+def test_already_so_only_when_unchanged_and_satisfied(text: str, start: str) -> None:
+    draft, media = SETUPS[start]()
+    for lang in ("en", "zh"):
+        if not turn_says_already(text, draft, media, lang):
+            continue
+        turn = respond(text, draft=draft, media=media, language=lang, history=History())
+        assert turn.draft is None and turn.ops == []
+        assert draft is not None
+        parsed = parse(text, draft=draft, media=media)
+        assert parsed.ops and all(satisfied(o, draft) for o in parsed.ops), text
+
+
+def turn_says_already(text: str, draft: dict | None, media: list, lang: str) -> bool:
+    turn = respond(text, draft=draft, media=media, language=lang, history=History())
+    return turn.reply.startswith(msg("already", "zh" if "已经" in turn.reply[:6] else "en"))
+
+
+# one-clause requests whose result is easy to see in the plan: (text, op or note it gives)
+SINGLE = [
+    ("make it 9:16", "set_format"),
+    ("make it 20 seconds", "set_duration"),
+    ("add the title 'Hi'", "add_text"),
+    ("remove the music", "remove_music"),
+    ("use crossfades", "set_transition"),
+    ("zoom in on photo 2", "set_motion"),
+    ("fade out at the end", "set_video_fade"),
+    ("delete photo 3", "remove_clips"),
+    ("add a voiceover", "offline.voice"),
+    ("frobnicate the wibble", "unknown"),
+    ("is there music", "answer.music"),
+    ("put the cat pic first", "clarify.which_photo"),
+    ("改成竖屏", "set_format"),
+    ("总时长改成30秒", "set_duration"),
+    ("去掉背景音乐", "remove_music"),
+    ("加个滤镜", "offline.filters"),
+    ("有几张照片", "answer.count"),
+]
+
+
+@SETTINGS
+@given(
+    st.lists(st.sampled_from(SINGLE), min_size=2, max_size=4, unique_by=lambda x: x[1]),
+    st.sampled_from([", ", " and ", "; ", ". ", "，", "，然后"]),
+)
+def test_every_clause_of_a_compound_request_is_done_or_named(
+    parts: list[tuple[str, str]], sep: str
+) -> None:
+    text = sep.join(p for p, _ in parts)
+    draft = full_draft()
+    parsed = parse(text, draft=draft, media=MEDIA)
+    seen = {o.name for o in parsed.ops} | {n.key for n in parsed.notes}
+    clarify = [n for n in parsed.notes if n.kind == "clarify"]
+    for part, want in parts:
+        if want.startswith("clarify"):
+            assert clarify, (text, seen)  # the one question asked
+            continue
+        assert want in seen, (text, part, seen)
+    turn = respond(text, draft=draft, media=MEDIA, language="en", history=History())
+    results = [e["result"] for e in turn.events if e["type"] == "tool_result"]
+    failed = [r for r in results if not r.get("ok", True)]
+    for r in failed:
+        assert "couldn't" in turn.reply or "没能" in turn.reply, turn.reply
+    if any(w == "unknown" for _, w in parts):
+        assert "frobnicate the wibble" in turn.reply

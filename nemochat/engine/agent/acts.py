@@ -73,6 +73,8 @@ def classify(text: str, *, asked: bool) -> str:
     """The act of one clause (``text`` normalised, without its end mark)."""
     v = vocab("acts")
     t = text.strip(" ,，")
+    # politeness and sentence-final particles do not change the act
+    t = re.sub(r"(?:\s*(?:please|pls|plz|thanks|thank you|谢谢|呢|啊|呀|哦))+$", "", t) or t
     if v.get("chitchat").search(t):
         return "chitchat"
     if v.get("help").search(t):

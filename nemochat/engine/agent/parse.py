@@ -11,6 +11,7 @@ Clip references are resolved here, against the clips the draft will have when th
 
 from __future__ import annotations
 
+import copy
 import random
 import re
 import unicodedata
@@ -278,7 +279,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
 _SPLIT = re.compile(
     # the leading whitespace is only taken from the start of a run ((?<!\s)), so a long run
     # of spaces is not rescanned from every position (that made a 4000-space line take seconds)
-    r"(?:(?<!\s)\s+)?(?:[;；。!！?？\n]|,\s*(?:and|then|also)\s+|,|，|、|\band then\b|\bthen\b|\bplus\b|\balso\b"
+    r"(?:(?<!\s)\s+)?(?:[;；。!！?？\n]|\.(?=\s)|,\s*(?:and|then|also)\s+|,|，|、|\band then\b|\bthen\b|\bplus\b|\balso\b"
     r"|\band\b|\bbut\b|并且|然后|而且|同时|还要|另外|再把|以及|并|但是|但)\s*"
 )
 _PROTECT = [
@@ -872,7 +873,18 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             clause = ctx.subject + " " + clause  # "转场改成黑场，1秒": the 1 s is the transition's
         handled = _clause(ctx, clause)
         if not handled and ctx.subject and not FILLER.match(clause):
+            # a clause continuing the last one ("…, and move it to the top") — only when it
+            # adds something, else it is reported as not understood
+            ops_before = [o.to_json() for o in _merge(copy.deepcopy(ctx.out.ops))]
+            notes_before = list(ctx.out.notes)
             handled = _clause(ctx, ctx.subject + " " + clause)
+            if (
+                handled
+                and len(ctx.out.notes) == len(notes_before)
+                and [o.to_json() for o in _merge(copy.deepcopy(ctx.out.ops))] == ops_before
+            ):
+                handled = False
+                ctx.out.notes = notes_before
         if (
             not handled
             and i + 1 < len(parts)
@@ -1043,7 +1055,8 @@ def _clause(ctx: _Ctx, c: str) -> bool:
             role = _role_if_named(c) or "title"
             ctx.subject = {"title": "标题", "caption": "字幕"}[role] if zh else role
         elif r and det is _d_music:
-            ctx.subject = "音乐" if zh else "music"
+            removed = bool(ctx.out.ops) and isinstance(ctx.out.ops[-1], O.RemoveMusic)
+            ctx.subject = "" if removed else ("音乐" if zh else "music")
         elif r and det is _d_video_fade:
             ctx.video_fade_clause = c  # the transition and length detectors leave it alone
             ctx.subject = ""
@@ -1731,10 +1744,9 @@ def _d_video_fade(ctx: _Ctx, c: str, neg: bool) -> bool:
         return False
     video_word = re.search(VFADE_VIDEO, c)
     if not video_word and (
-        re.search(MUSIC_WORD + "|" + TEXT_WORD, c)
-        or ctx.subject in ("music", "音乐", "title", "标题", "caption", "字幕")
+        re.search(MUSIC_WORD + "|" + TEXT_WORD, c) or ctx.subject in ("music", "音乐")
     ):
-        return False  # the music's or a title's fade ("…, fade out at the end" after music)
+        return False  # the music's fade ("…, fade out at the end" after music); texts have none
     start, end = re.search(VFADE_START, c), re.search(VFADE_END, c)
     fin, fout = re.search(VFADE_IN, c), re.search(VFADE_OUT, c)
     both = re.search(r"\bin and out\b|\bin/out\b|\bin&out\b|淡入淡出|渐入渐出", c)
