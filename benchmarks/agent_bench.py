@@ -13,16 +13,20 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
-from nemochat.engine.agent import respond
-from tests.agent_corpus import CASES
-from tests.agent_setups import History, setup
+from agent_corpus import CASES  # noqa: E402
+from agent_heldout import HELD_OUT  # noqa: E402
+from agent_setups import History, setup  # noqa: E402
+
+from nemochat.engine.agent import respond  # noqa: E402
 
 
 def main() -> None:
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-    prepared = [(c.text, *setup(c.setup)) for c in CASES]
+    prepared = [(c.text, *setup(c.setup)) for c in CASES + HELD_OUT]
     times: list[float] = []
     worst = ("", 0.0)
     start = time.perf_counter()
