@@ -61,6 +61,10 @@ def _plan(
     cur = draft
     results: list[dict] = []
     already: list[bool] = []
+    # a new video has no "before" for its settings: nothing in it was already so
+    creating = draft is None or any(
+        isinstance(op, ops_module.Create | ops_module.Reset) for op in ops
+    )
     for op in ops:
         one: list[dict] = []
         nxt = apply(cur, [op], media, one)
@@ -70,7 +74,7 @@ def _plan(
             res.update({"ok": False, "error": "had no effect"})
             res.update(reason_of("had no effect"))
         results.append(res)
-        already.append(bool(same and res.get("ok", True)))
+        already.append(bool(same and res.get("ok", True) and not creating))
         cur = nxt
     return cur, results, already
 

@@ -497,6 +497,7 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
         music = dr.track(d, dr.TT_AUDIO)["sg"]  # type: ignore[index]
         if not music:
             return {"ok": False, "error": "no music"}
+        was = music[0]["m"].get("volume", 1)
         for s in music:
             sm = s["m"]
             if op.volume is not None:
@@ -511,7 +512,7 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
                 sm["fade_out"] = max(0, int(op.fade_out_ms))
             if op.start_ms is not None:
                 sm["trim"] = _music_start(op.start_ms, by_id.get(sm.get("src", "")))
-        return {"volume": music[0]["m"].get("volume")}
+        return {"volume": music[0]["m"].get("volume"), "was_volume": was}
     if isinstance(op, O.RemoveMusic):
         music = dr.track(d, dr.TT_AUDIO)["sg"]  # type: ignore[index]
         removed = len(music)

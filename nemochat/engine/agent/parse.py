@@ -1494,7 +1494,7 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
     ]
     if not re.search(MUSIC_WORD, c) and not named_audio:
         bare_volume = re.search(
-            r"^(?:a (?:bit|little) |much |even )?(?:quieter|louder|softer)\b|^(?:再)?(?:小声|大声)|\bmute\b|静音|原声",
+            r"^(?:(?:please )?(?:make|turn) (?:it|this|that|everything) )?(?:a (?:bit|little|lot|tad) |much |even )?(?:quieter|louder|softer)\b|^(?:再)?(?:小声|大声)|\bmute\b|静音|原声",
             c,
         )
         if not bare_volume or re.search(TEXT_WORD, c):

@@ -90,6 +90,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "op.edit_music": ("music: {what}", "音乐：{what}"),
     "music.volume": ("volume {vol}", "音量 {vol}"),
+    "music.volume_change": ("volume {a} → {b}", "音量 {a} → {b}"),
     "music.fade_in": ("fade-in {d}", "淡入 {d}"),
     "music.fade_out": ("fade-out {d}", "淡出 {d}"),
     "op.remove_music": ("removed the background music", "去掉了背景音乐"),
@@ -98,6 +99,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "op.remove_clips": ("removed {which}", "删除了{which}"),
     "left": (" ({n} left)", "（剩 {n} 段）"),
     "op.move_clip": ("moved {which} to position {to}", "把{which}移到第 {to} 位"),
+    "op.move_clip.start": ("moved {which} to the start", "把{which}移到了开头"),
+    "op.move_clip.end": ("moved {which} to the end", "把{which}移到了最后"),
+    "op.swap_clips.named": (
+        "swapped {na} and {nb} (positions {a} and {b})",
+        "交换了 {na} 和 {nb}（第 {a} 和第 {b} 位）",
+    ),
     "op.swap_clips": ("swapped clips {a} and {b}", "交换了第 {a} 段和第 {b} 段"),
     "op.reorder_clips": ("reordered the clips: {names}", "调整了素材顺序：{names}"),
     "op.duplicate_clip": ("repeated clip {k} right after itself", "在第 {k} 段后面复制了一段"),
@@ -432,6 +439,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.texts": ("texts {a} → {b}", "文字 {a} → {b} 条"),
     "diff.text_style": ("text changes", "文字样式"),
     "diff.music": ("music", "音乐"),
+    "diff.music_gone": ("the music “{name}” is gone", "去掉了音乐“{name}”"),
+    "diff.music_back": ("the music “{name}” is back", "音乐“{name}”回来了"),
+    "diff.music_volume": ("music volume {a} → {b}", "音乐音量 {a} → {b}"),
     "diff.motion": ("how the photos move", "照片的动态效果"),
     "diff.transitions": ("the effects between photos", "照片之间的过渡效果"),
     "diff.clip_lengths": ("how long each photo shows", "每张照片的时长"),
@@ -840,7 +850,17 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
         sm = music[0]["m"] if music else {}
         what = []
         if op.volume is not None or op.volume_factor is not None:
-            what.append(msg("music.volume", lang, vol=pct(sm.get("volume", 0))))
+            if "was_volume" in res:
+                what.append(
+                    msg(
+                        "music.volume_change",
+                        lang,
+                        a=pct(res["was_volume"]),
+                        b=pct(sm.get("volume", 0)),
+                    )
+                )
+            else:
+                what.append(msg("music.volume", lang, vol=pct(sm.get("volume", 0))))
         if op.fade_in_ms is not None:
             what.append(msg("music.fade_in", lang, d=secs(sm.get("fade_in", 0))))
         if op.fade_out_ms is not None:
@@ -885,13 +905,23 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
             + _length_note(res, draft, lang)
         )
     if isinstance(op, O.MoveClip):
-        return msg(
-            "op.move_clip",
-            lang,
-            which=msg("which.one", lang, k=op.clip + 1),
-            to=res.get("to", op.to) + 1,
-        )
+        to = int(res.get("to", op.to))
+        seg = video[to] if 0 <= to < len(video) else None
+        stub = [{"m": {"kind": "image"}}] * (op.clip + 1)
+        if seg is not None:
+            stub[op.clip] = seg
+        which = _which([op.clip], lang, stub)
+        if to == 0:
+            return msg("op.move_clip.start", lang, which=which)
+        if to == len(video) - 1:
+            return msg("op.move_clip.end", lang, which=which)
+        return msg("op.move_clip", lang, which=which, to=to + 1)
     if isinstance(op, O.SwapClips):
+        names = [str(video[i]["m"].get("name", "")) for i in (op.b, op.a) if 0 <= i < len(video)]
+        if len(names) == 2 and all(names):
+            return msg(
+                "op.swap_clips.named", lang, a=op.a + 1, b=op.b + 1, na=names[0], nb=names[1]
+            )
         return msg("op.swap_clips", lang, a=op.a + 1, b=op.b + 1)
     if isinstance(op, O.TrimClip):
         seg = video[op.clip] if op.clip < len(video) else None
@@ -1125,10 +1155,28 @@ def diff(old: dict[str, Any] | None, new: dict[str, Any] | None, lang: str) -> s
                         text=bm.get("text", ""),
                     )
                 )
-    if [s.get("m") for s in dr.segments(old, dr.TT_AUDIO)] != [
-        s.get("m") for s in dr.segments(new, dr.TT_AUDIO)
-    ]:
-        parts.append(msg("diff.music", lang))
+    oa, na = dr.segments(old, dr.TT_AUDIO), dr.segments(new, dr.TT_AUDIO)
+    if [s.get("m") for s in oa] != [s.get("m") for s in na]:
+        if oa and not na:
+            parts.append(msg("diff.music_gone", lang, name=oa[0]["m"].get("name", "")))
+        elif na and not oa:
+            parts.append(msg("diff.music_back", lang, name=na[0]["m"].get("name", "")))
+        elif (
+            oa
+            and na
+            and oa[0]["m"].get("src") == na[0]["m"].get("src")
+            and oa[0]["m"].get("volume") != na[0]["m"].get("volume")
+        ):
+            parts.append(
+                msg(
+                    "diff.music_volume",
+                    lang,
+                    a=pct(oa[0]["m"].get("volume", 1)),
+                    b=pct(na[0]["m"].get("volume", 1)),
+                )
+            )
+        else:
+            parts.append(msg("diff.music", lang))
     if (om.get("fade_in") or 0, om.get("fade_out") or 0) != (
         nm.get("fade_in") or 0,
         nm.get("fade_out") or 0,
