@@ -391,58 +391,14 @@ DIRECTIONS = [
     (r"\bup(?:wards?)?\b|向上|上", "up"),
     (r"\bdown(?:wards?)?\b|向下|下", "down"),
 ]
-OFFLINE = [
-    (
-        r"\b(?:generate|create|make)\b.*\b(?:footage|ai video|new video of|video of a|scene of)\b"
-        r"|text[- ]to[- ]video|\b(?:make|let) (?:him|her|them|the (?:person|people|dog|cat|man|woman|girl|boy)|it) "
-        r"(?:move|dance|talk|walk|smile|speak|wave|blink|run)"
-        r"|\banimate (?:the|his|her) (?:person|face|people|man|woman|mouth)|\blip ?sync"
-        r"|ai生成|生成.*(?:素材|画面|镜头)"
-        r"|(?:生成|做|制作|来)(?:1|一)?(?:段|个)?[^,，]{0,10}(?<![把用将])(?:在|正在)(?!抖音|b站|小红书|快手|视频号|手机|youtube|电脑|顶部|底部|开头|结尾|中间)[^,，]{1,10}的(?:视频|画面|镜头)|让(?:人|他|她|它|人物|照片里的人|猫|狗).*(?:动|跳舞|说话|走|笑|眨眼)|对口型",
-        "offline.footage",
-    ),
-    (
-        r"\bvoice[- ]?over\b|\bnarrat\w*|\btext[- ]to[- ]speech\b|\btts\b|\bread (?:it|the text) (?:out|aloud)|配音|旁白|解说|朗读|念出来",
-        "offline.voice",
-    ),
-    (
-        r"\b(?:auto(?:matic)?[- ]?(?:generat\w* )?(?:captions?|subtitles?)|generate (?:captions|subtitles)|transcri\w+|speech to text)\b|自动字幕|识别字幕|语音转文字|自动生成字幕",
-        "offline.transcribe",
-    ),
-    (
-        r"\bremove (?:the )?background\b|\bbackground removal\b|\bgreen ?screen\b|抠图|换背景|去背景|去除背景",
-        "offline.background",
-    ),
-    (
-        r"\bfilters?\b|\bcolou?r ?grad\w*|\bluts?\b|\bblack_and_white\b|\bsepia\b|\bvintage look\b|\bcinematic look\b|\bsaturat\w*|\bbrightness\b|\bcontrast\b|滤镜|调色|黑白|复古|亮度|饱和度|对比度|美颜",
-        "offline.filters",
-    ),
-    (
-        r"\bstickers?\b|\bemojis?\b|\bparticles?\b|\bconfetti\b|\bvisual effects?\b|\bvfx\b|\bglitch\b|贴纸|表情包|特效|粒子",
-        "offline.effects",
-    ),
-    (
-        r"\bslow[- ]?mo(?:tion)?\b|\bspeed ramp\w*|\btime[- ]?lapse\b|\bplay (?:it )?backwards\b|\breverse (?:the )?(?:video|playback|footage)\b|慢动作|倒放|快进|变速",
-        "offline.speed",
-    ),
-    (
-        r"https?://|\bwww\.|\byoutube\.com|\bspotify\b|\bsoundcloud\b|\bapple music\b|网易云|qq音乐|酷狗|链接",
-        "offline.links",
-    ),
-    (
-        r"\bupscale\b|\benhance\b|\bsuper[- ]?resolution\b|\bdenoise\b|\bsharpen\b|\b8k\b|画质增强|超分|修复|去噪|锐化",
-        "offline.enhance",
-    ),
-    (
-        r"\b(?:font|typeface|serif|sans[- ]serif|handwriting|handwritten|cursive|comic sans|times new roman|arial|helvetica)\b|字体(?!大|小)|宋体|黑体|楷体|手写体|艺术字",
-        "offline.fonts",
-    ),
-    (r"\btranslat\w*|翻译", "offline.translate"),
-    (
-        r"\bupload (?:it|the video) to|\bpost (?:it )?(?:to|on)\b|\bpublish\b|\bshare (?:it )?(?:to|on)\b|发布到|发到|上传到",
-        "offline.publish",
-    ),
-]
+
+
+def _offline() -> list[tuple[str, str]]:
+    data = vocab("offline").data.get("limits") or []
+    return [("|".join(f"(?:{p})" for p in e["patterns"]), str(e["key"])) for e in data]
+
+
+OFFLINE = _offline()  # (pattern, note key), vocabulary in vocab/offline.yaml
 FILLER = re.compile(
     r"^(?:please|pls|plz|thanks?|thank you|thx|ok(?:ay)?|cool|great|nice|awesome|perfect|"
     r"yes|yeah|sure|hi|hello|hey|also|and|so|now|then|can you|could you|would you|i want|i'd like|"
@@ -722,38 +678,13 @@ class _Ctx:
         self.clips = Clips([m.name for m in self.visual], [m.kind for m in self.visual])
 
 
-INTENTS = [
-    (
-        r"^(?:please )?(?:undo|undo (?:that|it|the last (?:change|edit|step))|go back|revert(?: that)?|take that back|"
-        r"cancel (?:that|the last change))(?: (?:twice|again|\d+ times|\d+ steps|please))?[.!]*$|撤销|撤回|回退|返回上一步|上一步|恢复上一步|取消上一步|退回",
-        "undo",
-    ),
-    (r"^(?:redo|redo (?:that|it)|put it back|undo the undo)$|^重做$|重做|恢复撤销|还原", "redo"),
-    (
-        r"\bwhat can you do\b|\bhelp\b|\bwhat do you (?:support|understand)\b|\bwhat can i (?:say|ask)\b|"
-        r"\bhow (?:do i|does this) work\b|\bcommands\b|你能做什么|你会什么|能做什么|帮助|怎么用|支持哪些|可以做什么|有什么功能",
-        "help",
-    ),
-    (
-        r"\bdescribe\b|\bwhat(?:'s| is) (?:in )?(?:the|my) (?:timeline|video|draft|project)\b|\bshow (?:me )?(?:the )?(?:timeline|tracks|draft)\b|"
-        r"\bwhat does it look like\b|\bsummar\w+|\bwhere are we\b|时间线|现在什么样|描述|目前的?(?:视频|草稿)|看看(?:现在|视频)|总结"
-        r"|^(?:how long|how many|what(?:'s| is) the (?:aspect|format|resolution|length|duration|frame ?rate|fps|title|music)|which (?:format|song|music))\b"
-        r"|多长|几秒|多少秒|多少张|几张|什么比例|哪个比例|分辨率是多少|帧率是多少|用的什么(?:音乐|歌)"
-        r"|好了吗|完成了吗|怎么样了|预览|\bpreview\b|\bis it (?:done|ready)\b",
-        "describe",
-    ),
-    (
-        r"\bstart (?:over|again|from scratch)\b|\breset\b|\bclear (?:everything|all|the timeline)\b|\bfrom scratch\b|重新开始|重来|从头开始|清空|重置",
-        "start_over",
-    ),
-    (
-        r"^\s*(?:/)?(?:export|render|download|save (?:the )?video|send me the video)\b(?!.*(?:\d|settings|4k|fps))|^(?:帮我)?(?:导出|渲染|下载|保存)(?:视频|一下|吧)?$",
-        "export",
-    ),
-]
-GREETING = re.compile(
-    r"^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|你好|您好|嗨|哈喽|在吗)[\s!！.。~]*$"
-)
+def _intents() -> list[tuple[str, str]]:
+    data = vocab("intents").data.get("intents") or []
+    return [("|".join(f"(?:{p})" for p in e["patterns"]), str(e["intent"])) for e in data]
+
+
+INTENTS = _intents()  # (pattern, intent), vocabulary in vocab/intents.yaml
+GREETING = re.compile(str(vocab("intents").data.get("greeting", "(?!)")))
 
 
 def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
