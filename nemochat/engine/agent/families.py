@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as O
+from nemochat.engine.agent.acts import analyse
 from nemochat.engine.agent.registry import compile_entry, vocab
 
 if TYPE_CHECKING:
@@ -233,11 +234,9 @@ def put_back(ctx: _Ctx, c: str) -> tuple[str, bool]:
         at = next((k for k, u in enumerate(current) if u > idx), len(current))
         current.insert(at, idx)
         ctx.op(O.AddClips(media=[m.id], at=at))
-    said = re.search(r"\b(\d+)\s+(?:photos?|pictures?|pics?|images?|clips?)|(\d+)\s*张", c)
-    if said and int(said.group(1) or said.group(2)) != len(missing):
-        ctx.note(
-            "info", "info.put_back_count", said=int(said.group(1) or said.group(2)), n=len(missing)
-        )
+    counts = [int(x) for x in analyse(c, ctx.quotes).numbers if x == int(x)]  # "the two photos"
+    if counts and counts[0] != len(missing):
+        ctx.note("info", "info.put_back_count", said=counts[0], n=len(missing))
     return c, True
 
 

@@ -321,8 +321,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "所有上传的照片都已经在视频里了，没有可以放回的。",
     ),
     "info.put_back_count": (
-        "You said {said}, but {n} uploads were missing from the video; I put back all {n}.",
-        "你说的是 {said} 张，但视频里少了 {n} 个上传的文件；这 {n} 个都放回去了。",
+        "You said {said}, but {n} of the uploads were missing from the video, so I put back those {n}.",
+        "你说的是 {said} 张，但视频里只少了 {n} 个上传的文件，所以放回了这 {n} 个。",
     ),
     "clarify.same_what": (
         "The same as what? My last change wasn't about particular photos — say what to change, e.g. “zoom in on all photos”.",
@@ -1258,6 +1258,20 @@ def compose(
     """The whole reply: changes, then notes (limits, questions), then the state and next steps."""
     lines: list[str] = []
     changes = []
+    # the length change is said once, after the last edit that changed it
+    changed = [i for i, (_, r) in enumerate(applied) if "length_was" in r]
+    if len(changed) > 1:
+        first = applied[changed[0]][1]
+        applied = [
+            (op, {k: v for k, v in r.items() if k not in ("length_was", "pinned_was")})
+            if i in changed[:-1]
+            else (op, r)
+            for i, (op, r) in enumerate(applied)
+        ]
+        last = dict(applied[changed[-1]][1], length_was=first["length_was"])
+        if "pinned_was" in first:
+            last["pinned_was"] = first["pinned_was"]
+        applied[changed[-1]] = (applied[changed[-1]][0], last)
     for op, res in applied:
         if res.get("ok", True):
             changes.append(describe_op(op, res, draft or {}, lang))
