@@ -39,7 +39,7 @@ ANSWERS: dict[str, tuple[str, str]] = {
         "{n} clips ({p} photos, {v} video clips)",
         "{n} 段（{p} 张照片、{v} 段视频）",
     ),
-    "answer.length": ("It's {total} long ({n} clips).", "总长 {total}（{n} 段）。"),
+    "answer.length": ("It's {total} long ({what}).", "总长 {total}（{what}）。"),
     "answer.length.yes": ("Yes — it's {total} long.", "是的，总长 {total}。"),
     "answer.length.no": (
         "No — it's {total} long. Say “make it {want}” to change it.",
@@ -166,7 +166,14 @@ def answer(
             if abs(asked - total) < 50:
                 return msg("answer.length.yes", lang, total=secs(total))
             return msg("answer.length.no", lang, total=secs(total), want=secs(asked))
-        return msg("answer.length", lang, total=secs(total), n=len(video))
+        p = sum(1 for s in video if s["m"].get("kind") != "video")
+        if p == len(video):
+            what = (
+                msg("answer.count.photo", lang) if p == 1 else msg("answer.count.photos", lang, n=p)
+            )
+        else:
+            what = msg("answer.count.mixed", lang, n=len(video), p=p, v=len(video) - p)
+        return msg("answer.length", lang, total=secs(total), what=what)
     if topic == "per_photo":
         lens = [int(s["d"]) for s in video]
         if len(set(lens)) == 1:

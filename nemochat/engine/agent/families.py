@@ -89,7 +89,7 @@ def references(ctx: _Ctx, c: str) -> tuple[str, bool]:
                 keys = [en for zh, en in zh_words.items() if zh in word] or [word]
             names = [n.lower() for n in ctx.clips.names]
             hits = [i for i, n in enumerate(names) if any(k.lower() in n for k in keys)]
-            phrase = m.group(0).strip()
+            phrase = _ZH_LEAD.sub("", m.group(0).strip()) if is_zh else m.group(0).strip()
             if len(hits) == 1:
                 name = ctx.clips.names[hits[0]]
                 ctx.note("info", "info.by_name", said=ctx.recover(phrase), name=name, k=hits[0] + 1)

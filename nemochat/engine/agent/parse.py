@@ -736,8 +736,11 @@ def _dialogue_acts(ctx: _Ctx, norm: str) -> str:
         if c.act == "question":
             topic = acts.question_topic(c.text)
             fields: dict[str, Any] = {"expect": topic.expect} if topic.expect else {}
-            if c.durations_ms:
-                fields["ms"] = c.durations_ms[0]
+            yes_no = bool(re.match(r"(?:is|are|was|does|do|has|是不是)\b", c.text)) or bool(
+                re.search(r"吗$|是不是|有没有", c.text)
+            )
+            if c.durations_ms and yes_no:
+                fields["ms"] = c.durations_ms[0]  # "is it 20 seconds?" — not "why is it 15 s?"
             if c.numbers:
                 fields["number"] = c.numbers[0]
             ctx.note("answer", f"answer.{topic.name}", **fields)
