@@ -948,3 +948,33 @@ CASES += [
     Case("music 小声一点", [op("edit_music")]),
     Case("第三张photo删掉", [op("remove_clips", clips=[2])]),
 ]
+CASES += [
+    Case("why is it 15 seconds?", [], "shop", intent=ANSWER, reply=["It's 15 s long"]),
+    Case("what can I change?", [], intent="help"),
+    Case("还能改什么", [], intent="help"),
+    Case(
+        "把咖啡那张放久一点",
+        [op("scale_duration", clips=[1])],
+        "shop",
+        notes=["info.by_name"],
+        reply=["“咖啡那张”我理解为 coffee.png"],
+    ),
+    Case("make the coffee photo show longer", [op("scale_duration", clips=[1])], "shop"),
+    Case("标题换成新店开业", [op("edit_text", target=0, text="新店开业")], "shop"),
+    Case("字幕不要了", [op("remove_text", role="caption")], "shop"),
+    Case("这个视频是竖的吗", [], "shop", intent=ANSWER, reply=["是的"]),
+    Case("现在有几段", [], "shop", intent=ANSWER, reply=["4 张照片"]),
+    Case("does the caption show the whole time?", [], "shop", intent=ANSWER, reply=["0 s–15 s"]),
+    Case("make it quieter", [op("edit_music")]),
+    Case(
+        "put back the three photos I deleted",
+        [op("add_clips"), op("add_clips")],
+        turns=["remove photos 2 and 3"],
+        notes=["info.put_back_count"],
+    ),
+    Case(
+        "swap the first and last photos",
+        [op("swap_clips", a=0, b=5)],
+        reply=["Swapped beach.jpg and sunset.jpg"],
+    ),
+]
