@@ -978,3 +978,17 @@ CASES += [
         reply=["Swapped beach.jpg and sunset.jpg"],
     ),
 ]
+CASES += [
+    Case("is the first photo zooming in?", [], intent=ANSWER, reply=["automatic camera moves"]),
+    Case("music back please", [op("set_music")], turns=["lose the music"]),
+    Case("turn it into a tiktok", [op("set_format", aspect="9:16")]),
+    Case(
+        "change the transitions to fade to black and make them 1s",
+        [op("set_transition", type="fade_black", d_ms=1000)],
+    ),
+    Case("把第一张和最后一张换一下", [op("swap_clips", a=0, b=5)]),
+    Case("can I see it?", [], intent="describe", reply=["/export"]),
+    Case("the sunset one should be first", [op("move_clip", clip=5, to=0)]),
+    Case("第二张不要了", [op("remove_clips", clips=[1])]),
+    Case("转场改成黑场，都1秒", [op("set_transition", type="fade_black", d_ms=1000)]),
+]

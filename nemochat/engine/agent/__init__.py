@@ -160,7 +160,9 @@ def respond(
     if parsed.intent in ("help", "greet", "describe", "export"):
         if parsed.intent == "describe":
             reply = describe(draft, lang)
-            if re.search(r"preview|预览|看看", text, re.I) and dr.segments(draft, dr.TT_VIDEO):
+            if re.search(r"preview|预览|看看|\bsee\b|\bwatch\b", text, re.I) and dr.segments(
+                draft, dr.TT_VIDEO
+            ):
                 reply += "\n" + msg("info.export", lang)  # the terminal cannot play it: export
             if not dr.segments(draft, dr.TT_VIDEO) and media:
                 names = ", ".join(m.name for m in media[:6]) + (", …" if len(media) > 6 else "")

@@ -780,7 +780,16 @@ _PRIORITY = {
 def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
     parts = clauses(norm)
     whole_create = force_create or any(
-        re.search(CREATE, p) and not any(re.search(pat, p) for pat, _ in OFFLINE) for p in parts
+        re.search(CREATE, p)
+        and not any(re.search(pat, p) for pat, _ in OFFLINE)
+        # "turn it into a TikTok" with a video already made: a format change, not a new video
+        and not (
+            ctx.real
+            and re.search(
+                r"\b(?:turn|make|convert|change) (?:it|this|the video)\b|把(?:它|视频)", p
+            )
+        )
+        for p in parts
     )
     if whole_create:
         if ctx.visual:
@@ -802,7 +811,9 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
     while i < len(parts):
         clause = parts[i]
         if ctx.subject and re.fullmatch(
-            r"(?:for |about |around |大约|约)?" + DUR + r"(?: each| long)?", clause
+            r"(?:(?:make|set|change) (?:them|it|those|that|each) (?:to |at )?|(?:for |about |around |大约|约)"
+            r"|(?:them|it) |(?:改成|设为|设成|都)?)?" + DUR + r"(?: each| long)?(?:的)?",
+            clause,
         ):
             clause = ctx.subject + " " + clause  # "转场改成黑场，1秒": the 1 s is the transition's
         handled = _clause(ctx, clause)
@@ -1581,7 +1592,7 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
         bool(re.search(r"要有|带上?|有点|来点", c) and not neg)
         or bool(
             re.search(
-                r"\b(?:bring|put) (?:the )?(?:music|song) back\b|\brestore\b|加回|恢复(?:背景)?音乐",
+                r"\b(?:bring|put) (?:the )?(?:music|song) back\b|^(?:the )?(?:music|song) back\b|\brestore\b|加回|恢复(?:背景)?音乐|音乐(?:加|放|拿)回",
                 c,
             )
         )
@@ -2242,7 +2253,10 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
         ctx.note("info", "info.sort_date")
         return True
     # swap
-    if re.search(r"\b(?:swap|switch|exchange|trade)\b|交换|互换|对调|调换|换一下位置|换个位置", c):
+    if re.search(
+        r"\b(?:swap|switch|exchange|trade)\b|交换|互换|对调|调换|换一下位置|换个位置|(?<=张)换一下|(?<=张)换换|位置换",
+        c,
+    ):
         r = refs(c, ctx.clips)
         idx = r if isinstance(r, list) else _bare_numbers(c)
         if len(idx) < 2:
