@@ -630,10 +630,8 @@ CASES: list[Case] = [
         [op("set_format", aspect="9:16")],
         notes=["negated.generic"],
     ),
-    Case(
-        "add music but not too loud", [op("set_music"), op("edit_music", volume_factor=0.7)], "bare"
-    ),
-    Case("加音乐，但是不要太吵", [op("set_music"), op("edit_music", volume_factor=0.7)], "bare"),
+    Case("add music but not too loud", [op("set_music", volume=0.56)], "bare"),
+    Case("加音乐，但是不要太吵", [op("set_music", volume=0.56)], "bare"),
     Case("no title, just music", [op("set_music")], "bare", notes=["negated.text"]),
     Case("I don't want zoom", [op("set_motion", motion="static", clips=None)]),
     Case("别用黑场", [op("set_transition", type="crossfade")]),
@@ -991,4 +989,15 @@ CASES += [
     Case("the sunset one should be first", [op("move_clip", clip=5, to=0)]),
     Case("第二张不要了", [op("remove_clips", clips=[1])]),
     Case("转场改成黑场，都1秒", [op("set_transition", type="fade_black", d_ms=1000)]),
+]
+CASES += [
+    Case("加上背景音乐，音量小一点", [op("set_music", volume=0.56)], "bare"),
+    Case("字幕也加一个：第一天", [op("add_text", text="第一天", role="caption")], "bare"),
+    Case("add the caption Day one", [op("add_text", text="Day one", role="caption")], "bare"),
+    Case(
+        "把海边改成山里",
+        [op("edit_text", target=0, text="周末去山里")],
+        turns=["标题改成“周末去海边”"],
+    ),
+    Case("慢一点", [op("scale_duration")], "shop", reply=["说“改成15秒”可以恢复到 15 s"]),
 ]

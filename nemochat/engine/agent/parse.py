@@ -165,6 +165,9 @@ _EN_NUM = re.compile(
     + "|".join(_EN_UNITS)
     + r"))\b"
 )
+_EN_WORDS = (
+    r"(?:(?:" + "|".join(sorted({*_EN_UNITS, *_EN_TENS}, key=len, reverse=True)) + r")[- ]?)+"
+)
 ORDINALS = {
     "first": 1,
     "second": 2,
@@ -655,7 +658,21 @@ class _Ctx:
         fragment = fragment.strip(" ,.:：")
         orig = unicodedata.normalize("NFKC", self.original)
         i = orig.lower().find(fragment)
-        return orig[i : i + len(fragment)] if i >= 0 else fragment
+        if i >= 0:
+            return orig[i : i + len(fragment)]
+        # numbers were normalised (第一天 → 第1天) or spaces added: match loosely
+        pattern = ""
+        for part in re.split(r"(\d+(?:\.\d+)?|\s+)", fragment):
+            if not part:
+                continue
+            if part.isspace():
+                pattern += r"\s*"
+            elif re.fullmatch(r"\d+(?:\.\d+)?", part):
+                pattern += rf"(?:{re.escape(part)}|[零〇一二两三四五六七八九十百千点]+|{_EN_WORDS})"
+            else:
+                pattern += re.escape(part)
+        m = re.search(pattern, orig, re.I) if len(pattern) < 2000 else None
+        return m.group(0) if m else fragment
 
     def ensure_clips(self) -> bool:
         """Make sure there are clips to edit: create from uploads if needed."""
@@ -811,8 +828,9 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
     while i < len(parts):
         clause = parts[i]
         if ctx.subject and re.fullmatch(
-            r"(?:(?:make|set|change) (?:them|it|those|that|each) (?:to |at )?|(?:for |about |around |大约|约)"
-            r"|(?:them|it) |(?:改成|设为|设成|都)?)?" + DUR + r"(?: each| long)?(?:的)?",
+            # "make them 1s" (plural: the transitions), not "make it 20 seconds" (the video)
+            r"(?:(?:make|set|change) (?:them|those|each) (?:to |at )?|(?:for |about |around |大约|约)"
+            r"|都)?" + DUR + r"(?: each| long)?(?:的)?",
             clause,
         ):
             clause = ctx.subject + " " + clause  # "转场改成黑场，1秒": the 1 s is the transition's
@@ -893,6 +911,15 @@ def _merge(ops: list[O.Op]) -> list[O.Op]:
             target = next(
                 (o for o in reversed(out) if isinstance(o, O.SetMusic | O.EditMusic)), None
             )
+            if (
+                isinstance(target, O.SetMusic)
+                and op.volume_factor is not None
+                and op.volume is None
+            ):
+                # "add music, a bit quieter": the new music starts quieter
+                base = target.volume if target.volume is not None else dr.DEFAULT_MUSIC_VOLUME
+                target.volume = round(min(1.0, max(0.0, base * op.volume_factor)), 3)
+                continue
             if isinstance(target, O.SetMusic) and op.volume_factor is None:
                 if op.volume is not None:
                     target.volume = op.volume

@@ -36,8 +36,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "；视频现在 {total}（原来 {was}）",
     ),
     "length.restore": (
-        " — say “make it {pinned}” to go back to {pinned}",
-        "——说“改成{pinned}”可以恢复到 {pinned}",
+        " — say “make it {say}” to go back to {pinned}",
+        "——说“改成{say}”可以恢复到 {pinned}",
     ),
     "now_each": (" (now {d})", "（现在 {d}）"),
     "info.count_mismatch": (
@@ -621,7 +621,9 @@ def _length_note(res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
         return ""
     text = msg("length.changed", lang, total=total, was=secs(res["length_was"]))
     if "pinned_was" in res:
-        text += msg("length.restore", lang, pinned=secs(res["pinned_was"]))
+        was = f"{res['pinned_was'] / 1000:.1f}".rstrip("0").rstrip(".")
+        say = f"{was}秒" if lang == "zh" else f"{was} seconds"
+        text += msg("length.restore", lang, pinned=secs(res["pinned_was"]), say=say)
     return text
 
 
