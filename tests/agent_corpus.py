@@ -1001,3 +1001,21 @@ CASES += [
     ),
     Case("慢一点", [op("scale_duration")], "shop", reply=["说“改成15秒”可以恢复到 15 s"]),
 ]
+CASES += [
+    Case(
+        "make photo 2 longer but don't change the length",
+        [op("set_duration", total_ms=15500), op("scale_duration", clips=[1])],
+        reply=["kept the video at 15.5 s"],
+    ),
+    Case(
+        "第二张长一点，总时长不变",
+        [op("set_duration", total_ms=15500), op("scale_duration", clips=[1])],
+        reply=["保持 15.5 s"],
+    ),
+    Case("slower, keep the length", [op("scale_duration")], notes=["info.keep_length_conflict"]),
+    Case("the title is too small", [op("edit_text", size_factor=1.3)]),
+    Case("标题太小了", [op("edit_text", size_factor=1.3)]),
+    Case("the title looks too big", [op("edit_text", size_factor=0.77)]),
+    Case("what's the title and how long is it?", [], intent=ANSWER, reply=["Hello", "15.5 s"]),
+    Case("the music is too loud", [op("edit_music", volume_factor=0.7)], reply=["80% → 56%"]),
+]

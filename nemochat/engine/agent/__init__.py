@@ -79,6 +79,13 @@ def _plan(
     return cur, results, already
 
 
+def _pin_kept(op: ops_module.Op, results: list[dict]) -> bool:
+    """A length pinned only so a later edit keeps it: said by that edit, not as "already"."""
+    return isinstance(op, ops_module.SetDuration) and any(
+        r.get("kept_ms") == op.total_ms for r in results
+    )
+
+
 def _same(a: dict | None, b: dict | None) -> bool:
     """Equal drafts, ignoring the agent's bookkeeping (the pinned length)."""
     if a is None or b is None:
@@ -204,7 +211,11 @@ def respond(
             notes=parsed.notes,
             draft=new if new is not None else draft,
             media=media,
-            already=[op for op, same in zip(parsed.ops, already, strict=False) if same],
+            already=[
+                op
+                for op, same in zip(parsed.ops, already, strict=False)
+                if same and not _pin_kept(op, results)
+            ],
             before=draft,
         )
     if new is not None:

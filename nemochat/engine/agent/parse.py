@@ -231,6 +231,8 @@ def normalise(text: str) -> tuple[str, list[str]]:
     )
     text = text.replace("半秒", "0.5秒").replace("百分之百", "100%")
     text = re.sub(r"(?:一)?半分钟", "30秒", text)
+    text = re.sub(r"太小了?|不够大", "大一点", text)
+    text = re.sub(r"(?<![音声])太大了?", "小一点", text)
     text = re.sub(r"一半(?:的)?音量|音量(?:调到|调成|改成|设为|变成|降到)?一半", "音量50%", text)
     text = re.sub(
         r"(?<![一二两三四五六七八九十\d])(?:这|那)(?:几|些)(?:张|个|幅)(?:照片|图片|图)?",
@@ -257,6 +259,14 @@ def normalise(text: str) -> tuple[str, list[str]]:
     text = re.sub(r"\bhalf (?:a )?second\b", "0.5 second", text)
     text = re.sub(r"\bhalf (?:a )?(?:minute|min)\b", "30 seconds", text)
     text = re.sub(r"\ba couple(?: of)?\b", "2", text)
+    text = re.sub(
+        r"\b(?:is|are|looks?|seems?) (?:way |a bit |much )?too (?:small|tiny)\b", "bigger", text
+    )
+    text = re.sub(
+        r"\b(?:is|are|looks?|seems?) (?:way |a bit |much )?too (?:big|large|huge)\b",
+        "smaller",
+        text,
+    )
     text = re.sub(r"\bhalf (?:the )?volume\b", "50% volume", text)
     text = re.sub(r"\ba (?:minute|min) and a half\b", "90 seconds", text)
     text = re.sub(r"\b(\w+) and a half (seconds?|minutes?)", r"\1.5 \2", text)
@@ -637,6 +647,7 @@ class _Ctx:
         self.video_fade_clause = ""  # the clause the whole-video fade detector took
         self.analysis: list[Any] = []  # acts.Clause per clause (dialogue acts first)
         self.replaced: set[tuple[str, str]] = set()  # text replacements already made
+        self.keep_length = False  # "don't change the length" was said
 
     def op(self, op: O.Op) -> None:
         self.out.ops.append(op)
@@ -890,6 +901,27 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         if any(op.name in needs for op in ctx.out.ops):
             ctx.create()
     ctx.out.ops = _merge(ctx.out.ops)[:MAX_OPS]
+    length_ops = (O.ScaleDuration, O.SetPace, O.RemoveClips, O.AddClips, O.DuplicateClip)
+    whole = [
+        o
+        for o in ctx.out.ops
+        if isinstance(o, O.SetPace) or (isinstance(o, O.ScaleDuration) and o.clips is None)
+    ]
+    if ctx.keep_length and whole:
+        # "slower, but keep the length": every photo gets longer, so the length cannot stay
+        ctx.out.notes = [n for n in ctx.out.notes if n.key != "negated.generic"]
+        ctx.note("info", "info.keep_length_conflict")
+    elif (
+        ctx.keep_length
+        and ctx.draft is not None
+        and any(
+            isinstance(o, length_ops) or (isinstance(o, O.SetDuration) and o.total_ms is None)
+            for o in ctx.out.ops
+        )
+    ):
+        # the current length is pinned first, so the photos not edited absorb the change
+        ctx.out.ops.insert(0, O.SetDuration(total_ms=int(ctx.draft.get("d") or 0)))
+        ctx.out.notes = [n for n in ctx.out.notes if n.key != "negated.generic"]
     ctx.out.ops.sort(key=lambda op: _PRIORITY.get(op.name, 8))
 
 
@@ -995,6 +1027,16 @@ def _clause(ctx: _Ctx, c: str) -> bool:
         c.strip(" .!。！"),
     ):
         ctx.note("info", "info.export_later")  # "don't export yet": the router sent it here
+        return True
+    keep_length = re.search(
+        r"^(?:(?:please )?(?:don'?t|do not|never)\s+(?:change|touch|modify|alter)|keep)\s+(?:the\s+|its\s+)?"
+        r"(?:length|duration|total|running time|same length|it the same length)\b"
+        r"|^(?:不要|别|不能)(?:改|变|动)(?:总)?(?:时长|长度)|(?:总)?(?:时长|长度)(?:不要|别|不)(?:变|改)|保持(?:总)?(?:时长|长度)",
+        c,
+    )
+    if keep_length and ctx.draft is not None and dr.segments(ctx.draft, dr.TT_VIDEO):
+        ctx.keep_length = True  # "… but don't change the length" (see _parse_clauses)
+        ctx.note("negated", "negated.generic", part=ctx.recover(c))
         return True
     if re.match(
         r"(?:please )?(?:don'?t|do not|never)\s+(?:change|touch|modify|alter)\b|(?:不要|别)(?:改|变)",

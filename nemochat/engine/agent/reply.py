@@ -324,6 +324,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "You said {said}, but {n} of the uploads were missing from the video, so I put back those {n}.",
         "你说的是 {said} 张，但视频里只少了 {n} 个上传的文件，所以放回了这 {n} 个。",
     ),
+    "info.keep_length_conflict": (
+        "Making every photo longer or shorter changes the length, so I couldn't also keep it the same — the new length is above.",
+        "所有照片一起变长或变短，总时长就没法保持不变——新的时长见上。",
+    ),
     "clarify.same_what": (
         "The same as what? My last change wasn't about particular photos — say what to change, e.g. “zoom in on all photos”.",
         "和什么一样？上一次修改不是针对某几张照片的——请直接说要改什么，例如“所有照片都推近”。",
