@@ -435,3 +435,17 @@ def test_editing_the_title_reports_the_titles_new_size_not_the_captions() -> Non
     (title,) = [s for s in dr.segments(t.draft, dr.TT_TEXT) if s["m"]["role"] == "title"]
     assert title["m"]["size"] == pytest.approx(0.104)
     assert "“Tokyo”" in t.reply and "10%" in t.reply, t.reply
+
+
+def test_every_reply_message_exists_in_both_languages_with_the_same_fields() -> None:
+    import string
+
+    import nemochat.engine.agent.answers  # noqa: F401  (adds the answer messages)
+    from nemochat.engine.agent.reply import MESSAGES
+
+    def fields(s: str) -> set[str]:
+        return {f for _, f, _, _ in string.Formatter().parse(s) if f}
+
+    for key, (en, zh) in MESSAGES.items():
+        assert en.strip() and zh.strip(), key
+        assert fields(en) == fields(zh), key
