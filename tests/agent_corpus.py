@@ -1019,3 +1019,18 @@ CASES += [
     Case("what's the title and how long is it?", [], intent=ANSWER, reply=["Hello", "15.5 s"]),
     Case("the music is too loud", [op("edit_music", volume_factor=0.7)], reply=["80% → 56%"]),
 ]
+CASES += [
+    Case("把视频名字改成东京之旅", [op("set_project_title", title="东京之旅")]),
+    Case("能不能做成4K", [op("set_format", resolution="4k")]),
+    Case("做成竖屏", [op("set_format", aspect="9:16")]),
+    Case("为什么这么短", [], intent=ANSWER, reply=["15.5 s"]),
+    Case("这个是多少帧的", [], intent=ANSWER, reply=["30 fps"]),
+    Case("照片之间不要转场了", [op("set_transition", type="cut")]),
+    Case("最后一张停留久一点", [op("scale_duration", clips=[5])]),
+    Case("我想要竖屏的", [op("set_format", aspect="9:16")]),
+    Case(
+        "make it vertical and is it 20 seconds?",
+        [op("set_format", aspect="9:16")],
+        notes=["answer.length"],
+    ),
+]

@@ -817,6 +817,12 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
                 r"\b(?:turn|make|convert|change) (?:it|this|the video)\b|把(?:它|视频)", p
             )
         )
+        # "能不能做成4K" with a video already made: only a setting, not a new video
+        and not (
+            ctx.real
+            and re.search(r"[\u4e00-\u9fff]", p)
+            and not re.search(r"视频|照片|图片|素材|幻灯片|短片|影片|这些|抖音|快手|小红书|vlog", p)
+        )
         for p in parts
     )
     if whole_create:
@@ -1484,7 +1490,7 @@ def _expected_total(ctx: _Ctx) -> int:
 
 def _d_title(ctx: _Ctx, c: str, neg: bool) -> bool:
     m = re.search(
-        r"\b(?:call|name|title) (?:it|the (?:video|project)|this|my (?:video|project))\s+(?:as\s+)?(.+)$|(?:命名为|起名(?:叫|为)?|取名(?:叫|为)?|叫做|名字叫|项目名(?:称)?(?:改成|改为|叫|是)?)\s*(.+)$",
+        r"\b(?:call|name|title) (?:it|the (?:video|project)|this|my (?:video|project))\s+(?:as\s+)?(.+)$|(?:(?:视频|项目)的?名(?:字|称)?(?:改成|改为|叫|是|设为)|命名为|起名(?:叫|为)?|取名(?:叫|为)?|叫做|名字叫|项目名(?:称)?(?:改成|改为|叫|是)?)\s*(.+)$",
         c,
     )
     if not m:
