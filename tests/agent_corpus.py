@@ -1034,3 +1034,19 @@ CASES += [
         notes=["answer.length"],
     ),
 ]
+CASES += [
+    Case("get rid of the title", [op("remove_text")], reply=["Removed the title “Hello”"]),
+    Case("nah, make it 12 seconds", [op("set_duration", total_ms=12000)]),
+    Case("is the title red?", [], intent=ANSWER, reply=["white"]),
+    Case("what's in the video?", [], intent=ANSWER, reply=["1. beach.jpg", "song.mp3"]),
+    Case("视频里有什么", [], intent=ANSWER, reply=["1. beach.jpg"]),
+    Case(
+        "undo the last two changes",
+        [],
+        turns=["make it 9:16", "make it 20 seconds"],
+        intent="undo",
+        reply=["one step"],
+    ),
+    Case("can we lose photo 4?", [op("remove_clips", clips=[3])]),
+    Case("let's go with a square format", [op("set_format", aspect="1:1")]),
+]

@@ -136,7 +136,11 @@ def respond(
             reply = msg(f"{parsed.intent}.none", lang)
             return AgentTurn(events=_text_events(reply), draft=None, ops=[], reply=reply)
         reply = msg(f"{parsed.intent}.done", lang, what=diff(draft, target, lang))
-        if re.search(r"twice|again|\d+ (?:times|steps)|两次|两步|几步|\d+次|\d+步", text):
+        if re.search(
+            r"twice|again|\b(?:\d+|two|three|four|several|few)\s+(?:times|steps|changes|edits)\b"
+            r"|两次|两步|几步|\d+次|\d+步",
+            text,
+        ):
             reply += "\n" + msg("history.one_step", lang, what=msg(f"{parsed.intent}.word", lang))
         name = parsed.intent
         undo_events: list[dict] = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from nemochat.engine import draft as dr
-from nemochat.engine.agent.reply import MESSAGES, msg, pct, secs, tr_name
+from nemochat.engine.agent.reply import MESSAGES, color_name, msg, pct, secs, tr_name
 
 ANSWERS: dict[str, tuple[str, str]] = {
     "answer.no_video": (
@@ -82,7 +82,10 @@ ANSWERS: dict[str, tuple[str, str]] = {
     ),
     "answer.off": ("none", "无"),
     "answer.texts": ("{what}.", "{what}。"),
-    "answer.text_item": ("{role} “{text}” ({span}, {pos})", "{role}“{text}”（{span}，{pos}）"),
+    "answer.text_item": (
+        "{role} “{text}” ({span}, {pos}, {color})",
+        "{role}“{text}”（{span}，{pos}，{color}）",
+    ),
     "answer.texts.none": (
         "There's no text yet. Say “add the title 'Summer'” to add one.",
         "还没有文字。说“加标题“夏天””就可以加上。",
@@ -147,6 +150,10 @@ def answer(
         if not yes and f"say.{want}" in MESSAGES:
             text += msg("answer.change", lang, say=msg(f"say.{want}", lang))
         return text
+    if topic == "contents":
+        from nemochat.engine.agent.reply import describe
+
+        return describe(draft, lang)
     if topic == "aspect":
         return msg("answer.aspect.plain", lang, shape=shape, w=m.get("width"), h=m.get("height"))
     if topic == "count":
@@ -248,6 +255,7 @@ def answer(
                     text=sm.get("text", ""),
                     span=msg("span", lang, a=secs(s["st"]), b=secs(s["st"] + s["d"])),
                     pos=msg(f"pos.{pos}", lang) if f"pos.{pos}" in MESSAGES else str(pos),
+                    color=color_name(sm.get("color", "#FFFFFF"), lang),
                 )
             )
         return msg("answer.texts", lang, what=msg("list", lang).join(items))

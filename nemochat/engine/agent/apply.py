@@ -476,8 +476,12 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
     if isinstance(op, O.RemoveText):
         texts = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
         gone = set(_text_targets(texts, op.target, op.role))
+        said = [
+            [str(texts[i]["m"].get("role", "title")), str(texts[i]["m"].get("text", ""))]
+            for i in sorted(gone)
+        ]
         texts[:] = [s for i, s in enumerate(texts) if i not in gone]
-        return {"removed": len(gone)}
+        return {"removed": len(gone), "texts": said}
     if isinstance(op, O.SetMusic):
         info = by_id.get(op.media)
         if info is None or info.kind != "audio":

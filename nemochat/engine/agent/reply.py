@@ -77,6 +77,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "text.all": ("all texts", "所有文字"),
     "text.all.title": ("the titles", "标题"),
     "text.all.caption": ("the captions", "字幕"),
+    "text.named": ("the {role} “{text}”", "{role}“{text}”"),
     "text.one": ("\u201c{text}\u201d", "“{text}”"),
     "change.text": ("text \u201c{text}\u201d", "文字改为“{text}”"),
     "change.position": ("position {pos}", "位置{pos}"),
@@ -824,6 +825,12 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
                 )
         return msg("op.edit_text", lang, which=which, what=msg("list", lang).join(what))
     if isinstance(op, O.RemoveText):
+        gone = [t for t in res.get("texts", []) if isinstance(t, list) and len(t) == 2]
+        if gone and len(gone) <= 3:
+            which = msg("list", lang).join(
+                msg("text.named", lang, role=msg(f"role.{r}", lang), text=t) for r, t in gone
+            )
+            return msg("op.remove_text", lang, which=which)
         if op.target is None and op.role:
             which = msg(f"text.all.{op.role}", lang)
         elif op.target is None:
