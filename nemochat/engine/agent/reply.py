@@ -825,10 +825,10 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
                 )
         return msg("op.edit_text", lang, which=which, what=msg("list", lang).join(what))
     if isinstance(op, O.RemoveText):
-        gone = [t for t in res.get("texts", []) if isinstance(t, list) and len(t) == 2]
-        if gone and len(gone) <= 3:
+        removed = [t for t in res.get("texts", []) if isinstance(t, list) and len(t) == 2]
+        if removed and len(removed) <= 3:
             which = msg("list", lang).join(
-                msg("text.named", lang, role=msg(f"role.{r}", lang), text=t) for r, t in gone
+                msg("text.named", lang, role=msg(f"role.{r}", lang), text=t) for r, t in removed
             )
             return msg("op.remove_text", lang, which=which)
         if op.target is None and op.role:
