@@ -1050,3 +1050,15 @@ CASES += [
     Case("can we lose photo 4?", [op("remove_clips", clips=[3])]),
     Case("let's go with a square format", [op("set_format", aspect="1:1")]),
 ]
+CASES += [
+    Case("把城市那张放第一个", [op("move_clip", clip=1, to=0)], notes=["info.by_name"]),
+    Case(
+        "把标题去掉，换成字幕“第一天”",
+        [op("remove_text", role="title"), op("add_text", text="第一天", role="caption")],
+    ),
+    Case("这样可以了", [], intent="chitchat"),
+    Case("帮我重新做一个", [op("start_over"), CREATE]),
+    Case("第三张不好看，删了吧", [op("remove_clips", clips=[2])]),
+    Case("音乐声音大一点点", [op("edit_music")]),
+    Case("我不要淡入淡出", [op("set_transition", type="cut")]),
+]

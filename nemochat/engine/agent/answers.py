@@ -99,8 +99,8 @@ ANSWERS: dict[str, tuple[str, str]] = {
     ),
     "answer.other": ("Here's where it stands — {summary}", "目前的情况——{summary}"),
     "chitchat": (
-        "You're welcome! Tell me what to change next, or type /export when it's ready.",
-        "不客气！还想改什么直接说，做好了输入 /export 导出。",
+        "Glad to help! Tell me what to change next, or type /export when it's ready.",
+        "好的！还想改什么直接说，做好了输入 /export 导出。",
     ),
     "info.correction": ("OK, changed as you meant.", "好的，按你的意思改了。"),
 }

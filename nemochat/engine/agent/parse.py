@@ -907,6 +907,15 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         if any(op.name in needs for op in ctx.out.ops):
             ctx.create()
     ctx.out.ops = _merge(ctx.out.ops)[:MAX_OPS]
+    # "把标题去掉，换成字幕“第一天”": the words replace a text that this request removes
+    for k, o in enumerate(ctx.out.ops):
+        if (
+            isinstance(o, O.EditText)
+            and o.text
+            and any(isinstance(r, O.RemoveText) for r in ctx.out.ops[:k])
+        ):
+            role = "caption" if re.search(r"\bcaptions?\b|\bsubtitles?\b|字幕", norm) else "title"
+            ctx.out.ops[k] = O.AddText(text=o.text, role=role)
     length_ops = (O.ScaleDuration, O.SetPace, O.RemoveClips, O.AddClips, O.DuplicateClip)
     whole = [
         o
@@ -1310,7 +1319,7 @@ def _text_target(ctx: _Ctx, c: str, role: str) -> int | None:
         k = ORDINALS.get(m.group(1) or "", 0) or int(m.group(2) or 0)
         return k - 1 if 0 < k <= len(texts) else None
     if len(texts) == 1:
-        return 0
+        return 0  # the only text ("字幕" is often any text on screen); the reply names it
     return None
 
 
@@ -2274,12 +2283,14 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
         r"\b(?:should be|goes|go|comes?|must be)\s+(?:the\s+)?(first|last|at the (?:start|end|beginning))\b"
         r"|\b(?:at|to) the (?:very )?(end|start|beginning|front|back)\b"
         r"|\b(start|begin|open|end|finish|close)\s+(?:the video\s+|it\s+)?with\b"
-        r"|(?:放在|放到|作为|当)(?:最)?(开头|结尾|最前面|最后面|第一个|最后一个)|(开头|结尾)用",
+        r"|(?:放在|放到|作为|当|放)(?:最)?(开头|结尾|最前面|最后面|前面|后面|第一个|最后一个|第1个|第1张|第1位|第1|最后1个|最后1张)|(开头|结尾)用",
         c,
     )
     if place:
         word = next(g for g in place.groups() if g)
-        to_start = bool(re.search(r"first|start|beginning|begin|open|front|开头|最前|第一", word))
+        to_start = bool(
+            re.search(r"first|start|beginning|begin|open|front|开头|最前|第一|第1|前面", word)
+        )
         src_part = c[place.end() :] if place.group(3) or place.group(5) else c[: place.start()]
         r = refs(src_part, ctx.clips)
         if isinstance(r, list) and r and 0 <= r[0] < ctx.clips.n:
