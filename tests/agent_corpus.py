@@ -1062,3 +1062,15 @@ CASES += [
     Case("音乐声音大一点点", [op("edit_music")]),
     Case("我不要淡入淡出", [op("set_transition", type="cut")]),
 ]
+CASES += [
+    Case(
+        "hey! can you turn my trip pics into a short video for instagram stories?",
+        [CREATE, op("set_format", aspect="9:16")],
+        "new",
+    ),
+    Case("the title should be at the bottom", [op("edit_text", position="bottom")]),
+    Case("put it back", [op("add_clips", at=5)], turns=["remove the sunset one"]),
+    Case("add title: Lisbon 2024", [op("add_text", text="Lisbon 2024")], "bare"),
+    Case("actually call it Lisbon Diaries", [op("set_project_title", title="Lisbon Diaries")]),
+    Case("put the harbor pic at the end", [op("move_clip", clip=4, to=5)], notes=["info.by_name"]),
+]

@@ -90,6 +90,8 @@ def references(ctx: _Ctx, c: str) -> tuple[str, bool]:
             names = [n.lower() for n in ctx.clips.names]
             hits = [i for i, n in enumerate(names) if any(k.lower() in n for k in keys)]
             phrase = _ZH_LEAD.sub("", m.group(0).strip()) if is_zh else m.group(0).strip()
+            if not is_zh and re.search(r"(?:pic|picture|photo|image|shot|snap|selfie)s$", phrase):
+                continue  # "my trip pics": all of them, not one photo
             if len(hits) == 1:
                 name = ctx.clips.names[hits[0]]
                 ctx.note("info", "info.by_name", said=ctx.recover(phrase), name=name, k=hits[0] + 1)
@@ -176,7 +178,9 @@ def text_say(ctx: _Ctx, c: str) -> tuple[str, bool]:
     from nemochat.engine.agent.parse import _color, _position, _sizes, _style
 
     low = text.lower()
-    if len(low) <= 12 and (_color(low) or _position(low) or any(_sizes(low)) or _style(low)):
+    if (
+        len(low) <= 30 and (_color(low) or _position(low) or any(_sizes(low)) or _style(low))
+    ) or re.match(r"(?:at|in|on|to|bigger|smaller|larger|longer|shorter|visible|shown)\b", low):
         return c, False  # "标题改成黄色", "change the title to bold": a style, not words
     _set_text(ctx, _role(groups.get("role") or ""), text)
     return c, True

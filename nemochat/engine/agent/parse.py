@@ -259,6 +259,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
     text = re.sub(r"\bhalf (?:a )?second\b", "0.5 second", text)
     text = re.sub(r"\bhalf (?:a )?(?:minute|min)\b", "30 seconds", text)
     text = re.sub(r"\ba couple(?: of)?\b", "2", text)
+    text = re.sub(r"\b(?:instagram|insta|ig|facebook|fb)\s+stor(?:y|ies)\b", "reels", text)
     text = re.sub(
         r"\b(?:is|are|looks?|seems?) (?:way |a bit |much )?too (?:small|tiny)\b", "bigger", text
     )
@@ -728,7 +729,15 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
     norm = _dialogue_acts(ctx, norm)
     if ctx.out.intent is not None:
         return ctx.out
-    if vocab("history").get("undo_more").search(norm.strip(" .!。！")):
+    meta = draft.get("m") if isinstance(draft, dict) else None
+    last = meta.get("agent") if isinstance(meta, dict) else None
+    last_ops = last.get("last") if isinstance(last, dict) else None
+    last_ops = last_ops if isinstance(last_ops, list) else []
+    if re.fullmatch(
+        r"(?:please )?(?:put|bring) (?:it|them|that|those) back(?: please)?", norm
+    ) and any(isinstance(o, dict) and o.get("op") == "remove_clips" for o in last_ops):
+        norm = "put back the photos i deleted"  # right after removing photos: those photos
+    elif vocab("history").get("undo_more").search(norm.strip(" .!。！")):
         ctx.out.intent = "undo"  # "undo that too", 改回来: one more step back
         return ctx.out
     for pat, intent in INTENTS:

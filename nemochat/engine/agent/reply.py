@@ -440,6 +440,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.format": ("format {a} → {b}", "画面 {a} → {b}"),
     "diff.length": ("length {a} → {b}", "时长 {a} → {b}"),
     "diff.clips": ("photos and clips {a} → {b}", "素材 {a} → {b} 段"),
+    "diff.photos": ("photos {a} → {b}", "照片 {a} → {b} 张"),
     "diff.order": ("clip order", "素材顺序"),
     "diff.texts": ("texts {a} → {b}", "文字 {a} → {b} 条"),
     "diff.text_style": ("text changes", "文字样式"),
@@ -1105,7 +1106,8 @@ def diff(old: dict[str, Any] | None, new: dict[str, Any] | None, lang: str) -> s
         )
     ov, nv = dr.segments(old, dr.TT_VIDEO), dr.segments(new, dr.TT_VIDEO)
     if len(ov) != len(nv):
-        parts.append(msg("diff.clips", lang, a=len(ov), b=len(nv)))
+        photos = all(s.get("m", {}).get("kind", "image") != "video" for s in [*ov, *nv])
+        parts.append(msg("diff.photos" if photos else "diff.clips", lang, a=len(ov), b=len(nv)))
     elif [s.get("m", {}).get("src") for s in ov] != [s.get("m", {}).get("src") for s in nv]:
         parts.append(msg("diff.order", lang))
     else:
