@@ -11,7 +11,7 @@ import re
 import pytest
 from agent_check import check, state
 from agent_corpus import CASES, Case
-from agent_heldout import HELD_OUT
+from agent_heldout import HELD_OUT, HELD_OUT_2
 
 from nemochat.engine.agent import respond
 from nemochat.engine.draft import validate
@@ -28,7 +28,7 @@ def test_corpus_case(case: Case) -> None:
 
 
 def test_corpus_size_and_languages() -> None:
-    every = CASES + HELD_OUT
+    every = CASES + HELD_OUT + HELD_OUT_2
     zh = [c for c in every if _zh(c.text)]
     assert len(every) >= 600
     assert 0.4 <= len(zh) / len(every) <= 0.6
@@ -36,12 +36,16 @@ def test_corpus_size_and_languages() -> None:
 
 
 def test_held_out_rate() -> None:
-    failed = [d for ok, d in (check(c) for c in HELD_OUT) if not ok]
-    rate = 1 - len(failed) / len(HELD_OUT)
+    held = HELD_OUT + HELD_OUT_2
+    failed = [d for ok, d in (check(c) for c in held) if not ok]
+    rate = 1 - len(failed) / len(held)
     assert rate >= 0.95, f"held-out rate {rate:.1%}:\n" + "\n".join(failed)
 
 
-@pytest.mark.parametrize("case", CASES + HELD_OUT, ids=[c.text[:40] for c in CASES + HELD_OUT])
+ALL = CASES + HELD_OUT + HELD_OUT_2
+
+
+@pytest.mark.parametrize("case", ALL, ids=[c.text[:40] for c in ALL])
 def test_corpus_reply_is_valid_and_in_language(case: Case) -> None:
     draft, media, history = state(case)
     turn = respond(case.text, draft=draft, media=media, language="en", history=history)
