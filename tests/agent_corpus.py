@@ -1074,3 +1074,8 @@ CASES += [
     Case("actually call it Lisbon Diaries", [op("set_project_title", title="Lisbon Diaries")]),
     Case("put the harbor pic at the end", [op("move_clip", clip=4, to=5)], notes=["info.by_name"]),
 ]
+CASES += [
+    # a request that only looks like "turn … into/to" never rebuilds a made video
+    Case("turn the music down", [op("edit_music")]),
+    Case("turn the title to red", [op("edit_text", color="#FF3B30")]),
+]

@@ -832,6 +832,16 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             and re.search(r"[\u4e00-\u9fff]", p)
             and not re.search(r"视频|照片|图片|素材|幻灯片|短片|影片|这些|抖音|快手|小红书|vlog", p)
         )
+        # "turn the music down to half": a new video needs a video or photos to be named
+        and not (
+            ctx.real
+            and not re.search(r"[\u4e00-\u9fff]", p)
+            and not re.search(
+                r"\b(?:videos?|reels?|slideshow|slide show|movie|film|montage|shorts?|tiktok|story|"
+                r"stories|vlog|photos|pictures|pics|images|clips|these|uploads|something)\b",
+                p,
+            )
+        )
         for p in parts
     )
     if whole_create:
