@@ -1079,3 +1079,12 @@ CASES += [
     Case("turn the music down", [op("edit_music")]),
     Case("turn the title to red", [op("edit_text", color="#FF3B30")]),
 ]
+CASES += [
+    Case(
+        "make the music quieter",
+        [op("set_music", volume=0.56)],
+        "bare",
+        notes=["info.music_was_missing"],
+    ),
+    Case("音乐小声一点", [op("set_music", volume=0.56)], "bare", notes=["info.music_was_missing"]),
+]

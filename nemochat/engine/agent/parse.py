@@ -1751,6 +1751,10 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
             if ctx.audio:
                 if not ctx.ensure_clips():
                     return True
+                if volume is None and factor:
+                    # "quieter" with no music yet: the song is added, already quieter
+                    volume = round(min(1.0, dr.DEFAULT_MUSIC_VOLUME * factor), 3)
+                ctx.note("info", "info.music_was_missing", name=ctx.audio[-1].name)
                 ctx.op(
                     O.SetMusic(
                         media=ctx.audio[-1].id,

@@ -329,6 +329,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Making every photo longer or shorter changes the length, so I couldn't also keep it the same — the new length is above.",
         "所有照片一起变长或变短，总时长就没法保持不变——新的时长见上。",
     ),
+    "info.music_was_missing": (
+        "There was no music yet, so I added “{name}” with that setting.",
+        "之前还没有音乐，所以加上了“{name}”并按你说的设置。",
+    ),
     "clarify.same_what": (
         "The same as what? My last change wasn't about particular photos — say what to change, e.g. “zoom in on all photos”.",
         "和什么一样？上一次修改不是针对某几张照片的——请直接说要改什么，例如“所有照片都推近”。",
