@@ -268,11 +268,15 @@ def _hex_rgb(value: str) -> tuple[int, int, int]:
 
 
 def fit_frame(rgb: np.ndarray, w: int, h: int, fit: str) -> np.ndarray:
-    """One picture (e.g. a video frame) fitted to w×h: cover (crop), contain over blur, or pad."""
+    """One picture (e.g. a video frame) fitted to w×h: cover (crop), contain over blur, or pad.
+    ``auto`` crops a clip of a close shape and shows a far-off one (a vertical phone clip in
+    a 16:9 video) whole over its blur: a video's subject cannot be tracked frame by frame."""
     import cv2
 
     ih, iw = rgb.shape[:2]
-    if fit in ("crop", "auto") or abs(iw / ih - w / h) < 0.01 * (w / h):
+    if fit == "auto":
+        fit = "crop" if shape_ratio(iw, ih, w, h) <= CLOSE_ASPECT else "blur"
+    if fit == "crop" or abs(iw / ih - w / h) < 0.01 * (w / h):
         s = max(w / iw, h / ih)
         sw, sh = max(w, round(iw * s)), max(h, round(ih * s))
         interp = cv2.INTER_AREA if s < 1 else cv2.INTER_CUBIC
