@@ -258,7 +258,7 @@ def normalise(
 
     A static gain brings the integrated loudness to the target (at most +20 dB); a
     look-ahead peak limiter on the 4× oversampled envelope then holds the true peak under
-    the ceiling, and the small loss of loudness that limiting causes is made up once.
+    the ceiling, and the loss of loudness that limiting causes is made up (at most twice more).
     Silence (below the absolute gate) is returned unchanged.
     """
     x = np.asarray(x, np.float32)
@@ -270,7 +270,7 @@ def normalise(
     ceil = 10 ** ((ceiling - 0.1) / 20)  # 0.1 dB of margin for the interpolator's error
     out = x
     deepest = 1.0
-    for _ in range(2):
+    for _ in range(3):
         out = x * np.float32(10 ** (gain_db / 20))
         env = peak_envelope(out)
         if env.max() > ceil:
@@ -281,7 +281,7 @@ def normalise(
         short = target - now
         if deepest >= 1.0 or short < 0.3 or gain_db >= MAX_BOOST_DB:
             break
-        gain_db = min(gain_db + short, MAX_BOOST_DB)  # make up what the limiter took
+        gain_db = min(gain_db + 1.3 * short, MAX_BOOST_DB)  # make up what the limiter took
     tp = true_peak(out)
     if tp > ceiling:  # the limiter's rare overshoot: a last static trim
         out *= np.float32(10 ** ((ceiling - tp) / 20))
