@@ -63,7 +63,7 @@ def test_file_silence_and_short_input(tmp_path: Path) -> None:
 
 
 def test_silence_around_the_music_has_no_beats() -> None:
-    x, ref = track(128, 16, seed=7)
+    x, _ref = track(128, 16, seed=7)
     pad = np.zeros((RATE * 4, 2), np.float32)
     got = B.analyse(np.concatenate([pad, x, pad]), RATE)
     assert 3.9 < got.beats_ms[0] / 1000 < 4.4 and got.beats_ms[-1] / 1000 < 20.1

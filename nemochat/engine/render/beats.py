@@ -186,8 +186,8 @@ def track(env: np.ndarray, period: float, tightness: float = TIGHTNESS) -> np.nd
     r = int(3 * sigma)
     g = np.exp(-0.5 * (np.arange(-r, r + 1) / sigma) ** 2)
     local = np.convolve(env, g / g.sum(), mode="same")
-    d_min = max(1, int(math.ceil(period / 2)))
-    d_max = max(d_min + 1, int(round(2 * period)))
+    d_min = max(1, math.ceil(period / 2))
+    d_max = max(d_min + 1, round(2 * period))
     dists = np.arange(d_min, d_max + 1)
     cost = -tightness * np.log(dists / period) ** 2
     score = local.astype(np.float64).copy()
@@ -232,7 +232,7 @@ def analyse(samples: np.ndarray, rate: int) -> Beats:
     period = tempo_period(env)
     frames = track(env, period)
     times = frames / FPS + LEAD_S
-    beats_ms = tuple(int(round(t * 1000)) for t in times if t >= 0)
+    beats_ms = tuple(round(t * 1000) for t in times if t >= 0)
     if len(beats_ms) >= 2:
         bpm = 60_000.0 / float(np.median(np.diff(beats_ms)))
     else:
