@@ -207,11 +207,11 @@ def track(env: np.ndarray, period: float, tightness: float = TIGHTNESS) -> np.nd
     if not len(peaks):
         return np.zeros(0, np.int64)
     strong = peaks[score[peaks] > 0.5 * np.median(score[peaks])]
-    t = int(strong[-1] if len(strong) else peaks[-1])
-    beats = [t]
-    while back[t] >= 0:
-        t = int(back[t])
-        beats.append(t)
+    last = int(strong[-1] if len(strong) else peaks[-1])
+    beats = [last]
+    while back[last] >= 0:
+        last = int(back[last])
+        beats.append(last)
     out = np.array(beats[::-1], np.int64)
     # drop weak beats at the edges (silence before the music starts or after it ends)
     strength = local[out]
