@@ -17,7 +17,6 @@ The agent's apply step calls them after every edit, so the timeline the user see
 from __future__ import annotations
 
 import itertools
-import math
 from collections.abc import Sequence
 from typing import Any
 
