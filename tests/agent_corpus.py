@@ -2,7 +2,7 @@
 
 Each case names a setup (see ``SETUPS`` in tests/test_agent_corpus.py):
   new      no draft yet; six landscape photos and song.mp3 uploaded
-  draft    six photos in the timeline (16:9), the title "Hello", song.mp3 as music at 80%
+  draft    six photos in the timeline (16:9), the title "Hello", song.mp3 as music at 100%
   bare     six photos in the timeline, no text, no music
   nomedia  nothing uploaded, no draft
   mixed    no draft; photos beach.jpg, city.jpg and the clip walk.mp4 (8 s); no audio
