@@ -276,9 +276,7 @@ def normalise(
     ceil = 10 ** ((ceiling - 0.1) / 20)  # 0.1 dB of margin for the interpolator's error
     if peak0 * 10 ** (gain_db / 20) <= ceil:  # no limiting: everything follows from the gain
         out = x * np.float32(10 ** (gain_db / 20))
-        return out, Normalised(
-            lufs, gain_db, 0.0, lufs + gain_db, 20 * math.log10(peak0) + gain_db
-        )
+        return out, Normalised(lufs, gain_db, 0.0, lufs + gain_db, 20 * math.log10(peak0) + gain_db)
     out = x
     deepest = 1.0
     for _ in range(3):
