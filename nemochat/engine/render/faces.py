@@ -7,17 +7,27 @@ The two ``.tflite`` files ship in ``models/`` beside this module (Apache-2.0, se
   fill a good part of the picture: portraits, selfies.
 - **Full range** (192×192, one stride-4 layer: 2,304 anchors) finds smaller faces.
 
-``detect_faces`` runs both on the whole photo, letterboxed to a square, and the full-range
-model again on overlapping square tiles, so that a face of about 4 % of the photo's width
-(77 px in a 1080p frame) is still large enough in the model's input. Every pass decodes
-its boxes against its anchors (MediaPipe's ``TensorsToDetections``: offsets and sizes in
-input pixels, relative to the anchor centre), maps them back to the photo, and all passes
-go through one weighted non-maximum suppression (MediaPipe's ``WEIGHTED`` overlap
-merging: boxes overlapping the best one by IoU > 0.3 are averaged, weighted by score).
+``detect_faces(rgb)`` downscales the photo once (long side 512) and makes candidates with
+three passes:
 
-``cv2.dnn.readNetFromTFLite`` wants channels-first input (N, 3, H, W), RGB in [-1, 1].
-Each net is read once; ``forward`` is serialised by a lock per net (a detection runs once
-per photo, so threads rarely wait).
+1. short range on the whole photo, letterboxed to 128×128 (faces over ~15 % of the long
+   side);
+2. full range on the whole photo, letterboxed to 192×192 (over ~10 %);
+3. short range run convolutionally on the whole 512 px copy (the graph takes any input
+   that is a multiple of 16, 4-16× the anchors: like overlapping 128 px tiles, in one
+   pass), which sees faces of 18-100 px there: 3.5-20 % of the long side, e.g. a 77 px
+   face in a 1920×1080 frame.
+
+Boxes are decoded against each pass's anchors (MediaPipe's ``TensorsToDetections``: centre
+offsets and sizes in input pixels from the anchor centre), mapped back through the
+letterbox, and all passes go through one weighted non-maximum suppression (MediaPipe's
+``WEIGHTED``: boxes overlapping the best by IoU > 0.3 are averaged, weighted by score).
+Every candidate then gets a second look on the full-size pixels, at the short-range
+model's best scales, whose mean score decides (threshold 0.75) and whose box is returned.
+
+``cv2.dnn.readNetFromTFLite`` wants channels-first input (1, 3, H, W), RGB in [-1, 1]; the
+batch is fixed at 1. Each net is read once per input shape (``functools.cache``); every
+``forward`` holds that net's lock, so renders on several threads can share them.
 """
 
 from __future__ import annotations
@@ -309,7 +319,8 @@ def _verified(net: _Net, img: np.ndarray, box: np.ndarray) -> tuple[float, np.nd
     total = sum(s for s, _ in looks)
     if total <= 0:
         return 0.0, box
-    return score, sum(s * b for s, b in looks) / total
+    merged = np.sum([s * b for s, b in looks], axis=0) / total
+    return score, merged
 
 
 def detect_faces(rgb: np.ndarray) -> list[Face]:
