@@ -183,6 +183,7 @@ class Render:
     started_at: float | None
     completed_at: float | None
     owner: str | None = None  # the engine instance that queued or runs it
+    cache_key: str | None = None  # hash of everything that decides the file's bytes
 
 
 class Store:
@@ -214,6 +215,9 @@ class Store:
         columns = {r[1] for r in self._db.execute("PRAGMA table_info(renders)")}
         if "owner" not in columns:
             self._db.execute("ALTER TABLE renders ADD COLUMN owner TEXT")
+        if "cache_key" not in columns:
+            self._db.execute("ALTER TABLE renders ADD COLUMN cache_key TEXT")
+        self._db.execute("CREATE INDEX IF NOT EXISTS renders_cache ON renders(cache_key)")
         # leftovers of uploads interrupted by a crash (only of engines no longer running)
         for leftover in tmp_root.iterdir():
             if leftover.name != self.instance and not self.instance_alive(leftover.name):
@@ -573,6 +577,15 @@ class Store:
         row = self._one("SELECT * FROM renders WHERE id = ?", (render_id,))
         return self._render(row) if row else None
 
+    def cached_render(self, user_id: str, cache_key: str) -> Render | None:
+        """The newest completed render of this user with the same content key."""
+        row = self._one(
+            "SELECT * FROM renders WHERE user_id = ? AND cache_key = ? AND status = 'completed'"
+            " ORDER BY completed_at DESC LIMIT 1",
+            (user_id, cache_key),
+        )
+        return self._render(row) if row else None
+
     def render_by_key(self, url_key: str) -> Render | None:
         row = self._one("SELECT * FROM renders WHERE url_key = ?", (url_key,))
         return self._render(row) if row else None
@@ -602,6 +615,7 @@ class Store:
             "started_at",
             "completed_at",
             "owner",
+            "cache_key",
         }
         bad = set(fields) - allowed
         if bad:
