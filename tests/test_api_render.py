@@ -323,3 +323,27 @@ def test_unique_path(tmp_path: Path) -> None:
     assert unique_path(p) == p
     p.write_bytes(b"")
     assert unique_path(p).name == "a (1).mp4"
+
+
+def test_cancelling_the_wait_cancels_the_render_on_the_server(fake_nemo: FakeNemo) -> None:
+    """Ctrl-C in the chat cancels the waiting task: the engine must be told to stop too."""
+    import asyncio
+
+    sid = fake_nemo.new_session()
+    fake_nemo.render_steps = ["processing"] * 1000
+
+    async def quick(s: float) -> None:
+        await asyncio.sleep(0.01)
+
+    async def body(c: NemoClient) -> None:
+        task = asyncio.create_task(c.wait_render(sid, DRAFT))
+        while not fake_nemo.requests_to("poll"):
+            await asyncio.sleep(0.01)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    run(fake_nemo, body, sleep=quick)
+    cancels = fake_nemo.requests_to("cancel")
+    assert len(cancels) == 1
+    assert cancels[0].path.endswith(fake_nemo.requests_to("render")[0].json["id"] + "/cancel")

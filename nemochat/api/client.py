@@ -676,16 +676,37 @@ class NemoClient:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.render_timeout
         report = progress or (lambda p: None)
-        retried_failure = False
-        rid = new_render_id()
-        status = await self._create_same_id(session_id, draft, rid, deadline)
-        report(status.progress)
-        delay, max_delay = self.poll_interval
-        no_url = 0
         # a server that stopped listening is not coming back by itself: say so instead of
         # polling a dead port until render_timeout
-        unreachable_since: float | None = None
         unreachable_limit = min(UNREACHABLE_LIMIT, self.render_timeout / 2)
+        current = [new_render_id()]  # the render being waited for (a retry makes a new one)
+        try:
+            status = await self._create_same_id(session_id, draft, current[0], deadline)
+            report(status.progress)
+            return await self._poll_to_end(
+                session_id, draft, current, deadline, report, unreachable_limit
+            )
+        except asyncio.CancelledError:
+            # Ctrl-C in the chat, or a closed stream: the engine must stop working too
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(asyncio.shield(self.cancel_render(current[0])), 3)
+            raise
+
+    async def _poll_to_end(
+        self,
+        session_id: str,
+        draft: dict,
+        current: list[str],
+        deadline: float,
+        report: Callable[[float | None], None],
+        unreachable_limit: float,
+    ) -> RenderStatus:
+        loop = asyncio.get_running_loop()
+        rid = current[0]
+        retried_failure = False
+        delay, max_delay = self.poll_interval
+        no_url = 0
+        unreachable_since: float | None = None
         while True:
             if loop.time() >= deadline:
                 with contextlib.suppress(E.NemoError):
@@ -718,7 +739,7 @@ class NemoClient:
                 if status.status == "failed" and not retried_failure:
                     retried_failure = True
                     self._notice("client.render.retrying", reason=status.error or "")
-                    rid = new_render_id()
+                    rid = current[0] = new_render_id()
                     status = await self._create_same_id(session_id, draft, rid, deadline)
                     delay = self.poll_interval[0]
                     continue
