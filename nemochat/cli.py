@@ -449,8 +449,9 @@ def _print_result_json(cmd: str, out: Output, ev: Any) -> None:
     result: dict[str, Any] = {}
     if cmd == "credits" and (c := out.first(ev.CreditsShown)):
         result = c.credits_json()
-    elif cmd == "upload" and (u := out.first(ev.Uploaded)):
-        result = {"files": u.files_json()}
+    elif cmd == "upload":  # always "files", even when none went
+        u = out.first(ev.Uploaded)
+        result = {"files": u.files_json() if u is not None else []}
     elif cmd == "status" and (s := out.first(ev.TimelineShown)):
         result = s.status_json()
     elif cmd == "export" and (x := out.first(ev.Exported)):

@@ -306,8 +306,16 @@ class CreditsShown(Event):
     type: ClassVar[str] = "credits"
 
     def credits_json(self) -> dict[str, Any]:
-        """The documented ``credits --json`` shape."""
-        return {"available": self.available, "frozen": self.frozen, "total": self.total}
+        """The documented ``credits --json`` shape (``available``/``total`` are ``null``
+        when the balance is unlimited, as on the local engine)."""
+        if self.unlimited or self.local:
+            return {"available": None, "frozen": 0, "total": None, "unlimited": True}
+        return {
+            "available": self.available,
+            "frozen": self.frozen,
+            "total": self.total,
+            "unlimited": False,
+        }
 
     def _json_fields(self) -> dict[str, Any]:
         return self.credits_json()

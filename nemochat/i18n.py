@@ -2,6 +2,8 @@
 
 Every message nemochat prints comes from a catalog (``nemochat/catalog/*.py``), each a
 ``MESSAGES`` dict mapping a key to ``(english, chinese)``. Use ``t("key", **fields)``.
+A message with a ``count`` field may have a ``key.one`` entry, used when ``count == 1``
+("1 file" / "2 files"; Chinese has no plural, so both entries usually say the same).
 
 Language choice: an explicit setting (``--lang``, ``/lang``, ``NEMOCHAT_LANG``) wins;
 with ``auto``, a message that contains Han characters is answered in Chinese, otherwise the
@@ -103,8 +105,12 @@ def session_language(lang: Lang | None = None) -> str:
 
 def t(key: str, lang: Lang | None = None, /, **fields: object) -> str:
     """The message ``key`` in ``lang`` (default: ``current()``), formatted with ``fields``."""
-    entry = catalog().get(key)
+    entries = catalog()
+    entry = entries.get(key)
     if entry is None:
         return key
+    # plurals: ``key.one`` is used when ``count`` is 1 (English "1 file" / "2 files")
+    if fields.get("count") == 1 and f"{key}.one" in entries:
+        entry = entries[f"{key}.one"]
     text = entry[1] if (lang or current()) == "zh" else entry[0]
     return text.format(**fields) if fields else text

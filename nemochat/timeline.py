@@ -346,7 +346,15 @@ def _fmt_setting(key: str, value: Any) -> str:
         return percent(value)
     if key in _MS_KEYS and number:
         return seconds(int(value)) + "s"
+    if key == "color" and isinstance(value, str):
+        return color_word(value)
     return _fmt(value)
+
+
+def color_word(value: str) -> str:
+    """``#FFD60A`` → "yellow" / "黄色" when the colour has a name; other colours stay hex."""
+    key = "timeline.color." + value.strip().lstrip("#").lower()
+    return t(key) if key in catalog() else value
 
 
 def _fmt(value: Any) -> str:

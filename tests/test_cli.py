@@ -121,7 +121,7 @@ def test_credits_json_shape_options_before_and_after(fake: FakeNemo) -> None:
     after = run("credits", "--json", fake=fake)
     for r in (before, after):
         assert r.code == 0, r.err
-        assert r.json() == {"available": 90, "frozen": 10, "total": 100}
+        assert r.json() == {"available": 90, "frozen": 10, "total": 100, "unlimited": False}
 
 
 def test_credits_human(fake: FakeNemo) -> None:
@@ -464,7 +464,7 @@ def test_local_backend_end_to_end(cwd: Path, _isolated_home: Path) -> None:
     """No NEMO_* at all: the local engine starts in-process and answers like the cloud."""
     r = run("credits", "--json", cwd=cwd)
     assert r.code == 0, r.err
-    assert set(r.json()) == {"available", "frozen", "total"}
+    assert r.json() == {"available": None, "frozen": 0, "total": None, "unlimited": True}
     r = run("status", cwd=cwd)
     assert r.code == 0, r.err
     assert "Backend: local engine" in r.err

@@ -288,5 +288,5 @@ def test_piped_stdin_handles_each_line_without_decoration(fake: FakeNemo, tmp_pa
     assert "nemo>" not in proc.stdout and "\x1b" not in proc.stdout
     assert "积分：可用 100" in proc.stdout
     assert "Working on it: add a title" in proc.stdout
-    assert "Timeline (1 tracks)" in proc.stdout
+    assert "Timeline (1 track)" in proc.stdout
     assert len(fake.requests_to("chat")) == 1

@@ -196,7 +196,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.progress.upload": ("Uploading", "上传中"),
     "ui.progress.render": ("Rendering", "渲染中"),
     "ui.progress.download": ("Downloading", "下载中"),
-    "ui.uploaded": ("Uploaded {count} file(s): {names}", "已上传 {count} 个文件：{names}"),
+    "ui.uploaded": ("Uploaded {count} files: {names}", "已上传 {count} 个文件：{names}"),
+    "ui.uploaded.one": ("Uploaded 1 file: {names}", "已上传 1 个文件：{names}"),
     "ui.changes": ("What changed:", "修改内容："),
     "ui.changes.none": (
         "The reply ended without text and the timeline did not change.",
@@ -239,9 +240,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.toolbar.unlimited": ("unlimited", "不限"),
     "ui.toolbar.local": ("local", "本地"),
     "ui.toolbar.cloud": ("cloud", "云端"),
-    "ui.toolbar.keys": (
-        "Enter send  Alt-Enter newline  Ctrl-C cancel  Ctrl-D quit  /help",
-        "回车 发送  Alt-回车 换行  Ctrl-C 取消  Ctrl-D 退出  /help",
-    ),
+    "ui.toolbar.key.send": ("Enter send", "回车 发送"),
+    "ui.toolbar.key.newline": ("Alt-Enter newline", "Alt-回车 换行"),
+    "ui.toolbar.key.cancel": ("Ctrl-C cancel", "Ctrl-C 取消"),
+    "ui.toolbar.key.quit": ("Ctrl-D quit", "Ctrl-D 退出"),
+    "ui.toolbar.key.help": ("/help", "/help"),
     "ui.toolbar.busy": ("working", "处理中"),
 }

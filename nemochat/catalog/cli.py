@@ -34,6 +34,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Timeline ({count} tracks): {tracks}",
         "时间线（{count} 条轨道）：{tracks}",
     ),
+    "timeline.summary.one": (
+        "Timeline (1 track): {tracks}",
+        "时间线（1 条轨道）：{tracks}",
+    ),
     "timeline.track": ("{kind}: {labels} ({span})", "{kind}：{labels}（{span}）"),
     "timeline.empty": (
         "The timeline is empty: nothing has been made yet.",
@@ -113,6 +117,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.value.calm": ("calm", "舒缓"),
     "timeline.value.normal": ("normal", "适中"),
     "timeline.value.fast": ("fast", "快节奏"),
+    # colours by name (the local engine's palette); other colours are shown as hex
+    "timeline.color.ffffff": ("white", "白色"),
+    "timeline.color.000000": ("black", "黑色"),
+    "timeline.color.ff3b30": ("red", "红色"),
+    "timeline.color.ffd60a": ("yellow", "黄色"),
+    "timeline.color.d4af37": ("gold", "金色"),
+    "timeline.color.ff9f0a": ("orange", "橙色"),
+    "timeline.color.0a84ff": ("blue", "蓝色"),
+    "timeline.color.34c759": ("green", "绿色"),
+    "timeline.color.ff6fae": ("pink", "粉色"),
+    "timeline.color.af52de": ("purple", "紫色"),
+    "timeline.color.8e8e93": ("grey", "灰色"),
+    "timeline.color.c0c0c0": ("silver", "银色"),
+    "timeline.color.32d2f5": ("cyan", "青色"),
     "timeline.diff.added": ("Added {kind}: {label} ({span})", "新增{kind}：{label}（{span}）"),
     "timeline.diff.removed": ("Removed {kind}: {label}", "移除{kind}：{label}"),
     "timeline.diff.text": ("{kind}: {old} → {new}", "{kind}：{old} 改为 {new}"),
@@ -120,6 +138,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.diff.retimed": (
         "{kind}: {count} more clips re-timed",
         "{kind}：另有 {count} 个片段调整了时间",
+    ),
+    "timeline.diff.retimed.one": (
+        "{kind}: 1 more clip re-timed",
+        "{kind}：另有 1 个片段调整了时间",
     ),
     "timeline.diff.volume": (
         "{kind}: {label} volume {old} → {new}",

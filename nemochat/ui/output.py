@@ -610,7 +610,7 @@ class RichPresenter:
                 self._print(strip)
 
     def on_HelpShown(self, event: HelpShown) -> None:
-        self._print(help_text())
+        self._print(help_text(self.console.width))
 
     def on_ClearScreen(self, event: ClearScreen) -> None:
         self.console.clear()
@@ -626,17 +626,51 @@ def _num(value: float) -> str:
     return f"{value:g}"
 
 
-def help_text() -> Text:
-    out = Text(t("chat.help.title") + "\n", style="bold")
+_HELP_NAME_W = 13  # "  /sessions  ": where every description starts
+
+
+def help_text(width: int = 80) -> Text:
+    """The command list; a description that wraps continues under itself (hanging indent)."""
+    from rich.cells import cell_len
+
+    width = max(40, width)
+    measure = Console(width=width, file=io.StringIO(), legacy_windows=False)
+    out = Text()
+    for line in Text(t("chat.help.title")).wrap(measure, width):
+        line.rstrip()
+        out.append_text(line)
+        out.append("\n")
+    out.stylize("bold")
     for cmd in commands.COMMANDS:
         names = "/" + cmd.name
-        out.append(f"  {names:<11}", style="cyan")
-        out.append(t(cmd.help_key))
+        body = Text(t(cmd.help_key))
         if cmd.aliases:
             alias = ", ".join("/" + a for a in cmd.aliases)
-            out.append(f"  ({t('chat.help.aliases')}: {alias})", style="dim")
+            body.append(f"  ({t('chat.help.aliases')}: {alias})", style="dim")
+        out.append(("  " + names).ljust(_HELP_NAME_W), style="cyan")
+        for k, line in enumerate(body.wrap(measure, width - _HELP_NAME_W)):
+            if k:
+                out.append("\n" + " " * _HELP_NAME_W)
+            line.rstrip()
+            out.append_text(line)
         out.append("\n")
-    out.append(t("chat.help.keys"), style="dim")
+    # keys: "Keys: a | b | c", broken only between items, continued under the first item
+    keys = t("chat.help.keys")
+    sep_at = min((i for i in (keys.find(": "), keys.find("：")) if i >= 0), default=-1)
+    head = keys[: sep_at + 1] + (" " if keys[sep_at : sep_at + 1] == ":" else "")
+    rest = keys[sep_at + 1 :].strip()
+    if sep_at < 0:
+        head, rest = "", keys
+    indent = cell_len(head)
+    lines: list[str] = [head]
+    for item in rest.split(" | "):
+        cur = lines[-1]
+        sep = "" if cur == head else " | "
+        if cell_len(cur + sep + item) > width and cur != head:
+            lines.append(" " * indent + item)
+        else:
+            lines[-1] = cur + sep + item
+    out.append("\n".join(lines), style="dim")
     return out
 
 
@@ -699,8 +733,8 @@ class PlainPresenter:
             pass
         elif isinstance(event, ev.Progress):
             frac = event.fraction if event.kind != "render" else event.done
-            if frac is None:
-                return
+            if frac is None or not _isatty(self.err):
+                return  # progress is for a person watching a terminal, never for a log
             step = int(frac * 4)  # report at 25 % steps only
             if self._last_progress.get(event.kind) != step:
                 self._last_progress[event.kind] = step
@@ -735,6 +769,13 @@ class PlainPresenter:
             self._w(str(event.path))
         elif isinstance(event, HelpShown):
             self._w(help_text().plain)
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
 
 
 _UNSAFE_JSON = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")

@@ -51,8 +51,21 @@ def _double_ctrl_c() -> float:
 # --- the toolbar (a pure function of state) -----------------------------------------------
 
 
-def toolbar_text(state: ChatState, *, lang: str | None = None, setting: str | None = None) -> str:
-    """``cloud | session 3f9a1c2b | credits 120 | queued 2 | lang auto (en) | keys``."""
+# (catalog key of the item, priority): the lower the priority, the longer the item stays
+# when the toolbar is too wide; the quit key goes last of all.
+_KEY_ITEMS = (
+    ("ui.toolbar.key.send", 9),
+    ("ui.toolbar.key.newline", 8),
+    ("ui.toolbar.key.cancel", 6),
+    ("ui.toolbar.key.quit", 0),
+    ("ui.toolbar.key.help", 5),
+)
+
+
+def toolbar_items(
+    state: ChatState, *, lang: str | None = None, setting: str | None = None
+) -> list[tuple[str, int, bool]]:
+    """The toolbar's items in display order: (text, priority, is_key)."""
     lang = lang or i18n.current()
     setting = setting or i18n.setting()
     L = lang
@@ -67,18 +80,59 @@ def toolbar_text(state: ChatState, *, lang: str | None = None, setting: str | No
     else:
         credits = f"{state.credits:g}" if state.credits is not None else "?"
     lang_shown = setting if setting != "auto" else f"auto ({lang})"
-    parts = [
-        f"{w('ui.toolbar.backend')} {backend}",
-        f"{w('ui.toolbar.session')} {session}",
-        f"{w('ui.toolbar.credits')} {credits}",
+    items: list[tuple[str, int, bool]] = [
+        (f"{w('ui.toolbar.backend')} {backend}", 4, False),
+        (f"{w('ui.toolbar.session')} {session}", 3, False),
+        (f"{w('ui.toolbar.credits')} {credits}", 7, False),
     ]
     if state.queued:
-        parts.append(f"{w('ui.toolbar.queued')} {state.queued}")
+        items.append((f"{w('ui.toolbar.queued')} {state.queued}", 2, False))
     if state.busy:
-        parts.append(w("ui.toolbar.busy"))
-    parts.append(f"{w('ui.toolbar.lang')} {lang_shown}")
-    parts.append(w("ui.toolbar.keys"))
-    return " | ".join(parts)
+        items.append((w("ui.toolbar.busy"), 1, False))
+    items.append((f"{w('ui.toolbar.lang')} {lang_shown}", 10, False))
+    items.extend((w(key), prio, True) for key, prio in _KEY_ITEMS)
+    return items
+
+
+def _join(items: list[tuple[str, int, bool]]) -> str:
+    state = " | ".join(text for text, _p, key in items if not key)
+    keys = "  ".join(text for text, _p, key in items if key)
+    return f"{state} | {keys}" if state and keys else state or keys
+
+
+def toolbar_text(
+    state: ChatState,
+    *,
+    width: int | None = None,
+    lang: str | None = None,
+    setting: str | None = None,
+) -> str:
+    """``cloud | session 3f9a1c2b | credits 120 | queued 2 | lang auto (en) | keys``.
+
+    A pure function of the state and the width: when the line is too wide, whole items
+    are dropped, the least important first (the quit key is kept longest); nothing is
+    ever cut in the middle of a word.
+    """
+    from rich.cells import cell_len
+
+    items = toolbar_items(state, lang=lang, setting=setting)
+    if width is None:
+        return _join(items)
+    limit = max(1, width - 1)  # the last column: some terminals wrap when it is written
+    while len(items) > 1 and cell_len(_join(items)) > limit:
+        drop = max(range(len(items)), key=lambda i: (items[i][1], i))
+        items = items[:drop] + items[drop + 1 :]
+    line = _join(items)
+    return line if cell_len(line) <= limit else ""
+
+
+def _toolbar_width() -> int | None:
+    try:
+        from prompt_toolkit.application.current import get_app
+
+        return int(get_app().output.get_size().columns)
+    except Exception:
+        return None
 
 
 # --- history --------------------------------------------------------------------------------
@@ -230,7 +284,7 @@ def build_session(state: ChatState, *, input: Any = None, output: Any = None) ->
         key_bindings=key_bindings(),
         multiline=True,
         enable_open_in_editor=True,  # Ctrl-X Ctrl-E
-        bottom_toolbar=lambda: toolbar_text(state),
+        bottom_toolbar=lambda: toolbar_text(state, width=_toolbar_width()),
         prompt_continuation=lambda width, line_number, wrap_count: "." * (width - 1) + " ",
         input=input,
         output=output,
