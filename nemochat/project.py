@@ -49,6 +49,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from nemochat.api import NemoClient
 
 SESSIONS_FILE = "sessions.json"
+# a draft titled like this was named by the engine, not by the user
+DEFAULT_TITLES = frozenset({"My video", "我的视频"})
 _MAX_REMEMBERED = 50
 _URL = re.compile(r"^https?://", re.IGNORECASE)
 _UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
@@ -101,6 +103,7 @@ class SessionStore:
         task_id: str | None = None,
         title: str | None = None,
         make_current: bool = True,
+        lang: str | None = None,
     ) -> None:
         data = self._load()
         entry = self._server(data)
@@ -109,45 +112,119 @@ class SessionStore:
         if found is None:
             found = {
                 "session_id": session_id,
-                "created": _dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+                "created": _now(),
             }
             sessions.append(found)
         if task_id:
             found["task_id"] = task_id
         if title:
             found["title"] = title
+        if lang:
+            found["lang"] = lang
         entry["sessions"] = sessions[-_MAX_REMEMBERED:]
         if make_current:
             entry["current"] = session_id
         config.write_json(self.path, data)
 
     def set_title(self, session_id: str, title: str | None) -> None:
-        if not title:
-            return
-        entry = self._server(self._load())
+        if title:
+            self.update(session_id, title=title)
+
+    def update(self, session_id: str, **fields: Any) -> None:
+        """Set fields of a remembered session (``None`` leaves one, ``""`` removes it);
+        written only when something changed."""
+        data = self._load()
+        entry = self._server(data)
         for s in entry["sessions"]:
             if isinstance(s, dict) and s.get("session_id") == session_id:
-                if s.get("title") != title:
-                    self.remember(session_id, title=title, make_current=False)
+                changed = False
+                for key, value in fields.items():
+                    if value is None:
+                        continue
+                    if value == "":
+                        if key in s:
+                            del s[key]
+                            changed = True
+                    elif s.get(key) != value:
+                        s[key] = value
+                        changed = True
+                if changed:
+                    config.write_json(self.path, data)
                 return
+
+    def forget(self, session_id: str) -> None:
+        """Remove a session from the list (the current one too: then there is none)."""
+        data = self._load()
+        entry = self._server(data)
+        entry["sessions"] = [
+            s
+            for s in entry["sessions"]
+            if not (isinstance(s, dict) and s.get("session_id") == session_id)
+        ]
+        if entry.get("current") == session_id:
+            entry.pop("current", None)
+        config.write_json(self.path, data)
+
+    def find(self, ref: str) -> list[SessionInfo]:
+        """Sessions ``ref`` names: a number from the list (1 = first), a full or short id
+        (any prefix of 4+ characters), or a name (case-insensitive). Several = ambiguous."""
+        ref = ref.strip()
+        items = self.list()
+        if not ref:
+            return []
+        if ref.isdigit() and 1 <= int(ref) <= len(items) and len(ref) < 4:
+            return [items[int(ref) - 1]]
+        exact = [s for s in items if s.session_id == ref]
+        if exact:
+            return exact
+        if len(ref) >= 4:
+            by_id = [s for s in items if s.session_id.startswith(ref)]
+            if by_id:
+                return by_id
+        folded = ref.casefold()
+        named = [s for s in items if (s.display_name or "").casefold() == folded]
+        if named:
+            return named
+        return [s for s in items if (s.display_name or "").casefold().startswith(folded)]
+
+    def get(self, session_id: str | None) -> SessionInfo | None:
+        return next((s for s in self.list() if s.session_id == session_id), None)
 
     def list(self) -> list[SessionInfo]:
         entry = self._server(self._load())
         cur = entry.get("current")
         out = []
+
+        def text(s: dict[str, Any], key: str) -> str | None:
+            v = s.get(key)
+            return v if isinstance(v, str) and v else None
+
+        def count(s: dict[str, Any], key: str) -> int | None:
+            v = s.get(key)
+            return v if isinstance(v, int) and not isinstance(v, bool) and v >= 0 else None
+
         for s in entry["sessions"]:
             if not isinstance(s, dict) or not isinstance(s.get("session_id"), str):
                 continue
             out.append(
                 SessionInfo(
                     session_id=s["session_id"],
-                    created=s.get("created") if isinstance(s.get("created"), str) else None,
-                    title=s.get("title") if isinstance(s.get("title"), str) else None,
-                    task_id=s.get("task_id") if isinstance(s.get("task_id"), str) else None,
+                    created=text(s, "created"),
+                    title=text(s, "title"),
+                    task_id=text(s, "task_id"),
                     current=s["session_id"] == cur,
+                    name=text(s, "name"),
+                    photos=count(s, "photos"),
+                    duration_ms=count(s, "duration_ms"),
+                    updated=text(s, "updated"),
+                    lang=text(s, "lang"),
                 )
             )
         return out
+
+
+def _now() -> str:
+    return _dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 # --- helpers ----------------------------------------------------------------------------
@@ -196,6 +273,11 @@ class Project:
         self.backend = backend
         self.key = key or ("local" if backend == "local" else str(getattr(client, "base_url", "")))
         self.store = SessionStore(self.key)
+        if session_id:  # --session takes a short id, a number from the list or a name too
+            with contextlib.suppress(Exception):
+                found = self.store.find(session_id)
+                if len(found) == 1:
+                    session_id = found[0].session_id
         self._session_id = session_id  # --session: used for this run, not remembered
         self.output_dir = Path(output_dir) if output_dir is not None else None
         self.last_state: dict[str, Any] | None = None
@@ -216,7 +298,7 @@ class Project:
 
     async def _create(self) -> str:
         session = await self.client.create_session(i18n.session_language())
-        self.store.remember(session.session_id, task_id=session.task_id)
+        self.store.remember(session.session_id, task_id=session.task_id, lang=i18n.current())
         self.last_state, self._state_sid = None, None
         return session.session_id
 
@@ -255,10 +337,26 @@ class Project:
         state = state if isinstance(state, dict) else {}
         self.last_state, self._state_sid = state, sid
         draft = _draft_of(state)
-        if draft is not None:
-            with contextlib.suppress(OSError):
-                self.store.set_title(sid, tl.decode(draft).title)
+        timeline = tl.decode(draft) if draft is not None else None
+        media = media_of(state)
+        with contextlib.suppress(OSError):
+            self.store.update(
+                sid,
+                title=timeline.title if timeline is not None else None,
+                photos=sum(1 for m in media if m.kind == "image"),
+                duration_ms=timeline.duration_ms if timeline and not timeline.empty else 0,
+                updated=_now(),
+            )
         return state
+
+    def project_name(self, sid: str | None, title: str | None = None) -> str:
+        """The name the user knows the project by: /rename's, else the draft's title, else
+        "My video" / "我的视频" (also when the draft still has the engine's English default)."""
+        info = self.store.get(sid)
+        name = (info.name if info else None) or title or (info.title if info else None)
+        if not name or name in DEFAULT_TITLES:
+            return i18n.t("project.default_name")
+        return name
 
     async def _with_progress(
         self,
@@ -403,7 +501,7 @@ class Project:
             ):
                 yield ev
             status = box[0]
-            dest = self._destination(out, timeline.title, sid)
+            dest = self._destination(out, self.project_name(sid, timeline.title), sid)
             try:
                 dest.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:

@@ -79,6 +79,16 @@ class RenderStatus:
     progress: float | None  # 0..1
     url: str | None
     error: str | None
+    retriable: bool = True  # False: the server says trying again cannot help
+    messages: dict[str, str] | None = None  # the error in each language, when given
+
+    def error_in(self, lang: str) -> str | None:
+        """The error in the user's language when the server gave it in several."""
+        if self.messages:
+            chosen = self.messages.get(lang) or self.messages.get("en")
+            if chosen:
+                return E.scrub(chosen)
+        return self.error
 
 
 def new_render_id() -> str:
@@ -159,6 +169,12 @@ def parse_render(data: Any, default_id: str) -> RenderStatus:
         progress=progress,
         url=url if isinstance(url, str) and url else None,
         error=E.scrub(error) if error and status == "failed" else None,
+        retriable=d.get("retriable") is not False,
+        messages=(
+            {k: str(v) for k, v in d["errorMessages"].items() if isinstance(v, str)}
+            if isinstance(d.get("errorMessages"), dict)
+            else None
+        ),
     )
 
 
@@ -715,16 +731,17 @@ class NemoClient:
                 no_url += 1
                 continue
             if status.status in ("failed", "cancelled"):
-                if status.status == "failed" and not retried_failure:
+                from nemochat.i18n import current
+
+                reason = status.error_in(current())
+                if status.status == "failed" and not retried_failure and status.retriable:
                     retried_failure = True
-                    self._notice("client.render.retrying", reason=status.error or "")
+                    self._notice("client.render.retrying", reason=reason or "")
                     rid = new_render_id()
                     status = await self._create_same_id(session_id, draft, rid, deadline)
                     delay = self.poll_interval[0]
                     continue
-                raise E.RenderFailed(
-                    reason=status.error or status.status, render_id=status.id or rid
-                )
+                raise E.RenderFailed(reason=reason or status.status, render_id=status.id or rid)
 
     async def _create_same_id(
         self, session_id: str, draft: dict, rid: str, deadline: float

@@ -198,16 +198,23 @@ class Engine:
 
     def render_json(self, request: Request, job: Render) -> dict[str, Any]:
         url = self.file_url(request, job.url_key, "mp4") if job.status == "completed" else None
+        from nemochat.engine.jobs import read_error
+
+        session = self.store.session(job.session_id)
+        error, messages = read_error(job.error, pick_lang(session.language if session else None))
         data: dict[str, Any] = {
             "id": job.id,
             "sessionId": job.session_id,
             "status": job.status,
             "progress": job.progress,
             "outputUrl": url,
-            "error": job.error,
+            "error": error,
             "createdAt": _ms(job.created_at),
             "completedAt": _ms(job.completed_at),
         }
+        if messages is not None:  # cannot succeed on retry: the client should not try again
+            data["retriable"] = False
+            data["errorMessages"] = messages
         if url:
             data["output"] = {
                 "url": url,
