@@ -276,6 +276,21 @@ class SessionList(Event):
 
 
 @dataclass
+class MediaShown(Event):
+    """``/media``: the project's uploads (``nemochat.project.MediaItem``)."""
+
+    session_id: str
+    items: list[Any]
+    type: ClassVar[str] = "media"
+
+    def media_json(self) -> dict[str, Any]:
+        return {"session_id": self.session_id, "media": [m.to_json() for m in self.items]}
+
+    def _json_fields(self) -> dict[str, Any]:
+        return self.media_json()
+
+
+@dataclass
 class Uploaded(Event):
     """Files the server accepted. ``files`` are ``nemochat.api.UploadedFile``."""
 

@@ -143,6 +143,14 @@ def adopt(lang: str | None) -> None:
         _last_text_lang = lang  # type: ignore[assignment]
 
 
+def adopt_session(lang: str | None) -> None:
+    """Switching to a session: its language becomes the current one (until the user writes
+    clearly in the other language)."""
+    global _last_text_lang
+    if lang in ("en", "zh"):
+        _last_text_lang = lang  # type: ignore[assignment]
+
+
 def noted() -> Lang | None:
     """The language of the user's words so far (``None`` before any)."""
     return _last_text_lang

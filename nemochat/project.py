@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import datetime as _dt
 import os
 import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +32,7 @@ from nemochat.events import (
     Event,
     Exported,
     Heartbeat,
+    MediaShown,
     Notice,
     Progress,
     ProgressKind,
@@ -251,6 +254,84 @@ def _draft_of(state: Any) -> dict[str, Any] | None:
     return None
 
 
+@dataclass
+class MediaItem:
+    """One upload of the project, as ``/media`` lists it."""
+
+    number: int
+    media_id: str
+    filename: str
+    kind: str  # image | video | audio | other
+    size: int | None = None
+    sha256: str | None = None
+    url: str | None = None
+    on_timeline: bool = False
+    duplicate_of: int | None = None  # number of an earlier upload with the same content
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "id": self.media_id,
+            "filename": self.filename,
+            "kind": self.kind,
+            "size": self.size,
+            "on_timeline": self.on_timeline,
+            "duplicate_of": self.duplicate_of,
+        }
+
+
+def _kind(file_type: Any, name: str) -> str:
+    word = str(file_type or "").lower()
+    for kind, hints in (
+        ("image", ("image", "photo", "picture", ".jpg", ".jpeg", ".png", ".gif", ".webp")),
+        ("video", ("video", "clip", ".mp4", ".mov", ".avi", ".webm", ".mkv")),
+        ("audio", ("audio", "music", "sound", ".mp3", ".wav", ".m4a", ".aac")),
+    ):
+        if any(h in word for h in hints if not h.startswith(".")) or name.lower().endswith(
+            tuple(h for h in hints if h.startswith("."))
+        ):
+            return kind
+    return "other"
+
+
+def media_of(state: Any) -> list[MediaItem]:
+    """The uploads in a state (``video_infos``), numbered from 1, with what the draft uses."""
+    if not isinstance(state, dict):
+        return []
+    infos = state.get("video_infos")
+    draft = _draft_of(state)
+    used: set[str] = set()
+    for track in tl.decode(draft).tracks if draft is not None else ():
+        for seg in track.segments:
+            if seg.src:
+                used.add(seg.src)
+    out: list[MediaItem] = []
+    seen: dict[str, int] = {}
+    for info in infos if isinstance(infos, list) else []:
+        if not isinstance(info, dict):
+            continue
+        mid = str(info.get("id") or info.get("media_id") or "")
+        name = str(info.get("filename") or info.get("name") or mid or "?")
+        size = info.get("size")
+        digest = info.get("hash") if isinstance(info.get("hash"), str) else None
+        url = info.get("cdn_url") or info.get("url")
+        item = MediaItem(
+            number=len(out) + 1,
+            media_id=mid,
+            filename=name,
+            kind=_kind(info.get("file_type") or info.get("type"), name),
+            size=size if isinstance(size, int) and not isinstance(size, bool) else None,
+            sha256=digest,
+            url=url if isinstance(url, str) else None,
+            on_timeline=bool(mid and mid in used) or bool(isinstance(url, str) and url in used),
+        )
+        if digest:
+            item.duplicate_of = seen.get(digest)
+            seen.setdefault(digest, item.number)
+        out.append(item)
+    return out
+
+
 class Project:
     """A NemoClient, the backend kind, the current session and the last seen state."""
 
@@ -458,17 +539,40 @@ class Project:
 
         async def body(sid: str) -> AsyncIterator[Event]:
             files: list[Any] = []
+            known: dict[str, str] = {}  # media id → its name, before this upload
             if paths:
+                with contextlib.suppress(api.NemoError):
+                    before = await self.client.state(sid)
+                    known = {m.media_id: m.filename for m in media_of(before) if m.media_id}
                 box: list[Any] = []
                 async for ev in self._with_progress(
                     "upload", lambda cb: self.client.upload_files(sid, paths, progress=cb), box
                 ):
                     yield ev
-                files.extend(box[0])
+                got = list(box[0])
+                if len(got) == len(paths):
+                    # report each file by the name the user dropped; the same content again
+                    # is the same upload, and that is said, never merged silently
+                    for path, f in zip(paths, got, strict=True):
+                        raw = getattr(f, "raw", None)
+                        mid = str(raw.get("id") or "") if isinstance(raw, dict) else ""
+                        if mid and mid in known:
+                            yield Notice(
+                                "project.upload.duplicate",
+                                {"name": path.name, "existing": known[mid]},
+                                level="warning",
+                            )
+                            continue
+                        if mid:
+                            known[mid] = path.name
+                        files.append(dataclasses.replace(f, filename=path.name))
+                else:
+                    files.extend(got)
             if urls:
                 files.extend(await self.client.upload_urls(sid, urls))
             self.last_state, self._state_sid = None, None
-            yield Uploaded(files)
+            if files or not paths:
+                yield Uploaded(files)
 
         async for ev in self._run(body):
             yield ev
@@ -543,14 +647,30 @@ class Project:
         self._session_id = None
         yield SessionChanged(sid, "new")
 
-    async def use_session(self, session_id: str) -> AsyncIterator[Event]:
+    def find_session(self, ref: str) -> tuple[str | None, Error | None]:
+        """The session id ``ref`` names (number, short id, name, full id), or an error."""
+        ref = ref.strip()
+        found = self.store.find(ref)
+        if len(found) == 1:
+            return found[0].session_id, None
+        if len(found) > 1:
+            ids = ", ".join(s.short_id for s in found[:5])
+            return None, Error("project.session.ambiguous", {"ref": ref, "ids": ids})
+        if len(ref) >= 12:
+            return ref, None  # a full id this computer does not remember: ask the server
+        return None, Error("project.session.unknown", {"session_id": ref})
+
+    async def use_session(self, ref: str) -> AsyncIterator[Event]:
         """Switch to an existing session (checked with the server first)."""
         api = _api()
-        session_id = session_id.strip()
+        session_id, problem = self.find_session(ref)
+        if problem is not None or session_id is None:
+            yield problem or Error("project.session.unknown", {"session_id": ref})
+            return
         try:
             state = await self.client.state(session_id)
         except api.SessionNotFound:
-            yield Error("project.session.unknown", {"session_id": session_id})
+            yield Error("project.session.unknown", {"session_id": session_id[:8]})
             return
         except (api.NemoError, config.InsecureFileError) as exc:
             yield Error.from_exception(exc)
@@ -558,7 +678,79 @@ class Project:
         self.store.remember(session_id)
         self._session_id = None
         self._remember_state(session_id, state)
-        yield SessionChanged(session_id, "use")
+        info = self.store.get(session_id)
+        if info is not None and info.lang:
+            i18n.adopt_session(info.lang)
+        yield SessionChanged(session_id, "use", name=self.project_name(session_id))
+
+    async def rename(self, name: str) -> AsyncIterator[Event]:
+        """Give the current project a name (shown in lists, used for the exported file)."""
+        name = " ".join(name.split())[:80]
+        if not name:
+            yield Error("project.rename.usage", exit_code=2)
+            return
+        sid = self.session_id
+        if not sid:
+            yield Error("project.rename.none", exit_code=1)
+            return
+        if self.store.get(sid) is None:
+            self.store.remember(sid, make_current=False)
+        self.store.update(sid, name=name)
+        yield Notice("project.renamed", {"name": name, "id": sid[:8]}, level="success")
+
+    def describe_session(self, session_id: str) -> str:
+        return f"{self.project_name(session_id)} ({session_id[:8]})"
+
+    async def delete_session(self, session_id: str) -> AsyncIterator[Event]:
+        """Forget a session on this computer (after the caller has asked the user)."""
+        label = self.describe_session(session_id)
+        was_current = session_id == self.session_id
+        self.store.forget(session_id)
+        if self._session_id == session_id:
+            self._session_id = None
+        yield Notice("project.deleted", {"label": label}, level="success")
+        if was_current:
+            yield Notice("project.deleted.current")
+
+    async def media(self) -> AsyncIterator[Event]:
+        """The project's uploads: number, name, kind, size, on the timeline, duplicates."""
+
+        async def body(sid: str) -> AsyncIterator[Event]:
+            state = self._remember_state(sid, await self.client.state(sid))
+            yield MediaShown(sid, media_of(state))
+
+        async for ev in self._run(body):
+            yield ev
+
+    async def remove_media(self, number: int) -> AsyncIterator[Event]:
+        """Remove upload ``number`` (as ``/media`` numbers them) from the project."""
+        api = _api()
+
+        async def body(sid: str) -> AsyncIterator[Event]:
+            items = media_of(self._remember_state(sid, await self.client.state(sid)))
+            item = next((m for m in items if m.number == number), None)
+            if item is None:
+                yield Error("project.media.no_such", {"n": number, "count": len(items)})
+                return
+            if item.on_timeline:
+                yield Error("project.media.in_use", {"n": number, "name": item.filename})
+                return
+            delete = getattr(self.client, "delete_media", None)
+            if delete is None or not item.media_id:
+                yield Error("project.media.cannot_remove")
+                return
+            try:
+                await delete(sid, item.media_id)
+            except api.NemoError as exc:
+                if exc.status in (404, 405, 501):
+                    yield Error("project.media.cannot_remove")
+                    return
+                raise
+            self.last_state, self._state_sid = None, None
+            yield Notice("project.media.removed", {"n": number, "name": item.filename}, "success")
+
+        async for ev in self._run(body):
+            yield ev
 
     # -- one agent turn -----------------------------------------------------------------
 

@@ -630,6 +630,17 @@ class NemoClient:
 
         return await self._in_session(session_id, call)
 
+    async def delete_media(self, session_id: str, media_id: str) -> None:
+        """Remove one upload (the local engine; other servers may answer 404/405)."""
+
+        async def call(sid: str) -> None:
+            await self._api(
+                "DELETE",
+                f"/api/upload-video/nemo_agent/me/{quote(sid, safe='')}/{quote(media_id, safe='')}",
+            )
+
+        await self._in_session(session_id, call)
+
     @staticmethod
     def _files(data: Any) -> list[UploadedFile]:
         items = data.get("files") if isinstance(data, dict) else data

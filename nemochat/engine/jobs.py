@@ -41,7 +41,6 @@ def _load_renderer() -> RenderFn | None:
     return render_draft  # type: ignore[no-any-return]
 
 
-
 # A failure that cannot succeed on retry is stored as FINAL + JSON {"en", "zh"}; the server
 # answers it with ``retriable: false`` and the message in the session's language.
 FINAL = "\x00final\x00"
@@ -66,7 +65,9 @@ def read_error(error: str | None, lang: str) -> tuple[str | None, dict[str, str]
     if not isinstance(both, dict):
         return str(both), None
     messages = {k: str(v) for k, v in both.items() if k in ("en", "zh")}
-    return messages.get("zh" if lang == "zh" else "en") or next(iter(messages.values()), ""), messages
+    return messages.get("zh" if lang == "zh" else "en") or next(
+        iter(messages.values()), ""
+    ), messages
 
 
 class RenderQueue:

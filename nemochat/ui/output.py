@@ -105,6 +105,102 @@ def progress_bar(fraction: float | None, width: int = 20, lang: str | None = Non
     return g.fill * filled + g.empty * (width - filled)
 
 
+# --- sessions and uploads (one layout for the chat and the one-shot commands) ---------------
+
+
+def ago(iso: str | None, now: float | None = None) -> str:
+    """ "5 min ago" / "5 分钟前" for an ISO time; "" when unknown."""
+    import datetime as dt
+
+    if not iso:
+        return ""
+    try:
+        then = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    if then.tzinfo is None:
+        then = then.astimezone()
+    secs = (now if now is not None else time.time()) - then.timestamp()
+    if secs < 60:
+        return t("ui.ago.now")
+    if secs < 3600:
+        return t("ui.ago.min", count=int(secs // 60))
+    if secs < 86400:
+        return t("ui.ago.hour", count=int(secs // 3600))
+    return t("ui.ago.day", count=int(secs // 86400))
+
+
+def session_lines(event: ev.SessionList, now: float | None = None) -> list[str]:
+    """``* 1  11301150  Tokyo trip    6 photos  15s  5 min ago``: one line per project."""
+    from nemochat.timeline import seconds
+
+    rows: list[list[str]] = []
+    for i, s in enumerate(event.sessions, 1):
+        mark = "*" if (s.current or s.session_id == event.current) else " "
+        name = clean_line(s.display_name or "") or t("ui.sessions.untitled")
+        photos = t("ui.sessions.photos", count=s.photos) if s.photos is not None else ""
+        length = seconds(s.duration_ms) + "s" if s.duration_ms else t("ui.sessions.no_video")
+        rows.append(
+            [
+                f"{mark} {i:>2}",
+                clean_line(s.short_id),
+                name,
+                photos,
+                length,
+                ago(s.updated or s.created, now),
+            ]
+        )
+    return _columns(rows)
+
+
+def _columns(rows: list[list[str]]) -> list[str]:
+    """Rows of cells, each column padded to its widest cell (CJK counts 2), 2 spaces apart."""
+    from rich.cells import cell_len
+
+    if not rows:
+        return []
+    widths = [max(cell_len(r[c]) for r in rows) for c in range(len(rows[0]))]
+    widths = [min(w, 28) for w in widths]
+    out = []
+    for r in rows:
+        cells = [_pad(c, widths[k]) if k < len(r) - 1 else c for k, c in enumerate(r)]
+        out.append("  ".join(cells).rstrip())
+    return out
+
+
+def media_lines(items: list[Any]) -> list[str]:
+    """``1  beach.jpg  photo  2.1 MB  on the timeline``: one line per upload."""
+    rows = []
+    for m in items:
+        use = t("ui.media.on_timeline") if m.on_timeline else t("ui.media.unused")
+        if m.duplicate_of:
+            use += ", " + t("ui.media.duplicate", n=m.duplicate_of)
+        rows.append(
+            [
+                f"{m.number:>3}",
+                clean_line(m.filename),
+                t(f"ui.media.kind.{m.kind}"),
+                fmt_size(m.size) if m.size is not None else "",
+                use,
+            ]
+        )
+    return _columns(rows)
+
+
+def uploads_hint(state: Any) -> list[str]:
+    """Before there is a video: what was uploaded, and the first thing to ask."""
+    from nemochat.project import media_of
+
+    items = media_of(state)
+    if not items:
+        return [t("ui.status.first.none")]
+    names = [clean_line(m.filename) for m in items[:6]]
+    shown = ", ".join(names) + (
+        " " + t("timeline.more", count=len(items) - 6) if len(items) > 6 else ""
+    )
+    return [t("ui.status.uploads", names=shown), t("ui.status.first")]
+
+
 # --- the timeline view -------------------------------------------------------------------
 
 
@@ -118,6 +214,7 @@ def timeline_view(timeline: Any, width: int = 80, lang: str | None = None) -> Te
     total = max([timeline.duration_ms or 0] + [tr.end_ms for tr in tracks]) or 1
     label_w = 10
     bar_w = max(10, width - label_w - 1)
+    legend: list[str] = []
     for tr in tracks:
         row = [" "] * bar_w
         for k, seg in enumerate(tr.segments):
@@ -126,6 +223,13 @@ def timeline_view(timeline: Any, width: int = 80, lang: str | None = None) -> Te
             ch = g.fill if k % 2 == 0 else g.alt
             for x in range(a, min(b, bar_w)):
                 row[x] = ch
+            if tr.type == "video":
+                # each clip's block starts with its number (when it fits); the legend names it
+                num = str(k + 1)
+                if b - a >= len(num) + 1 and a + len(num) <= bar_w:
+                    for i, c in enumerate(num):
+                        row[a + i] = c
+                legend.append(f"{num} {_short(seg.label)}")
         name = clean_line(tr.kind_word)
         out.append("\n")
         out.append(_pad(name, label_w), style="bold")
@@ -143,7 +247,42 @@ def timeline_view(timeline: Any, width: int = 80, lang: str | None = None) -> Te
     out.append("\n")
     out.append(" " * (label_w + 1))
     out.append("".join(axis), style="dim")
+    if legend:
+        out.append("\n")
+        out.append(
+            _wrap_legend(t("ui.timeline.legend", items="  ".join(legend)), width), style="dim"
+        )
     return out
+
+
+def _short(label: str, limit: int = 14) -> str:
+    """A clip's short name: its file name without the extension, cut to ``limit`` cells."""
+    from rich.cells import cell_len, set_cell_size
+
+    name = clean_line(label)
+    stem, dot, ext = name.rpartition(".")
+    if dot and stem and ext.isalnum() and len(ext) <= 4:
+        name = stem
+    return name if cell_len(name) <= limit else set_cell_size(name, limit - 2) + ".."
+
+
+def _wrap_legend(line: str, width: int) -> str:
+    """Wrap the legend between items (two spaces), continued with an indent."""
+    from rich.cells import cell_len
+
+    head, sep, rest = line.partition(" ") if ": " in line else line.partition("：")
+    if not sep:
+        return line
+    head = head + sep
+    lines = [head]
+    for item in rest.strip().split("  "):
+        cur = lines[-1]
+        joiner = "" if cur == head else "  "
+        if cell_len(cur + joiner + item) > width - 1 and cur != head:
+            lines.append(" " * cell_len(head) + item)
+        else:
+            lines[-1] = cur + joiner + item
+    return "\n".join(lines)
 
 
 _TRACK_STYLE = {"video": "cyan", "audio": "green", "text": "magenta"}
@@ -529,28 +668,25 @@ class RichPresenter:
             )
 
     def on_SessionChanged(self, event: ev.SessionChanged) -> None:
-        key = {
-            "created": "ui.session",
-            "new": "ui.session.new",
-            "use": "ui.session.use",
-            "renewed": "ui.session.renewed",
-        }[event.reason]
-        self._print(Text(t(key, session_id=clean_line(event.session_id)), style="dim"))
+        self._print(Text(session_message(event), style="dim"))
 
     def on_SessionList(self, event: ev.SessionList) -> None:
         if not event.sessions:
             self._print(Text(t("ui.sessions.none")))
             return
         self._print(Text(t("ui.sessions.title"), style="bold"))
-        for s in event.sessions:
-            line = Text("  " + clean_line(s.session_id))
-            if s.created:
-                line.append("  " + clean_line(s.created), style="dim")
-            if s.title:
-                line.append("  " + clean_line(s.title))
-            if s.current or s.session_id == event.current:
-                line.append("  " + t("ui.sessions.current"), style="green")
-            self._print(line)
+        for line in session_lines(event):
+            self._print(Text("  " + line, style="green" if line.startswith("*") else ""))
+
+    def on_MediaShown(self, event: ev.MediaShown) -> None:
+        self.finish()
+        if not event.items:
+            self._print(Text(t("ui.media.none")))
+            return
+        self._print(Text(t("ui.media.title", count=len(event.items)), style="bold"))
+        for line in media_lines(event.items):
+            self._print(Text("  " + line))
+        self._print(Text(t("ui.media.hint"), style="dim"))
 
     def on_Uploaded(self, event: ev.Uploaded) -> None:
         self.progress_text = None
@@ -566,6 +702,9 @@ class RichPresenter:
     def on_TimelineShown(self, event: ev.TimelineShown) -> None:
         self.finish()
         self._print(timeline_view(event.timeline, width=self.console.width))
+        if event.timeline.empty:
+            for line in uploads_hint(event.state):
+                self._print(Text(line, style="dim"))
 
     def on_CreditsShown(self, event: ev.CreditsShown) -> None:
         self.finish()
@@ -620,6 +759,18 @@ class RichPresenter:
 
     def on_QuitRequested(self, event: QuitRequested) -> None:
         pass
+
+
+def session_message(event: ev.SessionChanged) -> str:
+    """ "New project started." / "Now working on Tokyo trip (11301150)." (no raw ids)."""
+    key = {
+        "created": "ui.session",
+        "new": "ui.session.new",
+        "use": "ui.session.use",
+        "renewed": "ui.session.renewed",
+    }[event.reason]
+    name = clean_line(event.name or "") or t("project.default_name")
+    return t(key, session_id=clean_line(event.short_id), name=name)
 
 
 def _num(value: float) -> str:
@@ -742,17 +893,25 @@ class PlainPresenter:
         elif isinstance(event, (ev.Notice, ev.Error)):
             self._w(clean(event.message()), err=True)
         elif isinstance(event, ev.SessionChanged):
-            if event.reason != "created":
-                self._w(clean_line(event.session_id), err=True)
+            self._w(session_message(event), err=True)
         elif isinstance(event, ev.SessionList):
-            for s in event.sessions:
-                mark = " *" if (s.current or s.session_id == event.current) else ""
-                self._w(clean_line(s.session_id) + mark)
+            if not event.sessions:
+                self._w(t("ui.sessions.none"), err=True)
+            for line in session_lines(event):
+                self._w(line)
+        elif isinstance(event, ev.MediaShown):
+            if not event.items:
+                self._w(t("ui.media.none"))
+            for line in media_lines(event.items):
+                self._w(line)
         elif isinstance(event, ev.Uploaded):
             names = ", ".join(clean_line(getattr(f, "filename", "?")) for f in event.files)
             self._w(t("ui.uploaded", count=len(event.files), names=names))
         elif isinstance(event, ev.TimelineShown):
             self._w(clean(event.timeline.summary()))
+            if event.timeline.empty:
+                for line in uploads_hint(event.state):
+                    self._w(line)
         elif isinstance(event, ev.CreditsShown):
             if event.local:
                 self._w(t("ui.credits.local"))

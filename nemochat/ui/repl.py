@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import os
 import re
 import sys
@@ -153,6 +154,11 @@ def _make_history(path: Path, limit: int = HISTORY_MAX) -> Any:
     from prompt_toolkit.history import FileHistory
 
     class CappedFileHistory(FileHistory):
+        def append_string(self, string: str) -> None:
+            if commands.typo(string):
+                return  # "/exprot", "stauts": never suggested back
+            super().append_string(string)
+
         def store_string(self, string: str) -> None:
             from nemochat.chat.paths import parse
 
@@ -219,9 +225,15 @@ def _completer(state: ChatState) -> Any:
                             yield Completion(arg, start_position=-len(last))
                     return
                 if cmd.takes_session:
+                    # names (or short ids when unnamed); the whole argument is the word
+                    typed = rest.casefold()
                     for sid in state.session_ids:
-                        if sid.startswith(last):
-                            yield Completion(sid, start_position=-len(last))
+                        label = state.session_names.get(sid, "")
+                        short = sid[:8]
+                        if label and label.casefold().startswith(typed):
+                            yield Completion(label, -len(rest), display_meta=short)
+                        elif sid.startswith(rest) or short.startswith(rest):
+                            yield Completion(short, -len(rest), display_meta=label)
                     return
                 if cmd.takes_path:
                     yield from paths.get_completions(Document(last, len(last)), complete_event)
@@ -270,11 +282,31 @@ def key_bindings() -> Any:
 
 def build_session(state: ChatState, *, input: Any = None, output: Any = None) -> Any:
     """The PromptSession of the chat (history, search, suggestions, completion, toolbar)."""
+    from functools import partial
+
     from prompt_toolkit import PromptSession
     from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
     from prompt_toolkit.completion import ThreadedCompleter
 
-    return PromptSession(
+    pt_prompt: Any = importlib.import_module("prompt_toolkit.shortcuts.prompt")
+
+    class _PromptSession(PromptSession):  # type: ignore[type-arg]
+        """prompt_toolkit's search toolbar in the user's language (its "I-search backward:"
+        is English only): the prompts are formatted text, so callables re-read it."""
+
+        def _create_layout(self) -> Any:
+            original = pt_prompt.SearchToolbar
+            pt_prompt.SearchToolbar = partial(
+                original,
+                forward_search_prompt=lambda: t("ui.search.forward"),
+                backward_search_prompt=lambda: t("ui.search.backward"),
+            )
+            try:
+                return super()._create_layout()
+            finally:
+                pt_prompt.SearchToolbar = original
+
+    session = _PromptSession(
         history=_make_history(history_path()),
         auto_suggest=AutoSuggestFromHistory(),
         completer=ThreadedCompleter(_completer(state)),
@@ -290,6 +322,7 @@ def build_session(state: ChatState, *, input: Any = None, output: Any = None) ->
         output=output,
         mouse_support=False,
     )
+    return session
 
 
 # --- running one operation ----------------------------------------------------------------------
@@ -475,7 +508,11 @@ async def _main(backend: Any, session_id: str | None, debug: bool) -> int:
         engine.project = await asyncio.to_thread(build)
         engine.state.session_id = engine.state.session_id or _session_of(engine.project)
         with contextlib.suppress(Exception):  # for Tab completion of /use
-            engine.state.session_ids = [x.session_id for x in engine.project.store.list()]
+            known = engine.project.store.list()
+            engine.state.session_ids = [x.session_id for x in known]
+            engine.state.session_names = {
+                x.session_id: x.display_name for x in known if x.display_name
+            }
         if getattr(backend, "engine", None) is not None:
             await asyncio.to_thread(backend.wait_ready)
         engine.refresh_credits_soon()  # the toolbar shows the balance once it is known
