@@ -52,11 +52,12 @@ def console(width: int = 60) -> tuple[Console, io.StringIO]:
 def test_timeline_snapshot_en() -> None:
     c, buf = console()
     c.print(timeline_view(decode(DRAFT), width=60, lang="en"))
-    assert buf.getvalue().splitlines()[-4:] == [
-        "Video      ████████████████▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓█████████████████",
+    assert buf.getvalue().splitlines()[-5:] == [
+        "Video      1███████████████2▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓3████████████████",
         "BGM        █████████████████████████████████████████████████",
         "Title      ██████████",
         "           0s          4s          8s          11s       15s",
+        "Clips: 1 beach  2 city  3 night",
     ]
     assert buf.getvalue().startswith("Timeline (3 tracks): 1. Video: beach.jpg")
 
