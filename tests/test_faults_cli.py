@@ -59,7 +59,7 @@ def clear(r: Result) -> None:
 
 
 _CHROME = re.compile(
-    r"^(Backend: |⏳|Started a new project|(Uploading|Rendering|Downloading) \d+%$)"
+    r"^(Backend: |⏳|New project started|(Uploading|Rendering|Downloading) \d+%$)"
 )
 
 
