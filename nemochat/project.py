@@ -557,8 +557,11 @@ class Project:
                         raw = getattr(f, "raw", None)
                         mid = str(raw.get("id") or "") if isinstance(raw, dict) else ""
                         if mid and mid in known:
+                            same = known[mid] == path.name
                             yield Notice(
-                                "project.upload.duplicate",
+                                "project.upload.duplicate.same"
+                                if same
+                                else "project.upload.duplicate",
                                 {"name": path.name, "existing": known[mid]},
                                 level="warning",
                             )
@@ -699,7 +702,9 @@ class Project:
         yield Notice("project.renamed", {"name": name, "id": sid[:8]}, level="success")
 
     def describe_session(self, session_id: str) -> str:
-        return f"{self.project_name(session_id)} ({session_id[:8]})"
+        info = self.store.get(session_id)
+        name = (info.display_name if info else None) or i18n.t("ui.sessions.untitled")
+        return f"{name} ({session_id[:8]})"
 
     async def delete_session(self, session_id: str) -> AsyncIterator[Event]:
         """Forget a session on this computer (after the caller has asked the user)."""

@@ -210,6 +210,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} is already in the project (as {existing}); it was not added again.",
         "{name} 已在项目中（名为 {existing}），没有重复添加。",
     ),
+    "project.upload.duplicate.same": (
+        "{name} is already in the project; it was not added again.",
+        "{name} 已在项目中，没有重复添加。",
+    ),
     "project.media.no_such": (
         "There is no upload {n}: the project has {count}. See /media.",
         "没有第 {n} 个素材：项目里共有 {count} 个。请查看 /media。",

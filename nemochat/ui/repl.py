@@ -55,8 +55,8 @@ def _double_ctrl_c() -> float:
 # (catalog key of the item, priority): the lower the priority, the longer the item stays
 # when the toolbar is too wide; the quit key goes last of all.
 _KEY_ITEMS = (
-    ("ui.toolbar.key.send", 9),
-    ("ui.toolbar.key.newline", 8),
+    ("ui.toolbar.key.send", 10),
+    ("ui.toolbar.key.newline", 9),
     ("ui.toolbar.key.cancel", 6),
     ("ui.toolbar.key.quit", 0),
     ("ui.toolbar.key.help", 5),
@@ -90,7 +90,7 @@ def toolbar_items(
         items.append((f"{w('ui.toolbar.queued')} {state.queued}", 2, False))
     if state.busy:
         items.append((w("ui.toolbar.busy"), 1, False))
-    items.append((f"{w('ui.toolbar.lang')} {lang_shown}", 10, False))
+    items.append((f"{w('ui.toolbar.lang')} {lang_shown}", 8, False))
     items.extend((w(key), prio, True) for key, prio in _KEY_ITEMS)
     return items
 
