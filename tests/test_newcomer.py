@@ -132,7 +132,7 @@ def chats(cwd: Path) -> Iterator:
 
 def test_english_first_hour(chats, cwd: Path, _isolated_home: Path) -> None:
     pics = cwd / "trip"
-    coffee, rocket, cat = photos(pics, "coffee.png", "rocket.png", "cat.png")
+    coffee, _rocket, _cat = photos(pics, "coffee.png", "rocket.png", "cat.png")
     (pics / "copy of coffee.png").write_bytes(coffee.read_bytes())
     chat = chats()
     out = chat.say("hello", "New project started.", "drag them in")
