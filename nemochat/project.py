@@ -423,7 +423,11 @@ class Project:
         with contextlib.suppress(OSError):
             self.store.update(
                 sid,
-                title=timeline.title if timeline is not None else None,
+                title=(
+                    timeline.title
+                    if timeline is not None and timeline.title not in DEFAULT_TITLES
+                    else None
+                ),
                 photos=sum(1 for m in media if m.kind == "image"),
                 duration_ms=timeline.duration_ms if timeline and not timeline.empty else 0,
                 updated=_now(),
