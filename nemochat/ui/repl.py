@@ -248,12 +248,47 @@ def _completer(state: ChatState) -> Any:
 # --- key bindings ----------------------------------------------------------------------------
 
 
-def key_bindings() -> Any:
-    """Enter sends; Alt-Enter / Ctrl-J add a newline; Ctrl-C clears text or interrupts."""
+def without_bad_paths(text: str) -> str:
+    """``text`` with its path-like words that name nothing removed (what was kept after a
+    bad drop, minus the bad path)."""
+    from nemochat.chat import paths
+
+    out, cursor = [], 0
+    for tok in paths.tokenize(text):
+        if (
+            paths.looks_like_path(tok)
+            and not Path(paths.candidate(tok.value)).expanduser().exists()
+        ):
+            out.append(text[cursor : tok.start])
+            cursor = tok.end
+    out.append(text[cursor:])
+    return " ".join("".join(out).split())
+
+
+def key_bindings(kept: dict[str, str | None] | None = None) -> Any:
+    """Enter sends; Alt-Enter / Ctrl-J add a newline; Ctrl-C clears text or interrupts.
+
+    ``kept["text"]`` is an input given back after a bad drop: a paste into it, still
+    unchanged, replaces the bad path instead of being appended to it.
+    """
     from prompt_toolkit.filters import is_searching
     from prompt_toolkit.key_binding import KeyBindings
+    from prompt_toolkit.keys import Keys
 
     kb = KeyBindings()
+    kept = kept if kept is not None else {}
+
+    @kb.add(Keys.BracketedPaste)
+    def _paste(event: Any) -> None:
+        data = event.data.replace("\r\n", "\n").replace("\r", "\n")
+        buf = event.current_buffer
+        previous, kept["text"] = kept.get("text"), None
+        if previous is not None and buf.text == previous:
+            rest = without_bad_paths(previous)
+            buf.text = ""
+            buf.insert_text(data.strip() + (" " + rest if rest else ""))
+            return
+        buf.insert_text(data)
 
     @kb.add("enter", filter=~is_searching)
     def _enter(event: Any) -> None:
@@ -306,6 +341,7 @@ def build_session(state: ChatState, *, input: Any = None, output: Any = None) ->
             finally:
                 pt_prompt.SearchToolbar = original
 
+    kept: dict[str, str | None] = {"text": None}
     session = _PromptSession(
         history=_make_history(history_path()),
         auto_suggest=AutoSuggestFromHistory(),
@@ -313,7 +349,7 @@ def build_session(state: ChatState, *, input: Any = None, output: Any = None) ->
         complete_while_typing=False,
         enable_history_search=True,  # Up recalls entries starting with what is typed
         search_ignore_case=True,
-        key_bindings=key_bindings(),
+        key_bindings=key_bindings(kept),
         multiline=True,
         enable_open_in_editor=True,  # Ctrl-X Ctrl-E
         bottom_toolbar=lambda: toolbar_text(state, width=_toolbar_width()),
@@ -322,6 +358,7 @@ def build_session(state: ChatState, *, input: Any = None, output: Any = None) ->
         output=output,
         mouse_support=False,
     )
+    session.nemo_kept = kept  # type: ignore[attr-defined]
     return session
 
 
@@ -688,6 +725,9 @@ async def _interactive_loop(engine: ChatEngine, presenter: Any, console: Any, se
         if out.keep is not None:
             default = out.keep  # not sent: give it back; drop anything typed meanwhile
             pending.clear()
+            holder = getattr(session, "nemo_kept", None)
+            if isinstance(holder, dict):
+                holder["text"] = out.keep
         elif out.cancelled:
             default = "\n".join([*out.queued, out.typeahead]).strip("\n")
             pending.clear()
