@@ -218,10 +218,13 @@ def test_new_and_sessions(fake: FakeNemo) -> None:
     assert data["current"] == b
     assert [s["session_id"] for s in data["sessions"]] == [a, b]
     assert [s["current"] for s in data["sessions"]] == [False, True]
-    human = run("sessions", fake=fake)
-    assert a in human.out and b in human.out
+    human = run("sessions", fake=fake)  # the chat's layout: number and a short id
+    lines = human.out.splitlines()
+    assert lines[0].split()[:1] == ["1"] and a.startswith(lines[0].split()[1])
+    assert lines[1].split()[:2] == ["*", "2"] and b.startswith(lines[1].split()[2])
+    assert lines[0].split()[1] != lines[1].split()[2]  # never two that look the same
     third = run("new", fake=fake)
-    assert third.code == 0 and third.out.startswith("Started a new project (session ")
+    assert third.code == 0 and third.out.startswith("New project started (")
 
 
 def test_unknown_session_is_reported(fake: FakeNemo) -> None:
@@ -240,7 +243,7 @@ def test_lost_session_is_renewed_once(fake: FakeNemo, _isolated_home: Path) -> N
     new = sessions_file(_isolated_home)["servers"][fake.url]["current"]
     assert new != old
     assert r.json()["session_id"] == new  # stdout stays one JSON object
-    assert f"a new one was started ({new})" in r.err
+    assert f"a new one was started ({new[:8]})" in r.err
 
 
 # --- upload ------------------------------------------------------------------------------

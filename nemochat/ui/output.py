@@ -130,10 +130,23 @@ def ago(iso: str | None, now: float | None = None) -> str:
     return t("ui.ago.day", count=int(secs // 86400))
 
 
+def unique_prefixes(ids: list[str], size: int = 8) -> dict[str, str]:
+    """Each id's first ``size`` characters, longer where two would look the same (ids made
+    in the same few seconds can share their start)."""
+    out = {}
+    for sid in ids:
+        n = size
+        while n < len(sid) and any(o != sid and o.startswith(sid[:n]) for o in ids):
+            n += 1
+        out[sid] = sid[:n]
+    return out
+
+
 def session_lines(event: ev.SessionList, now: float | None = None) -> list[str]:
     """``* 1  11301150  Tokyo trip    6 photos  15s  5 min ago``: one line per project."""
     from nemochat.timeline import seconds
 
+    shorts = unique_prefixes([s.session_id for s in event.sessions])
     rows: list[list[str]] = []
     for i, s in enumerate(event.sessions, 1):
         mark = "*" if (s.current or s.session_id == event.current) else " "
@@ -143,7 +156,7 @@ def session_lines(event: ev.SessionList, now: float | None = None) -> list[str]:
         rows.append(
             [
                 f"{mark} {i:>2}",
-                clean_line(s.short_id),
+                clean_line(shorts[s.session_id]),
                 name,
                 photos,
                 length,
