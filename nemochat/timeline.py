@@ -376,6 +376,13 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
+def _fmt_top(key: str, value: Any) -> str:
+    """A project setting in words; the engine's default title is "My video" / "我的视频"."""
+    if key == "title" and value in ("My video", "我的视频"):
+        return t("project.default_name")
+    return _fmt(value)
+
+
 def _identity(seg: Segment) -> str:
     return seg.src or seg.text or seg.label
 
@@ -516,7 +523,12 @@ def diff(before: Any, after: Any) -> list[str]:
         va, vb = old.meta.get(key), new.meta.get(key)
         if va != vb and vb is not None:
             lines.append(
-                t("timeline.diff.project", key=_word("key", key), old=_fmt(va), new=_fmt(vb))
+                t(
+                    "timeline.diff.project",
+                    key=_word("key", key),
+                    old=_fmt_top(key, va),
+                    new=_fmt_top(key, vb),
+                )
             )
     for key in ("fade_in", "fade_out"):  # whole-video fades: absent means none
         fa, fb = _int(old.meta.get(key)), _int(new.meta.get(key))
