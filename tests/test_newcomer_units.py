@@ -105,3 +105,24 @@ def test_folder_images_sorted_by_name(tmp_path: Path) -> None:
     for name in ("b.PNG", "a.jpg", ".hidden.jpg", "notes.txt", "C.webp"):
         (tmp_path / name).write_bytes(b"x")
     assert [p.name for p in folder_images(tmp_path)] == ["a.jpg", "b.PNG", "C.webp"]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_help_wraps_with_a_hanging_indent(lang: str) -> None:
+    from rich.cells import cell_len
+
+    from nemochat.ui.output import help_text
+
+    i18n.set_language(lang)
+    lines = help_text(60).plain.splitlines()
+    assert all(cell_len(line) <= 60 for line in lines)
+    body = lines[lines.index(next(x for x in lines if x.startswith("  /help"))) :]
+    for line in body:
+        # a command line, a continuation under the descriptions, or the keys block
+        assert (
+            line.startswith(("  /", " " * 13))
+            or not line.startswith(" ")
+            or (line.strip() and line.startswith(" " * 6))
+        ), line
+    continued = [x for x in body if x.startswith(" " * 13) and x.strip()]
+    assert continued  # something did wrap at 60 columns, under its description
