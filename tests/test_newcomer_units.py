@@ -126,3 +126,25 @@ def test_help_wraps_with_a_hanging_indent(lang: str) -> None:
         ), line
     continued = [x for x in body if x.startswith(" " * 13) and x.strip()]
     assert continued  # something did wrap at 60 columns, under its description
+
+
+def test_tab_after_use_completes_names_and_short_ids() -> None:
+    from prompt_toolkit.completion import CompleteEvent
+    from prompt_toolkit.document import Document
+
+    from nemochat.chat.engine import ChatState
+    from nemochat.ui.repl import _completer
+
+    state = ChatState(
+        session_ids=["1130115042315900695", "2230115042315900695"],
+        session_names={"1130115042315900695": "Tokyo trip"},
+    )
+    completer = _completer(state)
+
+    def complete(text: str) -> list[str]:
+        found = completer.get_completions(Document(text, len(text)), CompleteEvent())
+        return [c.text for c in found]
+
+    assert complete("/use To") == ["Tokyo trip"]
+    assert complete("/use ") == ["Tokyo trip", "22301150"]  # no bare 19-digit ids
+    assert complete("/delete 2230") == ["22301150"]
