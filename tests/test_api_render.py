@@ -105,6 +105,29 @@ def test_failed_render_retries_once_with_new_id(fake_nemo: FakeNemo) -> None:
     assert ("client.render.retrying", {"reason": "GPU fell over"}) in rec.notices
 
 
+def test_final_failure_is_not_retried_and_speaks_the_users_language(
+    fake_nemo: FakeNemo,
+) -> None:
+    """A render that cannot succeed (missing glyphs, an invalid draft, unreadable media) is
+    reported once, in the user's language, and never tried again."""
+    from nemochat import i18n
+
+    sid = fake_nemo.new_session()
+    fake_nemo.render_failures = [
+        {
+            "error": "No font can draw 東京",
+            "retriable": False,
+            "errorMessages": {"en": "No font can draw 東京", "zh": "没有字体能显示 東京"},
+        }
+    ]
+    i18n.set_language("zh")
+    rec = Recorder()
+    with pytest.raises(RenderFailed) as info:
+        run(fake_nemo, lambda c: c.wait_render(sid, DRAFT), rec)
+    assert len(fake_nemo.requests_to("render")) == 1 and not rec.notices
+    assert "没有字体能显示 東京" in info.value.message()
+
+
 def test_failed_twice_reports_reason(fake_nemo: FakeNemo) -> None:
     sid = fake_nemo.new_session()
     fake_nemo.render_failures = ["photo 3 could not be decoded", "photo 3 could not be decoded"]

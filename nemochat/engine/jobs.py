@@ -100,6 +100,35 @@ def _alive(pid: int) -> bool:
     return True
 
 
+# A failure that cannot succeed on retry is stored as FINAL + JSON {"en", "zh"}; the server
+# answers it with ``retriable: false`` and the message in the session's language.
+FINAL = "\x00final\x00"
+
+
+def final_error(en: str, zh: str) -> str:
+    import json
+
+    return FINAL + json.dumps({"en": en, "zh": zh}, ensure_ascii=False)
+
+
+def read_error(error: str | None, lang: str) -> tuple[str | None, dict[str, str] | None]:
+    """(message in ``lang``, {"en", "zh"} when the failure is final) of a stored error."""
+    import json
+
+    if not error or not error.startswith(FINAL):
+        return error, None
+    try:
+        both = json.loads(error[len(FINAL) :])
+    except ValueError:
+        return error[len(FINAL) :], None
+    if not isinstance(both, dict):
+        return str(both), None
+    messages = {k: str(v) for k, v in both.items() if k in ("en", "zh")}
+    return messages.get("zh" if lang == "zh" else "en") or next(
+        iter(messages.values()), ""
+    ), messages
+
+
 class RenderQueue:
     def __init__(
         self,
@@ -303,7 +332,9 @@ class RenderQueue:
                 return
             describe = getattr(exc, "message", None)
             if type(exc).__name__ == "RenderError" and callable(describe):
-                error = str(describe("zh" if lang == "zh" else "en"))
+                # the draft or its media cannot be rendered (missing glyphs, an invalid draft,
+                # an unreadable photo): trying again cannot help, so say so, in both languages
+                error = final_error(str(describe("en")), str(describe("zh")))
             else:
                 log.exception("render %s failed", render_id)
                 error = msg(

@@ -457,6 +457,20 @@ class Store:
         )
         return [Media(**dict(r)) for r in rows]
 
+    def remove_media(self, session_id: str, media_id: str) -> Media | None:
+        """Delete one upload of a session (record and file); the removed media, or None."""
+        row = self._one(
+            "SELECT * FROM media WHERE session_id = ? AND id = ?", (session_id, media_id)
+        )
+        if row is None:
+            return None
+        media = Media(**dict(row))
+        with self._tx() as db:
+            db.execute("DELETE FROM media WHERE id = ?", (media_id,))
+            db.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", (time.time(), session_id))
+        self.media_path(media).unlink(missing_ok=True)
+        return media
+
     def media_by_key(self, url_key: str) -> Media | None:
         row = self._one("SELECT * FROM media WHERE url_key = ?", (url_key,))
         return Media(**dict(row)) if row else None
