@@ -2,7 +2,7 @@
 
 Each case names a setup (see ``SETUPS`` in tests/test_agent_corpus.py):
   new      no draft yet; six landscape photos and song.mp3 uploaded
-  draft    six photos in the timeline (16:9), the title "Hello", song.mp3 as music at 80%
+  draft    six photos in the timeline (16:9), the title "Hello", song.mp3 as music at 100%
   bare     six photos in the timeline, no text, no music
   nomedia  nothing uploaded, no draft
   mixed    no draft; photos beach.jpg, city.jpg and the clip walk.mp4 (8 s); no audio
@@ -53,6 +53,39 @@ CASES: list[Case] = [
         [op("set_format", aspect="9:16")],
         notes=["info.export_later"],
     ),
+    # ---- cut to the beat (agent/beat.py) -----------------------------------------------------
+    Case("cut to the beat", [op("beat_sync", on=True, every=None)]),
+    Case("make the cuts on the beat", [op("beat_sync", on=True)]),
+    Case("sync the cuts to the beat, every 2 beats", [op("beat_sync", every=2)]),
+    Case("cut on every beat", [op("beat_sync", every=1)]),
+    Case("beat sync please", [op("beat_sync", on=True)]),
+    Case("don't cut to the beat any more", [op("beat_sync", on=False)]),
+    Case(
+        "cut to the beat",
+        [op("set_music", media="med_00000000000000a1"), op("beat_sync", on=True)],
+        "bare",
+    ),
+    Case(
+        "make it 9:16 and cut to the beat",
+        [op("set_format", aspect="9:16"), op("beat_sync", on=True)],
+    ),
+    Case("卡点", [op("beat_sync", on=True, every=None)]),
+    Case("踩点", [op("beat_sync", on=True)]),
+    Case("卡点，每两拍切一次", [op("beat_sync", every=2)]),
+    Case("每小节切一次，卡点", [op("beat_sync", every=4)]),
+    Case("取消卡点", [op("beat_sync", on=False)]),
+    Case("卡点，转场用黑场", [op("set_transition", type="fade_black"), op("beat_sync")]),
+    Case(
+        "卡点视频",
+        [CREATE, op("set_music", media="med_00000000000000a1"), op("beat_sync", on=True)],
+        "new",
+    ),
+    Case(
+        "做一个卡点视频",
+        [CREATE, op("set_music", media="med_00000000000000a1"), op("beat_sync", on=True)],
+        "new",
+    ),
+    Case("跟着音乐节奏切换照片", [op("beat_sync", on=True)]),
     # ---- creating --------------------------------------------------------------------------
     Case(
         "turn these photos into a 15-second video",
@@ -557,6 +590,9 @@ CASES: list[Case] = [
     Case("视频长度翻倍", [op("scale_duration", factor=2.0, clips=None)]),
     # ---- whole-video fades from/to black (m.fade_in / m.fade_out) ---------------------------
     Case("fade out at the end", [op("set_video_fade", fade_in_ms=None, fade_out_ms=1000)]),
+    Case("make it loop", [op("set_video_fade", fade_in_ms=None, fade_out_ms=0)]),
+    Case("循环播放", [op("set_video_fade", fade_in_ms=None, fade_out_ms=0)]),
+    Case("hard cut at the end", [op("set_video_fade", fade_in_ms=None, fade_out_ms=0)]),
     Case("结尾淡出", [op("set_video_fade", fade_in_ms=None, fade_out_ms=1000)]),
     Case("fade in at the start", [op("set_video_fade", fade_in_ms=1000, fade_out_ms=None)], "bare"),
     Case("开头淡入", [op("set_video_fade", fade_in_ms=1000, fade_out_ms=None)], "bare"),
@@ -630,8 +666,8 @@ CASES: list[Case] = [
         [op("set_format", aspect="9:16")],
         notes=["negated.generic"],
     ),
-    Case("add music but not too loud", [op("set_music", volume=0.56)], "bare"),
-    Case("加音乐，但是不要太吵", [op("set_music", volume=0.56)], "bare"),
+    Case("add music but not too loud", [op("set_music", volume=0.7)], "bare"),
+    Case("加音乐，但是不要太吵", [op("set_music", volume=0.7)], "bare"),
     Case("no title, just music", [op("set_music")], "bare", notes=["negated.text"]),
     Case("I don't want zoom", [op("set_motion", motion="static", clips=None)]),
     Case("别用黑场", [op("set_transition", type="crossfade")]),
@@ -755,7 +791,7 @@ CASES += [
     Case("does it fade out at the end?", [], intent=ANSWER, reply=["doesn't fade"]),
     Case("what's the project called?", [], intent=ANSWER, reply=["Hello"]),
     Case("what order are the photos in?", [], "shop", intent=ANSWER, reply=["1. storefront.jpg"]),
-    Case("how loud is the music?", [], intent=ANSWER, reply=["80%"]),
+    Case("how loud is the music?", [], intent=ANSWER, reply=["100%"]),
     Case("is it done?", [], intent=ANSWER, reply=["/export"]),
     Case("视频多长", [], intent=ANSWER, reply=["15.5 s"]),
     Case("现在多少秒", [], "shop", intent=ANSWER, reply=["15 s"]),
@@ -767,7 +803,7 @@ CASES += [
     Case("帧率是多少", [], intent=ANSWER, reply=["30 fps"]),
     Case("分辨率是多少？", [], intent=ANSWER, reply=["1080P"]),
     Case("用的什么音乐", [], intent=ANSWER, reply=["song.mp3"]),
-    Case("音量是多少", [], intent=ANSWER, reply=["80%"]),
+    Case("音量是多少", [], intent=ANSWER, reply=["100%"]),
     Case("标题是什么", [], "shop", intent=ANSWER, reply=["Grand Opening"]),
     Case("有标题吗？", [], "bare", intent=ANSWER, reply=["还没有文字"]),
     Case("每张照片多长时间", [], "bare", intent=ANSWER, reply=["3 s"]),
@@ -991,7 +1027,7 @@ CASES += [
     Case("转场改成黑场，都1秒", [op("set_transition", type="fade_black", d_ms=1000)]),
 ]
 CASES += [
-    Case("加上背景音乐，音量小一点", [op("set_music", volume=0.56)], "bare"),
+    Case("加上背景音乐，音量小一点", [op("set_music", volume=0.7)], "bare"),
     Case("字幕也加一个：第一天", [op("add_text", text="第一天", role="caption")], "bare"),
     Case("add the caption Day one", [op("add_text", text="Day one", role="caption")], "bare"),
     Case(
@@ -1017,7 +1053,7 @@ CASES += [
     Case("标题太小了", [op("edit_text", size_factor=1.3)]),
     Case("the title looks too big", [op("edit_text", size_factor=0.77)]),
     Case("what's the title and how long is it?", [], intent=ANSWER, reply=["Hello", "15.5 s"]),
-    Case("the music is too loud", [op("edit_music", volume_factor=0.7)], reply=["80% → 56%"]),
+    Case("the music is too loud", [op("edit_music", volume_factor=0.7)], reply=["100% → 70%"]),
 ]
 CASES += [
     Case("把视频名字改成东京之旅", [op("set_project_title", title="东京之旅")]),
@@ -1082,9 +1118,9 @@ CASES += [
 CASES += [
     Case(
         "make the music quieter",
-        [op("set_music", volume=0.56)],
+        [op("set_music", volume=0.7)],
         "bare",
         notes=["info.music_was_missing"],
     ),
-    Case("音乐小声一点", [op("set_music", volume=0.56)], "bare", notes=["info.music_was_missing"]),
+    Case("音乐小声一点", [op("set_music", volume=0.7)], "bare", notes=["info.music_was_missing"]),
 ]

@@ -43,6 +43,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The upload could not be stored on this computer: {error}. Nothing was kept.",
         "上传内容无法保存到本机：{error}。未保留任何内容。",
     ),
+    "engine.media.in_use": (
+        "Upload {id} is used in the video; remove it from the timeline first.",
+        "素材 {id} 正在视频中使用，请先从时间线中移除。",
+    ),
+    "engine.media.not_found": ("Upload {id} was not found.", "未找到素材 {id}。"),
     "engine.upload.no_files": (
         "No files in the upload (multipart field 'files' or JSON 'urls').",
         "上传中没有文件（multipart 字段 files 或 JSON 的 urls）。",
@@ -63,6 +68,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "engine.upload.bomb": (
         "{name} is too large to decode safely ({pixels} megapixels, limit {limit}).",
         "{name} 尺寸过大，无法安全解码（{pixels} 百万像素，上限 {limit}）。",
+    ),
+    "engine.upload.animation": (
+        "{name} is an animation of {frames} frames at {width}×{height}: {pixels} megapixels to "
+        "decode, more than the limit of {limit}. Shorten it or make it smaller.",
+        "{name} 是 {frames} 帧、{width}×{height} 的动画：需要解码 {pixels} 百万像素，超过上限 "
+        "{limit}。请缩短或缩小它。",
     ),
     "engine.upload.undecodable": (
         "{name} could not be decoded as {kind}: {reason}",

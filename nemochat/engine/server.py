@@ -198,16 +198,23 @@ class Engine:
 
     def render_json(self, request: Request, job: Render) -> dict[str, Any]:
         url = self.file_url(request, job.url_key, "mp4") if job.status == "completed" else None
+        from nemochat.engine.jobs import read_error
+
+        session = self.store.session(job.session_id)
+        error, messages = read_error(job.error, pick_lang(session.language if session else None))
         data: dict[str, Any] = {
             "id": job.id,
             "sessionId": job.session_id,
             "status": job.status,
             "progress": job.progress,
             "outputUrl": url,
-            "error": job.error,
+            "error": error,
             "createdAt": _ms(job.created_at),
             "completedAt": _ms(job.completed_at),
         }
+        if messages is not None:  # cannot succeed on retry: the client should not try again
+            data["retriable"] = False
+            data["errorMessages"] = messages
         if url:
             data["output"] = {
                 "url": url,
@@ -388,6 +395,23 @@ class _MediaInfo:
     width: int | None = None
     height: int | None = None
     duration_ms: int | None = None
+    bpm: float = 0.0
+    beats_ms: tuple[int, ...] = ()
+
+
+def _beats_fields(store: Store, media: Media) -> dict[str, Any]:
+    """``bpm``/``beats_ms`` of an audio upload for the agent (computed once, then cached)."""
+    beats = store.media_beats(media) if media.file_type == "audio" else None
+    if not beats:
+        return {}
+    return {"bpm": float(beats["bpm"]), "beats_ms": tuple(beats["beats_ms"])}
+
+
+def _find_beats(store: Store, media: Media) -> None:
+    try:
+        store.media_beats(media)
+    except Exception:  # the engine closed meanwhile: the next turn computes them
+        log.debug("beat analysis skipped", exc_info=True)
 
 
 class _TurnGuard:
@@ -437,6 +461,7 @@ def _agent_turn(
             width=m.width,
             height=m.height,
             duration_ms=int(m.duration * 1000) if m.duration else None,
+            **_beats_fields(store, m),
         )
         for m in store.media_of(session.id)
     ]
@@ -651,12 +676,32 @@ async def upload(request: Request) -> Response:
         for rec in received:  # whatever was not moved into place
             with contextlib.suppress(OSError):
                 rec.path.unlink()
+    for m in stored:  # find the beats of new music now, so the first "卡点" does not wait
+        if m.file_type == "audio" and engine.store.cached_beats(m.sha256) is None:
+            threading.Thread(
+                target=_find_beats, args=(engine.store, m), name="beats", daemon=True
+            ).start()
     return ok(
         {
             "files": [engine.media_json(request, m) for m in stored],
             "session_state_applied": True,
         }
     )
+
+
+async def remove_upload(request: Request) -> Response:
+    """Remove one upload; refused while the current draft uses it."""
+    engine = _engine(request)
+    user_id = engine.auth(request)
+    session = engine.session_for(user_id, request.path_params["sid"], request.path_params["uid"])
+    media_id = request.path_params["mid"]
+    draft = engine.store.draft(session.id)
+    if isinstance(draft, dict) and f'"{media_id}"' in json.dumps(draft):
+        raise ApiError(409, 409, "engine.media.in_use", id=media_id[:40])
+    removed = await asyncio.to_thread(engine.store.remove_media, session.id, media_id)
+    if removed is None:
+        raise ApiError(404, 4004, "engine.media.not_found", id=media_id[:40])
+    return ok({"removed": media_id})
 
 
 # ── render ──────────────────────────────────────────────────────────────────────
@@ -860,6 +905,7 @@ def create_app(home: Path, options: EngineOptions | None = None, **overrides: An
         Route("/api/tasks/me", list_sessions, methods=["GET"]),
         Route("/run_sse", run_sse, methods=["POST"]),
         Route("/api/upload-video/nemo_agent/{uid}/{sid}", upload, methods=["POST"]),
+        Route("/api/upload-video/nemo_agent/{uid}/{sid}/{mid}", remove_upload, methods=["DELETE"]),
         Route("/api/credits/balance/simple", credits, methods=["GET"]),
         Route("/api/state/nemo_agent/{uid}/{sid}/latest", state, methods=["GET"]),
         Route("/api/render/proxy/lambda", render_create, methods=["POST"]),

@@ -104,7 +104,15 @@ CREATE TABLE IF NOT EXISTS renders (
     completed_at REAL
 );
 CREATE INDEX IF NOT EXISTS renders_status ON renders(status);
+CREATE TABLE IF NOT EXISTS media_beats (
+    sha256 TEXT PRIMARY KEY,
+    data TEXT NOT NULL,
+    created_at REAL NOT NULL
+);
 """
+
+
+_ANALYSIS = threading.BoundedSemaphore(1)  # one beat analysis at a time (CPU-bound)
 
 
 def _hold_lock(path: Path) -> IO[str]:
@@ -175,6 +183,7 @@ class Render:
     started_at: float | None
     completed_at: float | None
     owner: str | None = None  # the engine instance that queued or runs it
+    cache_key: str | None = None  # hash of everything that decides the file's bytes
 
 
 class Store:
@@ -192,6 +201,7 @@ class Store:
         tmp_root = ensure_private_dir(root / "tmp")
         self.tmp_dir = ensure_private_dir(tmp_root / self.instance)
         self._lock = threading.RLock()
+        self._beat_gates: dict[str, threading.Lock] = {}
         self._db = sqlite3.connect(
             root / "engine.db", check_same_thread=False, isolation_level=None, timeout=30
         )
@@ -205,6 +215,9 @@ class Store:
         columns = {r[1] for r in self._db.execute("PRAGMA table_info(renders)")}
         if "owner" not in columns:
             self._db.execute("ALTER TABLE renders ADD COLUMN owner TEXT")
+        if "cache_key" not in columns:
+            self._db.execute("ALTER TABLE renders ADD COLUMN cache_key TEXT")
+        self._db.execute("CREATE INDEX IF NOT EXISTS renders_cache ON renders(cache_key)")
         # leftovers of uploads interrupted by a crash (only of engines no longer running)
         for leftover in tmp_root.iterdir():
             if leftover.name != self.instance and not self.instance_alive(leftover.name):
@@ -398,11 +411,65 @@ class Store:
         assert row is not None
         return Media(**dict(row))
 
+    # ── beats of music, kept with the media (by content, so every session shares them) ──
+    def cached_beats(self, sha256: str) -> dict[str, Any] | None:
+        row = self._one("SELECT data FROM media_beats WHERE sha256 = ?", (sha256,))
+        return json.loads(row["data"]) if row else None
+
+    def media_beats(self, media: Media) -> dict[str, Any] | None:
+        """Tempo and beats of an audio upload (``Beats.to_json()``), computed on first use.
+
+        Computed once per content hash and kept in the database, so later edits, other
+        sessions and restarts reuse them. Bounded: at most the first 10 minutes of a file
+        are analysed (render/beats.py). A file that cannot be decoded is remembered as
+        having no beats. ``None`` for anything but audio.
+        """
+        if media.file_type != "audio":
+            return None
+        cached = self.cached_beats(media.sha256)
+        if cached is not None:
+            return cached
+        with self._lock:
+            gate = self._beat_gates.setdefault(media.sha256, threading.Lock())
+        with gate:  # one analysis per file even when an upload and a turn ask at once
+            cached = self.cached_beats(media.sha256)
+            if cached is not None:
+                return cached
+            from nemochat.engine.render.beats import Beats, analyse_file
+
+            try:
+                with _ANALYSIS:
+                    data = analyse_file(self.media_path(media)).to_json()
+            except Exception:  # undecodable or missing: no beats, and do not retry each turn
+                data = Beats(0.0, (), 0).to_json()
+            with self._tx() as db:
+                db.execute(
+                    "INSERT OR REPLACE INTO media_beats(sha256, data, created_at) VALUES (?, ?, ?)",
+                    (media.sha256, json.dumps(data), time.time()),
+                )
+        with self._lock:
+            self._beat_gates.pop(media.sha256, None)
+        return data
+
     def media_of(self, session_id: str) -> list[Media]:
         rows = self._all(
             "SELECT * FROM media WHERE session_id = ? ORDER BY created_at, rowid", (session_id,)
         )
         return [Media(**dict(r)) for r in rows]
+
+    def remove_media(self, session_id: str, media_id: str) -> Media | None:
+        """Delete one upload of a session (record and file); the removed media, or None."""
+        row = self._one(
+            "SELECT * FROM media WHERE session_id = ? AND id = ?", (session_id, media_id)
+        )
+        if row is None:
+            return None
+        media = Media(**dict(row))
+        with self._tx() as db:
+            db.execute("DELETE FROM media WHERE id = ?", (media_id,))
+            db.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", (time.time(), session_id))
+        self.media_path(media).unlink(missing_ok=True)
+        return media
 
     def media_by_key(self, url_key: str) -> Media | None:
         row = self._one("SELECT * FROM media WHERE url_key = ?", (url_key,))
@@ -524,6 +591,15 @@ class Store:
         row = self._one("SELECT * FROM renders WHERE id = ?", (render_id,))
         return self._render(row) if row else None
 
+    def cached_render(self, user_id: str, cache_key: str) -> Render | None:
+        """The newest completed render of this user with the same content key."""
+        row = self._one(
+            "SELECT * FROM renders WHERE user_id = ? AND cache_key = ? AND status = 'completed'"
+            " ORDER BY completed_at DESC LIMIT 1",
+            (user_id, cache_key),
+        )
+        return self._render(row) if row else None
+
     def render_by_key(self, url_key: str) -> Render | None:
         row = self._one("SELECT * FROM renders WHERE url_key = ?", (url_key,))
         return self._render(row) if row else None
@@ -553,6 +629,7 @@ class Store:
             "started_at",
             "completed_at",
             "owner",
+            "cache_key",
         }
         bad = set(fields) - allowed
         if bad:

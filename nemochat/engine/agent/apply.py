@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from nemochat.engine import draft as dr
+from nemochat.engine.agent import beat
 from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.model import MediaInfo
 
@@ -42,7 +43,10 @@ def apply(
         pinned = out["m"].get(PIN)
         texts_before = [str(s["m"].get("text", "")) for s in dr.segments(out, dr.TT_TEXT)]
         try:
-            res = _apply_one(out, op, by_id)
+            if isinstance(op, O.BeatSync):
+                res = beat.apply_op(out, op, by_id)
+            else:
+                res = _apply_one(out, op, by_id)
         except (ValueError, IndexError, KeyError, TypeError) as exc:  # defensive: never crash
             res = {"ok": False, "error": str(exc)}
         dr.relayout(out)
@@ -60,6 +64,7 @@ def apply(
     if out is None:
         out = _fresh(media)
     dr.relayout(out)
+    beat.after_edits(out, ops, by_id)  # cuts stay on the beat (agent/beat.py)
     return out
 
 
@@ -75,6 +80,9 @@ REASONS = {  # error text (tool_result, logs) → catalog key of the reply's rea
     "nothing to add": "nothing_to_add",
     "had no effect": "no_effect",
 }
+
+
+REASONS.update({en: f"beat_{i}" for i, en in enumerate(beat.REASONS_ZH)})
 
 
 def reason_of(error: str) -> dict[str, Any]:
@@ -174,7 +182,7 @@ def _repair(d: dict[str, Any]) -> dict[str, Any]:
     title = str(m["title"]) if isinstance(m.get("title"), str) else "My video"
     fresh = dr.new_draft(aspect=aspect, resolution=res, fps=fps, fit=fit, title=title)
     for key in ("fade_in", "fade_out"):
-        if dr._is_int(m.get(key)) and m[key] > 0:
+        if dr._is_int(m.get(key)) and m[key] >= 0:
             fresh["m"][key] = m[key]  # relayout below clamps it to the repaired length
     for tt in (dr.TT_VIDEO, dr.TT_AUDIO, dr.TT_TEXT):
         good = []
@@ -531,8 +539,8 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
             if value is None:
                 continue
             ms = max(0, min(int(value), half))
-            if ms:
-                m[key] = ms
+            if ms or key == "fade_out":
+                m[key] = ms  # fade_out 0 is a hard cut (without the key: the default ending)
             else:
                 m.pop(key, None)
             res[key] = ms

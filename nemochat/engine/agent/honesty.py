@@ -125,6 +125,11 @@ def satisfied(op: O.Op, d: dict[str, Any]) -> bool:
             if op.clips is not None
             else m.get("fit") == op.fit
         )
+    if isinstance(op, O.BeatSync):
+        sync = m.get("beat_sync")
+        if not op.on:
+            return not sync
+        return isinstance(sync, dict) and (op.every is None or sync.get("every") == op.every)
     # clip sound is "already so" when unchanged; the other ops (remove, add, duplicate,
     # reverse …) always change something when they apply
     return isinstance(op, O.ClipAudio)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from nemochat.engine import draft as dr
+from nemochat.engine.agent import beat
 from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.parse import Note
 
@@ -56,6 +57,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "focus.center": ("the centre", "画面中心"),
     "focus.auto": ("the subject", "主体"),
     "op.set_fit": ("photos now {fit}", "照片{fit}"),
+    "fit.auto": (
+        "are framed around their subject, filling the frame",
+        "自动构图：围绕主体铺满画面",
+    ),
     "fit.blur": ("fill the frame over a blurred background", "以模糊背景填充画面"),
     "fit.crop": ("are cropped to fill the frame", "裁剪铺满画面"),
     "fit.pad": ("show whole with black bars", "完整显示并加黑边"),
@@ -518,6 +523,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "next.describe": ("say \u201cdescribe the timeline\u201d", "说“描述一下时间线”"),
     "next.undo": ("say \u201cundo\u201d if you don't like it", "不满意可以说“撤销”"),
 }
+MESSAGES.update(beat.MESSAGES)  # cut to the beat (agent/beat.py)
 
 
 COLOR_NAMES = {
@@ -596,7 +602,11 @@ def _fmt(m: dict[str, Any]) -> str:
     return f"{m.get('aspect')} {m.get('width')}×{m.get('height')} {str(m.get('resolution', '')).upper().replace('K', 'K')}"
 
 
+# the beat-sync ops' reasons (agent/beat.py) as catalog keys, like apply.REASONS
+for _i, (_en, _zh) in enumerate(beat.REASONS_ZH.items()):
+    MESSAGES[f"reason.beat_{_i}"] = (_en, _zh)
 OP_WORDS = {
+    "beat_sync": ("cut to the beat", "卡点"),
     "create_video": ("make the video", "生成视频"),
     "set_duration": ("change the length", "修改时长"),
     "add_text": ("add the text", "添加文字"),
@@ -651,6 +661,8 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
         return msg("op.create_video", lang, what=msg("what.and", lang).join(parts))
     if isinstance(op, O.Reset):
         return msg("op.start_over", lang)
+    if isinstance(op, O.BeatSync):
+        return beat.describe(op, res, draft, lang)
     if isinstance(op, O.SetFormat):
         parts = []
         if op.aspect or op.resolution or op.fps:

@@ -6,6 +6,7 @@ as soon as they end, so at most the current and the next are held whatever the s
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 from collections.abc import Callable
@@ -53,14 +54,20 @@ class Slide:
 
 
 class PhotoSlide(Slide):
-    def __init__(self, still: Still, v: VisualItem, w: int, h: int) -> None:
+    def __init__(
+        self, still: Still, v: VisualItem, w: int, h: int, path: Path | None = None
+    ) -> None:
         from .motion import ZOOM
 
-        subject = find_subject(still.rgb, v.focus)
+        key = None
+        if path is not None:
+            with contextlib.suppress(OSError):
+                st = path.stat()
+                key = (str(path), st.st_size, st.st_mtime_ns)
+        subject = find_subject(still.rgb, v.focus, key)
         zmax = 1.0 if v.motion == "static" else ZOOM
-        self.kb = KenBurns(
-            build_canvas(still.rgb, w, h, v.fit, subject, zmax), v.motion, v.index, v.d / 1000
-        )
+        canvas = build_canvas(still.rgb, w, h, v.fit, subject, zmax, v.background)
+        self.kb = KenBurns(canvas, v.motion, v.index, v.d / 1000)
 
     def draw(self, t: float, out: Frame) -> None:
         self.kb.draw(t, out)
@@ -158,11 +165,11 @@ class Compositor:
         from .motion import ZOOM
 
         need = (int(w * ZOOM) + 2, int(h * ZOOM) + 2)
-        still = load_image(path, what, need, cover=v.fit == "crop")
+        still = load_image(path, what, need, cover=v.fit in ("crop", "auto"))
         if still.frames:
             return MovingSlide(v, w, h, still=still)
         try:
-            return PhotoSlide(still, v, w, h)
+            return PhotoSlide(still, v, w, h, path)
         except Exception as exc:  # pragma: no cover - defensive: odd pixel data
             raise RenderError("render.media_bad", what=what, error=str(exc)) from None
 
