@@ -92,6 +92,29 @@ _SHORT_SIDE = {"720p": 720, "1080p": 1080, "4k": 2160}
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
+def soft_photos(
+    draft: dict[str, Any] | None, sizes: dict[str, tuple[int, int]]
+) -> list[tuple[int, str, int, int]]:
+    """Photos on the timeline with fewer pixels than the frame shows of them (1-based clip
+    number, name, width, height): they will look soft, whatever the renderer does. A photo
+    fills the frame (the default layout), so it must cover both sides; 15 % is forgiven."""
+    if not draft:
+        return []
+    m = draft.get("m") or {}
+    w, h = m.get("width"), m.get("height")
+    if not (_is_int(w) and _is_int(h)):
+        return []
+    out = []
+    for i, seg in enumerate(segments(draft, TT_VIDEO), 1):
+        sm = seg.get("m") or {}
+        size = sizes.get(str(sm.get("src")))
+        if sm.get("kind", "image") != "image" or not size or min(size) <= 0:
+            continue
+        if max(w / size[0], h / size[1]) > 1.15:
+            out.append((i, str(sm.get("name") or sm.get("src")), size[0], size[1]))
+    return out
+
+
 def end_fade_ms(duration_ms: int) -> int:
     """The default ending: a fade to black of about 6 % of the video, 0.5–1 s (never more
     than half of it). A draft's explicit ``m.fade_out`` (0 = a hard cut) wins."""
