@@ -47,6 +47,7 @@ TRANSITIONS = (
     "wipe_up",
     "wipe_down",
     "zoom",
+    "whip",
 )
 POSITIONS = (
     "top",

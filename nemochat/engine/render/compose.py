@@ -189,7 +189,7 @@ class Compositor:
                 p = (t_ms - b.st) / tr.ms
                 self._slide(a).draw(min(t_ms - a.st, a.d) / 1000, self._a)
                 self._slide(b).draw((t_ms - b.st) / 1000, self._b)
-                compose(tr.type, p, self._a, self._b, out)
+                compose(tr.type, p, self._a, self._b, out, dp=1000 / self.fmt.fps / tr.ms)
             else:
                 self._slide(b).draw((t_ms - b.st) / 1000, out)
         for sprite in self.sprites:
