@@ -75,6 +75,11 @@ DEFAULT_PHOTO_MS = 3000
 DEFAULT_VIDEO_MAX_MS = 10000
 DEFAULT_TRANSITION = "crossfade"
 DEFAULT_TRANSITION_MS = 500
+# The shortest each transition may be and still look deliberate (a moving picture needs
+# time to be seen moving; a dip or blend can be quicker). Cuts have none.
+MIN_MOTION_TRANSITION_MS = 400
+MIN_BLEND_MS = 250
+MIN_DIP_MS = 300
 DEFAULT_TITLE_SIZE = 0.08
 DEFAULT_CAPTION_SIZE = 0.045
 DEFAULT_MUSIC_VOLUME = 0.8
@@ -92,6 +97,17 @@ def frame_size(aspect: str, resolution: str = DEFAULT_RESOLUTION) -> tuple[int, 
     w, h = _BASE_1080[aspect]
     scale = _SHORT_SIDE[resolution] / 1080
     return round(w * scale), round(h * scale)
+
+
+def min_transition_ms(kind: str) -> int:
+    """The minimum duration of a transition type (0 for a cut); see :func:`relayout`."""
+    if kind == "cut" or kind not in TRANSITIONS:
+        return 0
+    if kind == "crossfade":
+        return MIN_BLEND_MS
+    if kind in ("fade_black", "fade_white"):
+        return MIN_DIP_MS
+    return MIN_MOTION_TRANSITION_MS
 
 
 def aspect_for_size(width: int, height: int) -> str:
@@ -286,7 +302,9 @@ def relayout(draft: dict[str, Any]) -> dict[str, Any]:
     """Recompute video starts from durations and transition overlaps, the total ``d``, and
     keep music and text inside the video. Mutates and returns ``draft``.
 
-    A transition is clamped to half of either neighbour; the first clip has none (cut).
+    A transition is raised to its type's minimum (:func:`min_transition_ms`), then clamped
+    to half of either neighbour, so only photos shorter than twice the minimum shorten it
+    below that; the first clip has none (cut).
     """
     video = segments(draft, TT_VIDEO)
     t = 0
@@ -301,7 +319,8 @@ def relayout(draft: dict[str, Any]) -> dict[str, Any]:
         if i == 0 or tr["type"] == "cut":
             tr["d"] = 0
         else:
-            tr["d"] = max(0, min(tr["d"], prev_d // 2, seg["d"] // 2))
+            d = max(tr["d"], min_transition_ms(str(tr["type"])))
+            tr["d"] = max(0, min(d, prev_d // 2, seg["d"] // 2))
         m["transition"] = tr
         st = 0 if i == 0 else t - tr["d"]
         seg["st"] = st

@@ -9,7 +9,7 @@
   fastest at the hand-over) and blurred along their motion by the distance they travel in
   half a frame (a 180° shutter; a whip 1.2 frames): for a rigid translation a box blur of
   that length is the limit of averaging infinitely many sub-frame samples.
-- Wipes have a feathered edge (a smoothstep ramp about 1/12 of the frame wide).
+- Wipes have a feathered edge (a smoothstep ramp 1/12 of the frame's long side).
 - ``zoom`` zooms through: the outgoing picture zooms in, the incoming one settles from a
   zoom, with a radial blur from sub-frame samples proportional to the zoom's speed.
 """
@@ -31,7 +31,7 @@ KINDS = frozenset(draft.TRANSITIONS) - {"cut"}
 SHUTTER = 0.5  # motion blur length as a share of one frame's travel (a 180° shutter)
 WHIP_SHUTTER = 1.2  # a whip pan is all blur: exaggerated on purpose
 MAX_BLUR = 0.35  # of the frame size along the motion: beyond this a blur only looks grey
-FEATHER = 1 / 12  # a wipe's soft edge, as a share of the frame along the wipe
+FEATHER = 1 / 12  # a wipe's soft edge, as a share of the frame's long side
 ZOOM = 1.45  # the zoom transition's largest scale
 
 
@@ -185,7 +185,7 @@ def _wipe(kind: str, p: float, a: Frame, b: Frame, out: Frame) -> None:
     for pa, pb, po in zip(a.planes(), b.planes(), out.planes(), strict=True):
         h, w = po.shape
         n = w if ux else h
-        f = max(2, round(FEATHER * n))
+        f = max(2, round(FEATHER * max(w, h)))  # the same softness either way
         # b's side of the edge: [0, edge) for wipe_right/down; mirrored for left/up
         edge = p * (n + f) - f  # where b's full-opacity region ends; the ramp follows it
         lo = math.floor(edge)
