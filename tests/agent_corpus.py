@@ -213,6 +213,10 @@ CASES: list[Case] = [
     Case("第一张和第二张之间用白场", [op("set_transition", type="fade_white", clips=[1])]),
     Case("转场用向上滑动", [op("set_transition", type="slide_up", clips=None)]),
     Case("transition 0.3 s", [op("set_transition", d_ms=300, clips=None)]),
+    Case("use whip pans between the photos", [op("set_transition", type="whip", clips=None)]),
+    Case("whip transitions", [op("set_transition", type="whip", clips=None)]),
+    Case("转场用快速甩镜", [op("set_transition", type="whip", clips=None)]),
+    Case("第二张和第三张之间用甩镜", [op("set_transition", type="whip", clips=[2])]),
     # ---- text -----------------------------------------------------------------------------
     Case(
         "add the title 'Urban Dreams' for the first 3 seconds",

@@ -342,6 +342,7 @@ POSITIONS = [
 TRANSITIONS = [
     (r"fade (?:to|through|into) black|dip to black|黑场|淡出到黑|渐黑", "fade_black"),
     (r"fade (?:to|through|into) white|dip to white|flash|白场|闪白|渐白", "fade_white"),
+    (r"\bwhip(?:[- ]?pan)?s?\b|\bswish(?:[- ]?pan)?s?\b|快速甩镜|甩镜|甩屏", "whip"),
     (r"\bslid(?:e|es|ing)\b(?!\s*show)|滑动|滑入|滑出|推拉", "slide"),
     (r"\bpush\w*", "push"),
     (r"\bwipe\w*|擦除|划像", "wipe"),
@@ -1787,6 +1788,7 @@ def _between(ctx: _Ctx, c: str) -> list[int] | None:
 def _d_motion(ctx: _Ctx, c: str, neg: bool) -> bool:
     motion = None
     focus = None
+    c = re.sub(r"\b(?:whip|swish)[- ]?pans?\b", " ", c)  # a transition, not a camera move
     if re.search(r"ken ?burns|肯[·.]?伯恩斯|肯伯恩斯", c):
         motion = "drift"
     elif re.search(

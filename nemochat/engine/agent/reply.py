@@ -186,6 +186,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tr.fade_black": ("fades through black", "黑场过渡"),
     "tr.fade_white": ("fades through white", "白场过渡"),
     "tr.zoom": ("zoom transitions", "缩放转场"),
+    "tr.whip": ("whip pans", "快速甩镜转场"),
     "tr.slide": ("slides ({dir})", "滑动转场（{dir}）"),
     "tr.push": ("pushes ({dir})", "推移转场（{dir}）"),
     "tr.wipe": ("wipes ({dir})", "擦除转场（{dir}）"),
