@@ -319,12 +319,15 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
             position=op.position if op.position in dr.POSITIONS else None,
             size=_size(op.size),
             color=op.color if op.color and dr._COLOR.match(op.color) else "#FFFFFF",
-            style=op.style if op.style in dr.STYLES else "shadow",
+            style=op.style if op.style in dr.STYLES else None,
+            entrance=op.entrance if op.entrance in dr.ENTRANCES else "fade",
         )
-        dr.track(d, dr.TT_TEXT)["sg"].append(seg)  # type: ignore[index]
+        track = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
+        placed = dr.make_room(d, track, seg, replace=bool(op.replace))
+        track.append(seg)
         if role == "title" and m.get("title") in (None, "", DEFAULT_TITLE):
             m["title"] = seg["m"]["text"].replace("\n", " ")[:120]  # names the exported file
-        return {"text": seg["m"]["text"], "role": role}
+        return {"text": seg["m"]["text"], "role": role, **placed}
     if isinstance(op, O.CaptionClips):
         dr.relayout(d)
         idx = _targets(n, op.clips)
@@ -340,16 +343,16 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
             if not words:
                 continue
             seg = video[i]
-            track.append(
-                dr.text_segment(
-                    words,
-                    role="caption",
-                    st=seg["st"],
-                    d=seg["d"],
-                    position=op.position if op.position in dr.POSITIONS else None,
-                    color=op.color if op.color and dr._COLOR.match(op.color) else "#FFFFFF",
-                )
+            cap = dr.text_segment(
+                words,
+                role="caption",
+                st=seg["st"],
+                d=seg["d"],
+                position=op.position if op.position in dr.POSITIONS else None,
+                color=op.color if op.color and dr._COLOR.match(op.color) else "#FFFFFF",
             )
+            dr.make_room(d, track, cap, replace=True)  # captioning a clip again replaces
+            track.append(cap)
             added += 1
         return {"added": added}
     if isinstance(op, O.EditText):
@@ -371,6 +374,8 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
                 tm["color"] = op.color
             if op.style in dr.STYLES:
                 tm["style"] = op.style
+            if op.entrance in dr.ENTRANCES:
+                tm["entrance"] = op.entrance
             if op.st_ms is not None:
                 texts[i]["st"] = max(0, int(op.st_ms))
             if op.d_ms is not None:
