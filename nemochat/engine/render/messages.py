@@ -28,10 +28,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{what}是 HEIC 照片，但未安装 HEIC 解码器（pip install pillow-heif），或请先转换为 JPEG。",
     ),
     "render.no_font": (
-        'No installed font can draw the text "{text}" (missing: {chars}). Install a font for '
-        "this language, e.g. fonts-noto-cjk or fonts-wqy-microhei.",
-        "没有已安装的字体能显示文字“{text}”（缺少：{chars}）。请安装相应语言的字体，"
-        "例如 fonts-noto-cjk 或 fonts-wqy-microhei。",
+        'No font can draw the text "{text}" (missing: {chars}). Change the text, or install a '
+        "font for this language (e.g. fonts-noto-cjk).",
+        "没有字体能显示文字“{text}”（缺少：{chars}）。请修改文字，或安装这种语言的字体"
+        "（例如 fonts-noto-cjk）。",
     ),
     "render.empty": (
         "The draft has nothing to render: add photos or clips first.",

@@ -2,10 +2,12 @@
 
 Fonts: the draft's family if installed, else a sans face for the text's script found through
 fontconfig (``fc-match 'sans-serif:lang=zh-cn'``), the system font folders of macOS and
-Windows, or known Linux paths (Noto CJK ``.ttc`` with the right face, WenQuanYi). Every
-candidate is checked against the text with the font's cmap (fontTools); if none can draw it
-we raise a RenderError rather than draw empty boxes. Wrapping measures display width and
-follows CJK line-break rules (kinsoku).
+Windows, or known Linux paths (Noto CJK ``.ttc`` with the right face, WenQuanYi), and last
+the Noto Sans SC subset bundled in ``nemochat/fonts`` (regular and bold), so Chinese renders
+on a machine with no CJK font at all. A bold request prefers a real bold face: a system one
+when fontconfig has it, else the bundled bold. Every candidate is checked against the text
+with the font's cmap (fontTools); if none can draw it we raise a RenderError rather than draw
+empty boxes. Wrapping measures display width and follows CJK line-break rules (kinsoku).
 """
 
 from __future__ import annotations
@@ -78,33 +80,56 @@ def script_lang(text: str) -> str:
     return ""
 
 
+# fontconfig's weight scale: regular 80, medium 100, semibold 180, bold 200, black 210
+_FC_BOLD = 180
+
+
 @cache
-def _fc_match(pattern: str) -> tuple[str, int] | None:
+def _fc_match(pattern: str) -> tuple[str, int, int] | None:
+    """(path, face index, fontconfig weight) of fontconfig's best match, or None."""
     exe = shutil.which("fc-match")
     if not exe:
         return None
     try:
         out = subprocess.run(
-            [exe, "-f", "%{file}:%{index}", pattern], capture_output=True, text=True, timeout=5
+            [exe, "-f", "%{file}\t%{index}\t%{weight}", pattern],
+            capture_output=True,
+            text=True,
+            timeout=5,
         ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return None
-    path, _, index = out.rpartition(":")
+    path, index, weight = ([*out.split("\t"), "", ""])[:3]
     if not path or not Path(path).is_file():
         return None
-    return path, int(index) if index.isdigit() else 0
+    nums = re.findall(r"\d+", weight)  # "200", or "[100 900]" for a variable font
+    return path, int(index) if index.isdigit() else 0, int(nums[-1]) if nums else 80
 
 
-def candidates(lang: str, family: str | None = None) -> list[tuple[str, int]]:
-    """Font files (path, face index) worth trying for a language, best first."""
+def _bundled(weight: str) -> tuple[str, int]:
+    from ... import fonts
+
+    return str(fonts.bundled(weight)), 0
+
+
+def candidates(
+    lang: str, family: str | None = None, weight: str = "regular"
+) -> list[tuple[str, int]]:
+    """Font files (path, face index) worth trying for a language and weight, best first."""
+    bold = weight == "bold"
     found: list[tuple[str, int]] = []
-    if family:
-        hit = _fc_match(f"{family}:lang={lang}" if lang else family)
+    regular: list[tuple[str, int]] = []  # system faces that are not bold, for a bold request
+    suffix = ":weight=bold" if bold else ""
+    patterns = [f"{family}:lang={lang}" if lang else family] if family else []
+    patterns.append(f"sans-serif:lang={lang}" if lang else "sans-serif")
+    for pattern in patterns:
+        hit = _fc_match(pattern + suffix)
         if hit:
-            found.append(hit)
-    hit = _fc_match(f"sans-serif:lang={lang}" if lang else "sans-serif")
-    if hit:
-        found.append(hit)
+            path, index, fc_weight = hit
+            (regular if bold and fc_weight < _FC_BOLD else found).append((path, index))
+    if bold:
+        found.append(_bundled("bold"))
+        found.extend(regular)
     if sys.platform == "darwin":
         dirs: tuple[str, ...] = _MAC_DIRS
         names = _MAC.get(lang, ()) + _MAC[""]
@@ -121,6 +146,7 @@ def candidates(lang: str, family: str | None = None) -> list[tuple[str, int]]:
             if p.is_file():
                 face = _NOTO_FACE.get(lang, 2) if "NotoSansCJK" in p.name else 0
                 found.append((str(p), face))
+    found.append(_bundled("regular"))
     return list(dict.fromkeys(found))
 
 
@@ -156,11 +182,11 @@ def missing_chars(text: str, path: str, index: int) -> list[str]:
     return [ch for ch in dict.fromkeys(text) if not ch.isspace() and ord(ch) not in cmap]
 
 
-def pick_font(text: str, family: str | None = None) -> tuple[str, int]:
-    """The first installed face that can draw every character of ``text``."""
+def pick_font(text: str, family: str | None = None, weight: str = "regular") -> tuple[str, int]:
+    """The first face (system, then bundled) that can draw every character of ``text``."""
     lang = script_lang(text)
     best: tuple[int, list[str]] | None = None
-    for path, index in candidates(lang, family):
+    for path, index in candidates(lang, family, weight):
         miss = missing_chars(text, path, index)
         if not miss:
             return path, index
@@ -168,6 +194,16 @@ def pick_font(text: str, family: str | None = None) -> tuple[str, int]:
             best = (len(miss), miss)
     chars = "".join((best[1] if best else list(dict.fromkeys(text.replace(" ", ""))))[:10])
     raise RenderError("render.no_font", text=_short(text), chars=chars)
+
+
+def undrawable(text: str, family: str | None = None) -> str:
+    """The characters of ``text`` that no face here can draw ("" when it can be drawn):
+    for checking a title when it is added, long before an export."""
+    try:
+        pick_font(drawable(text), family)
+    except RenderError as e:
+        return str(e.fields.get("chars", ""))
+    return ""
 
 
 def _short(text: str) -> str:
