@@ -373,28 +373,14 @@ def design_for(item: TextItem) -> Design:
 
 
 def pick_face(text: str, family: str | None, bold: bool) -> tuple[str, int, bool]:
-    """(path, face index, is_bold) of a face that can draw ``text``: the bold weight of the
-    chosen family when there is one that covers the text, else its regular weight (which
-    the caller emboldens)."""
-    path, index = pick_font(text, family)
+    """(path, face index, is_bold) of a face that can draw ``text``: for a bold design a
+    real bold face (a system one, else the bundled Noto Sans SC Bold), else the regular
+    weight, which the caller then emboldens with a stroke."""
     if not bold:
-        return path, index, False
-    for cand in _bold_siblings(path, family):
-        if Path(cand[0]).is_file() and not missing_chars(text, *cand):
-            return cand[0], cand[1], True
-    return path, index, "bold" in Path(path).name.lower()
-
-
-def _bold_siblings(path: str, family: str | None) -> list[tuple[str, int]]:
-    p = Path(path)
-    out: list[tuple[str, int]] = []
-    for a, b in (("-Regular", "-Bold"), ("Regular", "Bold"), (".ttf", "-Bold.ttf")):
-        if a in p.name:
-            out.append((str(p.with_name(p.name.replace(a, b, 1))), 0))
-    hit = _fc_match(f"{family or 'sans-serif'}:weight=bold")
-    if hit and "bold" in Path(hit[0]).name.lower():
-        out.append(hit)
-    return out
+        return (*pick_font(text, family), False)
+    path, index = pick_font(text, family, "bold")
+    name = Path(path).name.lower()
+    return path, index, any(w in name for w in ("bold", "heavy", "black", "-w6", "-w7", "-w8"))
 
 
 # ---------------------------------------------------------------- legibility
