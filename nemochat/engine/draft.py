@@ -489,7 +489,7 @@ def text_overlaps(draft: dict[str, Any]) -> list[tuple[int, int]]:
                 # a hand-over is fine: one fading out while the other fades in
                 first, second = (m0, m1) if (s0, e0) <= (s1, e1) else (m1, m0)
                 together = min(e0, e1) - max(s0, s1)
-                if s0 == s1 or together > _fade(first, "fade_out") + _fade(second, "fade_in"):
+                if s0 == s1 or together > max(_fade(first, "fade_out"), _fade(second, "fade_in")):
                     out.append((i, j))
     return out
 
@@ -511,7 +511,7 @@ def _hand_over(draft: dict[str, Any]) -> None:
         i, j = pairs[0]
         a, b = (texts[i], texts[j]) if texts[i]["st"] <= texts[j]["st"] else (texts[j], texts[i])
         if a["st"] < b["st"]:
-            end = b["st"] + min(_fade(b["m"], "fade_in"), _fade(a["m"], "fade_out"))
+            end = b["st"] + max(_fade(b["m"], "fade_in"), _fade(a["m"], "fade_out"))
             a["d"] = max(MIN_SEGMENT_MS, min(a["d"], end - a["st"]))
         else:
             seg = texts.pop(j)

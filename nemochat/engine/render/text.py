@@ -301,6 +301,8 @@ def balanced_wrap(text: str, width: float, measure) -> list[str]:  # type: ignor
                 if w > width and j - i > 1:
                     break  # longer lines only get wider
                 cost = best[k - 1][i] + (width - w) ** 2
+                if j < n and _HAN.match(toks[j - 1]) and _HAN.match(toks[j]):
+                    cost += (0.4 * width) ** 2  # inside a run of Han: prefer punctuation
                 if j == n and words >= 3 and j - i == 1 and not _CJK.match(toks[i]):
                     cost += width**2  # a lone last word: only if nothing else fits
                 if cost < best[k][j]:
