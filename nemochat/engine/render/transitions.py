@@ -248,18 +248,22 @@ def _zoomed(src: Frame, z0: float, z1: float, blur_px: float, out: Frame) -> Non
     The samples are doubled per pass: average the picture with itself scaled by q, then the
     result with itself scaled by q², ... — m passes give 2^m evenly spaced (geometric)
     samples for m + 1 warps, so a long blur is a smooth streak, not a row of ghosts. A long
-    blur is drawn at half size (it has no detail to lose there) and scaled back up."""
+    blur is drawn at half or quarter size (it has no detail to lose there) and scaled up."""
     import cv2
 
     lo, hi = min(z0, z1), max(z0, z1)
-    passes = 0 if blur_px < 2 else min(6, math.ceil(math.log2(blur_px / 2)))
     for ps, po in zip(src.planes(), out.planes(), strict=True):
         h, w = ps.shape
-        if passes == 0:
+        blur = blur_px * w / src.w  # in this plane's pixels (chroma is half size)
+        if blur < 2:
             _scaled(ps, (z0 + z1) / 2, po, (w, h))
             continue
-        small = blur_px > 24 and w >= 64 and h >= 64
-        sw, sh = (w // 2, h // 2) if small else (w, h)
+        # a streak is drawn smaller (it has no detail to lose): 1/2 size past 8 px of blur,
+        # 1/4 past 48 (still a 12 px streak at that size)
+        div = 1 if blur <= 8 or min(w, h) < 64 else (2 if blur <= 48 else 4)
+        small = div > 1
+        sw, sh = max(1, w // div), max(1, h // div)
+        passes = min(6, max(1, math.ceil(math.log2(blur / div / 1.5))))
         cur = np.empty((sh, sw), np.uint8)
         tmp = np.empty_like(cur)
         # start from the smallest scale and only ever enlarge: no border is pulled in
