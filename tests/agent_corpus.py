@@ -215,7 +215,7 @@ CASES: list[Case] = [
     Case("transition 0.3 s", [op("set_transition", d_ms=300, clips=None)]),
     Case("use whip pans between the photos", [op("set_transition", type="whip", clips=None)]),
     Case("whip transitions", [op("set_transition", type="whip", clips=None)]),
-    Case("转场用快速甩镜", [op("set_transition", type="whip", clips=None)]),
+    Case("转场用快速甩镜", [op("set_transition", type="whip", d_ms=None, clips=None)]),
     Case("第二张和第三张之间用甩镜", [op("set_transition", type="whip", clips=[2])]),
     # ---- text -----------------------------------------------------------------------------
     Case(
@@ -440,7 +440,7 @@ CASES: list[Case] = [
     Case("标题用粗体", [op("edit_text", target=0, style="bold")]),
     Case("make the title outlined", [op("edit_text", target=0, style="outline")]),
     Case("put the title on a box", [op("edit_text", target=0, style="box")]),
-    Case("字幕加底色", [op("edit_text", target=0, style="caption")]),
+    Case("字幕加底色", [op("edit_text", target=0, style="caption", position=None)]),
     Case(
         'add a big bold title "Summer Sale"',
         [op("add_text", text="Summer Sale", role="title", style="bold")],

@@ -220,3 +220,22 @@ def test_texts_never_appear_in_one_frame(entrance: str) -> None:
     assert s.state(2999)[0] < 0.2 and s.state(3000)[0] == 0.0
     moving = [st[1:] for st in states[:4]]
     assert any(m != (0.0, 0.0, 1.0) for m in moving)  # it rises, slides or pops, too
+
+
+def test_captions_on_each_photo_hand_over_in_place() -> None:
+    t = respond(
+        "caption the photos 'Day 1', 'Day 2', 'Day 3'",
+        draft=bare_draft(),
+        media=MEDIA,
+        language="en",
+        history=History(),
+    )
+    assert t.draft is not None and dr.validate(t.draft) == []
+    plan = build_plan(t.draft)
+    from nemochat.engine.render.text import make_sprites
+
+    sprites = make_sprites(plan.texts, plan.fmt)
+    assert len({s.box for s in sprites}) == 1  # the same place: one crossfades into the next
+    for a, b in zip(sprites, sprites[1:], strict=False):
+        overlap = a.item.st + a.item.d - b.item.st
+        assert overlap <= min(a.item.fade_out, b.item.fade_in)  # only while both fade

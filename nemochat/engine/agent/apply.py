@@ -337,12 +337,16 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
             else [_stem(video[i]["m"].get("name", "")) for i in idx]
         )
         track = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
-        added = 0
+        before = list(track)  # captioning a clip again replaces what was there
+        new: list[dict[str, Any]] = []
         for i, words in zip(idx, texts, strict=False):
             words = str(words).strip()[:500]
             if not words:
                 continue
             seg = video[i]
+            # each caption crossfades with its photo: its fades are the transitions around it
+            t_in = int(seg["m"]["transition"].get("d") or 0)
+            t_out = int(video[i + 1]["m"]["transition"].get("d") or 0) if i + 1 < n else 0
             cap = dr.text_segment(
                 words,
                 role="caption",
@@ -350,10 +354,13 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
                 d=seg["d"],
                 position=op.position if op.position in dr.POSITIONS else None,
                 color=op.color if op.color and dr._COLOR.match(op.color) else "#FFFFFF",
+                fade_in=max(300, t_in),
+                fade_out=max(300, t_out),
             )
-            dr.make_room(d, track, cap, replace=True)  # captioning a clip again replaces
-            track.append(cap)
-            added += 1
+            dr.make_room(d, before, cap, replace=True)
+            new.append(cap)
+        track[:] = before + new
+        added = len(new)
         return {"added": added}
     if isinstance(op, O.EditText):
         texts = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]

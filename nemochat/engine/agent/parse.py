@@ -1026,7 +1026,9 @@ def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
         return True
     quoted = ctx.quote(c)
     color = _color(re.sub(r"qt\d+", "", c))
-    position = _position(re.sub(r"qt\d+|\b(?:first|last|second)\b|最后|第\d+", "", c))
+    position = _position(
+        re.sub(r"qt\d+|\b(?:first|last|second)\b|最后|第\d+|底色|底框|加底|衬底|底板", "", c)
+    )
     size, factor = _sizes(c)
     st, d = _text_timing(ctx, c)
     style = _style(c)
@@ -1727,6 +1729,7 @@ def _d_video_fade(ctx: _Ctx, c: str, neg: bool) -> bool:
 
 
 def _d_transition(ctx: _Ctx, c: str, neg: bool) -> bool:
+    c = c.replace("快速甩镜", "甩镜")  # the name of the whip pan, not "quick transitions"
     if re.search(MUSIC_WORD + "|" + TEXT_WORD, c) and not re.search(TRANS_WORD, c):
         return False
     if ctx.video_fade_clause == c:

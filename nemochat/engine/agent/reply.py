@@ -174,6 +174,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "which.one": ("clip {k}", "第 {k} 段"),
     "which.many": ("clips {ks}", "第 {ks} 段"),
     "pos.top": ("top", "顶部"),
+    "pos.point": ("{y}% down the frame", "画面 {y}% 高处"),
     "pos.center": ("centre", "居中"),
     "pos.bottom": ("bottom", "底部"),
     "pos.top_left": ("top left", "左上"),
@@ -662,7 +663,13 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
             role=msg(f"role.{sm.get('role', 'title')}", lang),
             text=sm["text"],
             span=msg("span", lang, a=secs(seg["st"]), b=secs(seg["st"] + seg["d"])),
-            pos=(msg(f"pos.{pos}", lang) if isinstance(pos, str) else str(pos))
+            pos=(
+                msg(f"pos.{pos}", lang)
+                if isinstance(pos, str)
+                else msg("pos.point", lang, y=round(float(pos[1]) * 100))
+                if isinstance(pos, list | tuple) and len(pos) == 2
+                else str(pos)
+            )
             + (
                 msg("list", lang) + msg("change.size", lang, size=pct(sm.get("size", 0)))
                 if op.size

@@ -819,7 +819,7 @@ def _place(
     texts shown at the same time (stacked below them, or above when there is no room)."""
     W, H = fmt.width, fmt.height
     x, y = draft.place_box(item.position, bw, bh, W, H)
-    busy = [s.box for s in near if s.item.st < item.st + item.d and item.st < s.item.st + s.item.d]
+    busy = [s.box for s in near if _together(s.item, item)]
     _, top, _, bottom = draft.safe_area(W, H)
     gap = round(GAP * H)
     for _ in range(len(busy) + 1):
@@ -836,6 +836,17 @@ def _place(
             break
         y = int(y) & ~1
     return x, y
+
+
+def _together(a: TextItem, b: TextItem) -> bool:
+    """Shown at the same time, beyond a hand-over (one fading out while the other fades in,
+    for at most one fade): the rule of draft.text_overlaps."""
+    together = min(a.st + a.d, b.st + b.d) - max(a.st, b.st)
+    if together <= 0:
+        return False
+    first, second = (a, b) if (a.st, a.st + a.d) <= (b.st, b.st + b.d) else (b, a)
+    lo = draft.MIN_TEXT_FADE_MS
+    return a.st == b.st or together > max(max(first.fade_out, lo), max(second.fade_in, lo))
 
 
 def make_sprites(
