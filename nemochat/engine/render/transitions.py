@@ -209,22 +209,25 @@ def _wipe_plane(
 ) -> None:
     import cv2
 
-    if not horizontal:
-        pa, pb, po = pa.T, pb.T, po.T
-    if reverse:
-        pa, pb, po = pa[:, ::-1], pb[:, ::-1], po[:, ::-1]
-    po[:, full:] = pa[:, full:]
-    po[:, :full] = pb[:, :full]
+    if reverse:  # mirrored views: b's side is always [0, full)
+        pa, pb, po = (x[:, ::-1] if horizontal else x[::-1] for x in (pa, pb, po))
+
+    def cut(x: np.ndarray, lo: int, hi: int | None) -> np.ndarray:
+        return x[:, lo:hi] if horizontal else x[lo:hi]
+
+    cut(po, full, None)[...] = cut(pa, full, None)
+    cut(po, 0, full)[...] = cut(pb, 0, full)
     if band1 <= band0:
         return
     # weight of b across the band: 1 at the full edge, falling to 0 one feather later
     x = np.arange(band0, band1, dtype=np.float32) + 0.5
     t = np.clip((x - edge) / f, 0.0, 1.0)
     wb = 1.0 - t * t * (3 - 2 * t)
-    sa = pa[:, band0:band1].astype(np.float32)
-    sb = pb[:, band0:band1].astype(np.float32)
-    res = cv2.add(sa, cv2.multiply(cv2.subtract(sb, sa), np.broadcast_to(wb, sa.shape).copy()))
-    po[:, band0:band1] = np.clip(res + 0.5, 0, 255).astype(np.uint8)
+    sa = cut(pa, band0, band1).astype(np.float32)
+    sb = cut(pb, band0, band1).astype(np.float32)
+    weights = np.broadcast_to(wb[None, :] if horizontal else wb[:, None], sa.shape)
+    res = cv2.add(sa, cv2.multiply(cv2.subtract(sb, sa), np.ascontiguousarray(weights)))
+    cut(po, band0, band1)[...] = np.clip(res + 0.5, 0, 255).astype(np.uint8)
 
 
 def _scaled(src: np.ndarray, z: float, dst: np.ndarray, shape: tuple[int, int]) -> None:
