@@ -150,7 +150,7 @@ def test_create_keeps_upload_order_and_video_clips_use_their_length() -> None:
     assert video[1]["m"]["kind"] == "video" and video[1]["d"] == 8000
     assert video[0]["d"] == dr.DEFAULT_PHOTO_MS and video[0]["m"]["motion"] == "auto"
     assert video[1]["m"]["transition"] == {"type": "crossfade", "d": 500}
-    assert d["m"]["fit"] == "blur" and d["m"]["fps"] == 30 and d["m"]["resolution"] == "1080p"
+    assert d["m"]["fit"] == "auto" and d["m"]["fps"] == 30 and d["m"]["resolution"] == "1080p"
 
 
 def test_default_format_follows_the_photos_shape() -> None:

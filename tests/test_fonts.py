@@ -70,7 +70,7 @@ def test_a_chinese_title_renders_with_no_system_font(tmp_path: Path) -> None:
         draft = {
             "v": 1,
             "d": 600,
-            "m": {"width": 320, "height": 180, "fps": 10},
+            "m": {"width": 320, "height": 180, "fps": 10, "fade_out": 0},
             "t": [
                 {"tt": 0, "sg": [{"st": 0, "d": 600, "m": {"src": "g", "motion": "static"}}]},
                 {"tt": 7, "sg": [{"st": 0, "d": 600, "m": title}]},

@@ -9,6 +9,7 @@ import av
 import numpy as np
 from test_render_output import _draft, _frames, _photo, _render, _seg, _sine_wav
 
+from nemochat.engine.draft import end_fade_ms, music_fade_ms
 from nemochat.engine.render.color import BLACK, Frame, fade_to_black
 
 SR = 48000
@@ -85,3 +86,25 @@ def test_fade_to_black_works_on_limited_range_planes() -> None:
     assert (f.y == 116).all()
     fade_to_black(f, 0.0)
     assert (f.y == BLACK[0]).all() and (f.u == BLACK[1]).all() and (f.v == BLACK[2]).all()
+
+
+def test_every_video_ends_with_a_short_fade_unless_the_draft_says_otherwise(
+    tmp_path: Path,
+) -> None:
+    media = {"p": _photo(tmp_path, "p.png", color=(200, 170, 120))}
+    segs = [_seg("p", 0, 4000, motion="static")]
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    ended = _frames(_render(tmp_path / "a", _draft(segs, end_fade=None), media))
+    cut = _frames(_render(tmp_path / "b", _draft(segs, end_fade=0), media))
+    assert _luma(ended[-1]) < 8 and _luma(cut[-1]) > 120  # "fade_out": 0 is a hard cut
+    # 4 s → a 0.5 s fade: the picture is untouched until then, then falls steadily
+    assert abs(_luma(ended[-7]) - _luma(cut[-7])) < 2
+    fall = [_luma(f) for f in ended[-5:]]
+    assert all(b < a - 5 for a, b in pairwise(fall)), fall
+
+
+def test_fade_lengths_scale_with_the_video() -> None:
+    assert end_fade_ms(4000) == 500 and end_fade_ms(15_000) == 900
+    assert end_fade_ms(60_000) == 1000 and end_fade_ms(600) == 300  # never over half
+    assert music_fade_ms(2500, 4000) == 1000 and music_fade_ms(1500, 30_000) == 1500

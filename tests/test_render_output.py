@@ -49,14 +49,20 @@ def _sine_wav(path: Path, seconds: float = 1.0, rate: int = 44100, freq: float =
     return path
 
 
-def _draft(segs: list[dict], *, texts=(), music=(), w=W, h=H, fps=FPS, fit="crop") -> dict:
+def _draft(
+    segs: list[dict], *, texts=(), music=(), w=W, h=H, fps=FPS, fit="crop", end_fade=0
+) -> dict:
+    """A draft; ``end_fade=None`` keeps the renderer's default ending (a fade to black)."""
     tracks = [{"tt": 0, "m": {"name": "Photos"}, "sg": segs}]
     if music:
         tracks.append({"tt": 1, "sg": list(music)})
     if texts:
         tracks.append({"tt": 7, "sg": list(texts)})
     end = max(s["st"] + s["d"] for s in segs)
-    return {"v": 1, "d": end, "m": {"width": w, "height": h, "fps": fps, "fit": fit}, "t": tracks}
+    m = {"width": w, "height": h, "fps": fps, "fit": fit}
+    if end_fade is not None:
+        m["fade_out"] = end_fade
+    return {"v": 1, "d": end, "m": m, "t": tracks}
 
 
 def _seg(src: str, st: int, d: int, **m) -> dict:

@@ -3,6 +3,7 @@ contrast, overlaps, entrances), plus the agent's side of keeping texts apart."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import av
@@ -30,7 +31,7 @@ def _draft(w: int, h: int, texts: list[dict], d: int = 1000, fps: int = 5) -> di
     return {
         "v": 1,
         "d": d,
-        "m": {"width": w, "height": h, "fps": fps, "fit": "crop"},
+        "m": {"width": w, "height": h, "fps": fps, "fit": "crop", "fade_out": 0},
         "t": [
             {"tt": 0, "sg": [{"st": 0, "d": d, "m": {"src": "p", "motion": "static"}}]},
             {"tt": 7, "sg": texts},
@@ -236,6 +237,6 @@ def test_captions_on_each_photo_hand_over_in_place() -> None:
 
     sprites = make_sprites(plan.texts, plan.fmt)
     assert len({s.box for s in sprites}) == 1  # the same place: one crossfades into the next
-    for a, b in zip(sprites, sprites[1:], strict=False):
+    for a, b in itertools.pairwise(sprites):
         overlap = a.item.st + a.item.d - b.item.st
         assert overlap <= min(a.item.fade_out, b.item.fade_in)  # only while both fade

@@ -49,7 +49,7 @@ def _render(tmp: Path, kind: str, media: dict[str, Path], *, d: int = 1000) -> l
     draft = {
         "v": 1,
         "d": 4000 - d,
-        "m": {"width": W, "height": H, "fps": FPS, "fit": "crop"},
+        "m": {"width": W, "height": H, "fps": FPS, "fit": "crop", "fade_out": 0},
         "t": [{"tt": 0, "sg": segs}],
     }
     out = tmp / f"{kind}.mp4"

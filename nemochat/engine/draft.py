@@ -15,7 +15,7 @@ VERSION = 1
 ASPECTS = ("16:9", "9:16", "1:1", "4:5")
 RESOLUTIONS = ("720p", "1080p", "4k")
 FPS_VALUES = (24, 25, 30, 60)
-FITS = ("blur", "crop", "pad")
+FITS = ("auto", "blur", "crop", "pad")
 PACES = ("calm", "normal", "fast")
 MOTIONS = (
     "auto",
@@ -76,7 +76,7 @@ TT_TEXT = 7
 DEFAULT_ASPECT = "16:9"
 DEFAULT_RESOLUTION = "1080p"
 DEFAULT_FPS = 30
-DEFAULT_FIT = "blur"
+DEFAULT_FIT = "auto"
 DEFAULT_PHOTO_MS = 3000
 DEFAULT_VIDEO_MAX_MS = 10000
 DEFAULT_TRANSITION = "crossfade"
@@ -96,6 +96,23 @@ _BASE_1080 = {"16:9": (1920, 1080), "9:16": (1080, 1920), "1:1": (1080, 1080), "
 _SHORT_SIDE = {"720p": 720, "1080p": 1080, "4k": 2160}
 
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+def end_fade_ms(duration_ms: int) -> int:
+    """The default ending: a fade to black of about 6 % of the video, 0.5–1 s (never more
+    than half of it). A draft's explicit ``m.fade_out`` (0 = a hard cut) wins."""
+    return min(max(500, min(1000, round(duration_ms * 0.06))), duration_ms // 2)
+
+
+def music_fade_ms(fade_ms: int, segment_ms: int) -> int:
+    """A music fade scaled to its segment: at most a quarter of it (a 4 s video does not
+    spend 2.5 s fading)."""
+    return max(0, min(fade_ms, segment_ms // 4))
+
+
+def is_hex_color(value: object) -> TypeGuard[str]:
+    """A colour as the draft writes it: "#RRGGBB"."""
+    return isinstance(value, str) and bool(_COLOR.match(value))
 
 
 def frame_size(aspect: str, resolution: str = DEFAULT_RESOLUTION) -> tuple[int, int]:
@@ -631,6 +648,8 @@ def validate(draft: object, *, media_ids: set[str] | None = None) -> list[str]:
         p.append("m.width/m.height do not match m.aspect and m.resolution")
     if "fit" in m and m["fit"] not in FITS:
         p.append(f"m.fit {m['fit']!r} not one of {', '.join(FITS)}")
+    if "background" in m and not is_hex_color(m["background"]):
+        p.append(f"m.background {m['background']!r} is not #RRGGBB")
     if "pace" in m and m["pace"] not in PACES:
         p.append(f"m.pace {m['pace']!r} not one of {', '.join(PACES)}")
     if "title" in m and not isinstance(m["title"], str):
@@ -722,6 +741,8 @@ def _check_video(sw: str, sm: dict[str, Any], media_ids: set[str] | None) -> lis
     focus = sm.get("focus", "auto")
     if focus not in FOCUSES and not _is_point(focus):
         p.append(f"{sw}: focus {focus!r} unknown")
+    if "background" in sm and not is_hex_color(sm["background"]):
+        p.append(f"{sw}: background {sm['background']!r} is not #RRGGBB")
     if "fit" in sm and sm["fit"] not in FITS:
         p.append(f"{sw}: fit {sm['fit']!r} unknown")
     tr = sm.get("transition")
@@ -767,7 +788,7 @@ def _check_text(sw: str, sm: dict[str, Any]) -> list[str]:
     if not _is_num(size) or not 0.01 <= size <= 0.5:
         p.append(f"{sw}: size {size!r} is not within 0.01..0.5 of the frame height")
     color = sm.get("color", "#FFFFFF")
-    if not isinstance(color, str) or not _COLOR.match(color):
+    if not is_hex_color(color):
         p.append(f"{sw}: color {color!r} is not #RRGGBB")
     if sm.get("style", "bold") not in STYLES:
         p.append(f"{sw}: style {sm.get('style')!r} unknown")

@@ -44,6 +44,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "focus.center": ("the centre", "画面中心"),
     "focus.auto": ("the subject", "主体"),
     "op.set_fit": ("photos now {fit}", "照片{fit}"),
+    "fit.auto": (
+        "are framed around their subject, filling the frame",
+        "自动构图：围绕主体铺满画面",
+    ),
     "fit.blur": ("fill the frame over a blurred background", "以模糊背景填充画面"),
     "fit.crop": ("are cropped to fill the frame", "裁剪铺满画面"),
     "fit.pad": ("show whole with black bars", "完整显示并加黑边"),

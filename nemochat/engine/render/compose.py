@@ -59,9 +59,8 @@ class PhotoSlide(Slide):
 
         subject = find_subject(still.rgb, v.focus)
         zmax = 1.0 if v.motion == "static" else ZOOM
-        self.kb = KenBurns(
-            build_canvas(still.rgb, w, h, v.fit, subject, zmax), v.motion, v.index, v.d / 1000
-        )
+        canvas = build_canvas(still.rgb, w, h, v.fit, subject, zmax, v.background)
+        self.kb = KenBurns(canvas, v.motion, v.index, v.d / 1000)
 
     def draw(self, t: float, out: Frame) -> None:
         self.kb.draw(t, out)
@@ -159,7 +158,7 @@ class Compositor:
         from .motion import ZOOM
 
         need = (int(w * ZOOM) + 2, int(h * ZOOM) + 2)
-        still = load_image(path, what, need, cover=v.fit == "crop")
+        still = load_image(path, what, need, cover=v.fit in ("crop", "auto"))
         if still.frames:
             return MovingSlide(v, w, h, still=still)
         try:

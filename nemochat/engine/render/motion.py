@@ -16,10 +16,11 @@ from pathlib import Path
 
 import numpy as np
 
-from .color import Frame, rgb_to_yuv_planes
+from .color import Frame, rgb_to_frame, rgb_to_yuv_planes
 
 ZOOM = 1.25  # how far zoom_in / zoom_out travel (in linear scale)
 PAN_ZOOM = 1.12  # a pan needs some room to move in
+MIN_ZOOM = 1.10  # a zoom smaller than this reads as a still on a phone
 BLUR_DARKEN = 0.7
 CASCADE_DIRS = (
     "/usr/share/opencv4/haarcascades",
@@ -40,6 +41,9 @@ class Subject:
     y: float
     size: float = 0.0  # face height / image height (0 = not a face)
     found: bool = False  # a face or a clear salient region (not just the centre)
+    # what must stay in frame (x0, y0, x1, y1, 0..1): the faces with their heads, or the
+    # salient object; None when nothing in particular must be kept
+    box: tuple[float, float, float, float] | None = None
 
 
 @cache
@@ -79,7 +83,17 @@ def detect_faces(rgb: np.ndarray) -> Subject | None:
         return None
     x, y, fw, fh = max(faces, key=lambda f: f[2] * f[3])
     sh, sw = gray.shape
-    return Subject((x + fw / 2) / sw, (y + fh * 0.45) / sh, fh / sh, True)
+    boxes = [(fx / sw, fy / sh, (fx + fwi) / sw, (fy + fhi) / sh) for fx, fy, fwi, fhi in faces]
+    return Subject((x + fw / 2) / sw, (y + fh * 0.45) / sh, fh / sh, True, head_box(boxes))
+
+
+def head_box(faces: list[tuple[float, float, float, float]]) -> tuple[float, float, float, float]:
+    """The union of face boxes grown to whole heads (hair above, chin and neck below)."""
+    x0 = min(max(0.0, f[0] - 0.25 * (f[2] - f[0])) for f in faces)
+    x1 = max(min(1.0, f[2] + 0.25 * (f[2] - f[0])) for f in faces)
+    y0 = min(max(0.0, f[1] - 0.35 * (f[3] - f[1])) for f in faces)
+    y1 = max(min(1.0, f[3] + 0.3 * (f[3] - f[1])) for f in faces)
+    return x0, y0, x1, y1
 
 
 def saliency(rgb: np.ndarray, size: int = 64) -> np.ndarray:
@@ -99,9 +113,45 @@ def saliency(rgb: np.ndarray, size: int = 64) -> np.ndarray:
     return sal / peak if peak > 0 else sal
 
 
+def focus_map(rgb: np.ndarray, size: int = 64) -> np.ndarray:
+    """Where the photo is sharp (local Laplacian energy), 0..1: in a photo with shallow depth
+    of field, the subject is what is in focus."""
+    import cv2
+
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY) if rgb.ndim == 3 else rgb
+    g = cv2.resize(gray, (256, 256), interpolation=cv2.INTER_AREA).astype(np.float32)
+    lap = np.abs(cv2.Laplacian(g, cv2.CV_32F, ksize=3))
+    e = cv2.resize(cv2.GaussianBlur(lap, (0, 0), 6), (size, size), interpolation=cv2.INTER_AREA)
+    e -= e.min()
+    return e / max(float(e.max()), 1e-6)
+
+
+def colour_contrast(rgb: np.ndarray, size: int = 64) -> np.ndarray:
+    """Frequency-tuned saliency (Achanta et al. 2009): distance in Lab from the photo's mean
+    colour, 0..1 — a red cup on a brown table, the sun in a sky."""
+    import cv2
+
+    small = cv2.resize(rgb, (size, size), interpolation=cv2.INTER_AREA)
+    lab = cv2.GaussianBlur(cv2.cvtColor(small, cv2.COLOR_RGB2LAB).astype(np.float32), (0, 0), 1.5)
+    d = np.linalg.norm(lab - lab.reshape(-1, 3).mean(0), axis=2)
+    d -= d.min()
+    return d / max(float(d.max()), 1e-6)
+
+
+def subject_map(rgb: np.ndarray, size: int = 64) -> np.ndarray:
+    """Spectral residual and colour contrast, weighted by focus when only part of the photo
+    is sharp (shallow depth of field), 0..1."""
+    m = 0.45 * saliency(rgb, size) + 0.55 * colour_contrast(rgb, size)
+    f = focus_map(rgb, size)
+    if float((f > 0.5).mean()) < 0.25:  # a small sharp region: the photographer's subject
+        m = m * (0.3 + 0.7 * f)
+    m -= m.min()
+    return m / max(float(m.max()), 1e-6)
+
+
 def salient_subject(rgb: np.ndarray) -> Subject:
     """Centroid of the most salient region, pulled a little towards the centre."""
-    sal = saliency(rgb)
+    sal = subject_map(rgb)
     h, w = sal.shape
     ys, xs = np.mgrid[0:h, 0:w]
     # photographers put subjects near the centre and upper half: a gentle prior
@@ -118,7 +168,13 @@ def salient_subject(rgb: np.ndarray) -> Subject:
     # A peak that stands out from the mean is a subject; a flat map is not.
     found = float(sal.mean()) < 0.35
     k = 0.8
-    return Subject(0.5 + (cx - 0.5) * k, 0.5 + (cy - 0.5) * k, 0.0, found)
+    box = None
+    if found:  # the central 90 % of the salient mass along each axis
+        colw, roww = weights.sum(0), weights.sum(1)
+        qx = np.searchsorted(np.cumsum(colw) / total, (0.05, 0.95))
+        qy = np.searchsorted(np.cumsum(roww) / total, (0.05, 0.95))
+        box = (qx[0] / w, qy[0] / h, min(w, qx[1] + 1) / w, min(h, qy[1] + 1) / h)
+    return Subject(0.5 + (cx - 0.5) * k, 0.5 + (cy - 0.5) * k, 0.0, found, box)
 
 
 def find_subject(rgb: np.ndarray, focus: object) -> Subject:
@@ -132,6 +188,45 @@ def find_subject(rgb: np.ndarray, focus: object) -> Subject:
     s = min(1.0, 640 / max(h, w))
     small = cv2.resize(rgb, (max(1, int(w * s)), max(1, int(h * s))), interpolation=cv2.INTER_AREA)
     return detect_faces(small) or salient_subject(small)
+
+
+# ---------------------------------------------------------------- layout
+
+
+# A photo whose shape is this close to the frame's (3:2 or 4:3 into 16:9, 4:3 into 1:1,
+# 4:5 into 9:16) always fills the frame; beyond it, it fills the frame when its subject fits
+# inside the crop window, and sits over a still background otherwise.
+CLOSE_ASPECT = 1.45
+SCENE_ASPECT = 3.2  # no clear subject: crop-and-pan a scene up to this shape ratio
+SUBJECT_MARGIN = 0.92  # the subject may use at most this share of the crop window
+CORE = 0.7  # of a large salient region, the crop keeps a core this share of the window
+
+
+def shape_ratio(iw: float, ih: float, out_w: float, out_h: float) -> float:
+    """How different two shapes are: 1 = the same, 2.67 = 3:2 into 9:16."""
+    a, f = iw / ih, out_w / out_h
+    return max(a / f, f / a)
+
+
+def choose_layout(iw: int, ih: int, out_w: int, out_h: int, fit: str, subject: Subject) -> str:
+    """``cover`` (fill the frame, crop) or ``contain`` (the whole photo over a background).
+
+    ``auto`` fills the frame unless no crop can hold the subject: faces (a wide group) that
+    do not fit in the crop window, or a panorama far longer than the frame. A salient object
+    is a softer hint: the crop pans to end on it, but it does not force the background."""
+    if fit == "crop":
+        return "cover"
+    r = shape_ratio(iw, ih, out_w, out_h)
+    if fit in ("blur", "pad"):
+        return "contain" if r > 1.01 else "cover"
+    if r <= CLOSE_ASPECT:
+        return "cover"
+    if subject.box is not None and subject.size > 0:  # faces: every head must stay in
+        x0, y0, x1, y1 = subject.box
+        wider = iw / ih > out_w / out_h
+        extent = (x1 - x0) if wider else (y1 - y0)  # along the axis the crop cuts
+        return "cover" if extent <= SUBJECT_MARGIN / r else "contain"
+    return "cover" if r <= SCENE_ASPECT else "contain"
 
 
 # ---------------------------------------------------------------- canvas (fit + prefilter)
@@ -153,21 +248,39 @@ def blur_fill(rgb: np.ndarray, w: int, h: int, darken: float = BLUR_DARKEN) -> n
     return cv2.resize(tiny, (w, h), interpolation=cv2.INTER_LINEAR)
 
 
+def background(rgb: np.ndarray, w: int, h: int, fit: str, color: str | None = None) -> Frame:
+    """The still background of a contained photo: its blur, a solid colour, or black."""
+    if fit == "pad" or color:
+        rgb_color = _hex_rgb(color) if color else (0, 0, 0)
+        fill = np.empty((h, w, 3), np.uint8)
+        fill[:] = rgb_color
+        return rgb_to_frame(fill)
+    return rgb_to_frame(blur_fill(rgb, w, h))
+
+
+def _hex_rgb(value: str) -> tuple[int, int, int]:
+    v = value.strip().lstrip("#")
+    if len(v) != 6 or any(c not in "0123456789abcdefABCDEF" for c in v):
+        return (0, 0, 0)
+    n = int(v, 16)
+    return (n >> 16) & 255, (n >> 8) & 255, n & 255
+
+
 def fit_frame(rgb: np.ndarray, w: int, h: int, fit: str) -> np.ndarray:
     """One picture (e.g. a video frame) fitted to w×h: cover (crop), contain over blur, or pad."""
     import cv2
 
     ih, iw = rgb.shape[:2]
-    if fit == "crop" or abs(iw / ih - w / h) < 0.01 * (w / h):
+    if fit in ("crop", "auto") or abs(iw / ih - w / h) < 0.01 * (w / h):
         s = max(w / iw, h / ih)
         sw, sh = max(w, round(iw * s)), max(h, round(ih * s))
-        interp = cv2.INTER_AREA if s < 1 else cv2.INTER_LINEAR
+        interp = cv2.INTER_AREA if s < 1 else cv2.INTER_CUBIC
         big = cv2.resize(rgb, (sw, sh), interpolation=interp)
         x0, y0 = (sw - w) // 2, (sh - h) // 2
         return np.ascontiguousarray(big[y0 : y0 + h, x0 : x0 + w])
     s = min(w / iw, h / ih)
     sw, sh = max(1, round(iw * s)), max(1, round(ih * s))
-    interp = cv2.INTER_AREA if s < 1 else cv2.INTER_LINEAR
+    interp = cv2.INTER_AREA if s < 1 else cv2.INTER_CUBIC
     fg = cv2.resize(rgb, (sw, sh), interpolation=interp)
     out = blur_fill(rgb, w, h) if fit == "blur" else np.zeros((h, w, 3), np.uint8)
     x0, y0 = (w - sw) // 2, (h - sh) // 2
@@ -175,18 +288,31 @@ def fit_frame(rgb: np.ndarray, w: int, h: int, fit: str) -> np.ndarray:
     return out
 
 
+Box = tuple[float, float, float, float]
+
+
 @dataclass
 class Canvas:
-    """A slide's prescaled picture as YUV planes, with the frame-shaped base view size."""
+    """A slide's prescaled picture as YUV planes, with the frame-shaped base view size.
+
+    ``cover``: the view fills the whole output frame. ``contain``: the view fills ``rect``
+    (x, y, w, h in output pixels) over ``background``, a still frame drawn once."""
 
     y: np.ndarray
     u: np.ndarray
     v: np.ndarray
-    base_w: float  # the widest view (zoom 1) in canvas pixels; aspect = output aspect
+    base_w: float  # the widest view (zoom 1) in canvas pixels; aspect = the view's aspect
     base_h: float
     subject: tuple[float, float]  # in canvas pixels
     subject_size: float  # face height in canvas pixels (0 if none)
     found: bool
+    box: Box | None = None  # what must stay in view, canvas pixels
+    layout: str = "cover"
+    rect: tuple[int, int, int, int] | None = None
+    background: Frame | None = None
+    zmax: float = ZOOM  # the closest zoom the photo's pixels allow
+    source_px: tuple[int, int] = (0, 0)  # the photo's own size
+    soft: bool = False  # the photo has fewer pixels than the frame shows at zoom 1
 
     @property
     def width(self) -> int:
@@ -197,47 +323,91 @@ class Canvas:
         return self.y.shape[0]
 
 
+def _core(box: Box, subject: Subject, cw: int, ch: int, vw: float, vh: float) -> Box:
+    """What the crop keeps of a salient region too large to travel past: a core of at most
+    70 % of the window around the subject's centre, leaving room for the pan (a face box is
+    kept whole: it decided the layout)."""
+    if subject.size > 0:
+        return box
+    x0, y0, x1, y1 = box
+    cx, cy = subject.x * cw, subject.y * ch
+    hw, hh = CORE * vw / 2, CORE * vh / 2
+    if x1 - x0 > 2 * hw:
+        x0, x1 = max(x0, cx - hw), min(x1, cx + hw)
+    if y1 - y0 > 2 * hh:
+        y0, y1 = max(y0, cy - hh), min(y1, cy + hh)
+    return x0, y0, x1, y1
+
+
+def _even(n: float) -> int:
+    return max(2, round(n) & ~1)
+
+
 def build_canvas(
-    rgb: np.ndarray, out_w: int, out_h: int, fit: str, subject: Subject, zmax: float = ZOOM
+    rgb: np.ndarray,
+    out_w: int,
+    out_h: int,
+    fit: str,
+    subject: Subject,
+    zmax: float = ZOOM,
+    color: str | None = None,
 ) -> Canvas:
-    """Fit (crop / blur / pad) and prescale once, so the tightest view is about 1:1."""
+    """Choose the layout, then fit and prescale once, so the tightest view is about 1:1."""
     import cv2
 
     ih, iw = rgb.shape[:2]
-    aspect = out_w / out_h
-    same = abs(iw / ih - aspect) < 0.01 * aspect
-    if fit == "crop" or same:
+    layout = choose_layout(iw, ih, out_w, out_h, fit, subject)
+    if layout == "cover":
+        view_w, view_h = out_w, out_h
+        aspect = out_w / out_h
         bw, bh = (ih * aspect, ih) if iw / ih > aspect else (iw, iw / aspect)
-        s = min(1.0, out_w * zmax / bw)
-        cw, ch = max(2, round(iw * s)) & ~1, max(2, round(ih * s)) & ~1
-        canvas = cv2.resize(rgb, (cw, ch), interpolation=cv2.INTER_AREA) if s < 1 else rgb
-        if canvas.shape[1] != cw or canvas.shape[0] != ch:
-            canvas = canvas[:ch, :cw]
-        sx, sy = cw / iw, ch / ih
-        base_w, base_h = min(bw * sx, cw), min(bh * sy, ch)
-        # keep the base view's aspect exact after rounding
-        if base_w / base_h > aspect:
-            base_w = base_h * aspect
-        else:
-            base_h = base_w / aspect
-        subj = (subject.x * cw, subject.y * ch)
-        subj_size = subject.size * ch
+        rect = None
     else:
-        # Composite at output aspect: the photo contained, over a blurred copy or black.
-        cw = min(round(out_w * zmax), max(out_w, round(max(iw, ih * aspect)))) & ~1
-        ch = round(cw / aspect) & ~1
-        s = min(cw / iw, ch / ih)
-        fw, fh = max(1, round(iw * s)), max(1, round(ih * s))
-        interp = cv2.INTER_AREA if s < 1 else cv2.INTER_LINEAR
-        fg = cv2.resize(rgb, (fw, fh), interpolation=interp)
-        canvas = blur_fill(rgb, cw, ch) if fit == "blur" else np.zeros((ch, cw, 3), np.uint8)
-        x0, y0 = (cw - fw) // 2, (ch - fh) // 2
-        canvas[y0 : y0 + fh, x0 : x0 + fw] = fg
-        base_w, base_h = float(cw), float(ch)
-        subj = (x0 + subject.x * fw, y0 + subject.y * fh)
-        subj_size = subject.size * fh
+        s0 = min(out_w / iw, out_h / ih)
+        view_w, view_h = min(out_w, _even(iw * s0)), min(out_h, _even(ih * s0))
+        rect = ((out_w - view_w) // 2 & ~1, (out_h - view_h) // 2 & ~1, view_w, view_h)
+        aspect = view_w / view_h
+        bw, bh = (ih * aspect, ih) if iw / ih > aspect else (iw, iw / aspect)
+    # never zoom past what the photo holds: at most ~1:1 source pixels at the closest view
+    soft = bw < view_w * 0.98
+    zmax = min(zmax, max(MIN_ZOOM, bw / view_w)) if zmax > 1 else 1.0
+    s = min(1.0, view_w * zmax / bw)
+    cw, ch = _even(iw * s), _even(ih * s)
+    canvas = cv2.resize(rgb, (cw, ch), interpolation=cv2.INTER_AREA) if s < 1 else rgb
+    if canvas.shape[1] != cw or canvas.shape[0] != ch:
+        canvas = canvas[:ch, :cw]
+    sx, sy = cw / iw, ch / ih
+    base_w, base_h = min(bw * sx, cw), min(bh * sy, ch)
+    if base_w / base_h > aspect:  # keep the base view's aspect exact after rounding
+        base_w = base_h * aspect
+    else:
+        base_h = base_w / aspect
+    box = None
+    if subject.box is not None:
+        x0, y0, x1, y1 = subject.box
+        box = _core((x0 * cw, y0 * ch, x1 * cw, y1 * ch), subject, cw, ch, base_w, base_h)
+    bg = background(rgb, out_w, out_h, fit, color) if rect is not None else None
     y, u, v = rgb_to_yuv_planes(np.ascontiguousarray(canvas))
-    return Canvas(y, u, v, base_w, base_h, subj, subj_size, subject.found)
+    if s < 1 and SHARPEN[0] > 0:  # only a prefiltered (minified) canvas has lost detail
+        amount, sigma = SHARPEN
+        cv2.addWeighted(y, 1 + amount, cv2.GaussianBlur(y, (0, 0), sigma), -amount, 0, dst=y)
+    return Canvas(
+        y,
+        u,
+        v,
+        base_w,
+        base_h,
+        (subject.x * cw, subject.y * ch),
+        subject.size * ch,
+        subject.found,
+        box=box,
+        layout=layout,
+        rect=rect,
+        background=bg,
+        zmax=zmax,
+        source_px=(iw, ih),
+        soft=soft,
+    )
 
 
 # ---------------------------------------------------------------- poses and easing
@@ -264,13 +434,36 @@ def clamp_pose(c: Canvas, p: Pose) -> Pose:
     return Pose(cx, cy, z)
 
 
+def _close_zoom(c: Canvas) -> float:
+    """The zoom of a close-up on the subject: a face keeps ≥ 3.5 face heights of view, any
+    subject box stays inside the view, and the photo's own pixels set the limit."""
+    z = c.zmax
+    if c.subject_size > 0:
+        z = min(z, c.base_h / (3.5 * c.subject_size))
+    if c.box is not None:
+        x0, y0, x1, y1 = c.box
+        bw, bh = max(x1 - x0, 1.0), max(y1 - y0, 1.0)
+        z = min(z, c.base_w / (bw * 1.08), c.base_h / (bh * 1.08))
+    return max(min(MIN_ZOOM, c.zmax), z)
+
+
+def _view_range(c: Canvas, horizontal: bool, z: float) -> tuple[float, float]:
+    """Where the view's centre may be along an axis so that the subject box stays in view."""
+    half = (c.base_w if horizontal else c.base_h) / z / 2
+    size = c.width if horizontal else c.height
+    lo, hi = half, size - half
+    if c.box is not None:
+        b0, b1 = (c.box[0], c.box[2]) if horizontal else (c.box[1], c.box[3])
+        if b1 - b0 <= 2 * half:
+            lo, hi = max(lo, b1 - half), min(hi, b0 + half)
+    return lo, max(lo, hi)
+
+
 def plan_motion(c: Canvas, motion: str, index: int, duration_s: float) -> tuple[Pose, Pose]:
     """Start and end poses (both inside the canvas) for a named or ``auto`` motion."""
     mx, my = c.width / 2, c.height / 2
     sx, sy = c.subject
-    zin = ZOOM
-    if c.subject_size > 0:  # keep a face comfortably in frame: view ≥ 3.5 face heights
-        zin = min(ZOOM, max(1.08, c.base_h / (3.5 * c.subject_size)))
+    zin = _close_zoom(c)
     if motion == "auto":
         motion = _auto_motion(c, index)
     if motion == "static":
@@ -280,10 +473,13 @@ def plan_motion(c: Canvas, motion: str, index: int, duration_s: float) -> tuple[
         return clamp_pose(c, Pose(mx, my, 1.0)), clamp_pose(c, Pose(sx, sy, zin))
     if motion == "zoom_out":
         return clamp_pose(c, Pose(sx, sy, zin)), clamp_pose(c, Pose(mx, my, 1.0))
-    if motion == "drift":
-        a = clamp_pose(c, Pose(mx + (mx - sx) * 0.15, my + (my - sy) * 0.15, 1.06))
-        b = clamp_pose(c, Pose(mx + (sx - mx) * 0.5, my + (sy - my) * 0.5, 1.14))
+    if motion == "drift":  # slow, but a visible 12 % push towards the subject
+        z0, z1 = 1.02, max(1.02, min(1.14, zin))
+        a = clamp_pose(c, Pose(mx + (mx - sx) * 0.15, my + (my - sy) * 0.15, z0))
+        b = clamp_pose(c, Pose(mx + (sx - mx) * 0.5, my + (sy - my) * 0.5, z1))
         return a, b
+    if motion.startswith("reveal_"):  # auto: a pan along the long side that ends on the subject
+        return _reveal(c, motion == "reveal_x", index, duration_s)
     # pans: travel along the axis, centred on the subject, as far as the canvas allows
     horizontal = motion in ("pan_left", "pan_right")
     z = PAN_ZOOM
@@ -291,6 +487,7 @@ def plan_motion(c: Canvas, motion: str, index: int, duration_s: float) -> tuple[
     slack_y = c.height - c.base_h
     if (horizontal and slack_x > 0.1 * c.base_w) or (not horizontal and slack_y > 0.1 * c.base_h):
         z = 1.0  # crop-and-pan along the long side: the photo already has room
+    z = min(z, max(1.0, c.zmax)) if z > 1 else z
     vw, vh = c.base_w / z, c.base_h / z
     speed = 0.06 * max(2.0, min(duration_s, 8.0))  # fraction of the view per slide
     dist = min(
@@ -310,6 +507,30 @@ def plan_motion(c: Canvas, motion: str, index: int, duration_s: float) -> tuple[
     return clamp_pose(c, a), clamp_pose(c, b)
 
 
+def _reveal(c: Canvas, horizontal: bool, index: int, duration_s: float) -> tuple[Pose, Pose]:
+    """Crop-to-fill of a long photo: the window travels along the photo and ends framing the
+    subject, never cutting a face, with a gentle zoom that alternates in and out."""
+    z0, z1 = (1.0, 1.08) if index % 2 else (1.08, 1.0)
+    z0, z1 = min(z0, max(1.0, c.zmax)), min(z1, max(1.0, c.zmax))
+    view = (c.base_w if horizontal else c.base_h) / max(z0, z1)
+    dist = view * min(max(0.09 * duration_s, 0.22), 0.5)
+    lo, hi = _view_range(c, horizontal, max(z0, z1))
+    if hi - lo < 0.5 * dist and c.subject_size == 0:  # a salient region is only a hint
+        half = view / 2
+        lo, hi = half, (c.width if horizontal else c.height) - half
+    target = c.subject[0] if horizontal else c.subject[1]
+    end = min(max(target, lo), hi)
+    # arrive from the side with more room, so the pan is as long as it should be
+    sign = 1 if (end - lo) >= (hi - end) else -1
+    start = min(max(end - sign * dist, lo), hi)
+    other = c.subject[1] if horizontal else c.subject[0]
+    if horizontal:
+        a, b = Pose(start, other, z0), Pose(end, other, z1)
+    else:
+        a, b = Pose(other, start, z0), Pose(other, end, z1)
+    return clamp_pose(c, a), clamp_pose(c, b)
+
+
 def _shift_into(a: float, b: float, lo: float, hi: float) -> float:
     low, high = min(a, b), max(a, b)
     if low < lo:
@@ -320,21 +541,20 @@ def _shift_into(a: float, b: float, lo: float, hi: float) -> float:
 
 
 def _auto_motion(c: Canvas, index: int) -> str:
-    """A tasteful default: crop-and-pan when the photo is long, else zooms aimed at the subject."""
+    """A varied default aimed at the subject: along a long photo, a pan that ends on the
+    subject; otherwise consecutive photos alternate zoom in, pan, zoom out, pan."""
     slack_x = (c.width - c.base_w) / c.base_w
     slack_y = (c.height - c.base_h) / c.base_h
-    sx, sy = c.subject
+    sx = c.subject[0]
     if slack_x > 0.15:
-        return "pan_right" if sx > c.width / 2 else "pan_left"
+        return "reveal_x"
     if slack_y > 0.15:
-        return "pan_down" if sy > c.height / 2 else "pan_up"
-    if c.subject_size > 0:
-        return "zoom_in" if index % 2 else "zoom_out"
-    return (
-        ("zoom_in", "drift", "zoom_out")[(index - 1) % 3]
-        if c.found
-        else ("zoom_in" if index % 2 else "zoom_out")
-    )
+        return "reveal_y"
+    towards = "pan_right" if sx >= c.width / 2 else "pan_left"
+    away = "pan_left" if towards == "pan_right" else "pan_right"
+    if c.subject_size > 0:  # a face: zooms read best
+        return ("zoom_in", "zoom_out")[(index - 1) % 2]
+    return ("zoom_in", towards, "zoom_out", away)[(index - 1) % 4]
 
 
 def pose_at(a: Pose, b: Pose, u: float) -> Pose:
@@ -345,6 +565,12 @@ def pose_at(a: Pose, b: Pose, u: float) -> Pose:
 
 # ---------------------------------------------------------------- per-frame warp
 
+WARP = "cubic"  # luma: one bicubic pass from the prefiltered canvas (bilinear halves detail)
+# A light unsharp mask on the prefiltered luma, once per slide, gives back what the area
+# prefilter and the bicubic pass soften: detail ≈ 0.9–1.1 of one Lanczos resample of the same
+# source region (benchmarks/framing_bench.py), without halos.
+SHARPEN = (0.35, 0.9)  # amount, sigma in canvas pixels
+
 
 class KenBurns:
     """Draws one slide at any time: pose from time → float affine warp of Y, U, V."""
@@ -353,9 +579,13 @@ class KenBurns:
         self.canvas = canvas
         self.duration = max(duration_s, 1e-3)
         self.start, self.end = plan_motion(canvas, motion, index, duration_s)
+        self._scratch: Frame | None = None
 
     def pose(self, t: float) -> Pose:
         return clamp_pose(self.canvas, pose_at(self.start, self.end, ease(t / self.duration)))
+
+    def _target(self, out_w: int, out_h: int) -> tuple[int, int, int, int]:
+        return self.canvas.rect or (0, 0, out_w, out_h)
 
     def to_screen(
         self, t: float, x: float, y: float, out_w: int, out_h: int
@@ -363,24 +593,46 @@ class KenBurns:
         """Where canvas point (x, y) lands in the output at time t (the ideal, for measuring)."""
         p = self.pose(t)
         c = self.canvas
+        rx, ry, rw, rh = self._target(out_w, out_h)
         vw, vh = c.base_w / p.z, c.base_h / p.z
         x0, y0 = p.cx - vw / 2, p.cy - vh / 2
-        ax, ay = vw / out_w, vh / out_h
-        return (x - x0 - 0.5 * ax + 0.5) / ax, (y - y0 - 0.5 * ay + 0.5) / ay
+        ax, ay = vw / rw, vh / rh
+        return rx + (x - x0 - 0.5 * ax + 0.5) / ax, ry + (y - y0 - 0.5 * ay + 0.5) / ay
 
     def draw(self, t: float, out: Frame) -> None:
+        c = self.canvas
+        if c.rect is None:
+            self._warp(self.pose(t), out)
+            return
+        assert c.background is not None
+        rx, ry, rw, rh = c.rect
+        if self._scratch is None or (self._scratch.w, self._scratch.h) != (rw, rh):
+            self._scratch = Frame(rw, rh)
+        self._warp(self.pose(t), self._scratch)
+        out.buf[:] = c.background.buf  # the background never moves
+        out.y[ry : ry + rh, rx : rx + rw] = self._scratch.y
+        cx, cy, cw, ch = rx // 2, ry // 2, rw // 2, rh // 2
+        out.u[cy : cy + ch, cx : cx + cw] = self._scratch.u
+        out.v[cy : cy + ch, cx : cx + cw] = self._scratch.v
+
+    def _warp(self, p: Pose, out: Frame) -> None:
         import cv2
 
-        p = self.pose(t)
         c = self.canvas
         vw, vh = c.base_w / p.z, c.base_h / p.z
         x0, y0 = p.cx - vw / 2, p.cy - vh / 2
         ax, ay = vw / out.w, vh / out.h  # source pixels per output pixel
-        flags = cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
+        interp = cv2.INTER_CUBIC if WARP == "cubic" else cv2.INTER_LINEAR
         m = np.array([[ax, 0, x0 + 0.5 * ax - 0.5], [0, ay, y0 + 0.5 * ay - 0.5]], np.float64)
         cv2.warpAffine(
-            c.y, m, (out.w, out.h), dst=out.y, flags=flags, borderMode=cv2.BORDER_REPLICATE
+            c.y,
+            m,
+            (out.w, out.h),
+            dst=out.y,
+            flags=interp | cv2.WARP_INVERSE_MAP,
+            borderMode=cv2.BORDER_REPLICATE,
         )
+        flags = cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP  # chroma: half size, bilinear is enough
         # chroma: half-size planes, same geometry (centre-sited samples)
         mc = np.array(
             [

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import draft
+from .. import draft as draft_mod  # build_plan's argument is called draft
 from .errors import RenderError
 
 # The draft's vocabulary has one home: nemochat/engine/draft.py (docs/draft.md).
@@ -18,6 +19,7 @@ MOTIONS = frozenset(draft.MOTIONS)
 FITS = frozenset(draft.FITS)
 DEFAULT_STYLE = draft.DEFAULT_STYLE
 ENTRANCES = draft.ENTRANCES
+DEFAULT_FIT = draft.DEFAULT_FIT
 IMAGE_EXT = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".heic", ".heif"}
 VIDEO_EXT = {".mp4", ".mov", ".webm", ".mkv", ".avi", ".m4v"}
 
@@ -49,7 +51,8 @@ class VisualItem:
     name: str
     motion: str = "auto"
     focus: Any = "auto"
-    fit: str = "blur"
+    fit: str = "auto"
+    background: str | None = None  # a solid colour behind a contained photo ("#RRGGBB")
     transition: Transition = field(default_factory=Transition)
     trim: int = 0
     volume: float = 1.0
@@ -156,6 +159,12 @@ def _kind_of(meta: dict) -> str:
     return "video" if any(name.endswith(e) for e in VIDEO_EXT) else "image"
 
 
+def _color(value: Any) -> str | None:
+    if isinstance(value, str) and draft.is_hex_color(value):
+        return value
+    return None
+
+
 def _focus(value: Any) -> Any:
     if isinstance(value, list | tuple) and len(value) == 2:
         x, y = _num(value[0], 0.5), _num(value[1], 0.5)
@@ -169,9 +178,10 @@ def build_plan(draft: dict) -> Plan:
         raise RenderError("render.bad_draft", error="not a JSON object")
     meta = _dict(draft.get("m"))
     fmt = output_format(meta)
-    default_fit = _str(meta.get("fit"), "blur")
+    default_fit = _str(meta.get("fit"), DEFAULT_FIT)
     if default_fit not in FITS:
-        default_fit = "blur"
+        default_fit = DEFAULT_FIT
+    default_bg = _color(meta.get("background"))
     visuals: list[VisualItem] = []
     audio: list[AudioItem] = []
     texts: list[TextItem] = []
@@ -183,22 +193,23 @@ def build_plan(draft: dict) -> Plan:
         segs = [s for s in track.get("sg") or [] if isinstance(s, dict)]
         tt = track.get("tt")
         if tt == 0:
-            _read_visuals(segs, default_fit, visuals)
+            _read_visuals(segs, default_fit, default_bg, visuals)
         elif tt == 1:
             for i, seg in enumerate(segs, 1):
                 m = _dict(seg.get("m"))
                 if not isinstance(m.get("src"), str):
                     continue
+                d = max(0, _int(seg.get("d"), 0))
                 audio.append(
                     AudioItem(
                         index=i,
                         st=max(0, _int(seg.get("st"), 0)),
-                        d=max(0, _int(seg.get("d"), 0)),
+                        d=d,
                         src=m["src"],
                         name=_str(m.get("name"), m["src"]),
                         volume=min(max(_num(m.get("volume"), 1.0), 0.0), 2.0),
-                        fade_in=max(0, _int(m.get("fade_in"), 0)),
-                        fade_out=max(0, _int(m.get("fade_out"), 0)),
+                        fade_in=draft_mod.music_fade_ms(max(0, _int(m.get("fade_in"), 0)), d),
+                        fade_out=draft_mod.music_fade_ms(max(0, _int(m.get("fade_out"), 0)), d),
                         loop=m.get("loop") is not False,
                         duck=m.get("duck") is not False,
                         trim=max(0, _int(m.get("trim"), 0)),
@@ -238,11 +249,15 @@ def build_plan(draft: dict) -> Plan:
         duration = end
     # at most half the video each, as docs/draft.md says (a cloud draft may not know the rule)
     fade_in = min(max(0, _int(meta.get("fade_in"), 0)), duration // 2)
-    fade_out = min(max(0, _int(meta.get("fade_out"), 0)), duration // 2)
+    # every video ends deliberately: a short fade to black unless the draft says otherwise
+    default_out = draft_mod.end_fade_ms(duration)
+    fade_out = min(max(0, _int(meta.get("fade_out"), default_out)), duration // 2)
     return Plan(fmt, duration, visuals, audio, texts, fade_in, fade_out)
 
 
-def _read_visuals(segs: list[dict], default_fit: str, out: list[VisualItem]) -> None:
+def _read_visuals(
+    segs: list[dict], default_fit: str, default_bg: str | None, out: list[VisualItem]
+) -> None:
     """Visual items with the overlap rule applied: a transition into i overlaps i-1's tail."""
     prev: VisualItem | None = None
     for i, seg in enumerate(segs, 1):
@@ -281,6 +296,7 @@ def _read_visuals(segs: list[dict], default_fit: str, out: list[VisualItem]) -> 
             motion=motion if motion in MOTIONS else "auto",
             focus=_focus(m.get("focus", "auto")),
             fit=fit if fit in FITS else default_fit,
+            background=_color(m.get("background")) or default_bg,
             transition=Transition(ttype, tms),
             trim=max(0, _int(m.get("trim"), 0)),
             volume=min(max(_num(m.get("volume"), 1.0), 0.0), 2.0),
