@@ -3,7 +3,9 @@
 Before the render starts, each photo (or the clip's frame at the text's start) under a text's
 time span is decoded small (JPEG DCT scaling makes that cheap), fitted to the output like the
 slide will be, and the text box's region is cut out. The Ken Burns move changes the view by a
-few per cent at most, which this measurement ignores.
+few per cent at most, which this measurement ignores; so does the choice of layout of
+``fit: auto`` (the picture is measured as covering the frame, which it does for most photos).
+Only the regions under the texts are kept, and the last few small pictures.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import numpy as np
 from .plan import VIDEO_EXT, Plan, TextItem, VisualItem
 
 SCALE = 4  # the pictures are measured at 1/4 of the output size
+KEEP = 4  # small pictures kept for the next text (a caption over 60 photos keeps 4)
 
 
 class Backdrops:
@@ -39,6 +42,8 @@ class Backdrops:
         video = v.kind == "video" or self.paths[v.index].suffix.lower() in VIDEO_EXT
         key = (v.index, at_ms if video else 0)
         if key not in self._cache:
+            if len(self._cache) >= KEEP:  # only a few: memory stays flat in the photo count
+                self._cache.pop(next(iter(self._cache)))
             try:
                 self._cache[key] = self._load(v, video, at_ms)
             except Exception:  # the render itself reports a bad file, with its name
