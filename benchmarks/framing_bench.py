@@ -194,6 +194,7 @@ def main() -> None:
         sys.exit(f"no photos in {HD}")
     old_tree = args.out / "old-tree"
     if args.old and not old_tree.exists():
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "prune"], check=True)
         subprocess.run(
             ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(old_tree), args.old],
             check=True,

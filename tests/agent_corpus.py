@@ -579,6 +579,9 @@ CASES: list[Case] = [
     Case("视频长度翻倍", [op("scale_duration", factor=2.0, clips=None)]),
     # ---- whole-video fades from/to black (m.fade_in / m.fade_out) ---------------------------
     Case("fade out at the end", [op("set_video_fade", fade_in_ms=None, fade_out_ms=1000)]),
+    Case("make it loop", [op("set_video_fade", fade_in_ms=None, fade_out_ms=0)]),
+    Case("循环播放", [op("set_video_fade", fade_in_ms=None, fade_out_ms=0)]),
+    Case("hard cut at the end", [op("set_video_fade", fade_in_ms=None, fade_out_ms=0)]),
     Case("结尾淡出", [op("set_video_fade", fade_in_ms=None, fade_out_ms=1000)]),
     Case("fade in at the start", [op("set_video_fade", fade_in_ms=1000, fade_out_ms=None)], "bare"),
     Case("开头淡入", [op("set_video_fade", fade_in_ms=1000, fade_out_ms=None)], "bare"),

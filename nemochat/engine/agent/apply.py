@@ -77,7 +77,7 @@ def _repair(d: dict[str, Any]) -> dict[str, Any]:
     title = str(m["title"]) if isinstance(m.get("title"), str) else "My video"
     fresh = dr.new_draft(aspect=aspect, resolution=res, fps=fps, fit=fit, title=title)
     for key in ("fade_in", "fade_out"):
-        if dr._is_int(m.get(key)) and m[key] > 0:
+        if dr._is_int(m.get(key)) and m[key] >= 0:
             fresh["m"][key] = m[key]  # relayout below clamps it to the repaired length
     for tt in (dr.TT_VIDEO, dr.TT_AUDIO, dr.TT_TEXT):
         good = []
@@ -441,8 +441,8 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
             if value is None:
                 continue
             ms = max(0, min(int(value), half))
-            if ms:
-                m[key] = ms
+            if ms or key == "fade_out":
+                m[key] = ms  # fade_out 0 is a hard cut (without the key: the default ending)
             else:
                 m.pop(key, None)
             res[key] = ms

@@ -1686,8 +1686,20 @@ VFADE_IN = r"\bfade[- ]?in\b|\bfades? (?:\w+ ){0,2}in\b|\bfrom black\b|淡入|�
 VFADE_OUT = r"\bfade[- ]?out\b|\bfades? (?:\w+ ){0,3}out\b|\bto black\b|淡出|渐隐|渐出|到黑|变黑"
 
 
+# A video that loops, or ends on a cut: no fade to black at the end (the default has one).
+HARD_END = (
+    r"\b(?:make it |as a |a |seamless(?:ly)? )?loop(?:s|ing|able|ed)?\b|\bhard cut at the end\b"
+    r"|\bend (?:on|with) a (?:hard )?cut\b|\bcut (?:straight )?to the end\b"
+    r"|(?:无缝)?循环(?:播放)?|结尾(?:直接|硬)切|结尾不要?(?:淡出|渐隐)"
+)
+
+
 def _d_video_fade(ctx: _Ctx, c: str, neg: bool) -> bool:
     """Fading the whole video in from / out to black ("fade out at the end", "开头淡入")."""
+    if re.search(HARD_END, c) and not re.search(MUSIC_WORD, c) and not neg:
+        if ctx.ensure_clips():
+            ctx.op(O.SetVideoFade(fade_out_ms=0))
+        return True
     if not re.search(VFADE_WORD, c) or re.search(r"\bbetween\b|\bcross|之间|" + TRANS_WORD, c):
         return False
     video_word = re.search(VFADE_VIDEO, c)

@@ -199,6 +199,7 @@ def find_subject(rgb: np.ndarray, focus: object) -> Subject:
 CLOSE_ASPECT = 1.45
 SCENE_ASPECT = 3.2  # no clear subject: crop-and-pan a scene up to this shape ratio
 SUBJECT_MARGIN = 0.92  # the subject may use at most this share of the crop window
+REVEAL_SLACK = 0.45  # a photo this much longer than the frame pans along its length
 CORE = 0.7  # of a large salient region, the crop keeps a core this share of the window
 
 
@@ -518,7 +519,10 @@ def _reveal(c: Canvas, horizontal: bool, index: int, duration_s: float) -> tuple
     if hi - lo < 0.5 * dist and c.subject_size == 0:  # a salient region is only a hint
         half = view / 2
         lo, hi = half, (c.width if horizontal else c.height) - half
-    target = c.subject[0] if horizontal else c.subject[1]
+    if c.box is not None:  # frame the subject's box, not the centroid pulled to the middle
+        target = (c.box[0] + c.box[2]) / 2 if horizontal else (c.box[1] + c.box[3]) / 2
+    else:
+        target = c.subject[0] if horizontal else c.subject[1]
     end = min(max(target, lo), hi)
     # arrive from the side with more room, so the pan is as long as it should be
     sign = 1 if (end - lo) >= (hi - end) else -1
@@ -546,9 +550,9 @@ def _auto_motion(c: Canvas, index: int) -> str:
     slack_x = (c.width - c.base_w) / c.base_w
     slack_y = (c.height - c.base_h) / c.base_h
     sx = c.subject[0]
-    if slack_x > 0.15:
+    if slack_x > REVEAL_SLACK:
         return "reveal_x"
-    if slack_y > 0.15:
+    if slack_y > REVEAL_SLACK:
         return "reveal_y"
     towards = "pan_right" if sx >= c.width / 2 else "pan_left"
     away = "pan_left" if towards == "pan_right" else "pan_right"
