@@ -261,8 +261,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "离线模式无法增强画质；可以导出 720p、1080p 或 4K。",
     ),
     "offline.fonts": (
-        "Only the built-in sans-serif font is available; I can change the text's size, colour, position and style (outline, shadow, box).",
-        "目前只有内置的无衬线字体；可以调整文字的大小、颜色、位置和样式（描边、阴影、底框）。",
+        "Only the built-in sans-serif font is available; I can change the text's size, colour, position, style (bold, outlined, on a box, caption plate, subtitle) and how it comes in (fade, slide, pop).",
+        "目前只有内置的无衬线字体；可以调整文字的大小、颜色、位置、样式（粗体、描边、底框、字幕底色、电影字幕）和入场方式（淡入、滑入、弹出）。",
     ),
     "offline.translate": (
         "I can't translate text offline; give me the exact words and I'll use them.",
