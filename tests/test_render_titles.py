@@ -240,3 +240,29 @@ def test_captions_on_each_photo_hand_over_in_place() -> None:
     for a, b in itertools.pairwise(sprites):
         overlap = a.item.st + a.item.d - b.item.st
         assert overlap <= min(a.item.fade_out, b.item.fade_in)  # only while both fade
+
+
+def test_legibility_is_measured_over_the_whole_span(tmp_path: Path) -> None:
+    dark = _flat(tmp_path, (15, 15, 20), "dark.png")
+    white = _flat(tmp_path, (250, 250, 250), "white.png")
+    segs = [
+        {"st": 0, "d": 1500, "m": {"src": "a", "motion": "static"}},
+        {"st": 1500, "d": 1500, "m": {"src": "b", "motion": "static"}},
+    ]
+
+    def level(title_st: int, title_d: int) -> int:
+        d = {
+            "v": 1,
+            "d": 3000,
+            "m": {"width": 480, "height": 270, "fps": 5, "fade_out": 0},
+            "t": [
+                {"tt": 0, "sg": segs},
+                {"tt": 7, "sg": [{**_text("Summer Sale"), "st": title_st, "d": title_d}]},
+            ],
+        }
+        comp = Compositor(build_plan(d), {1: dark, 2: white})
+        comp.close()
+        return comp.sprites[0].level
+
+    assert level(0, 1000) == 0  # over the dark photo only: as designed
+    assert level(1000, 1500) == 3  # it stays on into the white one: a plate from the start

@@ -410,14 +410,16 @@ MIN_CONTRAST = 4.5  # WCAG AA for text
 def legibility_level(
     color: tuple[int, int, int], regions: list[np.ndarray], design: Design
 ) -> tuple[int, float]:
-    """How much to strengthen a design over these backgrounds (RGB pixels under its box):
+    """How much to strengthen a design over these backgrounds (RGB pixels under its box, one
+    region per picture it is shown over; the most any of them needs wins):
     0 none; 1 a darker shadow (most of the box is fine, parts are busy); 2 an outline; 3 a
     plate, with the opacity (second value) that brings even the brightest tenth to 4.5:1."""
+    regions = [r for r in regions if r.size]
     if not regions:
         return 0, 0.0
-    px = np.concatenate([r.reshape(-1, 3) for r in regions if r.size]) if regions else None
-    if px is None or not len(px):
-        return 0, 0.0
+    if len(regions) > 1:  # it must hold on every picture it is shown over: the worst wins
+        return max(legibility_level(color, [r], design) for r in regions)
+    px = regions[0].reshape(-1, 3)
     lt = float(luminance(np.array(color, np.uint8)))
     dark_partner = lt > 0.18  # light text is strengthened with black, dark text with white
     partner = 0.0 if dark_partner else 255.0
