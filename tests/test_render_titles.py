@@ -266,3 +266,23 @@ def test_legibility_is_measured_over_the_whole_span(tmp_path: Path) -> None:
 
     assert level(0, 1000) == 0  # over the dark photo only: as designed
     assert level(1000, 1500) == 3  # it stays on into the white one: a plate from the start
+
+
+def test_a_default_title_keeps_clear_of_the_subject_but_centre_wins(tmp_path: Path) -> None:
+    rng = np.random.default_rng(3)
+    img = np.clip(rng.normal(90, 4, (540, 960, 3)), 0, 255).astype(np.uint8)
+    yy, xx = np.mgrid[0:540, 0:960]
+    img[np.hypot(xx - 480, yy - 270) < 110] = (250, 210, 40)  # a bright object in the middle
+    photo = tmp_path / "object.png"
+    Image.fromarray(img).save(photo)
+
+    def box(position: str | None) -> tuple[int, int, int, int]:
+        d = _draft(960, 540, [_text("Summer Sale", position=position)])
+        comp = Compositor(build_plan(d), {1: photo})
+        comp.close()
+        return comp.sprites[0].box
+
+    _, y0, _, y1 = box(None)  # the default, "auto"
+    assert y0 > 270 + 100 or y1 < 270 - 100  # moved off the object, to a third
+    _, cy0, _, cy1 = box("center")  # asked for: the centre it is
+    assert cy0 < 270 < cy1

@@ -50,6 +50,7 @@ TRANSITIONS = (
     "whip",
 )
 POSITIONS = (
+    "auto",  # a title's default: centred, moved to a third when the photo's subject is there
     "top",
     "center",
     "bottom",
@@ -230,7 +231,7 @@ def text_segment(
         "m": {
             "text": text,
             "role": role,
-            "position": position or ("center" if role == "title" else "bottom"),
+            "position": position or ("auto" if role == "title" else "bottom"),
             "size": size
             if size is not None
             else (DEFAULT_TITLE_SIZE if role == "title" else DEFAULT_CAPTION_SIZE),
@@ -475,7 +476,7 @@ def text_box(m: dict[str, Any], width: int, height: int) -> tuple[int, int, int,
     bw = min(maxw, max(text_cells(p) for p in paras) * _EM_PER_CELL * px + 2 * padx * px)
     bh = lines * 1.25 * px + 2 * pady * px
     x, y = place_box(
-        m.get("position") or ("center" if role == "title" else "bottom"), bw, bh, width, height
+        m.get("position") or ("auto" if role == "title" else "bottom"), bw, bh, width, height
     )
     return x, y, x + round(bw), y + round(bh)
 

@@ -177,6 +177,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "which.all": ("all clips", "所有素材"),
     "which.one": ("clip {k}", "第 {k} 段"),
     "which.many": ("clips {ks}", "第 {ks} 段"),
+    "pos.auto": ("centre, clear of the subject", "居中（避开主体）"),
     "pos.top": ("top", "顶部"),
     "pos.point": ("{y}% down the frame", "画面 {y}% 高处"),
     "pos.center": ("centre", "居中"),

@@ -38,6 +38,28 @@ class Backdrops:
                         out.append(region)
         return out
 
+    def subjects(self, item: TextItem) -> list[tuple[int, int, int, int]]:
+        """The subject boxes (frame pixels) of the photos under a text's span: faces with
+        their heads, or the salient object (motion.find_subject on the small picture)."""
+        from .motion import find_subject
+
+        out = []
+        for v in self.plan.visuals:
+            if not (v.st < item.st + item.d and item.st < v.end) or v.focus == "center":
+                continue
+            pic = self._picture(v, max(0, item.st - v.st))
+            if pic is None:
+                continue
+            try:
+                subject = find_subject(pic, v.focus)
+            except Exception:  # an odd picture: no subject to keep clear of
+                continue
+            if subject.found and subject.box is not None:
+                x0, y0, x1, y1 = subject.box
+                w, h = self.plan.fmt.width, self.plan.fmt.height
+                out.append((round(x0 * w), round(y0 * h), round(x1 * w), round(y1 * h)))
+        return out
+
     def _picture(self, v: VisualItem, at_ms: int) -> np.ndarray | None:
         video = v.kind == "video" or self.paths[v.index].suffix.lower() in VIDEO_EXT
         key = (v.index, at_ms if video else 0)

@@ -228,7 +228,7 @@ def build_plan(draft: dict) -> Plan:
                         d=max(0, _int(seg.get("d"), 0)),
                         text=text,
                         role=role,
-                        position=m.get("position") or ("center" if role == "title" else "bottom"),
+                        position=m.get("position") or ("auto" if role == "title" else "bottom"),
                         size=min(
                             max(_num(m.get("size"), 0.08 if role == "title" else 0.045), 0.01), 0.5
                         ),

@@ -774,6 +774,9 @@ def make_sprite(
     design = design_for(item)
     lay = layout_text(item, fmt, design)
     bw, bh = box_size(lay, design)
+    if item.position == "auto":
+        subjects = getattr(backdrop, "subjects", None)
+        item.position = _clear_of(subjects(item) if subjects else [], fmt, bw, bh)
     bx, by = _place(item, fmt, bw, bh, near)
     regions = backdrop(item, (bx, by, bx + bw, by + bh)) if backdrop else []
     rgba, box, _, level = _styled(item, fmt, regions)
@@ -812,6 +815,29 @@ def make_sprite(
 
 
 GAP = 0.02  # of the frame height between stacked texts
+
+
+def _clear_of(
+    subjects: list[tuple[int, int, int, int]], fmt: OutputFormat, bw: int, bh: int
+) -> str | list[float]:
+    """Where an ``auto`` title goes: the centre, unless more than a fifth of its box would
+    cover a subject of the photos under it; then the lower or the upper third (inside the
+    safe area), whichever covers least, when that is better."""
+
+    def covered(pos: str | list[float]) -> float:
+        x, y = draft.place_box(pos, bw, bh, fmt.width, fmt.height)
+        area = 0
+        for sx0, sy0, sx1, sy1 in subjects:
+            ix = max(0, min(x + bw, sx1) - max(x, sx0))
+            iy = max(0, min(y + bh, sy1) - max(y, sy0))
+            area = max(area, ix * iy)
+        return area / max(1, bw * bh)
+
+    if not subjects or covered("center") <= 0.2:
+        return "center"
+    options: list[str | list[float]] = [[0.5, 0.75], [0.5, 0.27]]
+    best = min(options, key=covered)
+    return best if covered(best) < covered("center") else "center"
 
 
 def _place(
