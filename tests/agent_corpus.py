@@ -2,7 +2,7 @@
 
 Each case names a setup (see ``SETUPS`` in tests/test_agent_corpus.py):
   new      no draft yet; six landscape photos and song.mp3 uploaded
-  draft    six photos in the timeline (16:9), the title "Hello", song.mp3 as music at 80%
+  draft    six photos in the timeline (16:9), the title "Hello", song.mp3 as music at 100%
   bare     six photos in the timeline, no text, no music
   nomedia  nothing uploaded, no draft
   mixed    no draft; photos beach.jpg, city.jpg and the clip walk.mp4 (8 s); no audio
@@ -43,6 +43,39 @@ CASES: list[Case] = [
         [op("set_format", aspect="9:16")],
         notes=["info.export_later"],
     ),
+    # ---- cut to the beat (agent/beat.py) -----------------------------------------------------
+    Case("cut to the beat", [op("beat_sync", on=True, every=None)]),
+    Case("make the cuts on the beat", [op("beat_sync", on=True)]),
+    Case("sync the cuts to the beat, every 2 beats", [op("beat_sync", every=2)]),
+    Case("cut on every beat", [op("beat_sync", every=1)]),
+    Case("beat sync please", [op("beat_sync", on=True)]),
+    Case("don't cut to the beat any more", [op("beat_sync", on=False)]),
+    Case(
+        "cut to the beat",
+        [op("set_music", media="med_00000000000000a1"), op("beat_sync", on=True)],
+        "bare",
+    ),
+    Case(
+        "make it 9:16 and cut to the beat",
+        [op("set_format", aspect="9:16"), op("beat_sync", on=True)],
+    ),
+    Case("卡点", [op("beat_sync", on=True, every=None)]),
+    Case("踩点", [op("beat_sync", on=True)]),
+    Case("卡点，每两拍切一次", [op("beat_sync", every=2)]),
+    Case("每小节切一次，卡点", [op("beat_sync", every=4)]),
+    Case("取消卡点", [op("beat_sync", on=False)]),
+    Case("卡点，转场用黑场", [op("set_transition", type="fade_black"), op("beat_sync")]),
+    Case(
+        "卡点视频",
+        [CREATE, op("set_music", media="med_00000000000000a1"), op("beat_sync", on=True)],
+        "new",
+    ),
+    Case(
+        "做一个卡点视频",
+        [CREATE, op("set_music", media="med_00000000000000a1"), op("beat_sync", on=True)],
+        "new",
+    ),
+    Case("跟着音乐节奏切换照片", [op("beat_sync", on=True)]),
     # ---- creating --------------------------------------------------------------------------
     Case(
         "turn these photos into a 15-second video",

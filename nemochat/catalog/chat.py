@@ -171,6 +171,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.tool.duplicate_clip": ("Duplicating a clip", "复制片段"),
     "ui.tool.reverse_clips": ("Reversing the order", "倒转顺序"),
     "ui.tool.add_clips": ("Adding clips", "添加片段"),
+    "ui.tool.beat_sync": ("Cutting to the beat", "卡点"),
     "ui.tool.undo": ("Undoing", "撤销"),
     "ui.tool.redo": ("Redoing", "重做"),
     # common cloud agent tools

@@ -89,7 +89,7 @@ MIN_BLEND_MS = 250
 MIN_DIP_MS = 300
 DEFAULT_TITLE_SIZE = 0.08
 DEFAULT_CAPTION_SIZE = 0.045
-DEFAULT_MUSIC_VOLUME = 0.8
+DEFAULT_MUSIC_VOLUME = 1.0  # = −14 LUFS: the renderer normalises music (render/loudness.py)
 MIN_SEGMENT_MS = 100
 
 # 1080p sizes; 720p and 4k scale the short side to 720 / 2160.

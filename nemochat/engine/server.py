@@ -388,6 +388,23 @@ class _MediaInfo:
     width: int | None = None
     height: int | None = None
     duration_ms: int | None = None
+    bpm: float = 0.0
+    beats_ms: tuple[int, ...] = ()
+
+
+def _beats_fields(store: Store, media: Media) -> dict[str, Any]:
+    """``bpm``/``beats_ms`` of an audio upload for the agent (computed once, then cached)."""
+    beats = store.media_beats(media) if media.file_type == "audio" else None
+    if not beats:
+        return {}
+    return {"bpm": float(beats["bpm"]), "beats_ms": tuple(beats["beats_ms"])}
+
+
+def _find_beats(store: Store, media: Media) -> None:
+    try:
+        store.media_beats(media)
+    except Exception:  # the engine closed meanwhile: the next turn computes them
+        log.debug("beat analysis skipped", exc_info=True)
 
 
 class _TurnGuard:
@@ -437,6 +454,7 @@ def _agent_turn(
             width=m.width,
             height=m.height,
             duration_ms=int(m.duration * 1000) if m.duration else None,
+            **_beats_fields(store, m),
         )
         for m in store.media_of(session.id)
     ]
@@ -651,6 +669,11 @@ async def upload(request: Request) -> Response:
         for rec in received:  # whatever was not moved into place
             with contextlib.suppress(OSError):
                 rec.path.unlink()
+    for m in stored:  # find the beats of new music now, so the first "卡点" does not wait
+        if m.file_type == "audio" and engine.store.cached_beats(m.sha256) is None:
+            threading.Thread(
+                target=_find_beats, args=(engine.store, m), name="beats", daemon=True
+            ).start()
     return ok(
         {
             "files": [engine.media_json(request, m) for m in stored],

@@ -104,7 +104,15 @@ CREATE TABLE IF NOT EXISTS renders (
     completed_at REAL
 );
 CREATE INDEX IF NOT EXISTS renders_status ON renders(status);
+CREATE TABLE IF NOT EXISTS media_beats (
+    sha256 TEXT PRIMARY KEY,
+    data TEXT NOT NULL,
+    created_at REAL NOT NULL
+);
 """
+
+
+_ANALYSIS = threading.BoundedSemaphore(1)  # one beat analysis at a time (CPU-bound)
 
 
 def _hold_lock(path: Path) -> IO[str]:
@@ -192,6 +200,7 @@ class Store:
         tmp_root = ensure_private_dir(root / "tmp")
         self.tmp_dir = ensure_private_dir(tmp_root / self.instance)
         self._lock = threading.RLock()
+        self._beat_gates: dict[str, threading.Lock] = {}
         self._db = sqlite3.connect(
             root / "engine.db", check_same_thread=False, isolation_level=None, timeout=30
         )
@@ -397,6 +406,46 @@ class Store:
         row = self._one("SELECT * FROM media WHERE id = ?", (media_id,))
         assert row is not None
         return Media(**dict(row))
+
+    # ── beats of music, kept with the media (by content, so every session shares them) ──
+    def cached_beats(self, sha256: str) -> dict[str, Any] | None:
+        row = self._one("SELECT data FROM media_beats WHERE sha256 = ?", (sha256,))
+        return json.loads(row["data"]) if row else None
+
+    def media_beats(self, media: Media) -> dict[str, Any] | None:
+        """Tempo and beats of an audio upload (``Beats.to_json()``), computed on first use.
+
+        Computed once per content hash and kept in the database, so later edits, other
+        sessions and restarts reuse them. Bounded: at most the first 10 minutes of a file
+        are analysed (render/beats.py). A file that cannot be decoded is remembered as
+        having no beats. ``None`` for anything but audio.
+        """
+        if media.file_type != "audio":
+            return None
+        cached = self.cached_beats(media.sha256)
+        if cached is not None:
+            return cached
+        with self._lock:
+            gate = self._beat_gates.setdefault(media.sha256, threading.Lock())
+        with gate:  # one analysis per file even when an upload and a turn ask at once
+            cached = self.cached_beats(media.sha256)
+            if cached is not None:
+                return cached
+            from nemochat.engine.render.beats import Beats, analyse_file
+
+            try:
+                with _ANALYSIS:
+                    data = analyse_file(self.media_path(media)).to_json()
+            except Exception:  # undecodable or missing: no beats, and do not retry each turn
+                data = Beats(0.0, (), 0).to_json()
+            with self._tx() as db:
+                db.execute(
+                    "INSERT OR REPLACE INTO media_beats(sha256, data, created_at) VALUES (?, ?, ?)",
+                    (media.sha256, json.dumps(data), time.time()),
+                )
+        with self._lock:
+            self._beat_gates.pop(media.sha256, None)
+        return data
 
     def media_of(self, session_id: str) -> list[Media]:
         rows = self._all(

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from nemochat.engine import draft as dr
+from nemochat.engine.agent import beat
 from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.model import MediaInfo
 
@@ -38,7 +39,10 @@ def apply(
         if out is None:
             out = _fresh(media)
         try:
-            res = _apply_one(out, op, by_id)
+            if isinstance(op, O.BeatSync):
+                res = beat.apply_op(out, op, by_id)
+            else:
+                res = _apply_one(out, op, by_id)
         except (ValueError, IndexError, KeyError, TypeError) as exc:  # defensive: never crash
             res = {"ok": False, "error": str(exc)}
         dr.relayout(out)
@@ -50,6 +54,7 @@ def apply(
     if out is None:
         out = _fresh(media)
     dr.relayout(out)
+    beat.after_edits(out, ops, by_id)  # cuts stay on the beat (agent/beat.py)
     return out
 
 

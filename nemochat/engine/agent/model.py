@@ -14,6 +14,8 @@ class MediaInfo:
     width: int | None = None
     height: int | None = None
     duration_ms: int | None = None
+    bpm: float = 0.0  # audio: tempo found by the engine (render/beats.py); 0 = unknown
+    beats_ms: tuple[int, ...] = ()  # audio: beat times in the song, ms
 
 
 class HistoryView(Protocol):

@@ -285,6 +285,16 @@ class AddClips(Op):
     at: int | None = None
 
 
+@dataclass
+class BeatSync(Op):
+    """Cut on the music's beat (``every`` beats per photo; None = chosen from the lengths),
+    or stop (``on`` False). See agent/beat.py."""
+
+    name: ClassVar[str] = "beat_sync"
+    on: bool = True
+    every: int | None = None
+
+
 OP_TYPES: dict[str, type[Op]] = {
     cls.name: cls
     for cls in (
@@ -315,6 +325,7 @@ OP_TYPES: dict[str, type[Op]] = {
         DuplicateClip,
         ReverseClips,
         AddClips,
+        BeatSync,
     )
 }
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nemochat.engine import draft as dr
+from nemochat.engine.agent import beat
 from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.model import MediaInfo
 
@@ -947,6 +948,10 @@ def _clause(ctx: _Ctx, c: str) -> bool:
         ctx.note("negated", "negated.generic", part=ctx.recover(c))
         return True  # "… but don't change the length": acknowledged, nothing to do
     done = False
+    if beat.detect(ctx, c, neg):  # "cut to the beat", "卡点" (agent/beat.py)
+        c = beat.strip(c)
+        done = True
+        neg = bool(re.search(NEG, c))
     zh = bool(re.search(r"[\u4e00-\u9fff]", c))
     for det in (
         _d_clips,

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from nemochat.engine import draft as dr
+from nemochat.engine.agent import beat
 from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.parse import Note
 
@@ -454,6 +455,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "next.describe": ("say \u201cdescribe the timeline\u201d", "说“描述一下时间线”"),
     "next.undo": ("say \u201cundo\u201d if you don't like it", "不满意可以说“撤销”"),
 }
+MESSAGES.update(beat.MESSAGES)  # cut to the beat (agent/beat.py)
 
 
 COLOR_NAMES = {
@@ -524,7 +526,9 @@ _REASONS_ZH = {
     "not a reordering of the clips": "顺序不对",
     "nothing to add": "没有可以添加的素材",
 }
+_REASONS_ZH.update(beat.REASONS_ZH)
 OP_WORDS = {
+    "beat_sync": ("cut to the beat", "卡点"),
     "create_video": ("make the video", "生成视频"),
     "set_duration": ("change the length", "修改时长"),
     "add_text": ("add the text", "添加文字"),
@@ -575,6 +579,8 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
         return msg("op.create_video", lang, what=msg("what.and", lang).join(parts))
     if isinstance(op, O.Reset):
         return msg("op.start_over", lang)
+    if isinstance(op, O.BeatSync):
+        return beat.describe(op, res, draft, lang)
     if isinstance(op, O.SetFormat):
         parts = []
         if op.aspect or op.resolution or op.fps:

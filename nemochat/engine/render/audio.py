@@ -6,6 +6,11 @@ segment) and looped by index; a clip's sound is decoded when it starts and dropp
 ends. Ducking is a gain envelope at 100 Hz control rate: the music drops about 10 dB while a
 clip with its own sound plays, with a ~150 ms attack (started that much early, so speech is
 never masked) and a ~500 ms release.
+
+Loudness: every music file and every clip's sound is measured (ITU-R BS.1770-4, see
+``loudness.py``) and normalised to −14 LUFS integrated with a true peak of at most −1 dBTP
+before anything else, so 100 % volume means "at the platforms' level" whatever the source
+file's own level; ``volume`` then scales from there (0.4 = 40 % of that, about −22 LUFS).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import label
+from .loudness import normalise
 from .plan import AudioItem, Plan, VisualItem
 from .sources import AUDIO_RATE, decode_audio
 
@@ -111,6 +117,7 @@ class Soundtrack:
                 continue
             if not a.loop:
                 length = min(length, len(data))
+            data, _ = normalise(data[:length])  # −14 LUFS, ≤ −1 dBTP at 100 %
             pcm = (np.clip(data[:length], -1, 1) * 32767).astype(np.int16)
             del data
             if len(pcm) < length:  # de-click the loop point
@@ -171,7 +178,10 @@ class Soundtrack:
                 v = c.item
                 what = label("clip", v.index, v.name)
                 data = decode_audio(self.resolve(v.src), what, v.trim, v.d)
-                c.data = np.zeros((0, 2), np.float32) if data is None else data[: c.length]
+                if data is None or not len(data):
+                    c.data = np.zeros((0, 2), np.float32)
+                else:
+                    c.data, _ = normalise(data[: c.length])  # as loud as the music would be
             seg = c.data[a - c.start : b - c.start]
             if not len(seg):
                 continue

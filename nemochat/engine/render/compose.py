@@ -6,6 +6,7 @@ as soon as they end, so at most the current and the next are held whatever the s
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 from collections.abc import Callable
@@ -54,10 +55,17 @@ class Slide:
 
 
 class PhotoSlide(Slide):
-    def __init__(self, still: Still, v: VisualItem, w: int, h: int) -> None:
+    def __init__(
+        self, still: Still, v: VisualItem, w: int, h: int, path: Path | None = None
+    ) -> None:
         from .motion import ZOOM
 
-        subject = find_subject(still.rgb, v.focus)
+        key = None
+        if path is not None:
+            with contextlib.suppress(OSError):
+                st = path.stat()
+                key = (str(path), st.st_size, st.st_mtime_ns)
+        subject = find_subject(still.rgb, v.focus, key)
         zmax = 1.0 if v.motion == "static" else ZOOM
         canvas = build_canvas(still.rgb, w, h, v.fit, subject, zmax, v.background)
         self.kb = KenBurns(canvas, v.motion, v.index, v.d / 1000)
@@ -162,7 +170,7 @@ class Compositor:
         if still.frames:
             return MovingSlide(v, w, h, still=still)
         try:
-            return PhotoSlide(still, v, w, h)
+            return PhotoSlide(still, v, w, h, path)
         except Exception as exc:  # pragma: no cover - defensive: odd pixel data
             raise RenderError("render.media_bad", what=what, error=str(exc)) from None
 

@@ -10,6 +10,8 @@ output frame. The view rectangle always stays inside the canvas, so no border ev
 from __future__ import annotations
 
 import math
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -68,6 +70,24 @@ def _face_detector() -> object | None:
 
 
 def detect_faces(rgb: np.ndarray) -> Subject | None:
+    """The faces as a subject: BlazeFace (shipped models, ``faces.py``), or OpenCV's Haar
+    cascade where OpenCV cannot read TFLite. Aimed at the largest face; the box holds every
+    face grown to a head."""
+    from . import faces
+
+    if faces.available():
+        found = faces.detect_faces(rgb)
+        if not found:
+            return None
+        big = max(found, key=lambda f: (f.x1 - f.x0) * (f.y1 - f.y0))
+        boxes = [(f.x0, f.y0, f.x1, f.y1) for f in found]
+        fh = big.y1 - big.y0
+        cx, cy = (big.x0 + big.x1) / 2, big.y0 + fh * 0.45
+        return Subject(cx, cy, fh, True, head_box(boxes))
+    return _haar_faces(rgb)
+
+
+def _haar_faces(rgb: np.ndarray) -> Subject | None:
     """The largest face, if OpenCV has a cascade classifier and a cascade file is installed."""
     det = _face_detector()
     if det is None:
@@ -177,17 +197,39 @@ def salient_subject(rgb: np.ndarray) -> Subject:
     return Subject(0.5 + (cx - 0.5) * k, 0.5 + (cy - 0.5) * k, 0.0, found, box)
 
 
-def find_subject(rgb: np.ndarray, focus: object) -> Subject:
+def find_subject(rgb: np.ndarray, focus: object, key: object = None) -> Subject:
+    """Where the subject is. ``key`` (e.g. the file's path, size and mtime) caches the
+    answer for the life of the process: a photo is looked at once, not once per export."""
     if isinstance(focus, tuple):
         return Subject(float(focus[0]), float(focus[1]), 0.0, True)
     if focus == "center":
         return Subject(0.5, 0.5)
+    if key is not None:
+        with _cache_lock:
+            hit = _subjects.get((key, focus))
+            if hit is not None:
+                _subjects.move_to_end((key, focus))
+                return hit
+    found = _find_subject(rgb, focus)
+    if key is not None:
+        with _cache_lock:
+            _subjects[(key, focus)] = found
+            while len(_subjects) > 512:
+                _subjects.popitem(last=False)
+    return found
+
+
+def _find_subject(rgb: np.ndarray, focus: object) -> Subject:
     import cv2
 
     h, w = rgb.shape[:2]
-    s = min(1.0, 640 / max(h, w))
+    s = min(1.0, 1024 / max(h, w))  # BlazeFace looks at 512 px and re-checks full size
     small = cv2.resize(rgb, (max(1, int(w * s)), max(1, int(h * s))), interpolation=cv2.INTER_AREA)
     return detect_faces(small) or salient_subject(small)
+
+
+_subjects: OrderedDict[tuple[object, object], Subject] = OrderedDict()
+_cache_lock = threading.Lock()
 
 
 # ---------------------------------------------------------------- layout
@@ -268,11 +310,15 @@ def _hex_rgb(value: str) -> tuple[int, int, int]:
 
 
 def fit_frame(rgb: np.ndarray, w: int, h: int, fit: str) -> np.ndarray:
-    """One picture (e.g. a video frame) fitted to w×h: cover (crop), contain over blur, or pad."""
+    """One picture (e.g. a video frame) fitted to w×h: cover (crop), contain over blur, or pad.
+    ``auto`` crops a clip of a close shape and shows a far-off one (a vertical phone clip in
+    a 16:9 video) whole over its blur: a video's subject cannot be tracked frame by frame."""
     import cv2
 
     ih, iw = rgb.shape[:2]
-    if fit in ("crop", "auto") or abs(iw / ih - w / h) < 0.01 * (w / h):
+    if fit == "auto":
+        fit = "crop" if shape_ratio(iw, ih, w, h) <= CLOSE_ASPECT else "blur"
+    if fit == "crop" or abs(iw / ih - w / h) < 0.01 * (w / h):
         s = max(w / iw, h / ih)
         sw, sh = max(w, round(iw * s)), max(h, round(ih * s))
         interp = cv2.INTER_AREA if s < 1 else cv2.INTER_CUBIC

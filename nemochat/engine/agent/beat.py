@@ -1,0 +1,167 @@
+"""Cut to the beat: the agent's side ("cut to the beat", "on the beat", "卡点", "踩点").
+
+Self-contained: the op (``ops.BeatSync``), its parse hook (:func:`detect`), what applying it
+does (:func:`apply_op`, then :func:`after_edits` after every turn), and its reply text
+(:data:`MESSAGES`, merged into the agent's catalog). The draft work itself is
+``nemochat/engine/beatsync.py``; the beats come from the media store, through
+``MediaInfo.bpm`` / ``MediaInfo.beats_ms``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from nemochat.engine import beatsync as bs
+from nemochat.engine import draft as dr
+from nemochat.engine.agent import ops as O
+from nemochat.engine.agent.model import MediaInfo
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "op.beat_sync": (
+        "cut to the beat: {bpm} BPM, a cut every {every} ({each} per photo, {total} in all)",
+        "已卡点：{bpm} BPM，{every}切换一次（每张 {each}，共 {total}）",
+    ),
+    "op.beat_sync.off": (
+        "cuts no longer follow the beat (lengths kept)",
+        "已取消卡点（时长保持不变）",
+    ),
+    "beat.every.one": ("beat", "每拍"),
+    "beat.every.many": ("{n} beats", "每 {n} 拍"),
+}
+REASONS_ZH = {
+    "no music to cut to: add a song first": "还没有背景音乐，请先添加一首歌",
+    "no beat found in the music": "没能在音乐里找到节拍",
+}
+EXPLICIT_OPS = (O.SetDuration, O.ScaleDuration, O.TrimClip)
+
+BEAT_PATTERN = (
+    r"\b(?:cut|cuts|cutting|sync|synced|syncing|edit|edited|time|timed|match|matched|switch)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:to|on|with)\s+the\s+(?:beats?|rhythm|music(?:'s)? beats?)\b"
+    r"|\bon (?:the|every(?: other)?) beats?\b|\bbeat[- ]?(?:sync(?:ed)?|matched|cuts?|drop)\b"
+    r"|\b(?:to|with) the beat\b"
+    r"|卡点(?:视频)?|踩点|卡拍|踩拍|跟着?(?:音乐的?)?节奏|按节拍|随节拍|合拍"
+)
+_EVERY = re.compile(
+    r"\bevery (?P<n>\d+) beats?\b|\bevery (?:single )?beat\b|\bevery (?P<other>other) beat\b|\bevery (?P<bars>\d+ )?bars?\b"
+    r"|每(?:隔)?(?P<zn>\d+)(?:个)?拍|每(?P<zbar>\d+)?(?:个)?小节|每(?:一)?拍"
+)
+
+
+def _every(c: str) -> int | None:
+    m = _EVERY.search(c)
+    if not m:
+        return None
+    if m.group("n"):
+        return max(1, min(16, int(m.group("n"))))
+    if m.group("other"):
+        return 2
+    if m.group(0).startswith("every") and "bar" in m.group(0):
+        return 4 * max(1, min(4, int((m.group("bars") or "1").strip())))
+    if m.group("zn"):
+        return max(1, min(16, int(m.group("zn"))))
+    if "小节" in m.group(0):
+        return 4 * max(1, min(4, int(m.group("zbar") or 1)))
+    return 1  # 每拍
+
+
+def detect(ctx: Any, c: str, neg: bool) -> bool:
+    """The parse hook: an ``ops.BeatSync`` for a request to cut on the beat (or to stop)."""
+    every = _every(c)
+    if not re.search(BEAT_PATTERN, c) and not (
+        every and re.search(r"\b(?:beats?|bars?)\b|拍|小节", c)
+    ):
+        return False
+    if neg:
+        ctx.op(O.BeatSync(on=False))
+        return True
+    earlier = next((o for o in ctx.out.ops if isinstance(o, O.BeatSync) and o.on), None)
+    if earlier is not None:  # "on the beat, every 2 beats": one request, two clauses
+        earlier.every = every or earlier.every
+        return True
+    if not ctx.ensure_clips():
+        return True
+    if (
+        not ctx.has_music and ctx.audio and not any(isinstance(o, O.SetMusic) for o in ctx.out.ops)
+    ):  # "卡点视频" with a song uploaded: use it
+        ctx.op(O.SetMusic(media=ctx.audio[0].id))
+    ctx.op(O.BeatSync(every=every))
+    return True
+
+
+def strip(c: str) -> str:
+    """The clause without the beat words, for the other detectors ("卡点视频" → "视频")."""
+    c = re.sub(BEAT_PATTERN, " ", c)
+    c = re.sub(_EVERY, " ", c)
+    # what is left of "cut every 4 beats" / "每2拍切一次" is the cutting itself, not a transition
+    return re.sub(r"\b(?:cuts?|switch|change)\b|切换?(?:一次)?|换(?:1|一)?张", " ", c).strip()
+
+
+def _beats(d: dict[str, Any], by_id: dict[str, MediaInfo]) -> list[int]:
+    seg = bs.music_segment(d)
+    if seg is None:
+        return []
+    info = by_id.get(str(seg.get("m", {}).get("src", "")))
+    if info is None or not info.beats_ms or info.bpm <= 0:
+        return []
+    return bs.video_beats(d, info.beats_ms, info.bpm, info.duration_ms)
+
+
+def apply_op(d: dict[str, Any], op: O.BeatSync, by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+    meta = d["m"]
+    if not op.on:
+        meta.pop("beat_sync", None)
+        return {"beat_sync": False}
+    if not dr.segments(d, dr.TT_VIDEO):
+        return {"ok": False, "error": "no clips"}
+    if bs.music_segment(d) is None:
+        return {"ok": False, "error": "no music to cut to: add a song first"}
+    beats = _beats(d, by_id)
+    period = bs.period_ms(beats)
+    if period <= 0:
+        return {"ok": False, "error": "no beat found in the music"}
+    every = op.every or bs.choose_every(d, period)
+    meta["beat_sync"] = {"every": every}
+    bs.sync(d, beats, every)
+    return {"bpm": round(60_000 / period), "every": every, "each_ms": round(every * period)}
+
+
+def after_edits(d: dict[str, Any], ops: Sequence[O.Op], by_id: dict[str, MediaInfo]) -> None:
+    """After a turn's edits: keep cuts on the beat (``m.beat_sync``), or snap default cuts."""
+    meta = d.get("m")
+    if not isinstance(meta, dict):
+        return
+    for op in ops:
+        if isinstance(op, EXPLICIT_OPS) or (isinstance(op, O.Create) and op.photo_ms):
+            meta["explicit_lengths"] = True  # the user chose lengths: never snap them
+    beats = _beats(d, by_id)
+    if not beats:
+        return
+    sync = meta.get("beat_sync")
+    if isinstance(sync, dict):
+        every = int(sync.get("every") or 0)
+        if any(isinstance(op, (*EXPLICIT_OPS, O.SetPace)) for op in ops):
+            every = bs.choose_every(d, bs.period_ms(beats))  # new lengths: a new beat count
+            meta["beat_sync"] = {"every": every}
+        if every >= 1:
+            bs.sync(d, beats, every)
+    elif not meta.get("explicit_lengths"):
+        bs.snap(d, beats)
+
+
+def describe(op: O.BeatSync, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+    from nemochat.engine.agent.reply import msg, secs
+
+    if not op.on:
+        return msg("op.beat_sync.off", lang)
+    every = int(res.get("every", 1))
+    word = msg("beat.every.one", lang) if every == 1 else msg("beat.every.many", lang, n=every)
+    return msg(
+        "op.beat_sync",
+        lang,
+        bpm=res.get("bpm", 0),
+        every=word,
+        each=secs(res.get("each_ms", 0)),
+        total=secs(draft.get("d", 0)),
+    )
