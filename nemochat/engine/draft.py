@@ -91,6 +91,12 @@ DEFAULT_TITLE_SIZE = 0.08
 DEFAULT_CAPTION_SIZE = 0.045
 DEFAULT_MUSIC_VOLUME = 1.0  # = −14 LUFS: the renderer normalises music (render/loudness.py)
 MIN_SEGMENT_MS = 100
+# Limits a draft must keep (docs/draft.md, "Limits"): a render's time and memory stay bounded
+# whatever it asks for. A draft past them is invalid (the engine answers 4003).
+MAX_VIDEO_MS = 10 * 60_000  # 10 minutes of output
+MAX_SEGMENTS = 500  # per track
+MAX_TEXTS = 50  # titles and captions in one draft
+MAX_TEXT_CHARS = 500  # one title or caption
 
 # 1080p sizes; 720p and 4k scale the short side to 720 / 2160.
 _BASE_1080 = {"16:9": (1920, 1080), "9:16": (1080, 1920), "1:1": (1080, 1080), "4:5": (1080, 1350)}
@@ -659,6 +665,9 @@ def validate(draft: object, *, media_ids: set[str] | None = None) -> list[str]:
     if not _is_int(total) or total < 0:
         p.append(f"d {total!r} is not a duration in ms")
         total = None
+    elif total > MAX_VIDEO_MS:
+        p.append(f"d {total} ms is longer than the {MAX_VIDEO_MS // 60_000} minute limit")
+        total = None
     for key in ("fade_in", "fade_out"):
         if key not in m:
             continue
@@ -671,6 +680,13 @@ def validate(draft: object, *, media_ids: set[str] | None = None) -> list[str]:
     if not isinstance(tracks, list):
         return [*p, "t (tracks) is not a list"]
     video_end: int | None = None
+    n_texts = sum(
+        len(tr["sg"])
+        for tr in tracks
+        if isinstance(tr, dict) and tr.get("tt") == TT_TEXT and isinstance(tr.get("sg"), list)
+    )
+    if n_texts > MAX_TEXTS:
+        p.append(f"{n_texts} titles and captions, more than the limit of {MAX_TEXTS}")
     for ti, tr in enumerate(tracks):
         where = f"track {ti + 1}"
         if not isinstance(tr, dict) or not _is_int(tr.get("tt")):
@@ -679,6 +695,10 @@ def validate(draft: object, *, media_ids: set[str] | None = None) -> list[str]:
         sg = tr.get("sg", [])
         if not isinstance(sg, list):
             p.append(f"{where}: sg is not a list")
+            continue
+        limit = MAX_TEXTS if tr["tt"] == TT_TEXT else MAX_SEGMENTS
+        if len(sg) > limit:
+            p.append(f"{where}: {len(sg)} segments, more than the limit of {limit}")
             continue
         for si, seg in enumerate(sg):
             sw = f"{where} segment {si + 1}"
@@ -780,6 +800,8 @@ def _check_text(sw: str, sm: dict[str, Any]) -> list[str]:
     text = sm.get("text")
     if not isinstance(text, str) or not text.strip():
         p.append(f"{sw}: text is empty")
+    elif len(text) > MAX_TEXT_CHARS:
+        p.append(f"{sw}: text is {len(text)} characters, more than {MAX_TEXT_CHARS}")
     if sm.get("role", "title") not in ROLES:
         p.append(f"{sw}: role {sm.get('role')!r} unknown")
     pos = sm.get("position", "center")

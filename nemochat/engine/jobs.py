@@ -10,6 +10,7 @@ graceful ``stop()`` puts running renders back to ``pending`` for the next start.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import queue
@@ -39,6 +40,32 @@ def _load_renderer() -> RenderFn | None:
     except ImportError:
         return None
     return render_draft  # type: ignore[no-any-return]
+
+
+def remove_orphan_parts(folder: Path) -> int:
+    """Delete ``.NAME.<pid>.<thread>.part.mp4`` files whose process no longer runs."""
+    removed = 0
+    for part in folder.glob(".*.part.mp4"):
+        bits = part.name.split(".")
+        pid = int(bits[-4]) if len(bits) >= 5 and bits[-4].isdigit() else None
+        if pid is not None and pid != os.getpid() and _alive(pid):
+            continue  # another engine on this home is writing it
+        with contextlib.suppress(OSError):
+            part.unlink()
+            removed += 1
+    if removed:
+        log.info("removed %d partial render file(s) left by a crash", removed)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists but is not ours
+    return True
 
 
 class RenderQueue:
@@ -81,7 +108,9 @@ class RenderQueue:
         self._threads = []
 
     def recover(self) -> None:
-        """Re-queue renders a previous run left unfinished, or fail them with a reason."""
+        """Re-queue renders a previous run left unfinished, or fail them with a reason, and
+        remove the partial files of renders whose process is gone (a kill -9)."""
+        remove_orphan_parts(self.store.render_dir)
         for job in self.store.renders_with_status("pending", "processing"):
             if job.owner != self.store.instance and self.store.instance_alive(job.owner):
                 continue  # another engine on this home is running it

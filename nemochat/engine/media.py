@@ -303,6 +303,19 @@ class MultipartReceiver:
 
 
 # ── probing ─────────────────────────────────────────────────────────────────────
+# Frames × canvas pixels an animated image may hold: a 16 KB GIF can declare 700 frames of
+# 8000×8000 (45 gigapixels). 500 megapixels is 240 frames of 1080p.
+MAX_ANIMATION_PIXELS = 500_000_000
+
+
+def _bomb(name: str, pixels: int | None, max_pixels: int) -> UploadError:
+    """A picture (photo or video frame) with more pixels than is safe to decode."""
+    shown: float | str = round(pixels / 1e6, 1) if pixels else "?"
+    return UploadError(
+        4001, "engine.upload.bomb", name=name, pixels=shown, limit=round(max_pixels / 1e6, 1)
+    )
+
+
 def probe(rec: Received, *, max_pixels: int) -> Probe:
     """Check a received file by content and measure it; ``UploadError`` (4001) if bad."""
     if rec.size == 0:
@@ -314,7 +327,7 @@ def probe(rec: Received, *, max_pixels: int) -> Probe:
         raise UploadError(4001, "engine.upload.unsupported", name=rec.name, formats=SUPPORTED)
     if sniffed.file_type == "image":
         return _probe_image(rec, sniffed, max_pixels)
-    return _probe_av(rec, sniffed)
+    return _probe_av(rec, sniffed, max_pixels)
 
 
 def _probe_image(rec: Received, sniffed: Sniffed, max_pixels: int) -> Probe:
@@ -333,12 +346,18 @@ def _probe_image(rec: Received, sniffed: Sniffed, max_pixels: int) -> Probe:
                 if width <= 0 or height <= 0:
                     raise bad("zero size")
                 if width * height > max_pixels:
+                    raise _bomb(rec.name, width * height, max_pixels)
+                frames = int(getattr(img, "n_frames", 1) or 1)
+                if frames > 1 and frames * width * height > MAX_ANIMATION_PIXELS:
                     raise UploadError(
-                        4001,
-                        "engine.upload.bomb",
+                        4002,
+                        "engine.upload.animation",
                         name=rec.name,
-                        pixels=round(width * height / 1e6, 1),
-                        limit=round(max_pixels / 1e6, 1),
+                        frames=frames,
+                        width=width,
+                        height=height,
+                        pixels=round(frames * width * height / 1e6),
+                        limit=round(MAX_ANIMATION_PIXELS / 1e6),
                     )
                 orientation = 1
                 with contextlib.suppress(Exception):
@@ -350,13 +369,7 @@ def _probe_image(rec: Received, sniffed: Sniffed, max_pixels: int) -> Probe:
     except UploadError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise UploadError(
-            4001,
-            "engine.upload.bomb",
-            name=rec.name,
-            pixels="?",
-            limit=round(max_pixels / 1e6, 1),
-        ) from exc
+        raise _bomb(rec.name, None, max_pixels) from exc
     except Exception as exc:  # Pillow raises many types for broken files
         raise bad(str(exc)[:200] or type(exc).__name__) from exc
     if orientation in (5, 6, 7, 8):
@@ -364,7 +377,7 @@ def _probe_image(rec: Received, sniffed: Sniffed, max_pixels: int) -> Probe:
     return Probe(sniffed, width=width, height=height)
 
 
-def _probe_av(rec: Received, sniffed: Sniffed) -> Probe:
+def _probe_av(rec: Received, sniffed: Sniffed, max_pixels: int) -> Probe:
     import av
 
     kind_word = "video" if sniffed.file_type == "video" else "audio"
@@ -391,6 +404,8 @@ def _probe_av(rec: Received, sniffed: Sniffed) -> Probe:
                 stream = vstreams[0]
                 width = stream.codec_context.width or None
                 height = stream.codec_context.height or None
+                if width and height and width * height > max_pixels:  # before any decode
+                    raise _bomb(rec.name, width * height, max_pixels)
                 rate = stream.average_rate or stream.guessed_rate
                 fps = round(float(rate), 3) if rate else None
                 if duration is None and stream.duration and stream.time_base:
@@ -400,6 +415,8 @@ def _probe_av(rec: Received, sniffed: Sniffed) -> Probe:
                     raise bad("no frames")
                 width = width or frame.width
                 height = height or frame.height
+                if width * height > max_pixels:
+                    raise _bomb(rec.name, width * height, max_pixels)
                 return Probe(
                     sniffed,
                     width=width,

@@ -64,6 +64,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} is too large to decode safely ({pixels} megapixels, limit {limit}).",
         "{name} 尺寸过大，无法安全解码（{pixels} 百万像素，上限 {limit}）。",
     ),
+    "engine.upload.animation": (
+        "{name} is an animation of {frames} frames at {width}×{height}: {pixels} megapixels to "
+        "decode, more than the limit of {limit}. Shorten it or make it smaller.",
+        "{name} 是 {frames} 帧、{width}×{height} 的动画：需要解码 {pixels} 百万像素，超过上限 "
+        "{limit}。请缩短或缩小它。",
+    ),
     "engine.upload.undecodable": (
         "{name} could not be decoded as {kind}: {reason}",
         "{name} 无法作为{kind}解码：{reason}",

@@ -114,6 +114,8 @@ def render_draft(
             enc.finish()
         except (av.FFmpegError, OSError) as exc:
             raise RenderError("render.write_failed", error=str(exc)) from None
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, 0o600)  # renders are private, like everything in the engine's home
         os.replace(tmp, out_path)
         ok = True
     finally:

@@ -27,6 +27,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "or convert it to JPEG.",
         "{what}是 HEIC 照片，但未安装 HEIC 解码器（pip install pillow-heif），或请先转换为 JPEG。",
     ),
+    "render.too_long": (
+        "The video is {seconds} s long; videos are limited to {limit} minutes.",
+        "视频长 {seconds} 秒，超过了 {limit} 分钟的上限。",
+    ),
     "render.no_font": (
         'No font can draw the text "{text}" (missing: {chars}). Change the text, or install a '
         "font for this language (e.g. fonts-noto-cjk).",

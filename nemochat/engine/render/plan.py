@@ -244,6 +244,11 @@ def build_plan(draft: dict) -> Plan:
     if not visuals:
         raise RenderError("render.empty")
     end = max(v.end for v in visuals)
+    if end > draft_mod.MAX_VIDEO_MS or len(visuals) > draft_mod.MAX_SEGMENTS:
+        raise RenderError(
+            "render.too_long", seconds=end // 1000, limit=draft_mod.MAX_VIDEO_MS // 60_000
+        )
+    texts = [t for t in texts if len(t.text) <= draft_mod.MAX_TEXT_CHARS][: draft_mod.MAX_TEXTS]
     duration = _int(draft.get("d"), end)
     if duration <= 0 or duration > end + 60_000:
         duration = end

@@ -61,7 +61,7 @@ def load_image(
         animated = getattr(img, "is_animated", False) and getattr(img, "n_frames", 1) > 1
         rotated = _exif_rotated(img)
         if animated:
-            return _load_animation(img)
+            return _load_animation(img, need, cover)
     rgb = None
     if fmt in ("JPEG", "PNG", "WEBP", "BMP", "TIFF"):
         rgb = _load_cv2(path, fmt, size, need, cover, rotated)
@@ -151,16 +151,29 @@ def _draft_size(
     return max(1, int(w * scale)), max(1, int(h * scale))
 
 
-def _load_animation(img: object) -> Still:
+# What an animation's kept frames may hold (RGB bytes): one render's memory stays bounded
+# whatever the GIF declares. Frames are kept at the size the output needs, not the canvas's.
+ANIMATION_BUDGET = 256 * 1024 * 1024
+ANIMATION_FRAMES = 600
+
+
+def _load_animation(img: object, need: tuple[int, int] | None, cover: bool) -> Still:
+    import cv2
     from PIL import ImageSequence
 
     frames: list[np.ndarray] = []
     durations: list[int] = []
+    kept = 0
+    size = _draft_size(img.size, need, False, cover) if need else None  # type: ignore[attr-defined]
     for frame in ImageSequence.Iterator(img):  # type: ignore[arg-type]
-        frames.append(np.ascontiguousarray(np.asarray(frame.convert("RGB"))))
+        rgb = np.asarray(frame.convert("RGB"))
+        if size and size[0] < rgb.shape[1]:
+            rgb = cv2.resize(rgb, size, interpolation=cv2.INTER_AREA)
+        frames.append(np.ascontiguousarray(rgb))
         durations.append(max(20, int(frame.info.get("duration", 100) or 100)))
-        if len(frames) >= 600:  # a very long GIF: keep memory bounded
-            break
+        kept += rgb.nbytes
+        if len(frames) >= ANIMATION_FRAMES or kept >= ANIMATION_BUDGET:
+            break  # a very long GIF loops what was kept
     return Still(frames[0], frames, durations)
 
 
