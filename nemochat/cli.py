@@ -26,7 +26,7 @@ EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_ACCOUNT, EXIT_BAD_FILE, EXIT_INTERRUPTED = 
 
 LOCAL_POLL = (0.25, 1.0)  # render poll interval for the local engine (seconds)
 
-COMMANDS = ("upload", "status", "credits", "export", "sessions", "new", "serve")
+COMMANDS = ("upload", "status", "credits", "export", "sessions", "new", "media", "serve")
 
 
 class UsageError(Exception):
@@ -121,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help=t("cli.help.export.force"))
     sub("sessions")
     sub("new")
+    sub("media")
     p = sub("serve")
     p.add_argument("--host", default="127.0.0.1", help=t("cli.help.serve.host"))
     p.add_argument("--port", type=int, default=8765, help=t("cli.help.serve.port"))
@@ -247,7 +248,13 @@ class Output:
             return
         if isinstance(event, ev.SessionChanged) and not self.events_as_json:
             # a result for `new` / `/use`; news on stderr when it happened on the way
-            line = t(f"project.session.{event.reason}", session_id=event.session_id)
+            from nemochat.ui.sanitize import clean_line
+
+            line = t(
+                f"project.session.{event.reason}",
+                session_id=event.short_id,
+                name=clean_line(event.name or "") or t("project.default_name"),
+            )
             if event.reason in ("created", "renewed") or self.json_mode:
                 _err(line)
             else:
@@ -275,22 +282,16 @@ class Output:
         self.presenter(event)
 
     def _sessions(self, event: Any) -> None:
-        """``sessions``: one line each, ``*`` marks the current one, with title and date."""
-        from nemochat.ui.sanitize import clean_line
+        """``sessions``: the chat's layout (number, short id, name, photos, length, when)."""
+        from nemochat.ui.output import session_lines
 
         if self.bars is not None:
             self.bars.stop()
         if not event.sessions:
             _err(t("cli.sessions.none"))
             return
-        for s in event.sessions:
-            mark = "*" if s.current or s.session_id == event.current else " "
-            parts = [f"{mark} {clean_line(s.session_id)}"]
-            if s.title:
-                parts.append(clean_line(s.title))
-            if s.created:
-                parts.append(s.created[:16].replace("T", " "))
-            sys.stdout.write("  ".join(parts) + "\n")
+        for line in session_lines(event):
+            sys.stdout.write(line + "\n")
         sys.stdout.flush()
 
     def close(self) -> None:
@@ -428,6 +429,8 @@ async def _one_shot(args: argparse.Namespace, backend: Any, out: Output) -> int:
             gen = project.export(Path(args.output) if args.output else None, force=args.force)
         elif cmd == "sessions":
             gen = project.sessions()
+        elif cmd == "media":
+            gen = project.media()
         else:  # new
             gen = project.new_session()
         async for event in gen:
@@ -449,8 +452,9 @@ def _print_result_json(cmd: str, out: Output, ev: Any) -> None:
     result: dict[str, Any] = {}
     if cmd == "credits" and (c := out.first(ev.CreditsShown)):
         result = c.credits_json()
-    elif cmd == "upload" and (u := out.first(ev.Uploaded)):
-        result = {"files": u.files_json()}
+    elif cmd == "upload":  # always "files", even when none went
+        u = out.first(ev.Uploaded)
+        result = {"files": u.files_json() if u is not None else []}
     elif cmd == "status" and (s := out.first(ev.TimelineShown)):
         result = s.status_json()
     elif cmd == "export" and (x := out.first(ev.Exported)):
@@ -459,6 +463,9 @@ def _print_result_json(cmd: str, out: Output, ev: Any) -> None:
         result = {"current": ls.current, "sessions": [s.to_json() for s in ls.sessions]}
     elif cmd == "new" and (n := out.first(ev.SessionChanged)):
         result = {"session_id": n.session_id}
+    elif cmd == "media":
+        m = out.first(ev.MediaShown)
+        result = m.media_json() if m is not None else {"media": []}
     errors = out.errors()
     if errors:
         first = errors[0]
@@ -540,6 +547,7 @@ def _run(args: argparse.Namespace) -> int:
         # the chat draws its prompt first, then lets the engine start (see repl._main)
         backend = bk.start(choice, defer=interactive)
     try:
+        _adopt_session_language(backend, args.session)
         if not args.json:
             _err(backend.describe())
         if interactive:
@@ -547,6 +555,21 @@ def _run(args: argparse.Namespace) -> int:
         return asyncio.run(_one_shot(args, backend, out))
     finally:
         backend.stop()
+
+
+def _adopt_session_language(backend: Any, session: str | None) -> None:
+    """With ``--lang auto``, start in the language the user spoke in the current project, so
+    even the first lines (the backend, the welcome) are in it."""
+    if i18n.setting() != "auto":
+        return
+    with contextlib.suppress(Exception):
+        from nemochat.project import SessionStore
+
+        store = SessionStore(backend.key)
+        found = store.find(session) if session else []
+        info = found[0] if len(found) == 1 else store.get(store.current())
+        if info is not None:
+            i18n.adopt(info.lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -217,10 +217,15 @@ class SessionChanged(Event):
 
     session_id: str
     reason: Literal["created", "new", "use", "renewed"] = "created"
+    name: str | None = None  # the project's name, when it has one
     type: ClassVar[str] = "session"
 
+    @property
+    def short_id(self) -> str:
+        return self.session_id[:8]
+
     def _json_fields(self) -> dict[str, Any]:
-        return {"session_id": self.session_id, "reason": self.reason}
+        return {"session_id": self.session_id, "reason": self.reason, "name": self.name}
 
 
 @dataclass
@@ -229,15 +234,33 @@ class SessionInfo:
 
     session_id: str
     created: str | None = None  # ISO time, local clock
-    title: str | None = None
+    title: str | None = None  # the project's title in the draft
     task_id: str | None = None
     current: bool = False
+    name: str | None = None  # set with /rename (wins over the title)
+    photos: int | None = None  # photos uploaded, when last seen
+    duration_ms: int | None = None  # length of the video, when last seen
+    updated: str | None = None  # ISO time the project was last used here
+    lang: str | None = None  # the language the user spoke in it ("en" / "zh")
+
+    @property
+    def short_id(self) -> str:
+        return self.session_id[:8]
+
+    @property
+    def display_name(self) -> str | None:
+        return self.name or self.title
 
     def to_json(self) -> dict[str, Any]:
         return {
             "session_id": self.session_id,
+            "short_id": self.short_id,
+            "name": self.display_name,
             "created": self.created,
+            "updated": self.updated or self.created,
             "title": self.title,
+            "photos": self.photos,
+            "duration_ms": self.duration_ms,
             "current": self.current,
         }
 
@@ -250,6 +273,21 @@ class SessionList(Event):
 
     def _json_fields(self) -> dict[str, Any]:
         return {"current": self.current, "sessions": [s.to_json() for s in self.sessions]}
+
+
+@dataclass
+class MediaShown(Event):
+    """``/media``: the project's uploads (``nemochat.project.MediaItem``)."""
+
+    session_id: str
+    items: list[Any]
+    type: ClassVar[str] = "media"
+
+    def media_json(self) -> dict[str, Any]:
+        return {"session_id": self.session_id, "media": [m.to_json() for m in self.items]}
+
+    def _json_fields(self) -> dict[str, Any]:
+        return self.media_json()
 
 
 @dataclass
@@ -306,8 +344,16 @@ class CreditsShown(Event):
     type: ClassVar[str] = "credits"
 
     def credits_json(self) -> dict[str, Any]:
-        """The documented ``credits --json`` shape."""
-        return {"available": self.available, "frozen": self.frozen, "total": self.total}
+        """The documented ``credits --json`` shape (``available``/``total`` are ``null``
+        when the balance is unlimited, as on the local engine)."""
+        if self.unlimited or self.local:
+            return {"available": None, "frozen": 0, "total": None, "unlimited": True}
+        return {
+            "available": self.available,
+            "frozen": self.frozen,
+            "total": self.total,
+            "unlimited": False,
+        }
 
     def _json_fields(self) -> dict[str, Any]:
         return self.credits_json()

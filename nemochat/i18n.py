@@ -2,6 +2,8 @@
 
 Every message nemochat prints comes from a catalog (``nemochat/catalog/*.py``), each a
 ``MESSAGES`` dict mapping a key to ``(english, chinese)``. Use ``t("key", **fields)``.
+A message with a ``count`` field may have a ``key.one`` entry, used when ``count == 1``
+("1 file" / "2 files"; Chinese has no plural, so both entries usually say the same).
 
 Language choice: an explicit setting (``--lang``, ``/lang``, ``NEMOCHAT_LANG``) wins;
 with ``auto``, a message that contains Han characters is answered in Chinese, otherwise the
@@ -78,14 +80,80 @@ def resolve(text: str | None = None) -> Lang:
 
 _last_text_lang: Lang | None = None
 
+# what does not tell the user's language: quoted text (a title they want), file names and
+# paths, URLs
+_QUOTED = re.compile(
+    r"\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》|‘[^’]*’|（[^）]*）"
+    r"|(?:(?<=\s)|^)'[^'\n]*'(?=[\s.,!?;:，。！？]|$)"
+)
+_NOT_WORDS = re.compile(
+    r"https?://\S+|\S*[/\\]\S*|\S+\.(?:jpe?g|png|gif|webp|heic|mp4|mov|avi|webm|mkv|mp3|wav|m4a|aac)\b",
+    re.IGNORECASE,
+)
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}(?:['-][A-Za-z]+)*")
+# single words that are commands in both languages: they say nothing about the language
+_NEUTRAL_WORDS = frozenset(
+    {"export", "status", "credits", "upload", "download", "balance", "ok", "okay", "hi"}
+)
+
+
+def classify(text: str) -> Lang | None:
+    """The language a message is written in, or ``None`` when it does not clearly say.
+
+    Quoted text, file names, paths and URLs do not count, so ``add the title 'Tokyo 東京'``
+    is English. Chinese needs its Han characters to clearly outweigh the Latin words (a
+    single CJK word inside an English sentence does not make it Chinese); English needs
+    no Han characters at all.
+    """
+    words_only = _NOT_WORDS.sub(" ", _QUOTED.sub(" ", text))
+    han = len(_HAN.findall(words_only))
+    latin = _LATIN_WORD.findall(words_only)
+    if han and len(latin) * 2 <= han:
+        return "zh"
+    if not han and latin:
+        if len(latin) == 1 and latin[0].lower() in _NEUTRAL_WORDS:
+            return None
+        return "en"
+    return None
+
 
 def note_input(text: str) -> None:
-    """Remember the language of the user's latest input (used by ``auto``)."""
+    """Remember the language of the user's own words (used by ``auto``).
+
+    Once known, the language stays until a message is clearly in the other language (see
+    ``classify``); a mixed message keeps it. The first mixed message goes by which
+    script has more.
+    """
     global _last_text_lang
-    if has_han(text):
-        _last_text_lang = "zh"
-    elif re.search(r"[A-Za-z]{2,}", text):
-        _last_text_lang = "en"
+    lang = classify(text)
+    if lang is not None:
+        _last_text_lang = lang
+    elif _last_text_lang is None:
+        words_only = _NOT_WORDS.sub(" ", _QUOTED.sub(" ", text))
+        han = len(_HAN.findall(words_only))
+        latin = len(_LATIN_WORD.findall(words_only))
+        if han or latin > 1:
+            _last_text_lang = "zh" if han > latin else "en"
+
+
+def adopt(lang: str | None) -> None:
+    """Start in ``lang`` (the remembered language of the session) until the user writes."""
+    global _last_text_lang
+    if lang in ("en", "zh") and _last_text_lang is None:
+        _last_text_lang = lang  # type: ignore[assignment]
+
+
+def adopt_session(lang: str | None) -> None:
+    """Switching to a session: its language becomes the current one (until the user writes
+    clearly in the other language)."""
+    global _last_text_lang
+    if lang in ("en", "zh"):
+        _last_text_lang = lang  # type: ignore[assignment]
+
+
+def noted() -> Lang | None:
+    """The language of the user's words so far (``None`` before any)."""
+    return _last_text_lang
 
 
 def current() -> Lang:
@@ -103,8 +171,12 @@ def session_language(lang: Lang | None = None) -> str:
 
 def t(key: str, lang: Lang | None = None, /, **fields: object) -> str:
     """The message ``key`` in ``lang`` (default: ``current()``), formatted with ``fields``."""
-    entry = catalog().get(key)
+    entries = catalog()
+    entry = entries.get(key)
     if entry is None:
         return key
+    # plurals: ``key.one`` is used when ``count`` is 1 (English "1 file" / "2 files")
+    if fields.get("count") == 1 and f"{key}.one" in entries:
+        entry = entries[f"{key}.one"]
     text = entry[1] if (lang or current()) == "zh" else entry[0]
     return text.format(**fields) if fields else text

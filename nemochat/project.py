@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import datetime as _dt
 import os
 import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +32,7 @@ from nemochat.events import (
     Event,
     Exported,
     Heartbeat,
+    MediaShown,
     Notice,
     Progress,
     ProgressKind,
@@ -49,6 +52,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from nemochat.api import NemoClient
 
 SESSIONS_FILE = "sessions.json"
+# a draft titled like this was named by the engine, not by the user
+DEFAULT_TITLES = frozenset({"My video", "我的视频"})
 _MAX_REMEMBERED = 50
 _URL = re.compile(r"^https?://", re.IGNORECASE)
 _UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
@@ -101,6 +106,7 @@ class SessionStore:
         task_id: str | None = None,
         title: str | None = None,
         make_current: bool = True,
+        lang: str | None = None,
     ) -> None:
         data = self._load()
         entry = self._server(data)
@@ -109,45 +115,119 @@ class SessionStore:
         if found is None:
             found = {
                 "session_id": session_id,
-                "created": _dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+                "created": _now(),
             }
             sessions.append(found)
         if task_id:
             found["task_id"] = task_id
         if title:
             found["title"] = title
+        if lang:
+            found["lang"] = lang
         entry["sessions"] = sessions[-_MAX_REMEMBERED:]
         if make_current:
             entry["current"] = session_id
         config.write_json(self.path, data)
 
     def set_title(self, session_id: str, title: str | None) -> None:
-        if not title:
-            return
-        entry = self._server(self._load())
+        if title:
+            self.update(session_id, title=title)
+
+    def update(self, session_id: str, **fields: Any) -> None:
+        """Set fields of a remembered session (``None`` leaves one, ``""`` removes it);
+        written only when something changed."""
+        data = self._load()
+        entry = self._server(data)
         for s in entry["sessions"]:
             if isinstance(s, dict) and s.get("session_id") == session_id:
-                if s.get("title") != title:
-                    self.remember(session_id, title=title, make_current=False)
+                changed = False
+                for key, value in fields.items():
+                    if value is None:
+                        continue
+                    if value == "":
+                        if key in s:
+                            del s[key]
+                            changed = True
+                    elif s.get(key) != value:
+                        s[key] = value
+                        changed = True
+                if changed:
+                    config.write_json(self.path, data)
                 return
+
+    def forget(self, session_id: str) -> None:
+        """Remove a session from the list (the current one too: then there is none)."""
+        data = self._load()
+        entry = self._server(data)
+        entry["sessions"] = [
+            s
+            for s in entry["sessions"]
+            if not (isinstance(s, dict) and s.get("session_id") == session_id)
+        ]
+        if entry.get("current") == session_id:
+            entry.pop("current", None)
+        config.write_json(self.path, data)
+
+    def find(self, ref: str) -> list[SessionInfo]:
+        """Sessions ``ref`` names: a number from the list (1 = first), a full or short id
+        (any prefix of 4+ characters), or a name (case-insensitive). Several = ambiguous."""
+        ref = ref.strip()
+        items = self.list()
+        if not ref:
+            return []
+        if ref.isdigit() and 1 <= int(ref) <= len(items) and len(ref) < 4:
+            return [items[int(ref) - 1]]
+        exact = [s for s in items if s.session_id == ref]
+        if exact:
+            return exact
+        if len(ref) >= 4:
+            by_id = [s for s in items if s.session_id.startswith(ref)]
+            if by_id:
+                return by_id
+        folded = ref.casefold()
+        named = [s for s in items if (s.display_name or "").casefold() == folded]
+        if named:
+            return named
+        return [s for s in items if (s.display_name or "").casefold().startswith(folded)]
+
+    def get(self, session_id: str | None) -> SessionInfo | None:
+        return next((s for s in self.list() if s.session_id == session_id), None)
 
     def list(self) -> list[SessionInfo]:
         entry = self._server(self._load())
         cur = entry.get("current")
         out = []
+
+        def text(s: dict[str, Any], key: str) -> str | None:
+            v = s.get(key)
+            return v if isinstance(v, str) and v else None
+
+        def count(s: dict[str, Any], key: str) -> int | None:
+            v = s.get(key)
+            return v if isinstance(v, int) and not isinstance(v, bool) and v >= 0 else None
+
         for s in entry["sessions"]:
             if not isinstance(s, dict) or not isinstance(s.get("session_id"), str):
                 continue
             out.append(
                 SessionInfo(
                     session_id=s["session_id"],
-                    created=s.get("created") if isinstance(s.get("created"), str) else None,
-                    title=s.get("title") if isinstance(s.get("title"), str) else None,
-                    task_id=s.get("task_id") if isinstance(s.get("task_id"), str) else None,
+                    created=text(s, "created"),
+                    title=text(s, "title"),
+                    task_id=text(s, "task_id"),
                     current=s["session_id"] == cur,
+                    name=text(s, "name"),
+                    photos=count(s, "photos"),
+                    duration_ms=count(s, "duration_ms"),
+                    updated=text(s, "updated"),
+                    lang=text(s, "lang"),
                 )
             )
         return out
+
+
+def _now() -> str:
+    return _dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 # --- helpers ----------------------------------------------------------------------------
@@ -174,6 +254,84 @@ def _draft_of(state: Any) -> dict[str, Any] | None:
     return None
 
 
+@dataclass
+class MediaItem:
+    """One upload of the project, as ``/media`` lists it."""
+
+    number: int
+    media_id: str
+    filename: str
+    kind: str  # image | video | audio | other
+    size: int | None = None
+    sha256: str | None = None
+    url: str | None = None
+    on_timeline: bool = False
+    duplicate_of: int | None = None  # number of an earlier upload with the same content
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "id": self.media_id,
+            "filename": self.filename,
+            "kind": self.kind,
+            "size": self.size,
+            "on_timeline": self.on_timeline,
+            "duplicate_of": self.duplicate_of,
+        }
+
+
+def _kind(file_type: Any, name: str) -> str:
+    word = str(file_type or "").lower()
+    for kind, hints in (
+        ("image", ("image", "photo", "picture", ".jpg", ".jpeg", ".png", ".gif", ".webp")),
+        ("video", ("video", "clip", ".mp4", ".mov", ".avi", ".webm", ".mkv")),
+        ("audio", ("audio", "music", "sound", ".mp3", ".wav", ".m4a", ".aac")),
+    ):
+        if any(h in word for h in hints if not h.startswith(".")) or name.lower().endswith(
+            tuple(h for h in hints if h.startswith("."))
+        ):
+            return kind
+    return "other"
+
+
+def media_of(state: Any) -> list[MediaItem]:
+    """The uploads in a state (``video_infos``), numbered from 1, with what the draft uses."""
+    if not isinstance(state, dict):
+        return []
+    infos = state.get("video_infos")
+    draft = _draft_of(state)
+    used: set[str] = set()
+    for track in tl.decode(draft).tracks if draft is not None else ():
+        for seg in track.segments:
+            if seg.src:
+                used.add(seg.src)
+    out: list[MediaItem] = []
+    seen: dict[str, int] = {}
+    for info in infos if isinstance(infos, list) else []:
+        if not isinstance(info, dict):
+            continue
+        mid = str(info.get("id") or info.get("media_id") or "")
+        name = str(info.get("filename") or info.get("name") or mid or "?")
+        size = info.get("size")
+        digest = info.get("hash") if isinstance(info.get("hash"), str) else None
+        url = info.get("cdn_url") or info.get("url")
+        item = MediaItem(
+            number=len(out) + 1,
+            media_id=mid,
+            filename=name,
+            kind=_kind(info.get("file_type") or info.get("type"), name),
+            size=size if isinstance(size, int) and not isinstance(size, bool) else None,
+            sha256=digest,
+            url=url if isinstance(url, str) else None,
+            on_timeline=bool(mid and mid in used) or bool(isinstance(url, str) and url in used),
+        )
+        if digest:
+            item.duplicate_of = seen.get(digest)
+            seen.setdefault(digest, item.number)
+        out.append(item)
+    return out
+
+
 class Project:
     """A NemoClient, the backend kind, the current session and the last seen state."""
 
@@ -196,6 +354,11 @@ class Project:
         self.backend = backend
         self.key = key or ("local" if backend == "local" else str(getattr(client, "base_url", "")))
         self.store = SessionStore(self.key)
+        if session_id:  # --session takes a short id, a number from the list or a name too
+            with contextlib.suppress(Exception):
+                found = self.store.find(session_id)
+                if len(found) == 1:
+                    session_id = found[0].session_id
         self._session_id = session_id  # --session: used for this run, not remembered
         self.output_dir = Path(output_dir) if output_dir is not None else None
         self.last_state: dict[str, Any] | None = None
@@ -216,7 +379,7 @@ class Project:
 
     async def _create(self) -> str:
         session = await self.client.create_session(i18n.session_language())
-        self.store.remember(session.session_id, task_id=session.task_id)
+        self.store.remember(session.session_id, task_id=session.task_id, lang=i18n.current())
         self.last_state, self._state_sid = None, None
         return session.session_id
 
@@ -255,10 +418,30 @@ class Project:
         state = state if isinstance(state, dict) else {}
         self.last_state, self._state_sid = state, sid
         draft = _draft_of(state)
-        if draft is not None:
-            with contextlib.suppress(OSError):
-                self.store.set_title(sid, tl.decode(draft).title)
+        timeline = tl.decode(draft) if draft is not None else None
+        media = media_of(state)
+        with contextlib.suppress(OSError):
+            self.store.update(
+                sid,
+                title=(
+                    timeline.title
+                    if timeline is not None and timeline.title not in DEFAULT_TITLES
+                    else None
+                ),
+                photos=sum(1 for m in media if m.kind == "image"),
+                duration_ms=timeline.duration_ms if timeline and not timeline.empty else 0,
+                updated=_now(),
+            )
         return state
+
+    def project_name(self, sid: str | None, title: str | None = None) -> str:
+        """The name the user knows the project by: /rename's, else the draft's title, else
+        "My video" / "我的视频" (also when the draft still has the engine's English default)."""
+        info = self.store.get(sid)
+        name = (info.name if info else None) or title or (info.title if info else None)
+        if not name or name in DEFAULT_TITLES:
+            return i18n.t("project.default_name")
+        return name
 
     async def _with_progress(
         self,
@@ -360,17 +543,43 @@ class Project:
 
         async def body(sid: str) -> AsyncIterator[Event]:
             files: list[Any] = []
+            known: dict[str, str] = {}  # media id → its name, before this upload
             if paths:
+                with contextlib.suppress(api.NemoError):
+                    before = await self.client.state(sid)
+                    known = {m.media_id: m.filename for m in media_of(before) if m.media_id}
                 box: list[Any] = []
                 async for ev in self._with_progress(
                     "upload", lambda cb: self.client.upload_files(sid, paths, progress=cb), box
                 ):
                     yield ev
-                files.extend(box[0])
+                got = list(box[0])
+                if len(got) == len(paths):
+                    # report each file by the name the user dropped; the same content again
+                    # is the same upload, and that is said, never merged silently
+                    for path, f in zip(paths, got, strict=True):
+                        raw = getattr(f, "raw", None)
+                        mid = str(raw.get("id") or "") if isinstance(raw, dict) else ""
+                        if mid and mid in known:
+                            same = known[mid] == path.name
+                            yield Notice(
+                                "project.upload.duplicate.same"
+                                if same
+                                else "project.upload.duplicate",
+                                {"name": path.name, "existing": known[mid]},
+                                level="warning",
+                            )
+                            continue
+                        if mid:
+                            known[mid] = path.name
+                        files.append(dataclasses.replace(f, filename=path.name))
+                else:
+                    files.extend(got)
             if urls:
                 files.extend(await self.client.upload_urls(sid, urls))
             self.last_state, self._state_sid = None, None
-            yield Uploaded(files)
+            if files or not paths:
+                yield Uploaded(files)
 
         async for ev in self._run(body):
             yield ev
@@ -403,7 +612,7 @@ class Project:
             ):
                 yield ev
             status = box[0]
-            dest = self._destination(out, timeline.title, sid)
+            dest = self._destination(out, self.project_name(sid, timeline.title), sid)
             try:
                 dest.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
@@ -445,14 +654,30 @@ class Project:
         self._session_id = None
         yield SessionChanged(sid, "new")
 
-    async def use_session(self, session_id: str) -> AsyncIterator[Event]:
+    def find_session(self, ref: str) -> tuple[str | None, Error | None]:
+        """The session id ``ref`` names (number, short id, name, full id), or an error."""
+        ref = ref.strip()
+        found = self.store.find(ref)
+        if len(found) == 1:
+            return found[0].session_id, None
+        if len(found) > 1:
+            ids = ", ".join(s.short_id for s in found[:5])
+            return None, Error("project.session.ambiguous", {"ref": ref, "ids": ids})
+        if len(ref) >= 12:
+            return ref, None  # a full id this computer does not remember: ask the server
+        return None, Error("project.session.unknown", {"session_id": ref})
+
+    async def use_session(self, ref: str) -> AsyncIterator[Event]:
         """Switch to an existing session (checked with the server first)."""
         api = _api()
-        session_id = session_id.strip()
+        session_id, problem = self.find_session(ref)
+        if problem is not None or session_id is None:
+            yield problem or Error("project.session.unknown", {"session_id": ref})
+            return
         try:
             state = await self.client.state(session_id)
         except api.SessionNotFound:
-            yield Error("project.session.unknown", {"session_id": session_id})
+            yield Error("project.session.unknown", {"session_id": session_id[:8]})
             return
         except (api.NemoError, config.InsecureFileError) as exc:
             yield Error.from_exception(exc)
@@ -460,7 +685,81 @@ class Project:
         self.store.remember(session_id)
         self._session_id = None
         self._remember_state(session_id, state)
-        yield SessionChanged(session_id, "use")
+        info = self.store.get(session_id)
+        if info is not None and info.lang:
+            i18n.adopt_session(info.lang)
+        yield SessionChanged(session_id, "use", name=self.project_name(session_id))
+
+    async def rename(self, name: str) -> AsyncIterator[Event]:
+        """Give the current project a name (shown in lists, used for the exported file)."""
+        name = " ".join(name.split())[:80]
+        if not name:
+            yield Error("project.rename.usage", exit_code=2)
+            return
+        sid = self.session_id
+        if not sid:
+            yield Error("project.rename.none", exit_code=1)
+            return
+        if self.store.get(sid) is None:
+            self.store.remember(sid, make_current=False)
+        self.store.update(sid, name=name)
+        yield Notice("project.renamed", {"name": name, "id": sid[:8]}, level="success")
+
+    def describe_session(self, session_id: str) -> str:
+        info = self.store.get(session_id)
+        name = (info.display_name if info else None) or i18n.t("ui.sessions.untitled")
+        return f"{name} ({session_id[:8]})"
+
+    async def delete_session(self, session_id: str) -> AsyncIterator[Event]:
+        """Forget a session on this computer (after the caller has asked the user)."""
+        label = self.describe_session(session_id)
+        was_current = session_id == self.session_id
+        self.store.forget(session_id)
+        if self._session_id == session_id:
+            self._session_id = None
+        yield Notice("project.deleted", {"label": label}, level="success")
+        if was_current:
+            yield Notice("project.deleted.current")
+
+    async def media(self) -> AsyncIterator[Event]:
+        """The project's uploads: number, name, kind, size, on the timeline, duplicates."""
+
+        async def body(sid: str) -> AsyncIterator[Event]:
+            state = self._remember_state(sid, await self.client.state(sid))
+            yield MediaShown(sid, media_of(state))
+
+        async for ev in self._run(body):
+            yield ev
+
+    async def remove_media(self, number: int) -> AsyncIterator[Event]:
+        """Remove upload ``number`` (as ``/media`` numbers them) from the project."""
+        api = _api()
+
+        async def body(sid: str) -> AsyncIterator[Event]:
+            items = media_of(self._remember_state(sid, await self.client.state(sid)))
+            item = next((m for m in items if m.number == number), None)
+            if item is None:
+                yield Error("project.media.no_such", {"n": number, "count": len(items)})
+                return
+            if item.on_timeline:
+                yield Error("project.media.in_use", {"n": number, "name": item.filename})
+                return
+            delete = getattr(self.client, "delete_media", None)
+            if delete is None or not item.media_id:
+                yield Error("project.media.cannot_remove")
+                return
+            try:
+                await delete(sid, item.media_id)
+            except api.NemoError as exc:
+                if exc.status in (404, 405, 501):
+                    yield Error("project.media.cannot_remove")
+                    return
+                raise
+            self.last_state, self._state_sid = None, None
+            yield Notice("project.media.removed", {"n": number, "name": item.filename}, "success")
+
+        async for ev in self._run(body):
+            yield ev
 
     # -- one agent turn -----------------------------------------------------------------
 

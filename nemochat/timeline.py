@@ -346,7 +346,15 @@ def _fmt_setting(key: str, value: Any) -> str:
         return percent(value)
     if key in _MS_KEYS and number:
         return seconds(int(value)) + "s"
+    if key == "color" and isinstance(value, str):
+        return color_word(value)
     return _fmt(value)
+
+
+def color_word(value: str) -> str:
+    """``#FFD60A`` → "yellow" / "黄色" when the colour has a name; other colours stay hex."""
+    key = "timeline.color." + value.strip().lstrip("#").lower()
+    return t(key) if key in catalog() else value
 
 
 def _fmt(value: Any) -> str:
@@ -366,6 +374,13 @@ def _fmt(value: Any) -> str:
     if isinstance(value, str):
         return _word("value", value)
     return str(value)
+
+
+def _fmt_top(key: str, value: Any) -> str:
+    """A project setting in words; the engine's default title is "My video" / "我的视频"."""
+    if key == "title" and value in ("My video", "我的视频"):
+        return t("project.default_name")
+    return _fmt(value)
 
 
 def _identity(seg: Segment) -> str:
@@ -508,7 +523,12 @@ def diff(before: Any, after: Any) -> list[str]:
         va, vb = old.meta.get(key), new.meta.get(key)
         if va != vb and vb is not None:
             lines.append(
-                t("timeline.diff.project", key=_word("key", key), old=_fmt(va), new=_fmt(vb))
+                t(
+                    "timeline.diff.project",
+                    key=_word("key", key),
+                    old=_fmt_top(key, va),
+                    new=_fmt_top(key, vb),
+                )
             )
     for key in ("fade_in", "fade_out"):  # whole-video fades: absent means none
         fa, fb = _int(old.meta.get(key)), _int(new.meta.get(key))

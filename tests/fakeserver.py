@@ -226,7 +226,7 @@ class RenderJob:
     draft: Any
     output: Any
     polls: int = 0
-    failure: str | None = None
+    failure: str | dict[str, Any] | None = None
     cancelled: bool = False
     completed_polls: int = 0
 
@@ -272,7 +272,7 @@ class FakeNemo:
         self.envelope = "code"
         self.render_shape = "data"
         self.render_steps: list[str] = ["pending", "processing", "completed"]
-        self.render_failures: list[str] = []
+        self.render_failures: list[str | dict[str, Any]] = []
         self.render_url_missing_polls = 0
         self.range_support = True
         self.proxy_download_json = False
@@ -870,7 +870,10 @@ class _Handler(BaseHTTPRequestHandler):
         if url:
             data["url" if shape == "url" else "outputUrl"] = url
         if job.failure and status == "failed":
-            data["error"] = job.failure
+            if isinstance(job.failure, dict):  # a whole error shape (retriable, messages)
+                data.update(job.failure)
+            else:
+                data["error"] = job.failure
         return {"success": True, "data": data}
 
     def _ep_render(self, rec: Recorded, _: dict) -> None:

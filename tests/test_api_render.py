@@ -105,6 +105,29 @@ def test_failed_render_retries_once_with_new_id(fake_nemo: FakeNemo) -> None:
     assert ("client.render.retrying", {"reason": "GPU fell over"}) in rec.notices
 
 
+def test_final_failure_is_not_retried_and_speaks_the_users_language(
+    fake_nemo: FakeNemo,
+) -> None:
+    """A render that cannot succeed (missing glyphs, an invalid draft, unreadable media) is
+    reported once, in the user's language, and never tried again."""
+    from nemochat import i18n
+
+    sid = fake_nemo.new_session()
+    fake_nemo.render_failures = [
+        {
+            "error": "No font can draw 東京",
+            "retriable": False,
+            "errorMessages": {"en": "No font can draw 東京", "zh": "没有字体能显示 東京"},
+        }
+    ]
+    i18n.set_language("zh")
+    rec = Recorder()
+    with pytest.raises(RenderFailed) as info:
+        run(fake_nemo, lambda c: c.wait_render(sid, DRAFT), rec)
+    assert len(fake_nemo.requests_to("render")) == 1 and not rec.notices
+    assert "没有字体能显示 東京" in info.value.message()
+
+
 def test_failed_twice_reports_reason(fake_nemo: FakeNemo) -> None:
     sid = fake_nemo.new_session()
     fake_nemo.render_failures = ["photo 3 could not be decoded", "photo 3 could not be decoded"]
@@ -323,3 +346,27 @@ def test_unique_path(tmp_path: Path) -> None:
     assert unique_path(p) == p
     p.write_bytes(b"")
     assert unique_path(p).name == "a (1).mp4"
+
+
+def test_cancelling_the_wait_cancels_the_render_on_the_server(fake_nemo: FakeNemo) -> None:
+    """Ctrl-C in the chat cancels the waiting task: the engine must be told to stop too."""
+    import asyncio
+
+    sid = fake_nemo.new_session()
+    fake_nemo.render_steps = ["processing"] * 1000
+
+    async def quick(s: float) -> None:
+        await asyncio.sleep(0.01)
+
+    async def body(c: NemoClient) -> None:
+        task = asyncio.create_task(c.wait_render(sid, DRAFT))
+        while not fake_nemo.requests_to("poll"):
+            await asyncio.sleep(0.01)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    run(fake_nemo, body, sleep=quick)
+    cancels = fake_nemo.requests_to("cancel")
+    assert len(cancels) == 1
+    assert cancels[0].path.endswith(fake_nemo.requests_to("render")[0].json["id"] + "/cancel")

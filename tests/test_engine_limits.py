@@ -117,3 +117,25 @@ def test_crash_leftovers_go_at_start_and_renders_are_private(home: Path) -> None
                 assert out.stat().st_mode & 0o777 == 0o600
         finally:
             live.kill()
+
+
+def test_an_unchanged_timeline_is_not_rendered_again(home: Path) -> None:
+    with running(home) as api:
+        sid = api.new_session()
+        files = api.upload(sid, ("a.jpg", jpeg(64, 48, "red")), ("b.jpg", jpeg(64, 48, "blue")))
+        ids = [f["id"] for f in files.json()["data"]["files"]]
+        draft = simple_draft(ids)
+        renders = home / "engine" / "renders"
+        assert api.render(sid, draft, "render_one").status_code == 200
+        assert api.wait_render("render_one")["status"] == "completed"
+        retitled = {**draft, "m": {**draft["m"], "title": "Another name"}}
+        assert api.render(sid, retitled, "render_two").status_code == 200
+        assert api.wait_render("render_two")["status"] == "completed"
+        one, two = renders / "render_one.mp4", renders / "render_two.mp4"
+        assert one.read_bytes() == two.read_bytes()
+        assert one.stat().st_ino == two.stat().st_ino  # the same file, not a second render
+        changed = simple_draft(list(reversed(ids)))
+        assert api.render(sid, changed, "render_three").status_code == 200
+        assert api.wait_render("render_three")["status"] == "completed"
+        three = renders / "render_three.mp4"
+        assert three.stat().st_ino != one.stat().st_ino and three.read_bytes() != one.read_bytes()

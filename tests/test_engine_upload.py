@@ -391,3 +391,15 @@ def test_same_content_uploaded_concurrently_is_one_media(api: Api) -> None:
     assert all(r.status_code == 200 for r in results), [r.text for r in results]
     assert len({r.json()["data"]["files"][0]["id"] for r in results}) == 1
     assert len(api.state(sid).json()["data"]["state"]["video_infos"]) == 1
+
+
+def test_an_unused_upload_can_be_removed(api: Api, home: Path) -> None:
+    sid = api.new_session()
+    media = api.upload(sid, ("x.jpg", jpeg())).json()["data"]["files"][0]
+    url = f"/api/upload-video/nemo_agent/me/{sid}/{media['id']}"
+    r = api.http.delete(url, headers=api.auth)
+    assert r.status_code == 200, r.text
+    assert api.state(sid).json()["data"]["state"]["video_infos"] == []
+    assert stored_files(home) == []
+    again = api.http.delete(url, headers=api.auth)
+    assert again.status_code == 404

@@ -58,9 +58,7 @@ def clear(r: Result) -> None:
         assert "<html" not in text.lower() and "\x1b" not in text, text
 
 
-_CHROME = re.compile(
-    r"^(Backend: |⏳|Started a new project|(Uploading|Rendering|Downloading) \d+%$)"
-)
+_CHROME = re.compile(r"^(Backend: |⏳|New project started|(Uploading|Rendering|Downloading) \d+%$)")
 
 
 def error_lines(r: Result) -> list[str]:

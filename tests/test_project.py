@@ -254,7 +254,12 @@ def test_upload_reports_progress_and_files(fake: FakeNemo, tmp_path: Path) -> No
 def test_credits_bind_link_for_anonymous_cloud_user(fake: FakeNemo) -> None:
     events = run_action(lambda p: p.credits(), fake)
     shown = of(events, ev.CreditsShown)[0]
-    assert shown.credits_json() == {"available": 100, "frozen": 0, "total": 100}
+    assert shown.credits_json() == {
+        "available": 100,
+        "frozen": 0,
+        "total": 100,
+        "unlimited": False,
+    }
     assert shown.bind_url is None or "/register?bind=anon_" in shown.bind_url
     local = of(run_action(lambda p: p.credits(), fake, backend="local"), ev.CreditsShown)[0]
     assert local.local and local.bind_url is None

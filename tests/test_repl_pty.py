@@ -99,19 +99,19 @@ def test_dropped_paths_in_several_terminal_styles(spawn, fake: FakeNemo, tmp_pat
     child = spawn()
     # GNOME: single quotes with '\'' for the apostrophe, trailing space
     child.send(f"'{pics}/it'\\''s.png' \r")
-    child.expect_exact("Uploaded 1 file(s): it's.png")
+    child.expect_exact("Uploaded 1 file: it's.png")
     child.expect_exact(PROMPT)
     # macOS Terminal / iTerm2: backslash escapes, two files
     esc = str(pics).replace(" ", "\\ ")
     child.send(f"{esc}/a\\ b.png {esc}/c.png \r")
-    child.expect_exact("Uploaded 2 file(s)")
+    child.expect_exact("Uploaded 2 files")
     child.expect_exact(PROMPT)
     # kitty: one path per line, as a bracketed paste; then words for the agent after the file
     child.send(f"\x1b[200~{pics}/中文 1.png\n{pics}/c.png\x1b[201~\r")
-    child.expect_exact("Uploaded 2 file(s)")
+    child.expect_exact("Uploaded 2 files")
     child.expect_exact(PROMPT)
     child.send(f"file://{str(pics).replace(' ', '%20')}/a%20b.png make it warm\r")
-    child.expect_exact("Uploaded 1 file(s): a b.png")
+    child.expect_exact("Uploaded 1 file: a b.png")
     child.expect_exact("Working on it: make it warm")
     child.expect_exact(PROMPT)
     uploads = fake.requests_to("upload")
@@ -288,5 +288,5 @@ def test_piped_stdin_handles_each_line_without_decoration(fake: FakeNemo, tmp_pa
     assert "nemo>" not in proc.stdout and "\x1b" not in proc.stdout
     assert "积分：可用 100" in proc.stdout
     assert "Working on it: add a title" in proc.stdout
-    assert "Timeline (1 tracks)" in proc.stdout
+    assert "Timeline (1 track)" in proc.stdout
     assert len(fake.requests_to("chat")) == 1

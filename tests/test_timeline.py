@@ -222,7 +222,7 @@ def test_state_with_draft_inside_is_accepted() -> None:
 def test_many_labels_are_shortened() -> None:
     segs = [{"st": i * 1000, "d": 1000, "m": {"name": f"p{i}.jpg"}} for i in range(10)]
     line = tl.summary({"t": [{"tt": 0, "sg": segs}]})
-    assert line == "Timeline (1 tracks): 1. Video: p0.jpg, p1.jpg, p2.jpg, p3.jpg +6 more (0-10s)"
+    assert line == "Timeline (1 track): 1. Video: p0.jpg, p1.jpg, p2.jpg, p3.jpg +6 more (0-10s)"
 
 
 def test_duration_falls_back_to_video_end() -> None:

@@ -13,6 +13,7 @@ from rich.console import Console
 from nemochat import events as ev
 from nemochat import i18n
 from nemochat.chat.engine import ChatState, HelpShown
+from nemochat.i18n import t
 from nemochat.timeline import decode
 from nemochat.ui.output import (
     JsonPresenter,
@@ -51,11 +52,12 @@ def console(width: int = 60) -> tuple[Console, io.StringIO]:
 def test_timeline_snapshot_en() -> None:
     c, buf = console()
     c.print(timeline_view(decode(DRAFT), width=60, lang="en"))
-    assert buf.getvalue().splitlines()[-4:] == [
-        "Video      ████████████████▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓█████████████████",
+    assert buf.getvalue().splitlines()[-5:] == [
+        "Video      1███████████████2▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓3████████████████",
         "BGM        █████████████████████████████████████████████████",
         "Title      ██████████",
         "           0s          4s          8s          11s       15s",
+        "Clips: 1 beach  2 city  3 night",
     ]
     assert buf.getvalue().startswith("Timeline (3 tracks): 1. Video: beach.jpg")
 
@@ -127,7 +129,7 @@ def test_rich_presenter_results() -> None:
     out = buf.getvalue()
     assert "Credits: 120 available, 5 reserved, 125 in total" in out
     assert "Timeline (3 tracks)" in out and "Video" in out
-    assert "✓ Uploaded 1 file(s): a.png" in out
+    assert "✓ Uploaded 1 file: a.png" in out
     assert "✗ Something went wrong: boom" in out
 
 
@@ -145,10 +147,9 @@ def test_plain_presenter_splits_reply_and_chrome() -> None:
         ev.Notice("chat.offer.export"),
     ]:
         p(e)
-    assert out.getvalue() == "Hello.\ntype /export.\n"
+    assert out.getvalue() == "Hello.\ntype /export.\n"  # no progress: err is no terminal
     assert err.getvalue().splitlines() == [
         "... Working: Render preview",
-        "Uploading 50%",
         "Ready to export? Type /export (or just say: export).",
     ]
 
@@ -182,6 +183,25 @@ def test_toolbar_is_a_pure_function_of_state() -> None:
         "backend cloud | session 3f9a1c2b | credits 120 | queued 2 | lang auto (en) | "
         "Enter send  Alt-Enter newline  Ctrl-C cancel  Ctrl-D quit  /help"
     )
+
+
+def test_toolbar_drops_whole_items_and_keeps_the_quit_key() -> None:
+    from rich.cells import cell_len
+
+    state = ChatState(
+        backend="local", session_id="1130115042315900695", credits_unlimited=True, busy="reply"
+    )
+    for lang in ("en", "zh"):
+        full = toolbar_text(state, lang=lang, setting="auto")
+        words = set(full.replace("|", " ").split())
+        for width in range(30, 140):
+            line = toolbar_text(state, width=width, lang=lang, setting="auto")
+            assert cell_len(line) <= width - 1
+            # never cut mid-word: every word shown is a whole word of the full toolbar
+            assert set(line.replace("|", " ").split()) <= words, (width, line)
+            if width >= 60:
+                assert t("ui.toolbar.key.quit", lang) in line, (width, line)
+        assert toolbar_text(state, width=200, lang=lang, setting="auto") == full
     zh = toolbar_text(ChatState(backend="local", credits_unlimited=True), lang="zh", setting="zh")
     assert zh.startswith("后端 本地 | 会话 无 | 积分 不限 | 语言 zh")
     assert not [ch for ch in zh if unicodedata.east_asian_width(ch) == "A"]

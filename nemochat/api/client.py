@@ -79,6 +79,16 @@ class RenderStatus:
     progress: float | None  # 0..1
     url: str | None
     error: str | None
+    retriable: bool = True  # False: the server says trying again cannot help
+    messages: dict[str, str] | None = None  # the error in each language, when given
+
+    def error_in(self, lang: str) -> str | None:
+        """The error in the user's language when the server gave it in several."""
+        if self.messages:
+            chosen = self.messages.get(lang) or self.messages.get("en")
+            if chosen:
+                return E.scrub(chosen)
+        return self.error
 
 
 def new_render_id() -> str:
@@ -159,6 +169,12 @@ def parse_render(data: Any, default_id: str) -> RenderStatus:
         progress=progress,
         url=url if isinstance(url, str) and url else None,
         error=E.scrub(error) if error and status == "failed" else None,
+        retriable=d.get("retriable") is not False,
+        messages=(
+            {k: str(v) for k, v in d["errorMessages"].items() if isinstance(v, str)}
+            if isinstance(d.get("errorMessages"), dict)
+            else None
+        ),
     )
 
 
@@ -614,6 +630,17 @@ class NemoClient:
 
         return await self._in_session(session_id, call)
 
+    async def delete_media(self, session_id: str, media_id: str) -> None:
+        """Remove one upload (the local engine; other servers may answer 404/405)."""
+
+        async def call(sid: str) -> None:
+            await self._api(
+                "DELETE",
+                f"/api/upload-video/nemo_agent/me/{quote(sid, safe='')}/{quote(media_id, safe='')}",
+            )
+
+        await self._in_session(session_id, call)
+
     @staticmethod
     def _files(data: Any) -> list[UploadedFile]:
         items = data.get("files") if isinstance(data, dict) else data
@@ -676,16 +703,37 @@ class NemoClient:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.render_timeout
         report = progress or (lambda p: None)
-        retried_failure = False
-        rid = new_render_id()
-        status = await self._create_same_id(session_id, draft, rid, deadline)
-        report(status.progress)
-        delay, max_delay = self.poll_interval
-        no_url = 0
         # a server that stopped listening is not coming back by itself: say so instead of
         # polling a dead port until render_timeout
-        unreachable_since: float | None = None
         unreachable_limit = min(UNREACHABLE_LIMIT, self.render_timeout / 2)
+        waiting = [new_render_id()]  # the render being waited for (a retry makes a new one)
+        try:
+            status = await self._create_same_id(session_id, draft, waiting[0], deadline)
+            report(status.progress)
+            return await self._poll_to_end(
+                session_id, draft, waiting, deadline, report, unreachable_limit
+            )
+        except asyncio.CancelledError:
+            # Ctrl-C in the chat, or a closed stream: the engine must stop working too
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(asyncio.shield(self.cancel_render(waiting[0])), 3)
+            raise
+
+    async def _poll_to_end(
+        self,
+        session_id: str,
+        draft: dict,
+        waiting: list[str],
+        deadline: float,
+        report: Callable[[float | None], None],
+        unreachable_limit: float,
+    ) -> RenderStatus:
+        loop = asyncio.get_running_loop()
+        rid = waiting[0]
+        retried_failure = False
+        delay, max_delay = self.poll_interval
+        no_url = 0
+        unreachable_since: float | None = None
         while True:
             if loop.time() >= deadline:
                 with contextlib.suppress(E.NemoError):
@@ -715,16 +763,17 @@ class NemoClient:
                 no_url += 1
                 continue
             if status.status in ("failed", "cancelled"):
-                if status.status == "failed" and not retried_failure:
+                from nemochat.i18n import current
+
+                reason = status.error_in(current())
+                if status.status == "failed" and not retried_failure and status.retriable:
                     retried_failure = True
-                    self._notice("client.render.retrying", reason=status.error or "")
-                    rid = new_render_id()
+                    self._notice("client.render.retrying", reason=reason or "")
+                    rid = waiting[0] = new_render_id()
                     status = await self._create_same_id(session_id, draft, rid, deadline)
                     delay = self.poll_interval[0]
                     continue
-                raise E.RenderFailed(
-                    reason=status.error or status.status, render_id=status.id or rid
-                )
+                raise E.RenderFailed(reason=reason or status.status, render_id=status.id or rid)
 
     async def _create_same_id(
         self, session_id: str, draft: dict, rid: str, deadline: float

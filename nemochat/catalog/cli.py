@@ -34,6 +34,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Timeline ({count} tracks): {tracks}",
         "时间线（{count} 条轨道）：{tracks}",
     ),
+    "timeline.summary.one": (
+        "Timeline (1 track): {tracks}",
+        "时间线（1 条轨道）：{tracks}",
+    ),
     "timeline.track": ("{kind}: {labels} ({span})", "{kind}：{labels}（{span}）"),
     "timeline.empty": (
         "The timeline is empty: nothing has been made yet.",
@@ -113,6 +117,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.value.calm": ("calm", "舒缓"),
     "timeline.value.normal": ("normal", "适中"),
     "timeline.value.fast": ("fast", "快节奏"),
+    # colours by name (the local engine's palette); other colours are shown as hex
+    "timeline.color.ffffff": ("white", "白色"),
+    "timeline.color.000000": ("black", "黑色"),
+    "timeline.color.ff3b30": ("red", "红色"),
+    "timeline.color.ffd60a": ("yellow", "黄色"),
+    "timeline.color.d4af37": ("gold", "金色"),
+    "timeline.color.ff9f0a": ("orange", "橙色"),
+    "timeline.color.0a84ff": ("blue", "蓝色"),
+    "timeline.color.34c759": ("green", "绿色"),
+    "timeline.color.ff6fae": ("pink", "粉色"),
+    "timeline.color.af52de": ("purple", "紫色"),
+    "timeline.color.8e8e93": ("grey", "灰色"),
+    "timeline.color.c0c0c0": ("silver", "银色"),
+    "timeline.color.32d2f5": ("cyan", "青色"),
     "timeline.diff.added": ("Added {kind}: {label} ({span})", "新增{kind}：{label}（{span}）"),
     "timeline.diff.removed": ("Removed {kind}: {label}", "移除{kind}：{label}"),
     "timeline.diff.text": ("{kind}: {old} → {new}", "{kind}：{old} 改为 {new}"),
@@ -120,6 +138,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.diff.retimed": (
         "{kind}: {count} more clips re-timed",
         "{kind}：另有 {count} 个片段调整了时间",
+    ),
+    "timeline.diff.retimed.one": (
+        "{kind}: 1 more clip re-timed",
+        "{kind}：另有 1 个片段调整了时间",
     ),
     "timeline.diff.volume": (
         "{kind}: {label} volume {old} → {new}",
@@ -153,18 +175,58 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "project.export.done": ("✅ Video ready: {path}", "✅ 视频已就绪：{path}"),
     "project.session.unknown": (
-        "Session {session_id} was not found on this server.",
-        "在此服务器上找不到会话 {session_id}。",
+        "No project {session_id} here. Type /sessions for the list (a number, a short id or a name works).",
+        "这里没有项目 {session_id}。输入 /sessions 查看列表（可以用编号、短 ID 或名称）。",
     ),
-    "project.session.created": (
-        "Started a new project (session {session_id}).",
-        "已新建项目（会话 {session_id}）。",
-    ),
+    "project.session.created": ("New project started.", "已新建项目。"),
     "project.session.new": (
-        "Started a new project (session {session_id}).",
-        "已新建项目（会话 {session_id}）。",
+        "New project started ({session_id}).",
+        "已新建项目（{session_id}）。",
     ),
-    "project.session.use": ("Now working on session {session_id}.", "现在使用会话 {session_id}。"),
+    "project.session.use": (
+        "Now working on {name} ({session_id}).",
+        "现在使用项目 {name}（{session_id}）。",
+    ),
+    "project.session.ambiguous": (
+        "{ref} matches several projects ({ids}). Give more of the id, or its number from /sessions.",
+        "{ref} 对应多个项目（{ids}）。请多输入几位 ID，或使用 /sessions 里的编号。",
+    ),
+    "project.default_name": ("My video", "我的视频"),
+    "project.rename.usage": ("Usage: /rename NAME", "用法：/rename 名称"),
+    "project.rename.none": (
+        "There is no project to rename yet. Drop photos or describe a video first.",
+        "还没有可以重命名的项目。请先拖入照片或描述想要的视频。",
+    ),
+    "project.renamed": ("Renamed the project to {name} ({id}).", "项目已重命名为 {name}（{id}）。"),
+    "project.deleted": (
+        "Deleted {label} from this computer's list.",
+        "已从本机列表中删除 {label}。",
+    ),
+    "project.deleted.current": (
+        "That was the current project: the next thing you do starts a new one.",
+        "这是当前项目：接下来的操作会新建一个项目。",
+    ),
+    "project.upload.duplicate": (
+        "{name} is already in the project (as {existing}); it was not added again.",
+        "{name} 已在项目中（名为 {existing}），没有重复添加。",
+    ),
+    "project.upload.duplicate.same": (
+        "{name} is already in the project; it was not added again.",
+        "{name} 已在项目中，没有重复添加。",
+    ),
+    "project.media.no_such": (
+        "There is no upload {n}: the project has {count}. See /media.",
+        "没有第 {n} 个素材：项目里共有 {count} 个。请查看 /media。",
+    ),
+    "project.media.in_use": (
+        "Upload {n} ({name}) is on the timeline. Ask to remove it from the video first, for example: remove photo {n}.",
+        "第 {n} 个素材（{name}）正在时间线上。请先让它从视频中移除，例如：删除第 {n} 张照片。",
+    ),
+    "project.media.cannot_remove": (
+        "This server cannot remove uploads.",
+        "此服务器不支持删除素材。",
+    ),
+    "project.media.removed": ("Removed upload {n} ({name}).", "已删除第 {n} 个素材（{name}）。"),
     "project.session.renewed": (
         "The server no longer had the previous session, so a new one was started ({session_id}).",
         "服务器上已没有之前的会话，已新建会话（{session_id}）。",
@@ -221,6 +283,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.help.cmd.sessions": ("list the remembered sessions", "列出记住的会话"),
     "cli.help.cmd.new": ("start a new project (session)", "新建项目（会话）"),
+    "cli.help.cmd.media": (
+        "list the project's uploads (number, name, kind, size, use)",
+        "列出项目的素材（编号、名称、类型、大小、是否使用）",
+    ),
     "cli.help.cmd.serve": (
         "run the local engine as a server others can use",
         "以服务器方式运行本地引擎，供其他程序使用",

@@ -104,6 +104,7 @@ class ChatState:
     busy: str | None = None  # "reply" | "upload" | "render" | "download" | "export"
     last_export: Path | None = None
     session_ids: list[str] = field(default_factory=list)
+    session_names: dict[str, str] = field(default_factory=dict)  # for Tab after /use
 
     def observe(self, event: ev.Event) -> None:
         if isinstance(event, ev.SessionChanged):
@@ -112,6 +113,9 @@ class ChatState:
                 self.session_ids.append(event.session_id)
         elif isinstance(event, ev.SessionList):
             self.session_ids = [s.session_id for s in event.sessions]
+            self.session_names = {
+                s.session_id: s.display_name for s in event.sessions if s.display_name
+            }
             self.session_id = event.current or self.session_id
         elif isinstance(event, ev.CreditsShown):
             self.credits = event.available
@@ -137,6 +141,7 @@ class ChatEngine:
         self.track_credits = False
         self.on_change: Callable[[], None] | None = None
         self._background: set[asyncio.Task[None]] = set()
+        self.pending_delete: str | None = None  # a session id waiting for "y"
         self.state = ChatState(
             backend=backend or str(getattr(project, "backend", "cloud") or "cloud"),
             session_id=_session_id(project) if project is not None else None,
@@ -156,7 +161,13 @@ class ChatEngine:
                 yield ev.Error.from_exception(exc)
                 return
         exported = False
+        pending, self.pending_delete = self.pending_delete, None
         try:
+            if pending is not None:
+                async for event in self._confirm_delete(pending, text):
+                    self.state.observe(event)
+                    yield event
+                return
             async for event in self._dispatch(text):
                 self.state.observe(event)
                 exported = exported or isinstance(event, ev.Exported)
@@ -169,6 +180,7 @@ class ChatEngine:
             sid = _session_id(self.project)
             if sid:
                 self.state.session_id = sid
+                self._remember_lang(sid)
 
     # --- credits for the toolbar ------------------------------------------------------------
 
@@ -203,12 +215,42 @@ class ChatEngine:
             with contextlib.suppress(BaseException):
                 await task
 
+    def _remember_lang(self, sid: str) -> None:
+        """Keep the language the user speaks with the session (so the next start uses it)."""
+        lang = i18n.noted()
+        store = getattr(self.project, "store", None)
+        if lang is None or store is None or i18n.setting() != "auto":
+            return
+        with contextlib.suppress(Exception):
+            store.update(sid, lang=lang)
+
+    async def _confirm_delete(self, session_id: str, answer: str) -> AsyncIterator[ev.Event]:
+        if answer.strip().casefold() in _YES:
+            async for event in self.project.delete_session(session_id):
+                yield event
+            if session_id in self.state.session_ids:
+                self.state.session_ids.remove(session_id)
+            self.state.session_names.pop(session_id, None)
+            if self.state.session_id == session_id:
+                self.state.session_id = None
+        else:
+            yield ev.Notice("chat.delete.kept")
+
     async def _dispatch(self, text: str) -> AsyncIterator[ev.Event]:
         slash = commands.split(text)
         if slash is not None:
             cmd, word, rest = slash
             if cmd is None:
-                yield ev.Error("chat.unknown_command", {"name": "/" + word}, exit_code=1)
+                guess = commands.suggest_command(word)
+                if guess is None:
+                    yield ev.Error("chat.unknown_command", {"name": "/" + word}, exit_code=1)
+                    return
+                yield ev.Error(
+                    "chat.unknown_command.suggest",
+                    {"name": "/" + word, "suggestion": "/" + guess},
+                    exit_code=1,
+                )
+                yield KeepInput(f"/{guess} {rest}".rstrip())
                 return
             async for event in self._command(cmd, rest):
                 yield event
@@ -218,6 +260,10 @@ class ChatEngine:
         dropped = paths.parse(text)
         # the language follows the words typed, never the names of dropped files
         i18n.note_input(dropped.text if (dropped.files or not dropped.ok) else text)
+        if not dropped.ok and dropped.folders and not (dropped.missing or dropped.glued):
+            for event in _offer_folders(dropped.folders):
+                yield event
+            return
         if not dropped.ok:
             for event in _problems(dropped):
                 yield event
@@ -254,6 +300,11 @@ class ChatEngine:
             elif not after_upload:
                 yield ev.Notice("chat.upload.how")
         else:
+            guess = None if after_upload else commands.suggest_word(text)
+            if guess is not None:
+                yield ev.Notice("chat.did_you_mean", {"word": text.strip(), "suggestion": guess})
+                yield KeepInput(guess)
+                return
             async for event in self._chat(text, r.hint):
                 yield event
 
@@ -299,6 +350,14 @@ class ChatEngine:
             from nemochat.chat import paths
 
             dropped = paths.parse(rest)
+            if dropped.folders and not (dropped.missing or dropped.glued or dropped.text):
+                for folder in dropped.folders:
+                    images = folder_images(Path(folder).expanduser())
+                    if not images:
+                        yield ev.Error("chat.files.folder_empty", {"path": folder}, exit_code=4)
+                        return
+                    dropped.files.extend(images)
+                dropped.folders.clear()
             if not dropped.ok or dropped.text:
                 if dropped.ok:
                     dropped.missing.append(dropped.text)
@@ -360,7 +419,38 @@ class ChatEngine:
             if not rest:
                 yield ev.Error("chat.usage.use")
                 return
-            async for event in self.project.use_session(rest.split()[0]):
+            async for event in self.project.use_session(rest):
+                yield event
+        elif name == "rename":
+            if not rest:
+                yield ev.Error("project.rename.usage", exit_code=2)
+                return
+            async for event in self.project.rename(rest):
+                yield event
+            sid = _session_id(self.project)
+            if sid:
+                self.state.session_names[sid] = " ".join(rest.split())
+        elif name == "delete":
+            if not rest:
+                yield ev.Error("chat.usage.delete", exit_code=2)
+                return
+            sid, problem = self.project.find_session(rest)
+            if problem is not None or sid is None or self.project.store.get(sid) is None:
+                yield problem or ev.Error("project.session.unknown", {"session_id": rest})
+                return
+            self.pending_delete = sid
+            yield ev.Notice(
+                "chat.delete.confirm", {"label": self.project.describe_session(sid)}, "warning"
+            )
+        elif name == "media":
+            async for event in self.project.media():
+                yield event
+        elif name == "remove":
+            word = rest.strip().lstrip("#")
+            if not word.isdigit():
+                yield ev.Error("chat.usage.remove", exit_code=2)
+                return
+            async for event in self.project.remove_media(int(word)):
                 yield event
         elif name == "lang":
             choice = rest.strip().lower()
@@ -423,6 +513,53 @@ def _problems(dropped: paths.Dropped) -> list[ev.Event]:
     elif dropped.missing:
         out.append(ev.Notice("chat.files.hint_quotes", level="warning"))
     out.append(ev.Notice("chat.files.kept", level="warning"))
+    return out
+
+
+_YES = frozenset({"y", "yes", "是", "是的", "好", "确认", "删除", "对"})
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp")
+
+
+def folder_images(folder: Path) -> list[Path]:
+    """The images directly inside ``folder``, sorted by name (hidden files left out)."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    images = [
+        p
+        for p in entries
+        if p.suffix.lower() in IMAGE_SUFFIXES and not p.name.startswith(".") and p.is_file()
+    ]
+    return sorted(images, key=lambda p: (p.name.casefold(), p.name))
+
+
+def _quote(path: str) -> str:
+    """``path`` as one word the path parser reads back (single quotes, ``'\\''`` inside)."""
+    if path and all(c.isalnum() or c in "/._-~" for c in path):
+        return path
+    return "'" + path.replace("'", "'\\''") + "'"
+
+
+def _offer_folders(folders: Sequence[str]) -> list[ev.Event]:
+    """A dropped folder: say how many images it holds and put ``/upload FOLDER`` at the
+    prompt, so Enter adds them (sorted by name)."""
+    out: list[ev.Event] = []
+    quoted: list[str] = []
+    for folder in folders:
+        images = folder_images(Path(folder).expanduser())
+        if not images:
+            out.append(ev.Error("chat.files.folder_empty", {"path": folder}, exit_code=4))
+            return out
+        names = ", ".join(p.name for p in images[:3]) + (", ..." if len(images) > 3 else "")
+        out.append(
+            ev.Notice(
+                "chat.files.folder_offer",
+                {"path": folder, "count": len(images), "names": names},
+            )
+        )
+        quoted.append(_quote(folder))
+    out.append(KeepInput("/upload " + " ".join(quoted)))
     return out
 
 

@@ -77,8 +77,15 @@ _ZH: list[tuple[re.Pattern[str], str, str]] = [
         CREDITS,
     ),
 ]
+# "drag the clip to the start" / "拖动片段": an edit only a GUI can do by dragging. Dragging
+# files *into* the window ("drag them in", "拖进来") works in a terminal too, so it is not one.
 _DRAG = re.compile(
-    r"\bdrag(?:ging)?\b|\bdrop (?:it|them|the|your)\b|拖动|拖拽|拖入|拖到|拖放", re.IGNORECASE
+    r"\bdrag(?:ging)?(?: and drop)? (?:the |a |this |that |each |any )?"
+    r"(?:clips?|photos?|images?|segments?|slider|handles?|edges?|titles?|text|tracks?|music)\b"
+    r"(?! (?:in|into|here|onto this window|into this window)\b)"
+    r"|\bdrag (?:it|them) (?:to|left|right|along|on) (?:the )?(?!window|terminal|chat)"
+    r"|拖动(?!.{0,6}(?:进来|到这|到此|到窗口|到终端))|拖拽(?!.{0,6}(?:进来|到这|到此|到窗口|到终端))",
+    re.IGNORECASE,
 )
 # quoted text and code spans are never rewritten
 _PROTECTED = re.compile(r"`[^`]*`|\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’")

@@ -14,6 +14,7 @@ import contextlib
 import logging
 import os
 import queue
+import shutil
 import threading
 import time
 from collections.abc import Callable
@@ -42,6 +43,37 @@ def _load_renderer() -> RenderFn | None:
     return render_draft  # type: ignore[no-any-return]
 
 
+# Bump when the renderer's output changes for the same draft (a cached file would be stale).
+RENDER_CACHE_VERSION = 1
+
+
+def cache_key(draft: dict[str, Any], media_sha: dict[str, str], preset: str) -> str:
+    """A render's identity: everything that decides its bytes. Media ids become their content
+    hashes; the title (only the exported file's name) does not count."""
+    import hashlib
+    import json
+
+    from nemochat import __version__
+
+    def content(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {
+                k: (media_sha.get(v, v) if k == "src" and isinstance(v, str) else content(v))
+                for k, v in value.items()
+            }
+        if isinstance(value, list):
+            return [content(v) for v in value]
+        return value
+
+    body = content(draft)
+    if isinstance(body.get("m"), dict):
+        body["m"] = {k: v for k, v in body["m"].items() if k != "title"}
+    blob = json.dumps(
+        [RENDER_CACHE_VERSION, __version__, preset, body], sort_keys=True, ensure_ascii=False
+    )
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
 def remove_orphan_parts(folder: Path) -> int:
     """Delete ``.NAME.<pid>.<thread>.part.mp4`` files whose process no longer runs."""
     removed = 0
@@ -66,6 +98,35 @@ def _alive(pid: int) -> bool:
     except OSError:
         return True  # it exists but is not ours
     return True
+
+
+# A failure that cannot succeed on retry is stored as FINAL + JSON {"en", "zh"}; the server
+# answers it with ``retriable: false`` and the message in the session's language.
+FINAL = "\x00final\x00"
+
+
+def final_error(en: str, zh: str) -> str:
+    import json
+
+    return FINAL + json.dumps({"en": en, "zh": zh}, ensure_ascii=False)
+
+
+def read_error(error: str | None, lang: str) -> tuple[str | None, dict[str, str] | None]:
+    """(message in ``lang``, {"en", "zh"} when the failure is final) of a stored error."""
+    import json
+
+    if not error or not error.startswith(FINAL):
+        return error, None
+    try:
+        both = json.loads(error[len(FINAL) :])
+    except ValueError:
+        return error[len(FINAL) :], None
+    if not isinstance(both, dict):
+        return str(both), None
+    messages = {k: str(v) for k, v in both.items() if k in ("en", "zh")}
+    return messages.get("zh" if lang == "zh" else "en") or next(
+        iter(messages.values()), ""
+    ), messages
 
 
 class RenderQueue:
@@ -170,6 +231,38 @@ class RenderQueue:
                 log.exception("render %s crashed the worker", render_id)
                 self._fail(render_id, msg("engine.render.failed", "en", error="internal error"))
 
+    def _from_cache(self, render_id: str, user_id: str, key: str) -> bool:
+        """An identical earlier render (same draft, same media bytes, same renderer): its
+        file is linked (or copied) as this render's, which completes at once."""
+        hit = self.store.cached_render(user_id, key)
+        if hit is None or hit.id == render_id:
+            return False
+        src, out = self.store.render_path(hit.id), self.store.render_path(render_id)
+        if not src.exists():
+            return False
+        tmp = out.with_name(f".{out.stem}.{os.getpid()}.cache.part.mp4")
+        try:
+            try:
+                os.link(src, tmp)
+            except OSError:
+                shutil.copyfile(src, tmp)
+                os.chmod(tmp, 0o600)
+            os.replace(tmp, out)
+        except OSError:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            return False
+        log.info("render %s: identical to %s, reused its file", render_id, hit.id)
+        return self.store.finish_render_if(
+            render_id,
+            ("processing",),
+            status="completed",
+            progress=100,
+            size=out.stat().st_size,
+            duration_ms=hit.duration_ms,
+            completed_at=time.time(),
+        )
+
     def _is_cancelled(self, render_id: str) -> bool:
         with self._lock:
             return render_id in self._cancel or self._stopping.is_set()
@@ -192,7 +285,12 @@ class RenderQueue:
             started_at=time.time(),
         ):
             return  # cancelled meanwhile
-        media = {m.id: self.store.media_path(m) for m in self.store.media_of(job.session_id)}
+        uploads = self.store.media_of(job.session_id)
+        media = {m.id: self.store.media_path(m) for m in uploads}
+        key = cache_key(job.draft, {m.id: m.sha256 for m in uploads}, self.preset)
+        self.store.update_render(render_id, cache_key=key)
+        if self._from_cache(render_id, job.user_id, key):
+            return
 
         def resolve(media_id: str) -> Path:
             return media[media_id]  # KeyError for anything not in this session
@@ -234,7 +332,9 @@ class RenderQueue:
                 return
             describe = getattr(exc, "message", None)
             if type(exc).__name__ == "RenderError" and callable(describe):
-                error = str(describe("zh" if lang == "zh" else "en"))
+                # the draft or its media cannot be rendered (missing glyphs, an invalid draft,
+                # an unreadable photo): trying again cannot help, so say so, in both languages
+                error = final_error(str(describe("en")), str(describe("zh")))
             else:
                 log.exception("render %s failed", render_id)
                 error = msg(

@@ -43,6 +43,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The upload could not be stored on this computer: {error}. Nothing was kept.",
         "上传内容无法保存到本机：{error}。未保留任何内容。",
     ),
+    "engine.media.in_use": (
+        "Upload {id} is used in the video; remove it from the timeline first.",
+        "素材 {id} 正在视频中使用，请先从时间线中移除。",
+    ),
+    "engine.media.not_found": ("Upload {id} was not found.", "未找到素材 {id}。"),
     "engine.upload.no_files": (
         "No files in the upload (multipart field 'files' or JSON 'urls').",
         "上传中没有文件（multipart 字段 files 或 JSON 的 urls）。",

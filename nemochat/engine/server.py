@@ -198,16 +198,23 @@ class Engine:
 
     def render_json(self, request: Request, job: Render) -> dict[str, Any]:
         url = self.file_url(request, job.url_key, "mp4") if job.status == "completed" else None
+        from nemochat.engine.jobs import read_error
+
+        session = self.store.session(job.session_id)
+        error, messages = read_error(job.error, pick_lang(session.language if session else None))
         data: dict[str, Any] = {
             "id": job.id,
             "sessionId": job.session_id,
             "status": job.status,
             "progress": job.progress,
             "outputUrl": url,
-            "error": job.error,
+            "error": error,
             "createdAt": _ms(job.created_at),
             "completedAt": _ms(job.completed_at),
         }
+        if messages is not None:  # cannot succeed on retry: the client should not try again
+            data["retriable"] = False
+            data["errorMessages"] = messages
         if url:
             data["output"] = {
                 "url": url,
@@ -682,6 +689,21 @@ async def upload(request: Request) -> Response:
     )
 
 
+async def remove_upload(request: Request) -> Response:
+    """Remove one upload; refused while the current draft uses it."""
+    engine = _engine(request)
+    user_id = engine.auth(request)
+    session = engine.session_for(user_id, request.path_params["sid"], request.path_params["uid"])
+    media_id = request.path_params["mid"]
+    draft = engine.store.draft(session.id)
+    if isinstance(draft, dict) and f'"{media_id}"' in json.dumps(draft):
+        raise ApiError(409, 409, "engine.media.in_use", id=media_id[:40])
+    removed = await asyncio.to_thread(engine.store.remove_media, session.id, media_id)
+    if removed is None:
+        raise ApiError(404, 4004, "engine.media.not_found", id=media_id[:40])
+    return ok({"removed": media_id})
+
+
 # ── render ──────────────────────────────────────────────────────────────────────
 def _own_render(engine: Engine, request: Request, user_id: str) -> Render:
     render_id = request.path_params["rid"]
@@ -883,6 +905,7 @@ def create_app(home: Path, options: EngineOptions | None = None, **overrides: An
         Route("/api/tasks/me", list_sessions, methods=["GET"]),
         Route("/run_sse", run_sse, methods=["POST"]),
         Route("/api/upload-video/nemo_agent/{uid}/{sid}", upload, methods=["POST"]),
+        Route("/api/upload-video/nemo_agent/{uid}/{sid}/{mid}", remove_upload, methods=["DELETE"]),
         Route("/api/credits/balance/simple", credits, methods=["GET"]),
         Route("/api/state/nemo_agent/{uid}/{sid}/latest", state, methods=["GET"]),
         Route("/api/render/proxy/lambda", render_create, methods=["POST"]),

@@ -183,6 +183,7 @@ class Render:
     started_at: float | None
     completed_at: float | None
     owner: str | None = None  # the engine instance that queued or runs it
+    cache_key: str | None = None  # hash of everything that decides the file's bytes
 
 
 class Store:
@@ -214,6 +215,9 @@ class Store:
         columns = {r[1] for r in self._db.execute("PRAGMA table_info(renders)")}
         if "owner" not in columns:
             self._db.execute("ALTER TABLE renders ADD COLUMN owner TEXT")
+        if "cache_key" not in columns:
+            self._db.execute("ALTER TABLE renders ADD COLUMN cache_key TEXT")
+        self._db.execute("CREATE INDEX IF NOT EXISTS renders_cache ON renders(cache_key)")
         # leftovers of uploads interrupted by a crash (only of engines no longer running)
         for leftover in tmp_root.iterdir():
             if leftover.name != self.instance and not self.instance_alive(leftover.name):
@@ -453,6 +457,20 @@ class Store:
         )
         return [Media(**dict(r)) for r in rows]
 
+    def remove_media(self, session_id: str, media_id: str) -> Media | None:
+        """Delete one upload of a session (record and file); the removed media, or None."""
+        row = self._one(
+            "SELECT * FROM media WHERE session_id = ? AND id = ?", (session_id, media_id)
+        )
+        if row is None:
+            return None
+        media = Media(**dict(row))
+        with self._tx() as db:
+            db.execute("DELETE FROM media WHERE id = ?", (media_id,))
+            db.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", (time.time(), session_id))
+        self.media_path(media).unlink(missing_ok=True)
+        return media
+
     def media_by_key(self, url_key: str) -> Media | None:
         row = self._one("SELECT * FROM media WHERE url_key = ?", (url_key,))
         return Media(**dict(row)) if row else None
@@ -573,6 +591,15 @@ class Store:
         row = self._one("SELECT * FROM renders WHERE id = ?", (render_id,))
         return self._render(row) if row else None
 
+    def cached_render(self, user_id: str, cache_key: str) -> Render | None:
+        """The newest completed render of this user with the same content key."""
+        row = self._one(
+            "SELECT * FROM renders WHERE user_id = ? AND cache_key = ? AND status = 'completed'"
+            " ORDER BY completed_at DESC LIMIT 1",
+            (user_id, cache_key),
+        )
+        return self._render(row) if row else None
+
     def render_by_key(self, url_key: str) -> Render | None:
         row = self._one("SELECT * FROM renders WHERE url_key = ?", (url_key,))
         return self._render(row) if row else None
@@ -602,6 +629,7 @@ class Store:
             "started_at",
             "completed_at",
             "owner",
+            "cache_key",
         }
         bad = set(fields) - allowed
         if bad:

@@ -105,6 +105,115 @@ def progress_bar(fraction: float | None, width: int = 20, lang: str | None = Non
     return g.fill * filled + g.empty * (width - filled)
 
 
+# --- sessions and uploads (one layout for the chat and the one-shot commands) ---------------
+
+
+def ago(iso: str | None, now: float | None = None) -> str:
+    """ "5 min ago" / "5 分钟前" for an ISO time; "" when unknown."""
+    import datetime as dt
+
+    if not iso:
+        return ""
+    try:
+        then = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    if then.tzinfo is None:
+        then = then.astimezone()
+    secs = (now if now is not None else time.time()) - then.timestamp()
+    if secs < 60:
+        return t("ui.ago.now")
+    if secs < 3600:
+        return t("ui.ago.min", count=int(secs // 60))
+    if secs < 86400:
+        return t("ui.ago.hour", count=int(secs // 3600))
+    return t("ui.ago.day", count=int(secs // 86400))
+
+
+def unique_prefixes(ids: list[str], size: int = 8) -> dict[str, str]:
+    """Each id's first ``size`` characters, longer where two would look the same (ids made
+    in the same few seconds can share their start)."""
+    out = {}
+    for sid in ids:
+        n = size
+        while n < len(sid) and any(o != sid and o.startswith(sid[:n]) for o in ids):
+            n += 1
+        out[sid] = sid[:n]
+    return out
+
+
+def session_lines(event: ev.SessionList, now: float | None = None) -> list[str]:
+    """``* 1  11301150  Tokyo trip    6 photos  15s  5 min ago``: one line per project."""
+    from nemochat.timeline import seconds
+
+    shorts = unique_prefixes([s.session_id for s in event.sessions])
+    rows: list[list[str]] = []
+    for i, s in enumerate(event.sessions, 1):
+        mark = "*" if (s.current or s.session_id == event.current) else " "
+        name = clean_line(s.display_name or "") or t("ui.sessions.untitled")
+        photos = t("ui.sessions.photos", count=s.photos) if s.photos is not None else ""
+        length = seconds(s.duration_ms) + "s" if s.duration_ms else t("ui.sessions.no_video")
+        rows.append(
+            [
+                f"{mark} {i:>2}",
+                clean_line(shorts[s.session_id]),
+                name,
+                photos,
+                length,
+                ago(s.updated or s.created, now),
+            ]
+        )
+    return _columns(rows)
+
+
+def _columns(rows: list[list[str]]) -> list[str]:
+    """Rows of cells, each column padded to its widest cell (CJK counts 2), 2 spaces apart."""
+    from rich.cells import cell_len
+
+    if not rows:
+        return []
+    widths = [max(cell_len(r[c]) for r in rows) for c in range(len(rows[0]))]
+    widths = [min(w, 28) for w in widths]
+    out = []
+    for r in rows:
+        cells = [_pad(c, widths[k]) if k < len(r) - 1 else c for k, c in enumerate(r)]
+        out.append("  ".join(cells).rstrip())
+    return out
+
+
+def media_lines(items: list[Any]) -> list[str]:
+    """``1  beach.jpg  photo  2.1 MB  on the timeline``: one line per upload."""
+    rows = []
+    for m in items:
+        use = t("ui.media.on_timeline") if m.on_timeline else t("ui.media.unused")
+        if m.duplicate_of:
+            use += ", " + t("ui.media.duplicate", n=m.duplicate_of)
+        rows.append(
+            [
+                f"{m.number:>3}",
+                clean_line(m.filename),
+                t(f"ui.media.kind.{m.kind}"),
+                fmt_size(m.size) if m.size is not None else "",
+                use,
+            ]
+        )
+    return _columns(rows)
+
+
+def uploads_hint(state: Any) -> list[str]:
+    """Before there is a video: what was uploaded, and the first thing to ask."""
+    from nemochat.project import media_of
+
+    items = media_of(state)
+    if not items:
+        return [t("ui.status.first.none")]
+    names = [clean_line(m.filename) for m in items[:6]]
+    shown = ", ".join(names) + (
+        " " + t("timeline.more", count=len(items) - 6) if len(items) > 6 else ""
+    )
+    return [t("ui.status.uploads", names=shown), t("ui.status.first")]
+
+
 # --- the timeline view -------------------------------------------------------------------
 
 
@@ -118,6 +227,7 @@ def timeline_view(timeline: Any, width: int = 80, lang: str | None = None) -> Te
     total = max([timeline.duration_ms or 0] + [tr.end_ms for tr in tracks]) or 1
     label_w = 10
     bar_w = max(10, width - label_w - 1)
+    legend: list[str] = []
     for tr in tracks:
         row = [" "] * bar_w
         for k, seg in enumerate(tr.segments):
@@ -126,6 +236,13 @@ def timeline_view(timeline: Any, width: int = 80, lang: str | None = None) -> Te
             ch = g.fill if k % 2 == 0 else g.alt
             for x in range(a, min(b, bar_w)):
                 row[x] = ch
+            if tr.type == "video":
+                # each clip's block starts with its number (when it fits); the legend names it
+                num = str(k + 1)
+                if b - a >= len(num) + 1 and a + len(num) <= bar_w:
+                    for i, c in enumerate(num):
+                        row[a + i] = c
+                legend.append(f"{num} {_short(seg.label)}")
         name = clean_line(tr.kind_word)
         out.append("\n")
         out.append(_pad(name, label_w), style="bold")
@@ -143,7 +260,42 @@ def timeline_view(timeline: Any, width: int = 80, lang: str | None = None) -> Te
     out.append("\n")
     out.append(" " * (label_w + 1))
     out.append("".join(axis), style="dim")
+    if legend:
+        out.append("\n")
+        out.append(
+            _wrap_legend(t("ui.timeline.legend", items="  ".join(legend)), width), style="dim"
+        )
     return out
+
+
+def _short(label: str, limit: int = 14) -> str:
+    """A clip's short name: its file name without the extension, cut to ``limit`` cells."""
+    from rich.cells import cell_len, set_cell_size
+
+    name = clean_line(label)
+    stem, dot, ext = name.rpartition(".")
+    if dot and stem and ext.isalnum() and len(ext) <= 4:
+        name = stem
+    return name if cell_len(name) <= limit else set_cell_size(name, limit - 2) + ".."
+
+
+def _wrap_legend(line: str, width: int) -> str:
+    """Wrap the legend between items (two spaces), continued with an indent."""
+    from rich.cells import cell_len
+
+    head, sep, rest = line.partition(" ") if ": " in line else line.partition("：")
+    if not sep:
+        return line
+    head = head + sep
+    lines = [head]
+    for item in rest.strip().split("  "):
+        cur = lines[-1]
+        joiner = "" if cur == head else "  "
+        if cell_len(cur + joiner + item) > width - 1 and cur != head:
+            lines.append(" " * cell_len(head) + item)
+        else:
+            lines[-1] = cur + joiner + item
+    return "\n".join(lines)
 
 
 _TRACK_STYLE = {"video": "cyan", "audio": "green", "text": "magenta"}
@@ -529,28 +681,25 @@ class RichPresenter:
             )
 
     def on_SessionChanged(self, event: ev.SessionChanged) -> None:
-        key = {
-            "created": "ui.session",
-            "new": "ui.session.new",
-            "use": "ui.session.use",
-            "renewed": "ui.session.renewed",
-        }[event.reason]
-        self._print(Text(t(key, session_id=clean_line(event.session_id)), style="dim"))
+        self._print(Text(session_message(event), style="dim"))
 
     def on_SessionList(self, event: ev.SessionList) -> None:
         if not event.sessions:
             self._print(Text(t("ui.sessions.none")))
             return
         self._print(Text(t("ui.sessions.title"), style="bold"))
-        for s in event.sessions:
-            line = Text("  " + clean_line(s.session_id))
-            if s.created:
-                line.append("  " + clean_line(s.created), style="dim")
-            if s.title:
-                line.append("  " + clean_line(s.title))
-            if s.current or s.session_id == event.current:
-                line.append("  " + t("ui.sessions.current"), style="green")
-            self._print(line)
+        for line in session_lines(event):
+            self._print(Text("  " + line, style="green" if line.startswith("*") else ""))
+
+    def on_MediaShown(self, event: ev.MediaShown) -> None:
+        self.finish()
+        if not event.items:
+            self._print(Text(t("ui.media.none")))
+            return
+        self._print(Text(t("ui.media.title", count=len(event.items)), style="bold"))
+        for line in media_lines(event.items):
+            self._print(Text("  " + line))
+        self._print(Text(t("ui.media.hint"), style="dim"))
 
     def on_Uploaded(self, event: ev.Uploaded) -> None:
         self.progress_text = None
@@ -566,6 +715,9 @@ class RichPresenter:
     def on_TimelineShown(self, event: ev.TimelineShown) -> None:
         self.finish()
         self._print(timeline_view(event.timeline, width=self.console.width))
+        if event.timeline.empty:
+            for line in uploads_hint(event.state):
+                self._print(Text(line, style="dim"))
 
     def on_CreditsShown(self, event: ev.CreditsShown) -> None:
         self.finish()
@@ -610,7 +762,7 @@ class RichPresenter:
                 self._print(strip)
 
     def on_HelpShown(self, event: HelpShown) -> None:
-        self._print(help_text())
+        self._print(help_text(self.console.width))
 
     def on_ClearScreen(self, event: ClearScreen) -> None:
         self.console.clear()
@@ -622,21 +774,67 @@ class RichPresenter:
         pass
 
 
+def session_message(event: ev.SessionChanged) -> str:
+    """ "New project started." / "Now working on Tokyo trip (11301150)." (no raw ids)."""
+    key = {
+        "created": "ui.session",
+        "new": "ui.session.new",
+        "use": "ui.session.use",
+        "renewed": "ui.session.renewed",
+    }[event.reason]
+    name = clean_line(event.name or "") or t("project.default_name")
+    return t(key, session_id=clean_line(event.short_id), name=name)
+
+
 def _num(value: float) -> str:
     return f"{value:g}"
 
 
-def help_text() -> Text:
-    out = Text(t("chat.help.title") + "\n", style="bold")
+_HELP_NAME_W = 13  # "  /sessions  ": where every description starts
+
+
+def help_text(width: int = 80) -> Text:
+    """The command list; a description that wraps continues under itself (hanging indent)."""
+    from rich.cells import cell_len
+
+    width = max(40, width)
+    measure = Console(width=width, file=io.StringIO(), legacy_windows=False)
+    out = Text()
+    for line in Text(t("chat.help.title")).wrap(measure, width):
+        line.rstrip()
+        out.append_text(line)
+        out.append("\n")
+    out.stylize("bold")
     for cmd in commands.COMMANDS:
         names = "/" + cmd.name
-        out.append(f"  {names:<11}", style="cyan")
-        out.append(t(cmd.help_key))
+        body = Text(t(cmd.help_key))
         if cmd.aliases:
             alias = ", ".join("/" + a for a in cmd.aliases)
-            out.append(f"  ({t('chat.help.aliases')}: {alias})", style="dim")
+            body.append(f"  ({t('chat.help.aliases')}: {alias})", style="dim")
+        out.append(("  " + names).ljust(_HELP_NAME_W), style="cyan")
+        for k, line in enumerate(body.wrap(measure, width - _HELP_NAME_W)):
+            if k:
+                out.append("\n" + " " * _HELP_NAME_W)
+            line.rstrip()
+            out.append_text(line)
         out.append("\n")
-    out.append(t("chat.help.keys"), style="dim")
+    # keys: "Keys: a | b | c", broken only between items, continued under the first item
+    keys = t("chat.help.keys")
+    sep_at = min((i for i in (keys.find(": "), keys.find("：")) if i >= 0), default=-1)
+    head = keys[: sep_at + 1] + (" " if keys[sep_at : sep_at + 1] == ":" else "")
+    rest = keys[sep_at + 1 :].strip()
+    if sep_at < 0:
+        head, rest = "", keys
+    indent = cell_len(head)
+    lines: list[str] = [head]
+    for item in rest.split(" | "):
+        cur = lines[-1]
+        sep = "" if cur == head else " | "
+        if cell_len(cur + sep + item) > width and cur != head:
+            lines.append(" " * indent + item)
+        else:
+            lines[-1] = cur + sep + item
+    out.append("\n".join(lines), style="dim")
     return out
 
 
@@ -699,8 +897,8 @@ class PlainPresenter:
             pass
         elif isinstance(event, ev.Progress):
             frac = event.fraction if event.kind != "render" else event.done
-            if frac is None:
-                return
+            if frac is None or not _isatty(self.err):
+                return  # progress is for a person watching a terminal, never for a log
             step = int(frac * 4)  # report at 25 % steps only
             if self._last_progress.get(event.kind) != step:
                 self._last_progress[event.kind] = step
@@ -708,17 +906,25 @@ class PlainPresenter:
         elif isinstance(event, (ev.Notice, ev.Error)):
             self._w(clean(event.message()), err=True)
         elif isinstance(event, ev.SessionChanged):
-            if event.reason != "created":
-                self._w(clean_line(event.session_id), err=True)
+            self._w(session_message(event), err=True)
         elif isinstance(event, ev.SessionList):
-            for s in event.sessions:
-                mark = " *" if (s.current or s.session_id == event.current) else ""
-                self._w(clean_line(s.session_id) + mark)
+            if not event.sessions:
+                self._w(t("ui.sessions.none"), err=True)
+            for line in session_lines(event):
+                self._w(line)
+        elif isinstance(event, ev.MediaShown):
+            if not event.items:
+                self._w(t("ui.media.none"))
+            for line in media_lines(event.items):
+                self._w(line)
         elif isinstance(event, ev.Uploaded):
             names = ", ".join(clean_line(getattr(f, "filename", "?")) for f in event.files)
             self._w(t("ui.uploaded", count=len(event.files), names=names))
         elif isinstance(event, ev.TimelineShown):
             self._w(clean(event.timeline.summary()))
+            if event.timeline.empty:
+                for line in uploads_hint(event.state):
+                    self._w(line)
         elif isinstance(event, ev.CreditsShown):
             if event.local:
                 self._w(t("ui.credits.local"))
@@ -735,6 +941,13 @@ class PlainPresenter:
             self._w(str(event.path))
         elif isinstance(event, HelpShown):
             self._w(help_text().plain)
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
 
 
 _UNSAFE_JSON = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import os
 import re
 import sys
@@ -51,8 +52,21 @@ def _double_ctrl_c() -> float:
 # --- the toolbar (a pure function of state) -----------------------------------------------
 
 
-def toolbar_text(state: ChatState, *, lang: str | None = None, setting: str | None = None) -> str:
-    """``cloud | session 3f9a1c2b | credits 120 | queued 2 | lang auto (en) | keys``."""
+# (catalog key of the item, priority): the lower the priority, the longer the item stays
+# when the toolbar is too wide; the quit key goes last of all.
+_KEY_ITEMS = (
+    ("ui.toolbar.key.send", 10),
+    ("ui.toolbar.key.newline", 9),
+    ("ui.toolbar.key.cancel", 6),
+    ("ui.toolbar.key.quit", 0),
+    ("ui.toolbar.key.help", 5),
+)
+
+
+def toolbar_items(
+    state: ChatState, *, lang: str | None = None, setting: str | None = None
+) -> list[tuple[str, int, bool]]:
+    """The toolbar's items in display order: (text, priority, is_key)."""
     lang = lang or i18n.current()
     setting = setting or i18n.setting()
     L = lang
@@ -67,18 +81,59 @@ def toolbar_text(state: ChatState, *, lang: str | None = None, setting: str | No
     else:
         credits = f"{state.credits:g}" if state.credits is not None else "?"
     lang_shown = setting if setting != "auto" else f"auto ({lang})"
-    parts = [
-        f"{w('ui.toolbar.backend')} {backend}",
-        f"{w('ui.toolbar.session')} {session}",
-        f"{w('ui.toolbar.credits')} {credits}",
+    items: list[tuple[str, int, bool]] = [
+        (f"{w('ui.toolbar.backend')} {backend}", 4, False),
+        (f"{w('ui.toolbar.session')} {session}", 3, False),
+        (f"{w('ui.toolbar.credits')} {credits}", 7, False),
     ]
     if state.queued:
-        parts.append(f"{w('ui.toolbar.queued')} {state.queued}")
+        items.append((f"{w('ui.toolbar.queued')} {state.queued}", 2, False))
     if state.busy:
-        parts.append(w("ui.toolbar.busy"))
-    parts.append(f"{w('ui.toolbar.lang')} {lang_shown}")
-    parts.append(w("ui.toolbar.keys"))
-    return " | ".join(parts)
+        items.append((w("ui.toolbar.busy"), 1, False))
+    items.append((f"{w('ui.toolbar.lang')} {lang_shown}", 8, False))
+    items.extend((w(key), prio, True) for key, prio in _KEY_ITEMS)
+    return items
+
+
+def _join(items: list[tuple[str, int, bool]]) -> str:
+    state = " | ".join(text for text, _p, key in items if not key)
+    keys = "  ".join(text for text, _p, key in items if key)
+    return f"{state} | {keys}" if state and keys else state or keys
+
+
+def toolbar_text(
+    state: ChatState,
+    *,
+    width: int | None = None,
+    lang: str | None = None,
+    setting: str | None = None,
+) -> str:
+    """``cloud | session 3f9a1c2b | credits 120 | queued 2 | lang auto (en) | keys``.
+
+    A pure function of the state and the width: when the line is too wide, whole items
+    are dropped, the least important first (the quit key is kept longest); nothing is
+    ever cut in the middle of a word.
+    """
+    from rich.cells import cell_len
+
+    items = toolbar_items(state, lang=lang, setting=setting)
+    if width is None:
+        return _join(items)
+    limit = max(1, width - 1)  # the last column: some terminals wrap when it is written
+    while len(items) > 1 and cell_len(_join(items)) > limit:
+        drop = max(range(len(items)), key=lambda i: (items[i][1], i))
+        items = items[:drop] + items[drop + 1 :]
+    line = _join(items)
+    return line if cell_len(line) <= limit else ""
+
+
+def _toolbar_width() -> int | None:
+    try:
+        from prompt_toolkit.application.current import get_app
+
+        return int(get_app().output.get_size().columns)
+    except Exception:
+        return None
 
 
 # --- history --------------------------------------------------------------------------------
@@ -99,6 +154,11 @@ def _make_history(path: Path, limit: int = HISTORY_MAX) -> Any:
     from prompt_toolkit.history import FileHistory
 
     class CappedFileHistory(FileHistory):
+        def append_string(self, string: str) -> None:
+            if commands.typo(string):
+                return  # "/exprot", "stauts": never suggested back
+            super().append_string(string)
+
         def store_string(self, string: str) -> None:
             from nemochat.chat.paths import parse
 
@@ -165,9 +225,15 @@ def _completer(state: ChatState) -> Any:
                             yield Completion(arg, start_position=-len(last))
                     return
                 if cmd.takes_session:
+                    # names (or short ids when unnamed); the whole argument is the word
+                    typed = rest.casefold()
                     for sid in state.session_ids:
-                        if sid.startswith(last):
-                            yield Completion(sid, start_position=-len(last))
+                        label = state.session_names.get(sid, "")
+                        short = sid[:8]
+                        if label and label.casefold().startswith(typed):
+                            yield Completion(label, -len(rest), display_meta=short)
+                        elif sid.startswith(rest) or short.startswith(rest):
+                            yield Completion(short, -len(rest), display_meta=label)
                     return
                 if cmd.takes_path:
                     yield from paths.get_completions(Document(last, len(last)), complete_event)
@@ -182,12 +248,47 @@ def _completer(state: ChatState) -> Any:
 # --- key bindings ----------------------------------------------------------------------------
 
 
-def key_bindings() -> Any:
-    """Enter sends; Alt-Enter / Ctrl-J add a newline; Ctrl-C clears text or interrupts."""
+def without_bad_paths(text: str) -> str:
+    """``text`` with its path-like words that name nothing removed (what was kept after a
+    bad drop, minus the bad path)."""
+    from nemochat.chat import paths
+
+    out, cursor = [], 0
+    for tok in paths.tokenize(text):
+        if (
+            paths.looks_like_path(tok)
+            and not Path(paths.candidate(tok.value)).expanduser().exists()
+        ):
+            out.append(text[cursor : tok.start])
+            cursor = tok.end
+    out.append(text[cursor:])
+    return " ".join("".join(out).split())
+
+
+def key_bindings(kept: dict[str, str | None] | None = None) -> Any:
+    """Enter sends; Alt-Enter / Ctrl-J add a newline; Ctrl-C clears text or interrupts.
+
+    ``kept["text"]`` is an input given back after a bad drop: a paste into it, still
+    unchanged, replaces the bad path instead of being appended to it.
+    """
     from prompt_toolkit.filters import is_searching
     from prompt_toolkit.key_binding import KeyBindings
+    from prompt_toolkit.keys import Keys
 
     kb = KeyBindings()
+    kept = kept if kept is not None else {}
+
+    @kb.add(Keys.BracketedPaste)
+    def _paste(event: Any) -> None:
+        data = event.data.replace("\r\n", "\n").replace("\r", "\n")
+        buf = event.current_buffer
+        previous, kept["text"] = kept.get("text"), None
+        if previous is not None and buf.text == previous:
+            rest = without_bad_paths(previous)
+            buf.text = ""
+            buf.insert_text(data.strip() + (" " + rest if rest else ""))
+            return
+        buf.insert_text(data)
 
     @kb.add("enter", filter=~is_searching)
     def _enter(event: Any) -> None:
@@ -216,26 +317,49 @@ def key_bindings() -> Any:
 
 def build_session(state: ChatState, *, input: Any = None, output: Any = None) -> Any:
     """The PromptSession of the chat (history, search, suggestions, completion, toolbar)."""
+    from functools import partial
+
     from prompt_toolkit import PromptSession
     from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
     from prompt_toolkit.completion import ThreadedCompleter
 
-    return PromptSession(
+    pt_prompt: Any = importlib.import_module("prompt_toolkit.shortcuts.prompt")
+
+    class _PromptSession(PromptSession):  # type: ignore[type-arg]
+        """prompt_toolkit's search toolbar in the user's language (its "I-search backward:"
+        is English only): the prompts are formatted text, so callables re-read it."""
+
+        def _create_layout(self) -> Any:
+            original = pt_prompt.SearchToolbar
+            pt_prompt.SearchToolbar = partial(
+                original,
+                forward_search_prompt=lambda: t("ui.search.forward"),
+                backward_search_prompt=lambda: t("ui.search.backward"),
+            )
+            try:
+                return super()._create_layout()
+            finally:
+                pt_prompt.SearchToolbar = original
+
+    kept: dict[str, str | None] = {"text": None}
+    session = _PromptSession(
         history=_make_history(history_path()),
         auto_suggest=AutoSuggestFromHistory(),
         completer=ThreadedCompleter(_completer(state)),
         complete_while_typing=False,
         enable_history_search=True,  # Up recalls entries starting with what is typed
         search_ignore_case=True,
-        key_bindings=key_bindings(),
+        key_bindings=key_bindings(kept),
         multiline=True,
         enable_open_in_editor=True,  # Ctrl-X Ctrl-E
-        bottom_toolbar=lambda: toolbar_text(state),
+        bottom_toolbar=lambda: toolbar_text(state, width=_toolbar_width()),
         prompt_continuation=lambda width, line_number, wrap_count: "." * (width - 1) + " ",
         input=input,
         output=output,
         mouse_support=False,
     )
+    session.nemo_kept = kept  # type: ignore[attr-defined]
+    return session
 
 
 # --- running one operation ----------------------------------------------------------------------
@@ -421,7 +545,11 @@ async def _main(backend: Any, session_id: str | None, debug: bool) -> int:
         engine.project = await asyncio.to_thread(build)
         engine.state.session_id = engine.state.session_id or _session_of(engine.project)
         with contextlib.suppress(Exception):  # for Tab completion of /use
-            engine.state.session_ids = [x.session_id for x in engine.project.store.list()]
+            known = engine.project.store.list()
+            engine.state.session_ids = [x.session_id for x in known]
+            engine.state.session_names = {
+                x.session_id: x.display_name for x in known if x.display_name
+            }
         if getattr(backend, "engine", None) is not None:
             await asyncio.to_thread(backend.wait_ready)
         engine.refresh_credits_soon()  # the toolbar shows the balance once it is known
@@ -597,6 +725,9 @@ async def _interactive_loop(engine: ChatEngine, presenter: Any, console: Any, se
         if out.keep is not None:
             default = out.keep  # not sent: give it back; drop anything typed meanwhile
             pending.clear()
+            holder = getattr(session, "nemo_kept", None)
+            if isinstance(holder, dict):
+                holder["text"] = out.keep
         elif out.cancelled:
             default = "\n".join([*out.queued, out.typeahead]).strip("\n")
             pending.clear()
