@@ -38,6 +38,7 @@ def apply(
     for op in ops:
         if out is None:
             out = _fresh(media)
+        before = dr.copy_draft(out)
         try:
             if isinstance(op, O.BeatSync):
                 res = beat.apply_op(out, op, by_id)
@@ -46,6 +47,9 @@ def apply(
         except (ValueError, IndexError, KeyError, TypeError) as exc:  # defensive: never crash
             res = {"ok": False, "error": str(exc)}
         dr.relayout(out)
+        if out["d"] > dr.MAX_VIDEO_MS:  # past the limit: this edit is not made, and said so
+            out = before
+            res = {"ok": False, "error": f"longer than the {dr.MAX_VIDEO_MS // 60_000} min limit"}
         res.setdefault("ok", True)
         res["duration_ms"] = out["d"]
         res["clips"] = len(dr.segments(out, dr.TT_VIDEO))
