@@ -25,9 +25,10 @@ def test_bundled_faces_cover_gb2312_latin_and_ship_their_licence() -> None:
     assert len(hanzi) == 6763
     assert hanzi <= fonts.charset()
     assert set("ABCxyz0189!?，。！？「」《》（）：；、…—¥€") <= fonts.charset()
+    assert set("東京臺北駅ひらがなカタカナ") <= fonts.charset()  # Traditional, Japanese
     for weight in fonts.WEIGHTS:
         path = fonts.bundled(weight)
-        assert path.stat().st_size < 2_500_000  # a subset, not the 19 MB collection
+        assert path.stat().st_size < 2_600_000  # a subset, not the 19 MB collection
         cmap = TTFont(str(path), lazy=True).getBestCmap()
         assert {ord(c) for c in fonts.charset()} <= set(cmap)
     licence = (fonts.HERE / "OFL.txt").read_text("utf-8")

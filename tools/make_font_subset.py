@@ -7,7 +7,9 @@ The source is Noto Sans CJK (SIL OFL 1.1), face 2 (Simplified Chinese) of Debian
     python tools/make_font_subset.py /tmp/noto/usr/share/fonts/opentype/noto
 
 The character set is every character GB 2312 encodes (its 6,763 hanzi plus its symbols,
-kana, Greek, Cyrillic and full-width forms), Latin (ASCII, Latin-1, Latin Extended-A),
+kana, Greek, Cyrillic and full-width forms), the frequently used hanzi of Big5 (Traditional
+Chinese) and the level-1 kanji of JIS X 0208 (Japanese), drawn with the Simplified Chinese
+face's shapes, Latin (ASCII, Latin-1, Latin Extended-A),
 general and CJK punctuation, currency signs, and every character used in nemochat's own
 Chinese messages. The usual layout features are kept (kerning, ligatures, CJK spacing, vertical forms).
 """
@@ -43,6 +45,22 @@ def gb2312() -> set[str]:
     return {c for c in (p.decode("gb2312", "replace") for p in pairs) if "\ufffd" not in c}
 
 
+def big5_level1() -> set[str]:
+    """Big5's 5,401 frequently used hanzi (lead bytes A4–C6): Traditional Chinese (臺, 東)."""
+    pairs = (
+        bytes((hi, lo))
+        for hi in range(0xA4, 0xC7)
+        for lo in (*range(0x40, 0x7F), *range(0xA1, 0xFF))
+    )
+    return {c for c in (p.decode("big5", "replace") for p in pairs) if "\ufffd" not in c}
+
+
+def jis_level1() -> set[str]:
+    """JIS X 0208's 2,965 level-1 kanji (EUC-JP rows 16–47): common Japanese (東京, 駅)."""
+    pairs = (bytes((hi, lo)) for hi in range(0xB0, 0xD0) for lo in range(0xA1, 0xFF))
+    return {c for c in (p.decode("euc_jp", "replace") for p in pairs) if "\ufffd" not in c}
+
+
 def project_text() -> set[str]:
     root = Path(__file__).resolve().parents[1] / "nemochat"
     chars: set[str] = set()
@@ -52,7 +70,7 @@ def project_text() -> set[str]:
 
 
 def charset() -> str:
-    chars = gb2312() | project_text()
+    chars = gb2312() | big5_level1() | jis_level1() | project_text()
     for lo, hi in RANGES:
         chars.update(chr(c) for c in range(lo, hi + 1))
     return "".join(sorted(chars))

@@ -47,8 +47,10 @@ TRANSITIONS = (
     "wipe_up",
     "wipe_down",
     "zoom",
+    "whip",
 )
 POSITIONS = (
+    "auto",  # a title's default: centred, moved to a third when the photo's subject is there
     "top",
     "center",
     "bottom",
@@ -57,7 +59,13 @@ POSITIONS = (
     "bottom_left",
     "bottom_right",
 )
-STYLES = ("plain", "outline", "shadow", "box")
+# Text styles, each a complete design (docs/render.md): bold is the default for titles,
+# caption for captions; plain and shadow are the older looks, still drawn.
+STYLES = ("bold", "outline", "box", "caption", "subtitle", "plain", "shadow")
+DEFAULT_STYLE = {"title": "bold", "caption": "caption"}
+# How a text comes in and goes out (never in one frame): fade (with a slight rise), slide, pop.
+ENTRANCES = ("fade", "slide", "pop")
+MIN_TEXT_FADE_MS = 200
 ROLES = ("title", "caption")
 KINDS = ("image", "video")
 
@@ -74,6 +82,11 @@ DEFAULT_PHOTO_MS = 3000
 DEFAULT_VIDEO_MAX_MS = 10000
 DEFAULT_TRANSITION = "crossfade"
 DEFAULT_TRANSITION_MS = 500
+# The shortest each transition may be and still look deliberate (a moving picture needs
+# time to be seen moving; a dip or blend can be quicker). Cuts have none.
+MIN_MOTION_TRANSITION_MS = 400
+MIN_BLEND_MS = 250
+MIN_DIP_MS = 300
 DEFAULT_TITLE_SIZE = 0.08
 DEFAULT_CAPTION_SIZE = 0.045
 DEFAULT_MUSIC_VOLUME = 1.0  # = −14 LUFS: the renderer normalises music (render/loudness.py)
@@ -90,6 +103,29 @@ _BASE_1080 = {"16:9": (1920, 1080), "9:16": (1080, 1920), "1:1": (1080, 1080), "
 _SHORT_SIDE = {"720p": 720, "1080p": 1080, "4k": 2160}
 
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+def soft_photos(
+    draft: dict[str, Any] | None, sizes: dict[str, tuple[int, int]]
+) -> list[tuple[int, str, int, int]]:
+    """Photos on the timeline with fewer pixels than the frame shows of them (1-based clip
+    number, name, width, height): they will look soft, whatever the renderer does. A photo
+    fills the frame (the default layout), so it must cover both sides; 15 % is forgiven."""
+    if not draft:
+        return []
+    m = draft.get("m") or {}
+    w, h = m.get("width"), m.get("height")
+    if not (_is_int(w) and _is_int(h)):
+        return []
+    out = []
+    for i, seg in enumerate(segments(draft, TT_VIDEO), 1):
+        sm = seg.get("m") or {}
+        size = sizes.get(str(sm.get("src")))
+        if sm.get("kind", "image") != "image" or not size or min(size) <= 0:
+            continue
+        if max(w / size[0], h / size[1]) > 1.15:
+            out.append((i, str(sm.get("name") or sm.get("src")), size[0], size[1]))
+    return out
 
 
 def end_fade_ms(duration_ms: int) -> int:
@@ -114,6 +150,17 @@ def frame_size(aspect: str, resolution: str = DEFAULT_RESOLUTION) -> tuple[int, 
     w, h = _BASE_1080[aspect]
     scale = _SHORT_SIDE[resolution] / 1080
     return round(w * scale), round(h * scale)
+
+
+def min_transition_ms(kind: str) -> int:
+    """The minimum duration of a transition type (0 for a cut); see :func:`relayout`."""
+    if kind == "cut" or kind not in TRANSITIONS:
+        return 0
+    if kind == "crossfade":
+        return MIN_BLEND_MS
+    if kind in ("fade_black", "fade_white"):
+        return MIN_DIP_MS
+    return MIN_MOTION_TRANSITION_MS
 
 
 def aspect_for_size(width: int, height: int) -> str:
@@ -199,25 +246,30 @@ def text_segment(
     position: Any = None,
     size: float | None = None,
     color: str = "#FFFFFF",
-    style: str = "shadow",
+    style: str | None = None,
     fade_in: int = 300,
     fade_out: int = 300,
+    entrance: str = "fade",
+    exit: str = "fade",
 ) -> dict[str, Any]:
-    """A title or caption for the text track."""
+    """A title or caption for the text track (style: ``bold`` for titles, ``caption`` for
+    captions, unless given)."""
     return {
         "st": int(st),
         "d": int(d),
         "m": {
             "text": text,
             "role": role,
-            "position": position or ("center" if role == "title" else "bottom"),
+            "position": position or ("auto" if role == "title" else "bottom"),
             "size": size
             if size is not None
             else (DEFAULT_TITLE_SIZE if role == "title" else DEFAULT_CAPTION_SIZE),
             "color": color,
-            "style": style,
+            "style": style or DEFAULT_STYLE.get(role, "bold"),
             "fade_in": fade_in,
             "fade_out": fade_out,
+            "entrance": entrance,
+            "exit": exit,
             "font": None,
         },
     }
@@ -308,7 +360,9 @@ def relayout(draft: dict[str, Any]) -> dict[str, Any]:
     """Recompute video starts from durations and transition overlaps, the total ``d``, and
     keep music and text inside the video. Mutates and returns ``draft``.
 
-    A transition is clamped to half of either neighbour; the first clip has none (cut).
+    A transition is raised to its type's minimum (:func:`min_transition_ms`), then clamped
+    to half of either neighbour, so only photos shorter than twice the minimum shorten it
+    below that; the first clip has none (cut).
     """
     video = segments(draft, TT_VIDEO)
     t = 0
@@ -323,7 +377,8 @@ def relayout(draft: dict[str, Any]) -> dict[str, Any]:
         if i == 0 or tr["type"] == "cut":
             tr["d"] = 0
         else:
-            tr["d"] = max(0, min(tr["d"], prev_d // 2, seg["d"] // 2))
+            d = max(tr["d"], min_transition_ms(str(tr["type"])))
+            tr["d"] = max(0, min(d, prev_d // 2, seg["d"] // 2))
         m["transition"] = tr
         st = 0 if i == 0 else t - tr["d"]
         seg["st"] = st
@@ -351,10 +406,222 @@ def relayout(draft: dict[str, Any]) -> dict[str, Any]:
         seg["st"], seg["d"] = st, d
         keep.append(seg)
     texts[:] = keep
+    _hand_over(draft)
     if total <= 0:
         for seg_list in (segments(draft, TT_AUDIO),):
             seg_list.clear()
     return draft
+
+
+# ---------------------------------------------------------------------------------------------
+# text layout (shared by the renderer, the validator and the agent)
+
+TEXT_MAX_WIDTH = 0.85  # of the frame width, at most, for any text box
+SHORT_TEXT_CELLS = 14  # a short title (14 Latin or 8 CJK characters) always fits on one line
+CAPTION_LINE_CELLS = 28  # a caption line holds at least this many (a title line, 14)
+_CJK_TEXT = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+# (horizontal, vertical) padding of each design around its lines, in ems
+STYLE_PAD = {
+    "box": (0.55, 0.3),
+    "caption": (0.5, 0.25),
+}
+_EM_PER_CELL = 0.6  # the average advance of a Latin character in a bold sans, in ems
+
+
+def safe_area(width: int, height: int) -> tuple[float, float, float, float]:
+    """The margins text keeps (left, top, right, bottom, as fractions of the frame). Tall
+    formats keep clear of where Reels, TikTok and Shorts draw their buttons and captions."""
+    r = height / width if width else 1.0
+    if r >= 1.6:  # 9:16
+        return (0.04, 0.14, 0.12, 0.20)
+    if r > 1.05:  # 4:5
+        return (0.06, 0.08, 0.06, 0.12)
+    return (0.06, 0.06, 0.06, 0.07)
+
+
+def text_cells(text: str) -> float:
+    """Display width in Latin-character cells: a CJK character counts as 1.75."""
+    return sum(1.75 if _CJK_TEXT.match(ch) else 1.0 for ch in text if ch != "\n")
+
+
+def text_max_width(width: int, height: int) -> float:
+    """The widest a text box may be, in pixels: 85 % of the frame, and inside the safe area."""
+    left, _, right, _ = safe_area(width, height)
+    return min(TEXT_MAX_WIDTH, 1 - left - right) * width
+
+
+def place_box(position: Any, bw: float, bh: float, width: int, height: int) -> tuple[int, int]:
+    """Top-left corner (even pixels) of a bw×bh text box at ``position`` (a name, or the
+    box's centre as [x, y] in 0..1), kept inside the safe area whenever it fits."""
+    left, top, right, bottom = (
+        m * d for m, d in zip(safe_area(width, height), (width, height, width, height), strict=True)
+    )
+    if (
+        isinstance(position, list | tuple)
+        and len(position) == 2
+        and all(_is_num(v) for v in position)
+    ):
+        x, y = float(position[0]) * width - bw / 2, float(position[1]) * height - bh / 2
+    else:
+        name = position if isinstance(position, str) else "center"
+        vert = (
+            "top" if name.startswith("top") else "bottom" if name.startswith("bottom") else "center"
+        )
+        horiz = "left" if name.endswith("left") else "right" if name.endswith("right") else "center"
+        x = {"left": left, "right": width - right - bw, "center": (left + width - right - bw) / 2}[
+            horiz
+        ]
+        y = {"top": top, "bottom": height - bottom - bh, "center": (height - bh) / 2}[vert]
+    x = min(max(x, left), width - right - bw) if bw <= width - left - right else (width - bw) / 2
+    y = min(max(y, top), height - bottom - bh) if bh <= height - top - bottom else (height - bh) / 2
+    x = min(max(x, 0), max(0, width - bw))
+    y = min(max(y, 0), max(0, height - bh))
+    return int(x) & ~1, int(y) & ~1
+
+
+def text_box(m: dict[str, Any], width: int, height: int) -> tuple[int, int, int, int]:
+    """An estimate of where a text segment's box lands (x0, y0, x1, y1 in pixels), by the
+    renderer's sizing rules with average glyph widths: what the validator and the agent use
+    to keep texts apart (the renderer measures the real box and keeps them apart too)."""
+    text = str(m.get("text") or "")
+    role = m.get("role", "title")
+    style = m.get("style") or DEFAULT_STYLE.get(role, "bold")
+    raw = m.get("size")
+    size = (
+        float(raw)
+        if _is_num(raw)
+        else (DEFAULT_TITLE_SIZE if role == "title" else DEFAULT_CAPTION_SIZE)
+    )
+    padx, pady = STYLE_PAD.get(style, (0.15, 0.1))
+    maxw = text_max_width(width, height)
+    paras = text.split("\n") or [""]
+    cells = max(text_cells(p) for p in paras) or 1.0
+    px = size * height
+    short = len(paras) == 1 and cells <= SHORT_TEXT_CELLS
+    ref = cells if short else (SHORT_TEXT_CELLS if role == "title" else CAPTION_LINE_CELLS)
+    px = min(px, maxw / (ref * _EM_PER_CELL + 2 * padx))
+    line_w = maxw - 2 * padx * px
+    lines = sum(max(1, -(-text_cells(p) * _EM_PER_CELL * px // line_w)) for p in paras)
+    bw = min(maxw, max(text_cells(p) for p in paras) * _EM_PER_CELL * px + 2 * padx * px)
+    bh = lines * 1.25 * px + 2 * pady * px
+    x, y = place_box(
+        m.get("position") or ("auto" if role == "title" else "bottom"), bw, bh, width, height
+    )
+    return x, y, x + round(bw), y + round(bh)
+
+
+def boxes_overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def text_overlaps(draft: dict[str, Any]) -> list[tuple[int, int]]:
+    """Pairs of text segments (indexes) shown at the same time in the same place."""
+    meta = draft.get("m")
+    w, h = (meta.get("width"), meta.get("height")) if isinstance(meta, dict) else (0, 0)
+    if not (_is_int(w) and _is_int(h) and w > 0 and h > 0):
+        return []
+    texts = segments(draft, TT_TEXT)
+    spans = []
+    for i, seg in enumerate(texts):
+        if not (isinstance(seg, dict) and _is_int(seg.get("st")) and _is_int(seg.get("d"))):
+            continue
+        sm = seg.get("m")
+        if not isinstance(sm, dict) or not isinstance(sm.get("text"), str):
+            continue
+        spans.append((i, seg["st"], seg["st"] + seg["d"], text_box(sm, w, h), sm))
+    out = []
+    for k, (i, s0, e0, b0, m0) in enumerate(spans):
+        for j, s1, e1, b1, m1 in spans[k + 1 :]:
+            if s0 < e1 and s1 < e0 and boxes_overlap(b0, b1):
+                # a hand-over is fine: one fading out while the other fades in
+                first, second = (m0, m1) if (s0, e0) <= (s1, e1) else (m1, m0)
+                together = min(e0, e1) - max(s0, s1)
+                if s0 == s1 or together > max(_fade(first, "fade_out"), _fade(second, "fade_in")):
+                    out.append((i, j))
+    return out
+
+
+def _fade(m: dict[str, Any], key: str) -> int:
+    v = m.get(key, 300)
+    return max(MIN_TEXT_FADE_MS, v) if _is_int(v) else MIN_TEXT_FADE_MS
+
+
+def _hand_over(draft: dict[str, Any]) -> None:
+    """Keep texts apart: a text shown where an earlier one still is ends the earlier one (it
+    goes as the new one comes in); texts that start together are stacked (see
+    :func:`make_room`)."""
+    for _ in range(4):
+        pairs = text_overlaps(draft)
+        if not pairs:
+            return
+        texts = segments(draft, TT_TEXT)
+        i, j = pairs[0]
+        a, b = (texts[i], texts[j]) if texts[i]["st"] <= texts[j]["st"] else (texts[j], texts[i])
+        if a["st"] < b["st"]:
+            end = b["st"] + max(_fade(b["m"], "fade_in"), _fade(a["m"], "fade_out"))
+            a["d"] = max(MIN_SEGMENT_MS, min(a["d"], end - a["st"]))
+        else:
+            seg = texts.pop(j)
+            make_room(draft, texts, seg)
+            texts.insert(j, seg)
+
+
+def _clashes(draft: dict[str, Any], texts: list[dict[str, Any]], seg: dict[str, Any]) -> list[int]:
+    """Indexes of the texts shown with ``seg`` at the same time in the same place."""
+    trial = {"m": draft.get("m"), "t": [{"tt": TT_TEXT, "sg": [*texts, seg]}]}
+    return sorted(i for i, j in text_overlaps(trial) if j == len(texts))
+
+
+def make_room(
+    draft: dict[str, Any],
+    texts: list[dict[str, Any]],
+    seg: dict[str, Any],
+    *,
+    replace: bool = False,
+) -> dict[str, Any]:
+    """Make room for ``seg`` among ``texts`` (it is not in them yet): two texts never share
+    a moment and a place. With ``replace`` (the words meant a change) the texts it would
+    cover go; otherwise it is stacked below them (above when there is no room), and failing
+    that it follows them in time. Returns what was done: ``{"replaced"|"stacked"|"after":
+    [their words]}``, or ``{}``."""
+    clash = _clashes(draft, texts, seg)
+    if not clash:
+        return {}
+    old = [str(texts[i]["m"].get("text", "")) for i in clash]
+    meta = draft.get("m")
+    meta = meta if isinstance(meta, dict) else {}
+    w = int(meta["width"]) if _is_int(meta.get("width")) else 1920
+    h = int(meta["height"]) if _is_int(meta.get("height")) else 1080
+    if not replace:
+        _, top, _, bottom = safe_area(w, h)
+        gap = 0.02 * h
+        for _ in range(4):
+            clash = _clashes(draft, texts, seg)
+            if not clash:
+                return {"stacked": old}
+            _, oy0, _, oy1 = text_box(texts[clash[0]]["m"], w, h)
+            nx0, ny0, nx1, ny1 = text_box(seg["m"], w, h)
+            nh = ny1 - ny0
+            if oy1 + gap + nh <= h * (1 - bottom):
+                cy = (oy1 + gap + nh / 2) / h
+            elif oy0 - gap - nh >= h * top:
+                cy = (oy0 - gap - nh / 2) / h
+            else:
+                break
+            seg["m"]["position"] = [round((nx0 + nx1) / 2 / w, 3), round(min(max(cy, 0.0), 1.0), 3)]
+        clash = _clashes(draft, texts, seg)
+        if not clash:
+            return {"stacked": old}
+        # no room on screen: it comes after the texts it would cover
+        end = max(int(texts[i]["st"]) + int(texts[i]["d"]) for i in clash)
+        total = int(draft["d"]) if _is_int(draft.get("d")) else 0
+        if end + MIN_SEGMENT_MS <= total:
+            seg["st"], seg["d"] = end, min(int(seg["d"]), total - end)
+            if not _clashes(draft, texts, seg):
+                return {"after": old}
+    for i in reversed(_clashes(draft, texts, seg)):
+        del texts[i]
+    return {"replaced": old}
 
 
 def copy_draft(draft: dict[str, Any]) -> dict[str, Any]:
@@ -482,6 +749,8 @@ def validate(draft: object, *, media_ids: set[str] | None = None) -> list[str]:
             p.extend(_check_layout(where, sg))
             if sg:
                 video_end = max(video_end or 0, sg[-1]["st"] + sg[-1]["d"])
+    for i, j in text_overlaps(draft):
+        p.append(f"text segments {i + 1} and {j + 1} are shown at the same time in the same place")
     if total is not None:
         if video_end is not None and total != video_end:
             p.append(f"d {total} is not the end of the last video segment ({video_end})")
@@ -567,8 +836,11 @@ def _check_text(sw: str, sm: dict[str, Any]) -> list[str]:
     color = sm.get("color", "#FFFFFF")
     if not is_hex_color(color):
         p.append(f"{sw}: color {color!r} is not #RRGGBB")
-    if sm.get("style", "shadow") not in STYLES:
+    if sm.get("style", "bold") not in STYLES:
         p.append(f"{sw}: style {sm.get('style')!r} unknown")
+    for key in ("entrance", "exit"):
+        if key in sm and sm[key] not in ENTRANCES:
+            p.append(f"{sw}: {key} {sm[key]!r} not one of {', '.join(ENTRANCES)}")
     for key in ("fade_in", "fade_out"):
         if key in sm and (not _is_int(sm[key]) or sm[key] < 0):
             p.append(f"{sw}: {key} {sm[key]!r} invalid")

@@ -39,6 +39,7 @@ def apply(
     for op in ops:
         if out is None:
             out = _fresh(media)
+        snapshot = dr.copy_draft(out)
         before = int(out.get("d") or 0)
         pinned = out["m"].get(PIN)
         texts_before = [str(s["m"].get("text", "")) for s in dr.segments(out, dr.TT_TEXT)]
@@ -50,6 +51,9 @@ def apply(
         except (ValueError, IndexError, KeyError, TypeError) as exc:  # defensive: never crash
             res = {"ok": False, "error": str(exc)}
         dr.relayout(out)
+        if out["d"] > dr.MAX_VIDEO_MS:  # past the limit: this edit is not made, and said so
+            out = snapshot
+            res = {"ok": False, "error": f"longer than the {dr.MAX_VIDEO_MS // 60_000} min limit"}
         res.setdefault("ok", True)
         if not res["ok"]:
             res.update(reason_of(str(res.get("error", ""))))
@@ -87,6 +91,9 @@ REASONS.update({en: f"beat_{i}" for i, en in enumerate(beat.REASONS_ZH)})
 
 def reason_of(error: str) -> dict[str, Any]:
     """The reply's reason for an error: a catalog key and its fields."""
+    limit = re.match(r"longer than the (\d+) min limit", error)
+    if limit:
+        return {"reason": "too_long", "reason_fields": {"min": int(limit.group(1))}}
     m = re.match(r"no clip (\d+) \(there are (\d+)\)", error)
     if m:
         return {
@@ -424,12 +431,15 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
             position=op.position if op.position in dr.POSITIONS else None,
             size=_size(op.size),
             color=op.color if op.color and dr._COLOR.match(op.color) else "#FFFFFF",
-            style=op.style if op.style in dr.STYLES else "shadow",
+            style=op.style if op.style in dr.STYLES else None,
+            entrance=op.entrance if op.entrance in dr.ENTRANCES else "fade",
         )
-        dr.track(d, dr.TT_TEXT)["sg"].append(seg)  # type: ignore[index]
+        track = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
+        placed = dr.make_room(d, track, seg, replace=bool(op.replace))
+        track.append(seg)
         if role == "title" and m.get("title") in (None, "", DEFAULT_TITLE):
             m["title"] = seg["m"]["text"].replace("\n", " ")[:120]  # names the exported file
-        return {"text": seg["m"]["text"], "role": role}
+        return {"text": seg["m"]["text"], "role": role, **placed}
     if isinstance(op, O.CaptionClips):
         dr.relayout(d)
         idx = _targets(n, op.clips)
@@ -439,23 +449,30 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
             else [_stem(video[i]["m"].get("name", "")) for i in idx]
         )
         track = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
-        added = 0
+        before = list(track)  # captioning a clip again replaces what was there
+        new: list[dict[str, Any]] = []
         for i, words in zip(idx, texts, strict=False):
             words = str(words).strip()[:500]
             if not words:
                 continue
             seg = video[i]
-            track.append(
-                dr.text_segment(
-                    words,
-                    role="caption",
-                    st=seg["st"],
-                    d=seg["d"],
-                    position=op.position if op.position in dr.POSITIONS else None,
-                    color=op.color if op.color and dr._COLOR.match(op.color) else "#FFFFFF",
-                )
+            # each caption crossfades with its photo: its fades are the transitions around it
+            t_in = int(seg["m"]["transition"].get("d") or 0)
+            t_out = int(video[i + 1]["m"]["transition"].get("d") or 0) if i + 1 < n else 0
+            cap = dr.text_segment(
+                words,
+                role="caption",
+                st=seg["st"],
+                d=seg["d"],
+                position=op.position if op.position in dr.POSITIONS else None,
+                color=op.color if op.color and dr._COLOR.match(op.color) else "#FFFFFF",
+                fade_in=max(300, t_in),
+                fade_out=max(300, t_out),
             )
-            added += 1
+            dr.make_room(d, before, cap, replace=True)
+            new.append(cap)
+        track[:] = before + new
+        added = len(new)
         return {"added": added}
     if isinstance(op, O.EditText):
         texts = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
@@ -476,6 +493,8 @@ def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict
                 tm["color"] = op.color
             if op.style in dr.STYLES:
                 tm["style"] = op.style
+            if op.entrance in dr.ENTRANCES:
+                tm["entrance"] = op.entrance
             if op.st_ms is not None:
                 texts[i]["st"] = max(0, int(op.st_ms))
             if op.d_ms is not None:

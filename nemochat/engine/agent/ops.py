@@ -130,6 +130,8 @@ class AddText(Op):
     size: float | None = None
     color: str | None = None
     style: str | None = None
+    entrance: str | None = None  # fade / slide / pop (draft ENTRANCES)
+    replace: bool | None = None  # the words mean a change: replace a text in the same place
 
 
 @dataclass
@@ -159,6 +161,7 @@ class EditText(Op):
     size_factor: float | None = None
     color: str | None = None
     style: str | None = None
+    entrance: str | None = None
 
 
 @dataclass

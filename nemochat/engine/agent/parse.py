@@ -387,6 +387,7 @@ POSITIONS = [
 TRANSITIONS = [
     (r"fade (?:to|through|into) black|dip to black|黑场|淡出到黑|渐黑", "fade_black"),
     (r"fade (?:to|through|into) white|dip to white|flash|白场|闪白|渐白", "fade_white"),
+    (r"\bwhip(?:[- ]?pan)?s?\b|\bswish(?:[- ]?pan)?s?\b|快速甩镜|甩镜|甩屏", "whip"),
     (r"\bslid(?:e|es|ing)\b(?!\s*show)|滑动|滑入|滑出|推拉", "slide"),
     (r"\bpush\w*", "push"),
     (r"\bwipe\w*|擦除|划像", "wipe"),
@@ -1169,10 +1170,15 @@ def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
         return True
     quoted = ctx.quote(c)
     color = _color(re.sub(r"qt\d+", "", c))
-    position = _position(re.sub(r"qt\d+|\b(?:first|last|second)\b|最后|第\d+", "", c))
+    position = _position(
+        re.sub(r"qt\d+|\b(?:first|last|second)\b|最后|第\d+|底色|底框|加底|衬底|底板", "", c)
+    )
     size, factor = _sizes(c)
     st, d = _text_timing(ctx, c)
     style = _style(c)
+    if style == "box" and role == "caption":
+        style = "caption"  # a caption's plate is the caption design
+    entrance = _entrance(c)
     per_clip = re.search(
         r"\b(?:each|every)\s+(?:photo|picture|image|clip|slide)\b|\bper (?:photo|clip)\b|\b(?:them|the photos|the clips|all photos)\b|每张|每个|每段|所有照片|每一张|分别",
         c,
@@ -1217,7 +1223,18 @@ def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
             last.d_ms = d
         if style:
             last.style = style
-        return bool(position or color or size or factor or st is not None or d is not None or style)
+        if entrance:
+            last.entrance = entrance
+        return bool(
+            position
+            or color
+            or size
+            or factor
+            or st is not None
+            or d is not None
+            or style
+            or entrance
+        )
     if (
         re.search(
             r"\b(?:change|rename|replace|update|edit|set)\b.*\b(?:to|into|as|with)\b|改成|改为|换成|改叫|变成",
@@ -1239,9 +1256,11 @@ def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
         r"\b(?:change|rename|replace|update|edit|set|should say|say|instead)\b|改|换|应该是|写成", c
     )
     same_role = [s for s in texts if s.get("m", {}).get("role", "title") == role]
-    if style == "box" and not re.search(r"\b(?:text|font|letters)\b|字体|文字颜色|字的颜色", c):
+    if style in ("box", "caption") and not re.search(
+        r"\b(?:text|font|letters)\b|字体|文字颜色|字的颜色", c
+    ):
         color = None  # "black box": the colour is the box's
-    styling = bool(style or color or position or size or factor or st is not None)
+    styling = bool(style or color or position or size or factor or st is not None or entrance)
     loose_zh = bool(re.search(r"[\u4e00-\u9fff]", c)) and not re.search(r"(?:1|一)?个|新", c)
     new_one = re.search(
         r"\b(?:a|an|another|new|second)\s+(?:\w+\s+)?(?:title|caption|text|subtitle)", c
@@ -1268,6 +1287,8 @@ def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
                 size=size,
                 color=color,
                 style=style,
+                entrance=entrance,
+                replace=bool(re.search(r"\b(?:instead|replac\w*)\b|替换|换掉|代替", c)) or None,
             )
         )
 
@@ -1290,6 +1311,7 @@ def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
             or factor
             or color
             or style
+            or entrance
         ):
             return False
         target = _text_target(ctx, c, role)
@@ -1305,6 +1327,7 @@ def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
                 size_factor=factor,
                 color=color,
                 style=style,
+                entrance=entrance,
             )
         )
         return True
@@ -1413,16 +1436,32 @@ def _sizes(c: str) -> tuple[float | None, float | None]:
 
 
 def _style(c: str) -> str | None:
-    if re.search(r"\bbold\b|加粗|粗体", c):
+    if re.search(r"\boutlined?\b|\boutlines?\b|描边|勾边", c):
         return "outline"
-    if re.search(r"\boutlined?\b|描边", c):
-        return "outline"
-    if re.search(r"\b(?:box|background box|banner|label background)\b|背景框|底框|加底", c):
+    if re.search(
+        r"\b(?:box|boxed|background box|banner|label background|plate|backing)\b|背景框|底框|加底|底色|背景色|衬底|底板",
+        c,
+    ):
         return "box"
+    if re.search(r"\bsubtitle style\b|\bmovie subtitles?\b|电影字幕", c):
+        return "subtitle"
+    if re.search(r"\bbold\b|\bheavy\b|加粗|粗体|粗一点", c):
+        return "bold"
     if re.search(r"\bplain\b|无阴影", c):
         return "plain"
     if re.search(r"\bshadow\b|阴影", c):
         return "shadow"
+    return None
+
+
+def _entrance(c: str) -> str | None:
+    """How a text comes in: "slide in" / 滑入, "pop in" / 弹出, "fade in" / 淡入."""
+    if re.search(r"\bslid(?:e|es|ing)\s+(?:it\s+|them\s+)?in\b|\bslide[- ]in\b|滑入|滑进|飞入", c):
+        return "slide"
+    if re.search(r"\bpop(?:s|ping)?\s+(?:it\s+)?(?:in|up|on)\b|\bpop[- ]in\b|弹出|弹入|弹跳", c):
+        return "pop"
+    if re.search(r"\bfad(?:e|es|ing)\s+(?:it\s+|them\s+)?in\b|\bfade[- ]in\b|淡入", c):
+        return "fade"
     return None
 
 
@@ -1849,6 +1888,7 @@ def _d_video_fade(ctx: _Ctx, c: str, neg: bool) -> bool:
 
 
 def _d_transition(ctx: _Ctx, c: str, neg: bool) -> bool:
+    c = c.replace("快速甩镜", "甩镜")  # the name of the whip pan, not "quick transitions"
     if re.search(MUSIC_WORD + "|" + TEXT_WORD, c) and not re.search(TRANS_WORD, c):
         return False
     if ctx.video_fade_clause == c:
@@ -1946,6 +1986,7 @@ def _between(ctx: _Ctx, c: str) -> list[int] | None:
 def _d_motion(ctx: _Ctx, c: str, neg: bool) -> bool:
     motion = None
     focus = None
+    c = re.sub(r"\b(?:whip|swish)[- ]?pans?\b", " ", c)  # a transition, not a camera move
     if re.search(r"ken ?burns|肯[·.]?伯恩斯|肯伯恩斯", c):
         motion = "drift"
     elif re.search(

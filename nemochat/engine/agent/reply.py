@@ -84,11 +84,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "text.all.caption": ("the captions", "字幕"),
     "text.named": ("the {role} “{text}”", "{role}“{text}”"),
     "text.one": ("\u201c{text}\u201d", "“{text}”"),
+    "text.replaced": (", replacing {text}", "，替换了{text}"),
+    "text.stacked": (
+        ", stacked with {text} so they don't overlap",
+        "，与{text}上下排开，互不遮挡",
+    ),
+    "text.after": (
+        ", after {text} (no room beside it)",
+        "，排在{text}之后出现（同一位置放不下）",
+    ),
     "change.text": ("text \u201c{text}\u201d", "文字改为“{text}”"),
     "change.position": ("position {pos}", "位置{pos}"),
     "change.size": ("size {size} of the frame height", "大小为画面高度的 {size}"),
     "change.color": ("colour {color}", "颜色{color}"),
     "change.style": ("style {style}", "样式 {style}"),
+    "change.entrance": ("entrance {entrance}", "入场 {entrance}"),
+    "style.bold": ("bold", "粗体"),
+    "style.outline": ("outlined", "描边"),
+    "style.box": ("on a box", "带底框"),
+    "style.caption": ("caption on a plate", "字幕底色"),
+    "style.subtitle": ("subtitle", "电影字幕"),
+    "style.plain": ("plain", "无修饰"),
+    "style.shadow": ("shadow", "阴影"),
+    "entrance.fade": ("fade and rise", "淡入上浮"),
+    "entrance.slide": ("slide in", "滑入"),
+    "entrance.pop": ("pop", "弹出"),
     "change.timing": ("shown {span}", "显示时间{span}"),
     "op.set_music": (
         "added \u201c{name}\u201d as background music at {vol}",
@@ -189,6 +209,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.nothing_to_add": ("there's nothing to add", "没有可以添加的素材"),
     "reason.no_effect": ("it would not change anything here", "这样改不会产生任何变化"),
     "reason.no_such_clip": ("there's no clip {k} (there are {n})", "没有第 {k} 段（共 {n} 段）"),
+    "reason.too_long": (
+        "the video would be longer than the {min}-minute limit",
+        "视频会超过 {min} 分钟的上限",
+    ),
     "reason.other": ("{error}", "{error}"),
     "which.all": ("all clips", "所有素材"),
     "which.one": ("clip {k}", "第 {k} 段"),
@@ -197,7 +221,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "which.all_photos": ("all photos", "所有照片"),
     "which.names": (" ({names})", "（{names}）"),
     "which.many": ("clips {ks}", "第 {ks} 段"),
+    "pos.auto": ("centre, clear of the subject", "居中（避开主体）"),
     "pos.top": ("top", "顶部"),
+    "pos.point": ("{y}% down the frame", "画面 {y}% 高处"),
     "pos.center": ("centre", "居中"),
     "pos.bottom": ("bottom", "底部"),
     "pos.top_left": ("top left", "左上"),
@@ -234,6 +260,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tr.fade_black": ("fades through black", "黑场过渡"),
     "tr.fade_white": ("fades through white", "白场过渡"),
     "tr.zoom": ("zoom transitions", "缩放转场"),
+    "tr.whip": ("whip pans", "快速甩镜转场"),
     "tr.slide": ("slides ({dir})", "滑动转场（{dir}）"),
     "tr.push": ("pushes ({dir})", "推移转场（{dir}）"),
     "tr.wipe": ("wipes ({dir})", "擦除转场（{dir}）"),
@@ -283,8 +310,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "离线模式无法增强画质；可以导出 720p、1080p 或 4K。",
     ),
     "offline.fonts": (
-        "Only the built-in sans-serif font is available; I can change the text's size, colour, position and style (outline, shadow, box).",
-        "目前只有内置的无衬线字体；可以调整文字的大小、颜色、位置和样式（描边、阴影、底框）。",
+        "Only the built-in sans-serif font is available; I can change the text's size, colour, position, style (bold, outlined, on a box, caption plate, subtitle) and how it comes in (fade, slide, pop).",
+        "目前只有内置的无衬线字体；可以调整文字的大小、颜色、位置、样式（粗体、描边、底框、字幕底色、电影字幕）和入场方式（淡入、滑入、弹出）。",
     ),
     "offline.translate": (
         "I can't translate text offline; give me the exact words and I'll use them.",
@@ -647,6 +674,16 @@ def _length_note(res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
     return text
 
 
+def _placed(res: dict[str, Any], lang: str) -> str:
+    """How an added text made room: it replaced, stacked under, or followed another."""
+    for key in ("replaced", "stacked", "after"):
+        old = res.get(key)
+        if old:
+            quoted = msg("list", lang).join(msg("text.one", lang, text=t) for t in old)
+            return msg(f"text.{key}", lang, text=quoted)
+    return ""
+
+
 def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
     """One clause saying what an applied op did, from the resulting draft."""
     video = dr.segments(draft, dr.TT_VIDEO)
@@ -765,7 +802,13 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
             role=msg(f"role.{sm.get('role', 'title')}", lang),
             text=sm["text"],
             span=msg("span", lang, a=secs(seg["st"]), b=secs(seg["st"] + seg["d"])),
-            pos=(msg(f"pos.{pos}", lang) if isinstance(pos, str) else str(pos))
+            pos=(
+                msg(f"pos.{pos}", lang)
+                if isinstance(pos, str)
+                else msg("pos.point", lang, y=round(float(pos[1]) * 100))
+                if isinstance(pos, list | tuple) and len(pos) == 2
+                else str(pos)
+            )
             + (
                 msg("list", lang) + msg("change.size", lang, size=pct(sm.get("size", 0)))
                 if op.size
@@ -778,11 +821,18 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
                 else ""
             )
             + (
-                msg("list", lang) + msg("change.style", lang, style=sm.get("style"))
+                msg("list", lang)
+                + msg("change.style", lang, style=msg(f"style.{sm.get('style')}", lang))
                 if op.style
                 else ""
+            )
+            + (
+                msg("list", lang)
+                + msg("change.entrance", lang, entrance=msg(f"entrance.{op.entrance}", lang))
+                if op.entrance in dr.ENTRANCES
+                else ""
             ),
-        )
+        ) + _placed(res, lang)
     if isinstance(op, O.CaptionClips):
         return msg("op.caption_clips", lang, n=res.get("added", 0))
     if isinstance(op, O.EditText):
@@ -828,8 +878,10 @@ def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str)
             )
         if op.color:
             what.append(msg("change.color", lang, color=color_name(op.color, lang)))
-        if op.style:
-            what.append(msg("change.style", lang, style=op.style))
+        if op.style in dr.STYLES:
+            what.append(msg("change.style", lang, style=msg(f"style.{op.style}", lang)))
+        if op.entrance in dr.ENTRANCES:
+            what.append(msg("change.entrance", lang, entrance=msg(f"entrance.{op.entrance}", lang)))
         if op.st_ms is not None or op.d_ms is not None:
             ref = touched[0] if touched else None
             if ref:

@@ -16,12 +16,13 @@ from typing import Any
 
 import numpy as np
 
+from .backdrop import Backdrops
 from .color import BLACK, Frame, fade_to_black, rgb_to_frame
 from .errors import RenderCancelled, RenderError, label
 from .motion import KenBurns, build_canvas, find_subject, fit_frame
 from .plan import VIDEO_EXT, Plan, VisualItem
 from .sources import ClipReader, Still, load_image
-from .text import Sprite, make_sprite
+from .text import Sprite, make_sprites
 from .transitions import compose
 
 POOL = 6
@@ -121,7 +122,7 @@ class Compositor:
         self.fmt = plan.fmt
         self.paths = paths
         self.visuals = sorted(plan.visuals, key=lambda v: (v.st, v.index))
-        self.sprites: list[Sprite] = [make_sprite(t, self.fmt) for t in plan.texts]
+        self.sprites: list[Sprite] = make_sprites(plan.texts, self.fmt, Backdrops(plan, paths))
         self.slides: dict[int, Slide] = {}
         self._pending: dict[int, Future[Slide]] = {}
         self._pool: ThreadPoolExecutor | None = None
@@ -196,11 +197,11 @@ class Compositor:
                 p = (t_ms - b.st) / tr.ms
                 self._slide(a).draw(min(t_ms - a.st, a.d) / 1000, self._a)
                 self._slide(b).draw((t_ms - b.st) / 1000, self._b)
-                compose(tr.type, p, self._a, self._b, out)
+                compose(tr.type, p, self._a, self._b, out, dp=1000 / self.fmt.fps / tr.ms)
             else:
                 self._slide(b).draw((t_ms - b.st) / 1000, out)
         for sprite in self.sprites:
-            sprite.draw(out, sprite.opacity(t_ms))
+            sprite.render(out, t_ms)
         fade_to_black(out, self.fade_gain(t_ms))
         # decode the next slide ahead of time, so it is ready when its transition starts
         nxt = next((v for v in self.visuals if v.st > t_ms), None)

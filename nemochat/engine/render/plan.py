@@ -17,6 +17,8 @@ from .errors import RenderError
 FPS_CHOICES = draft.FPS_VALUES
 MOTIONS = frozenset(draft.MOTIONS)
 FITS = frozenset(draft.FITS)
+DEFAULT_STYLE = draft.DEFAULT_STYLE
+ENTRANCES = draft.ENTRANCES
 DEFAULT_FIT = draft.DEFAULT_FIT
 IMAGE_EXT = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".heic", ".heif"}
 VIDEO_EXT = {".mp4", ".mov", ".webm", ".mkv", ".avi", ".m4v"}
@@ -85,10 +87,12 @@ class TextItem:
     position: Any = "center"
     size: float = 0.08
     color: str = "#FFFFFF"
-    style: str = "shadow"
+    style: str = "bold"
     fade_in: int = 300
     fade_out: int = 300
     font: str | None = None
+    entrance: str = "fade"
+    exit: str = "fade"
 
 
 @dataclass
@@ -118,6 +122,10 @@ def _int(value: Any, default: int) -> int:
 
 def _str(value: Any, default: str) -> str:
     return value if isinstance(value, str) and value else default
+
+
+def _choice(value: Any, choices: tuple[str, ...], default: str) -> str:
+    return value if isinstance(value, str) and value in choices else default
 
 
 def _even(n: int) -> int:
@@ -220,15 +228,17 @@ def build_plan(draft: dict) -> Plan:
                         d=max(0, _int(seg.get("d"), 0)),
                         text=text,
                         role=role,
-                        position=m.get("position") or ("center" if role == "title" else "bottom"),
+                        position=m.get("position") or ("auto" if role == "title" else "bottom"),
                         size=min(
                             max(_num(m.get("size"), 0.08 if role == "title" else 0.045), 0.01), 0.5
                         ),
                         color=_str(m.get("color"), "#FFFFFF"),
-                        style=_str(m.get("style"), "shadow"),
+                        style=_str(m.get("style"), DEFAULT_STYLE[role]),
                         fade_in=max(0, _int(m.get("fade_in"), 300)),
                         fade_out=max(0, _int(m.get("fade_out"), 300)),
                         font=m.get("font") if isinstance(m.get("font"), str) else None,
+                        entrance=_choice(m.get("entrance"), ENTRANCES, "fade"),
+                        exit=_choice(m.get("exit"), ENTRANCES, "fade"),
                     )
                 )
     if not visuals:

@@ -17,12 +17,14 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import numpy as np
 
+from .. import draft
 from .color import M709, Frame
 from .errors import RenderError
 from .plan import OutputFormat, TextItem
@@ -257,21 +259,385 @@ def wrap(text: str, width: float, measure) -> list[str]:  # type: ignore[no-unty
 
 
 def balanced_wrap(text: str, width: float, measure) -> list[str]:  # type: ignore[no-untyped-def]
-    """Wrap, then narrow the width while the line count holds: even lines, no lone last word."""
+    """As few lines as the greedy wrap, made even: the break points minimise the squared
+    slack of every line (the last included), a last line of one word under longer lines is
+    avoided when another choice exists, and the kinsoku rules hold. Long texts (over 80
+    break opportunities) are evened by narrowing the greedy width instead."""
     lines = wrap(text, width, measure)
     if len(lines) < 2:
         return lines
-    lo, hi = width / 2, width
-    for _ in range(10):
-        mid = (lo + hi) / 2
-        if len(wrap(text, mid, measure)) > len(lines):
-            lo = mid
+    if "\n" in text:
+        return [ln for para in text.split("\n") for ln in balanced_wrap(para, width, measure)]
+    toks = _tokens(text)
+    n = len(toks)
+    if n > 80:
+        lo, hi = width / 2, width
+        for _ in range(10):
+            mid = (lo + hi) / 2
+            if len(wrap(text, mid, measure)) > len(lines):
+                lo = mid
+            else:
+                hi = mid
+        return wrap(text, hi, measure)
+    target = len(lines)
+    inf = float("inf")
+
+    def line(i: int, j: int) -> str:
+        return "".join(toks[i:j]).strip()
+
+    words = sum(1 for t in toks if t.strip() and not _CJK.match(t))
+    # best[k][j]: least cost of the first j tokens in k lines
+    best = [[inf] * (n + 1) for _ in range(target + 1)]
+    back = [[0] * (n + 1) for _ in range(target + 1)]
+    best[0][0] = 0.0
+    for k in range(1, target + 1):
+        for j in range(1, n + 1):
+            if j < n and (toks[j].strip()[:1] in NO_START or toks[j - 1].rstrip()[-1:] in NO_END):
+                continue  # no line may start with a closer or end with an opener
+            for i in range(j - 1, -1, -1):
+                if best[k - 1][i] == inf:
+                    continue
+                w = measure(line(i, j))
+                if w > width and j - i > 1:
+                    break  # longer lines only get wider
+                cost = best[k - 1][i] + (width - w) ** 2
+                if j < n and _HAN.match(toks[j - 1]) and _HAN.match(toks[j]):
+                    cost += (0.4 * width) ** 2  # inside a run of Han: prefer punctuation
+                if j == n and words >= 3 and j - i == 1 and not _CJK.match(toks[i]):
+                    cost += width**2  # a lone last word: only if nothing else fits
+                if cost < best[k][j]:
+                    best[k][j], back[k][j] = cost, i
+    if best[target][n] == inf:
+        return lines
+    out, j = [], n
+    for k in range(target, 0, -1):
+        i = back[k][j]
+        out.append(line(i, j))
+        j = i
+    return out[::-1]
+
+
+# ---------------------------------------------------------------- designs
+
+
+@dataclass(frozen=True)
+class Design:
+    """A text style as a complete design; lengths are in ems of the font size."""
+
+    bold: bool = True
+    embolden: float = 0.0  # a stroke in the text's own colour (a medium weight from regular)
+    tracking: float = 0.0
+    line_height: float = 1.22
+    shadow: float = 0.0  # opacity of a soft drop shadow
+    shadow_blur: float = 0.06
+    shadow_offset: float = 0.035
+    halo: float = 0.0  # opacity of a dark glow all round (no offset): the strengthened shadow
+    outline: float = 0.0  # stroke width in a contrasting colour
+    plate: float = 0.0  # opacity of a rounded plate behind the lines
+    radius: float = 0.28
+    pad: tuple[float, float] = (0.15, 0.1)  # (x, y) around the lines
+
+    def strengthened(self, level: int, plate_alpha: float) -> Design:
+        """Level 1: a darker, wider shadow; 2: an outline too; 3: a plate of ``plate_alpha``."""
+        from dataclasses import replace
+
+        if level <= 0:
+            return self
+        if level == 1:
+            return replace(self, shadow=max(self.shadow, 0.8), halo=max(self.halo, 0.6))
+        if level == 2:
+            return replace(
+                self, outline=max(self.outline, 0.055), shadow=max(self.shadow, 0.6), halo=0.5
+            )
+        return replace(
+            self,
+            plate=max(self.plate, plate_alpha),
+            pad=(max(self.pad[0], 0.45), max(self.pad[1], 0.22)),
+        )
+
+
+DESIGNS: dict[str, Design] = {
+    # the default title: heavy, tight, with a soft shadow
+    "bold": Design(bold=True, tracking=-0.02, shadow=0.55, shadow_blur=0.07),
+    "outline": Design(bold=True, tracking=-0.01, outline=0.07, shadow=0.35),
+    "box": Design(bold=True, tracking=-0.01, plate=0.6, pad=draft.STYLE_PAD["box"]),
+    # the default caption: a medium weight on a plate (placed at the bottom by default)
+    "caption": Design(bold=False, embolden=0.018, plate=0.55, pad=draft.STYLE_PAD["caption"]),
+    # film subtitles: regular weight, a thin outline and a soft shadow, no plate
+    "subtitle": Design(bold=False, embolden=0.01, outline=0.04, shadow=0.5, shadow_blur=0.05),
+    "plain": Design(bold=False),
+    "shadow": Design(bold=False, shadow=0.75, shadow_blur=0.0625, shadow_offset=0.055),
+}
+
+
+def design_for(item: TextItem) -> Design:
+    return DESIGNS.get(item.style) or DESIGNS[draft.DEFAULT_STYLE.get(item.role, "bold")]
+
+
+def pick_face(text: str, family: str | None, bold: bool) -> tuple[str, int, bool]:
+    """(path, face index, is_bold) of a face that can draw ``text``: for a bold design a
+    real bold face (a system one, else the bundled Noto Sans SC Bold), else the regular
+    weight, which the caller then emboldens with a stroke."""
+    if not bold:
+        return (*pick_font(text, family), False)
+    path, index = pick_font(text, family, "bold")
+    name = Path(path).name.lower()
+    return path, index, any(w in name for w in ("bold", "heavy", "black", "-w6", "-w7", "-w8"))
+
+
+# ---------------------------------------------------------------- legibility
+
+
+def _linear(c: np.ndarray) -> np.ndarray:
+    c = c.astype(np.float32) / 255.0
+    return np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+
+
+def luminance(rgb: np.ndarray) -> np.ndarray:
+    """WCAG relative luminance of sRGB pixels (…×3 uint8)."""
+    lin = _linear(rgb)
+    return 0.2126 * lin[..., 0] + 0.7152 * lin[..., 1] + 0.0722 * lin[..., 2]
+
+
+def contrast(l1: np.ndarray | float, l2: np.ndarray | float) -> np.ndarray:
+    hi, lo = np.maximum(l1, l2), np.minimum(l1, l2)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+MIN_CONTRAST = 4.5  # WCAG AA for text
+
+
+def legibility_level(
+    color: tuple[int, int, int], regions: list[np.ndarray], design: Design
+) -> tuple[int, float]:
+    """How much to strengthen a design over these backgrounds (RGB pixels under its box, one
+    region per picture it is shown over; the most any of them needs wins):
+    0 none; 1 a darker shadow (most of the box is fine, parts are busy); 2 an outline; 3 a
+    plate, with the opacity (second value) that brings even the brightest tenth to 4.5:1."""
+    regions = [r for r in regions if r.size]
+    if not regions:
+        return 0, 0.0
+    if len(regions) > 1:  # it must hold on every picture it is shown over: the worst wins
+        return max(legibility_level(color, [r], design) for r in regions)
+    px = regions[0].reshape(-1, 3)
+    lt = float(luminance(np.array(color, np.uint8)))
+    dark_partner = lt > 0.18  # light text is strengthened with black, dark text with white
+    partner = 0.0 if dark_partner else 255.0
+    if design.plate > 0:  # what the eye sees under the lines is the plate over the photo
+        px = px.astype(np.float32) * (1 - design.plate) + partner * design.plate
+    c = contrast(lt, luminance(np.clip(px, 0, 255).astype(np.uint8)))
+    c10, c50 = float(np.percentile(c, 10)), float(np.percentile(c, 50))
+    if c10 >= MIN_CONTRAST:
+        return 0, 0.0
+    if design.outline >= 0.05:  # the outline is the surround: deepen it with a halo if need be
+        return (0, 0.0) if c50 >= 3.0 else (1, 0.0)
+    if c50 >= MIN_CONTRAST:
+        return 1, 0.0
+    if c50 >= 2.0 and design.plate == 0:
+        return 2, 0.0
+    # a plate: the least opacity that lifts the worst tenth of the pixels to 4.5:1
+    worst = np.percentile(px, 90 if dark_partner else 10, axis=0)
+    for a in np.arange(0.45, 0.91, 0.05):
+        under = worst * (1 - a) + partner * a
+        if contrast(lt, float(luminance(np.clip(under, 0, 255).astype(np.uint8)))) >= 4.5:
+            return 3, float(a)
+    return 3, 0.9
+
+
+# ---------------------------------------------------------------- layout
+
+
+@dataclass
+class Layout:
+    lines: list[str]
+    px: int
+    font: object  # a Pillow FreeTypeFont
+    tracking: float  # pixels between characters
+    embolden: int  # stroke in the text colour (no bold face, or a medium weight)
+    width: int  # of the widest line
+    line_h: int
+
+
+_COMPLEX = re.compile(r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f]")
+
+
+def _tracked(font, text: str, track: float) -> float:  # type: ignore[no-untyped-def]
+    n = len(text)
+    return float(font.getlength(text)) + (track * (n - 1) if n > 1 else 0.0)
+
+
+def layout_text(item: TextItem, fmt: OutputFormat, design: Design) -> Layout:
+    """Font, size and lines: the size comes from the width as well as the height, so that a
+    short title (≤ 14 Latin or ~8 CJK characters) is one line inside 85 % of the frame (and
+    its safe area) at every aspect; a longer one is set no larger than lines of 14 characters
+    (28 for a caption) allow, and wrapped into balanced lines."""
+    from PIL import ImageFont, features
+
+    text = drawable(item.text)
+    path, index, is_bold = pick_face(text, item.font, design.bold)
+    engine = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
+    track_em = 0.0 if _COMPLEX.search(text) else design.tracking
+    padx = design.pad[0] + design.outline
+    maxw = draft.text_max_width(fmt.width, fmt.height)
+    px0 = max(8, round(item.size * fmt.height))
+    probe = ImageFont.truetype(path, 100, index=index, layout_engine=engine)
+    paras = text.split("\n")
+    # widths at 100 px, per em: the ink the lines need and what the padding adds
+    widest = max(_tracked(probe, p, track_em * 100) for p in paras) / 100 or 1.0
+    cells = max(draft.text_cells(p) for p in paras) or 1.0
+    short = len(paras) == 1 and cells <= draft.SHORT_TEXT_CELLS
+    ref = draft.SHORT_TEXT_CELLS if item.role == "title" else draft.CAPTION_LINE_CELLS
+    per_em = widest if short else widest / cells * ref
+    px = max(8, min(px0, int(maxw / (per_em + 2 * padx) * 0.99)))
+    px_first, ideal = px, 0
+    for _ in range(8):
+        font = ImageFont.truetype(path, px, index=index, layout_engine=engine)
+        track = track_em * px
+        room = maxw - 2 * padx * px
+
+        def measure(s: str, font=font, track=track) -> float:  # type: ignore[no-untyped-def]
+            return _tracked(font, s, track)
+
+        lines = (balanced_wrap(text, room, measure) if not short else [text]) or [""]
+        width = max(math.ceil(measure(ln)) for ln in lines)
+        ideal = ideal or sum(math.ceil(measure(p) / room) for p in paras)
+        if width > room and px > 8:  # a long word that cannot wrap: shrink until it fits
+            px = max(8, int(px * room / width))
+        elif len(lines) > ideal and px > px_first * 0.82:
+            px = max(8, int(px * 0.95))  # words that break badly: a little smaller, fewer lines
         else:
-            hi = mid
-    return wrap(text, hi, measure)
+            break
+    emb = 0.02 if design.bold and not is_bold else design.embolden
+    return Layout(
+        lines=lines,
+        px=px,
+        font=font,
+        tracking=track,
+        embolden=round(emb * px) if emb else 0,
+        width=width,
+        line_h=round(px * design.line_height),
+    )
+
+
+def box_size(lay: Layout, design: Design) -> tuple[int, int]:
+    """The design's box (the plate, or the lines and their outline): what is placed."""
+    padx = round((design.pad[0] + design.outline) * lay.px)
+    pady = round((design.pad[1] + design.outline) * lay.px)
+    w = lay.width + 2 * padx + 2 * lay.embolden
+    h = lay.line_h * len(lay.lines) + 2 * pady
+    return w + w % 2, h + h % 2
+
+
+# ---------------------------------------------------------------- drawing
+
+
+def _draw_rgba(
+    item: TextItem, lay: Layout, design: Design, partner: tuple[int, int, int]
+) -> tuple[np.ndarray, tuple[int, int, int, int]]:
+    """The text drawn in its design: RGBA, and the box inside it (x0, y0, x1, y1)."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    bw, bh = box_size(lay, design)
+    px = lay.px
+    blur = max(1.0, design.shadow_blur * px)
+    off = round(design.shadow_offset * px) if design.shadow else 0
+    spread = round(3 * blur + off) if design.shadow or design.halo else 0
+    m = spread + 2
+    w, h = bw + 2 * m, bh + 2 * m
+    w += w % 2
+    h += h % 2
+    color = (*_parse_color(item.color), 255)
+    stroke = round(design.outline * px)
+    pady = round((design.pad[1] + design.outline) * px)
+    glyphs = Image.new("RGBA", (w, h), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(glyphs)
+    font = lay.font
+    for i, ln in enumerate(lay.lines):
+        cy = m + pady + lay.line_h * i + lay.line_h / 2
+        lw = _tracked(font, ln, lay.tracking)
+        x0 = w / 2 - lw / 2
+        if stroke:  # the outline under the letters, in the contrasting colour
+            _line(draw, x0, cy, ln, font, lay, (*partner, 255), stroke + lay.embolden)
+        _line(draw, x0, cy, ln, font, lay, color, lay.embolden)
+    out = Image.new("RGBA", (w, h), (0, 0, 0, 0))
+    if design.plate > 0:
+        ImageDraw.Draw(out).rounded_rectangle(
+            (m, m, m + bw - 1, m + bh - 1),
+            radius=round(design.radius * px),
+            fill=(*partner, round(255 * design.plate)),
+        )
+    alpha = glyphs.getchannel("A")
+    if design.halo > 0:
+        grown = alpha.filter(ImageFilter.MaxFilter(3)).filter(ImageFilter.GaussianBlur(blur * 1.4))
+        halo = Image.new("RGBA", (w, h), (*partner, 0))
+        halo.putalpha(grown.point(lambda v: min(255, int(v * design.halo * 1.6))))
+        out.alpha_composite(halo)
+    if design.shadow > 0:
+        soft = alpha.filter(ImageFilter.GaussianBlur(blur))
+        shadow = Image.new("RGBA", (w, h), (*partner, 0))
+        shadow.putalpha(soft.point(lambda v: int(v * design.shadow)))
+        moved = Image.new("RGBA", (w, h), (0, 0, 0, 0))
+        moved.paste(shadow.crop((0, 0, w - off, h - off)), (off, off))
+        out.alpha_composite(moved)
+    out.alpha_composite(glyphs)
+    return np.asarray(out), (m, m, m + bw, m + bh)
+
+
+def _line(draw, x0: float, cy: float, ln: str, font, lay: Layout, fill, stroke: int) -> None:  # type: ignore[no-untyped-def]
+    if not lay.tracking:
+        draw.text(
+            (x0, cy), ln, font=font, fill=fill, anchor="lm", stroke_width=stroke, stroke_fill=fill
+        )
+        return
+    # tracking: each character at its kerned position plus the extra spacing
+    for i, ch in enumerate(ln):
+        if ch.isspace():
+            continue
+        x = x0 + font.getlength(ln[:i]) + lay.tracking * i
+        draw.text(
+            (x, cy), ch, font=font, fill=fill, anchor="lm", stroke_width=stroke, stroke_fill=fill
+        )
+
+
+def _partner(color: tuple[int, int, int]) -> tuple[int, int, int]:
+    """Black behind light text, white behind dark text."""
+    lt = float(luminance(np.array(color, np.uint8)))
+    return (0, 0, 0) if lt > 0.18 else (255, 255, 255)
+
+
+def render_rgba(
+    item: TextItem, fmt: OutputFormat, regions: list[np.ndarray] | None = None
+) -> np.ndarray:
+    """The text as an RGBA image in its design (strengthened when the backgrounds in
+    ``regions`` would leave it below 4.5:1), cropped to its content plus its shadow."""
+    return _styled(item, fmt, regions)[0]
+
+
+def _styled(
+    item: TextItem, fmt: OutputFormat, regions: list[np.ndarray] | None
+) -> tuple[np.ndarray, tuple[int, int, int, int], Design, int]:
+    design = design_for(item)
+    color = _parse_color(item.color)
+    level, plate = legibility_level(color, regions or [], design)
+    design = design.strengthened(level, plate)
+    lay = layout_text(item, fmt, design)
+    rgba, box = _draw_rgba(item, lay, design, _partner(color))
+    return rgba, box, design, level
 
 
 # ---------------------------------------------------------------- sprites
+
+
+def _ease_out(u: float) -> float:
+    u = min(max(u, 0.0), 1.0)
+    return 1 - (1 - u) ** 3
+
+
+def _ease_back(u: float) -> float:
+    """Ease out with a small overshoot (about 6 %): a pop."""
+    u = min(max(u, 0.0), 1.0)
+    c = 1.70158
+    return 1 + (c + 1) * (u - 1) ** 3 + c * (u - 1) ** 2
 
 
 @dataclass
@@ -287,25 +653,83 @@ class Sprite:
     ac: np.ndarray
     item: TextItem
     rgba: np.ndarray  # kept for tests/debugging (small)
+    box: tuple[int, int, int, int] = (0, 0, 0, 0)  # the design's box, in frame pixels
+    level: int = 0  # how much the design was strengthened for legibility (0..3)
+    fps: int = 30
+
+    def _fades(self) -> tuple[float, float]:
+        """Entrance and exit lengths: never under MIN_TEXT_FADE_MS (a text never appears or
+        goes in one frame), never over half the text's time."""
+        it = self.item
+        half = it.d / 2
+        lo = max(draft.MIN_TEXT_FADE_MS, 1000 / max(self.fps, 1))
+        return min(max(it.fade_in, lo), half), min(max(it.fade_out, lo), half)
 
     def opacity(self, t_ms: float) -> float:
+        return self.state(t_ms)[0]
+
+    def state(self, t_ms: float) -> tuple[float, float, float, float]:
+        """(opacity, dx, dy, scale) at a time: the entrance, the hold and the exit."""
         it = self.item
         local = t_ms - it.st
         if local < 0 or local >= it.d:
-            return 0.0
-        o = 1.0
-        if it.fade_in > 0:
-            o = min(o, local / it.fade_in)
-        if it.fade_out > 0:
-            o = min(o, (it.d - local) / it.fade_out)
-        return max(0.0, min(1.0, o))
+            return 0.0, 0.0, 0.0, 1.0
+        fin, fout = self._fades()
+        line = max(8, self.box[3] - self.box[1])
+        u_in = local / fin if fin > 0 else 1.0
+        u_out = (it.d - local) / fout if fout > 0 else 1.0
+        o, dx, dy, sc = 1.0, 0.0, 0.0, 1.0
+        if u_in < 1:
+            e = _ease_out(u_in)
+            if it.entrance == "slide":
+                o, dx = min(1.0, u_in * 1.6), -(1 - e) * 0.06 * (self.box[2] - self.box[0] + 400)
+            elif it.entrance == "pop":
+                o, sc = min(1.0, u_in * 2), 0.7 + 0.3 * _ease_back(u_in)
+            else:  # fade with a slight rise
+                o, dy = u_in, (1 - e) * 0.18 * min(line, 200)
+        if u_out < 1:
+            e = _ease_out(u_out)
+            if it.exit == "slide":
+                o2, dx = min(1.0, u_out * 1.6), (1 - e) * 0.06 * (self.box[2] - self.box[0] + 400)
+            elif it.exit == "pop":
+                o2, sc = min(1.0, u_out * 2), 0.85 + 0.15 * e
+            else:
+                o2, dy = u_out, -(1 - e) * 0.08 * min(line, 200)
+            o = min(o, o2)
+        return max(0.0, min(1.0, o)), dx, dy, sc
 
-    def draw(self, f: Frame, opacity: float) -> None:
+    def render(self, f: Frame, t_ms: float) -> None:
+        """Draw the text as it is at ``t_ms`` (entrance/exit applied) onto the frame."""
+        o, dx, dy, sc = self.state(t_ms)
+        if o <= 0:
+            return
+        if abs(sc - 1.0) < 0.005:
+            self.draw(f, o, round(dx), round(dy))
+            return
+        import cv2
+
+        h, w = self.a.shape
+        nw, nh = max(2, round(w * sc / 2) * 2), max(2, round(h * sc / 2) * 2)
+        ox = self.x + (w - nw) // 2 + round(dx)
+        oy = self.y + (h - nh) // 2 + round(dy)
+        ox, oy = ox & ~1, oy & ~1
+
+        def rs(a: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+            return cv2.resize(a, size, interpolation=cv2.INTER_AREA if sc < 1 else cv2.INTER_LINEAR)
+
+        full, half = (nw, nh), (nw // 2, nh // 2)
+        _blend_plane(f.y, rs(self.ya, full), rs(self.a, full), ox, oy, o)
+        ac = rs(self.ac, half)
+        _blend_plane(f.u, rs(self.ua, half), ac, ox // 2, oy // 2, o)
+        _blend_plane(f.v, rs(self.va, half), ac, ox // 2, oy // 2, o)
+
+    def draw(self, f: Frame, opacity: float, dx: int = 0, dy: int = 0) -> None:
         if opacity <= 0:
             return
-        _blend_plane(f.y, self.ya, self.a, self.x, self.y, opacity)
-        _blend_plane(f.u, self.ua, self.ac, self.x // 2, self.y // 2, opacity)
-        _blend_plane(f.v, self.va, self.ac, self.x // 2, self.y // 2, opacity)
+        x, y = (self.x + dx) & ~1, (self.y + dy) & ~1
+        _blend_plane(f.y, self.ya, self.a, x, y, opacity)
+        _blend_plane(f.u, self.ua, self.ac, x // 2, y // 2, opacity)
+        _blend_plane(f.v, self.va, self.ac, x // 2, y // 2, opacity)
 
 
 def _blend_plane(dst: np.ndarray, fga: np.ndarray, a: np.ndarray, x: int, y: int, o: float) -> None:
@@ -332,94 +756,41 @@ def _parse_color(value: str) -> tuple[int, int, int]:
     return (n >> 16) & 255, (n >> 8) & 255, n & 255
 
 
-def render_rgba(item: TextItem, fmt: OutputFormat) -> np.ndarray:
-    """The text as an RGBA image (style applied), cropped to its content plus padding."""
-    from PIL import Image, ImageDraw, ImageFilter, ImageFont, features
-
-    text = drawable(item.text)
-    path, index = pick_font(text, item.font)
-    px = max(8, round(item.size * fmt.height))
-    layout = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
-    font = ImageFont.truetype(path, px, index=index, layout_engine=layout)
-    max_w = fmt.width * (0.84 if item.style == "box" else 0.88)
-    lines = balanced_wrap(text, max_w, font.getlength) or [""]
-    line_h = round(px * 1.28)
-    stroke = max(1, round(px / 14)) if item.style == "outline" else 0
-    pad = round(px * 0.45) if item.style == "box" else round(px * 0.25) + stroke
-    widths = [math.ceil(font.getlength(ln)) for ln in lines]
-    w = max(widths) + 2 * pad + 2 * stroke
-    h = line_h * len(lines) + 2 * pad
-    w += w % 2
-    h += h % 2
-    color = (*_parse_color(item.color), 255)
-    text_layer = Image.new("RGBA", (w, h), (0, 0, 0, 0))
-    draw = ImageDraw.Draw(text_layer)
-    for i, ln in enumerate(lines):
-        cy = pad + line_h * i + line_h / 2
-        draw.text(
-            (w / 2, cy),
-            ln,
-            font=font,
-            fill=color,
-            anchor="mm",
-            stroke_width=stroke,
-            stroke_fill=(0, 0, 0, 255),
-        )
-    if item.style == "box":
-        base = Image.new("RGBA", (w, h), (0, 0, 0, 0))
-        ImageDraw.Draw(base).rounded_rectangle(
-            (0, 0, w - 1, h - 1), radius=round(px * 0.3), fill=(0, 0, 0, 150)
-        )
-        base.alpha_composite(text_layer)
-        text_layer = base
-    elif item.style == "shadow":
-        alpha = text_layer.getchannel("A")
-        shadow = Image.new("RGBA", (w, h), (0, 0, 0, 0))
-        off = max(1, round(px / 18))
-        blurred = alpha.filter(ImageFilter.GaussianBlur(max(1.0, px / 16)))
-        blurred = blurred.point(lambda v: int(v * 0.75))
-        shadow.paste((0, 0, 0, 255), (off, off), blurred.crop((0, 0, w - off, h - off)))
-        shadow.alpha_composite(text_layer)
-        text_layer = shadow
-    return np.asarray(text_layer)
+Backdrop = Callable[[TextItem, tuple[int, int, int, int]], list[np.ndarray]]
 
 
-def _place(item: TextItem, fmt: OutputFormat, w: int, h: int) -> tuple[int, int]:
-    """Top-left corner for a sprite, inside the platform-safe area."""
-    W, H = fmt.width, fmt.height
-    top = 0.13 * H if fmt.vertical else 0.06 * H
-    bottom = 0.18 * H if fmt.vertical else 0.07 * H
-    side = 0.05 * W
-    pos = item.position
-    if isinstance(pos, list | tuple) and len(pos) == 2:
-        try:
-            cx, cy = float(pos[0]) * W, float(pos[1]) * H
-        except (TypeError, ValueError):
-            cx, cy = W / 2, H / 2
-        x, y = cx - w / 2, cy - h / 2
-    else:
-        name = pos if isinstance(pos, str) else "center"
-        vert = (
-            "top" if name.startswith("top") else "bottom" if name.startswith("bottom") else "center"
-        )
-        horiz = "left" if name.endswith("left") else "right" if name.endswith("right") else "center"
-        x = {"left": side, "right": W - side - w, "center": (W - w) / 2}[horiz]
-        y = {"top": top, "bottom": H - bottom - h, "center": (H - h) / 2}[vert]
-    x = min(max(x, 0), max(0, W - w))
-    y = min(max(y, 0), max(0, H - h))
-    return int(x) & ~1, int(y) & ~1
-
-
-def make_sprite(item: TextItem, fmt: OutputFormat) -> Sprite:
+def make_sprite(
+    item: TextItem,
+    fmt: OutputFormat,
+    backdrop: Backdrop | None = None,
+    *,
+    near: Sequence[Sprite] = (),
+) -> Sprite:
+    """Lay out, measure the background under the box (``backdrop``: RGB regions of the
+    frames under it over the text's time), style, and place the text; ``near`` are texts
+    already placed, which this one is kept clear of when they are shown at the same time."""
     import cv2
 
-    rgba = render_rgba(item, fmt)
+    design = design_for(item)
+    lay = layout_text(item, fmt, design)
+    bw, bh = box_size(lay, design)
+    if item.position == "auto":
+        subjects = getattr(backdrop, "subjects", None)
+        item.position = _clear_of(subjects(item) if subjects else [], fmt, bw, bh)
+    bx, by = _place(item, fmt, bw, bh, near)
+    regions = backdrop(item, (bx, by, bx + bw, by + bh)) if backdrop else []
+    rgba, box, _, level = _styled(item, fmt, regions)
+    bw, bh = box[2] - box[0], box[3] - box[1]
+    if level == 3:  # a plate makes the box larger: place it again
+        bx, by = _place(item, fmt, bw, bh, near)
     h, w = rgba.shape[:2]
     if w > fmt.width or h > fmt.height:  # a huge title: shrink to fit, keep even sizes
         s = min(fmt.width / w, fmt.height / h)
         w, h = max(2, int(w * s) & ~1), max(2, int(h * s) & ~1)
         rgba = cv2.resize(rgba, (w, h), interpolation=cv2.INTER_AREA)
-    x, y = _place(item, fmt, w, h)
+        box = tuple(int(v * s) for v in box)  # type: ignore[assignment]
+        bw, bh = box[2] - box[0], box[3] - box[1]
+    x, y = (bx - box[0]) & ~1, (by - box[1]) & ~1
     alpha = rgba[:, :, 3].astype(np.float32) / 255.0
     yuv = cv2.transform(np.ascontiguousarray(rgba[:, :, :3]).astype(np.float32), M709)
     # premultiply at full size, then average: chroma of transparent pixels never leaks in
@@ -437,4 +808,80 @@ def make_sprite(item: TextItem, fmt: OutputFormat) -> Sprite:
         ac=ac,
         item=item,
         rgba=rgba,
+        box=(x + box[0], y + box[1], x + box[0] + bw, y + box[1] + bh),
+        level=level,
+        fps=fmt.fps,
     )
+
+
+GAP = 0.02  # of the frame height between stacked texts
+
+
+def _clear_of(
+    subjects: list[tuple[int, int, int, int]], fmt: OutputFormat, bw: int, bh: int
+) -> str | list[float]:
+    """Where an ``auto`` title goes: the centre, unless more than a fifth of its box would
+    cover a subject of the photos under it; then the lower or the upper third (inside the
+    safe area), whichever covers least, when that is better."""
+
+    def covered(pos: str | list[float]) -> float:
+        x, y = draft.place_box(pos, bw, bh, fmt.width, fmt.height)
+        area = 0
+        for sx0, sy0, sx1, sy1 in subjects:
+            ix = max(0, min(x + bw, sx1) - max(x, sx0))
+            iy = max(0, min(y + bh, sy1) - max(y, sy0))
+            area = max(area, ix * iy)
+        return area / max(1, bw * bh)
+
+    if not subjects or covered("center") <= 0.2:
+        return "center"
+    options: list[str | list[float]] = [[0.5, 0.75], [0.5, 0.27]]
+    best = min(options, key=covered)
+    return best if covered(best) < covered("center") else "center"
+
+
+def _place(
+    item: TextItem, fmt: OutputFormat, bw: int, bh: int, near: Sequence[Sprite] = ()
+) -> tuple[int, int]:
+    """Top-left corner of the box: its position, inside the safe area, and clear of the
+    texts shown at the same time (stacked below them, or above when there is no room)."""
+    W, H = fmt.width, fmt.height
+    x, y = draft.place_box(item.position, bw, bh, W, H)
+    busy = [s.box for s in near if _together(s.item, item)]
+    _, top, _, bottom = draft.safe_area(W, H)
+    gap = round(GAP * H)
+    for _ in range(len(busy) + 1):
+        hit = next((b for b in busy if draft.boxes_overlap(b, (x, y, x + bw, y + bh))), None)
+        if hit is None:
+            break
+        below = hit[3] + gap
+        above = hit[1] - gap - bh
+        if below + bh <= H * (1 - bottom):
+            y = below
+        elif above >= H * top:
+            y = above
+        else:
+            break
+        y = int(y) & ~1
+    return x, y
+
+
+def _together(a: TextItem, b: TextItem) -> bool:
+    """Shown at the same time, beyond a hand-over (one fading out while the other fades in,
+    for at most one fade): the rule of draft.text_overlaps."""
+    together = min(a.st + a.d, b.st + b.d) - max(a.st, b.st)
+    if together <= 0:
+        return False
+    first, second = (a, b) if (a.st, a.st + a.d) <= (b.st, b.st + b.d) else (b, a)
+    lo = draft.MIN_TEXT_FADE_MS
+    return a.st == b.st or together > max(max(first.fade_out, lo), max(second.fade_in, lo))
+
+
+def make_sprites(
+    items: list[TextItem], fmt: OutputFormat, backdrop: Backdrop | None = None
+) -> list[Sprite]:
+    """Every text, placed in time order so that a later one keeps clear of earlier ones."""
+    done: list[Sprite] = []
+    for it in sorted(items, key=lambda t: t.st):
+        done.append(make_sprite(it, fmt, backdrop, near=done))
+    return done
