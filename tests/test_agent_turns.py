@@ -424,3 +424,15 @@ def test_editing_the_title_reports_the_titles_new_size_not_the_captions() -> Non
     (title,) = [s for s in dr.segments(t.draft, dr.TT_TEXT) if s["m"]["role"] == "title"]
     assert title["m"]["size"] == pytest.approx(0.104)
     assert "“Tokyo”" in t.reply and "10%" in t.reply, t.reply
+
+
+def test_a_video_length_in_a_request_with_transitions_is_the_video_length() -> None:
+    """'a 15 second promo with whip transitions': 15 s is the video, not the transition."""
+    for text in (
+        "make a 15 second 9:16 promo for instagram reels with whip transitions",
+        "make a 15 second 9:16 promo with crossfade transitions",
+    ):
+        d = turn(text).draft
+        assert d is not None and d["d"] == 15_000, text
+        video = dr.segments(d, dr.TT_VIDEO)
+        assert all(s["m"]["transition"]["d"] <= 1000 for s in video[1:]), text

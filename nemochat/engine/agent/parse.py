@@ -1808,7 +1808,11 @@ def _d_transition(ctx: _Ctx, c: str, neg: bool) -> bool:
     d_ms = None
     durs = _trans_durations(c) or (
         [d[0] for d in _durations(c)]
-        if has_word and not re.search(r"\b(?:video|reel)\b|视频|每张|\beach\b|\bper\b", c)
+        if has_word
+        and not re.search(
+            r"\b(?:video|reels?|promo|slideshow|montage|movie|clip)\b|视频|每张|\beach\b|\bper\b",
+            c,
+        )
         else []
     )
     if durs:
@@ -2082,7 +2086,9 @@ def _d_length(ctx: _Ctx, c: str, neg: bool) -> bool:
     if (
         re.search(TRANS_WORD, c)
         and not per
-        and not re.search(r"\b(?:video|reel|total|overall|long)\b|视频|总", c)
+        and not re.search(
+            r"\b(?:video|reels?|promo|slideshow|montage|movie|total|overall|long)\b|视频|总", c
+        )
     ):
         durs = []
     if durs:
