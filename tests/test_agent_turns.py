@@ -436,3 +436,10 @@ def test_a_video_length_in_a_request_with_transitions_is_the_video_length() -> N
         assert d is not None and d["d"] == 15_000, text
         video = dr.segments(d, dr.TT_VIDEO)
         assert all(s["m"]["transition"]["d"] <= 1000 for s in video[1:]), text
+
+
+def test_a_video_length_in_a_request_with_a_fade_is_the_video_length() -> None:
+    d = turn("make a 12 second 9:16 reel with a fade at the end").draft
+    assert d is not None and d["d"] == 12_000 and d["m"]["fade_out"] == 1000
+    d2 = turn("a 2.5 second fade out at the end", draft=full_draft()).draft
+    assert d2 is not None and d2["m"]["fade_out"] == 2500
