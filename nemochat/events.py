@@ -365,6 +365,7 @@ class Exported(Event):
     path: Path
     bytes: int
     url: str | None = None
+    already: bool = False  # the output folder already had this very video: no second copy
     type: ClassVar[str] = "exported"
 
     def export_json(self) -> dict[str, Any]:
@@ -374,6 +375,7 @@ class Exported(Event):
             "path": str(self.path.absolute()),
             "bytes": self.bytes,
             "url": self.url,
+            "already": self.already,
         }
 
     def _json_fields(self) -> dict[str, Any]:

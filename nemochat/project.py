@@ -248,6 +248,48 @@ def default_output_dir() -> Path:
     return Path("output")
 
 
+def _same_file_as_before(saved: Path, force: bool) -> Path | None:
+    """When the download went to "NAME (1).mp4" because NAME.mp4 exists and both hold the
+    same bytes (an unchanged timeline exported again), drop the copy: the earlier file."""
+    if force:
+        return None
+    for earlier in _earlier_names(saved):
+        if earlier == saved or not earlier.is_file():
+            continue
+        try:
+            if earlier.stat().st_size != saved.stat().st_size:
+                continue
+            if _digest(earlier) == _digest(saved):
+                saved.unlink()
+                return earlier
+        except OSError:
+            return None
+    return None
+
+
+def _digest(path: Path) -> bytes:
+    import hashlib
+
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.digest()
+
+
+def _earlier_names(saved: Path) -> list[Path]:
+    """NAME.mp4, NAME (1).mp4, … before ``saved`` ("NAME (k).mp4") in the same folder."""
+    import re
+
+    m = re.fullmatch(r"(.*) \((\d+)\)", saved.stem)
+    if not m:
+        return []
+    stem, k = m.group(1), int(m.group(2))
+    names = [saved.with_name(f"{stem}{saved.suffix}")]
+    names += [saved.with_name(f"{stem} ({i}){saved.suffix}") for i in range(1, min(k, 50))]
+    return names
+
+
 def _draft_of(state: Any) -> dict[str, Any] | None:
     if isinstance(state, dict) and isinstance(state.get("draft"), dict):
         return state["draft"]
@@ -629,8 +671,17 @@ class Project:
             ):
                 yield ev
             path = Path(box[0])
+            already = _same_file_as_before(path, force)
+            if already is not None:
+                path = already
             size = path.stat().st_size if path.exists() else 0
-            yield Exported(render_id=status.id, path=path, bytes=size, url=status.url)
+            yield Exported(
+                render_id=status.id,
+                path=path,
+                bytes=size,
+                url=status.url,
+                already=already is not None,
+            )
 
         async for ev in self._run(body):
             yield ev

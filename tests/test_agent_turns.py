@@ -449,3 +449,22 @@ def test_every_reply_message_exists_in_both_languages_with_the_same_fields() -> 
     for key, (en, zh) in MESSAGES.items():
         assert en.strip() and zh.strip(), key
         assert fields(en) == fields(zh), key
+
+
+def test_a_video_length_in_a_request_with_transitions_is_the_video_length() -> None:
+    """'a 15 second promo with whip transitions': 15 s is the video, not the transition."""
+    for text in (
+        "make a 15 second 9:16 promo for instagram reels with whip transitions",
+        "make a 15 second 9:16 promo with crossfade transitions",
+    ):
+        d = turn(text).draft
+        assert d is not None and d["d"] == 15_000, text
+        video = dr.segments(d, dr.TT_VIDEO)
+        assert all(s["m"]["transition"]["d"] <= 1000 for s in video[1:]), text
+
+
+def test_a_video_length_in_a_request_with_a_fade_is_the_video_length() -> None:
+    d = turn("make a 12 second 9:16 reel with a fade at the end").draft
+    assert d is not None and d["d"] == 12_000 and d["m"]["fade_out"] == 1000
+    d2 = turn("a 2.5 second fade out at the end", draft=full_draft()).draft
+    assert d2 is not None and d2["m"]["fade_out"] == 2500

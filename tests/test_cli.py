@@ -310,7 +310,15 @@ def test_export_saves_to_output_never_overwriting(fake: FakeNemo, cwd: Path) -> 
     assert path.read_bytes() == fake.output_bytes
     assert out["bytes"] == len(fake.output_bytes)
     assert out["render_id"].startswith("render_")
-    assert set(out) == {"render_id", "path", "bytes", "url"}
+    assert set(out) == {"render_id", "path", "bytes", "url", "already"}
+    assert out["already"] is False
+
+    again = run("export", "--session", sid, fake=fake, cwd=cwd)  # nothing changed
+    assert again.code == 0, again.err
+    assert (
+        "the same video is already at" in again.err and again.out.strip() == "output/Beach day.mp4"
+    )
+    assert sorted(p.name for p in (cwd / "output").iterdir()) == ["Beach day.mp4"]  # no copy
 
     path.write_bytes(b"my own edit")
     r2 = run("export", "--session", sid, "--json", fake=fake, cwd=cwd)

@@ -178,3 +178,38 @@ def test_a_small_photo_is_not_zoomed_past_its_pixels() -> None:
     big = np.full((3000, 4000, 3), 90, np.uint8)
     c2 = build_canvas(big, 1920, 1080, "auto", Subject(0.5, 0.5))
     assert not c2.soft and c2.zmax == pytest.approx(1.25)
+
+
+def test_a_photos_subject_is_found_once_and_kept_with_the_media(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nemochat.engine.render import motion
+
+    class Store:
+        def __init__(self) -> None:
+            self.rows: dict[str, dict] = {}
+
+        def subject(self, key: str) -> dict | None:
+            return self.rows.get(key)
+
+        def put_subject(self, key: str, data: dict) -> None:
+            self.rows[key] = data
+
+    sha = "ab" * 32  # the engine names uploads by content hash
+    photo = _landscape(tmp_path / f"{sha}.png", 0.8)
+    segs = [{"st": 0, "d": 1000, "m": {"src": "p"}}]
+    store = Store()
+    render_draft(
+        _draft(segs), resolve={"p": photo}.__getitem__, out_path=tmp_path / "a.mp4", subjects=store
+    )
+    assert [k.split(":")[0] for k in store.rows] == [sha]
+    motion._subjects.clear()  # a new process: only the store remembers
+
+    def never(*_a: object) -> None:
+        raise AssertionError("the subject was looked for again")
+
+    monkeypatch.setattr(motion, "_find_subject", never)
+    render_draft(
+        _draft(segs), resolve={"p": photo}.__getitem__, out_path=tmp_path / "b.mp4", subjects=store
+    )
+    assert (tmp_path / "b.mp4").read_bytes() == (tmp_path / "a.mp4").read_bytes()

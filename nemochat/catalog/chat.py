@@ -315,6 +315,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.timeline.legend": ("Clips: {items}", "片段：{items}"),
     "ui.exported": ("Saved {path}", "已保存 {path}"),
+    "ui.exported.already": (
+        "Nothing changed since the last export: the same video is already at {path}",
+        "与上次导出相比没有变化：同样的视频已在 {path}",
+    ),
     "ui.exported.details": ("{size}, {duration}", "{size}，{duration}"),
     "ui.exported.size": ("{size}", "{size}"),
     "ui.timeline.axis": ("time", "时间"),

@@ -312,6 +312,7 @@ class RenderQueue:
                 progress=progress,
                 cancelled=lambda: self._is_cancelled(render_id),
                 preset=self.preset,
+                **({"subjects": self.store} if self._render_fn is None else {}),
             )
         except Exception as exc:
             out.unlink(missing_ok=True)

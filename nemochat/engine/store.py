@@ -109,6 +109,11 @@ CREATE TABLE IF NOT EXISTS media_beats (
     data TEXT NOT NULL,
     created_at REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS media_subjects (
+    key TEXT PRIMARY KEY,
+    data TEXT NOT NULL,
+    created_at REAL NOT NULL
+);
 """
 
 
@@ -410,6 +415,18 @@ class Store:
         row = self._one("SELECT * FROM media WHERE id = ?", (media_id,))
         assert row is not None
         return Media(**dict(row))
+
+    # ── where a photo's subject is (render/motion.py), kept with the media by content ──
+    def subject(self, key: str) -> dict[str, Any] | None:
+        row = self._one("SELECT data FROM media_subjects WHERE key = ?", (key,))
+        return json.loads(row["data"]) if row else None
+
+    def put_subject(self, key: str, data: dict[str, Any]) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO media_subjects(key, data, created_at) VALUES (?, ?, ?)",
+                (key, json.dumps(data), time.time()),
+            )
 
     # ── beats of music, kept with the media (by content, so every session shares them) ──
     def cached_beats(self, sha256: str) -> dict[str, Any] | None:

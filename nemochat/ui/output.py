@@ -740,7 +740,13 @@ class RichPresenter:
     def on_Exported(self, event: ev.Exported) -> None:
         self.finish()
         self.console.print(
-            Text(f"{OK_MARK} " + t("ui.exported", path=str(event.path)), style="green"),
+            Text(
+                f"{OK_MARK} "
+                + t(
+                    "ui.exported.already" if event.already else "ui.exported", path=str(event.path)
+                ),
+                style="green",
+            ),
             soft_wrap=True,  # never break the path: it must stay copyable
             highlight=False,
         )
@@ -938,6 +944,8 @@ class PlainPresenter:
                     )
                 )
         elif isinstance(event, ev.Exported):
+            if event.already:  # stdout stays the path alone, for scripts
+                self._w(t("ui.exported.already", path=str(event.path)), err=True)
             self._w(str(event.path))
         elif isinstance(event, HelpShown):
             self._w(help_text().plain)

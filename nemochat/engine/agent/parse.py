@@ -1842,6 +1842,22 @@ HARD_END = (
 )
 
 
+def _fade_durations(c: str) -> list[tuple[int, int, int]]:
+    """The durations that belong to the fade: next to its word ("a 2 second fade", "fade out
+    over 2 s", "淡出2秒"), not the video's own length in the same sentence ("a 12 second reel
+    with a fade at the end")."""
+    out = []
+    for d in _durations(c):
+        before, after = c[max(0, d[1] - 4) : d[1]], c[d[2] : d[2] + 14]
+        near_word = re.match(r"\s*(?:-|long\s+)?(?:fade|淡|渐)", after) or re.search(
+            r"(?:fade|fades|fading|淡入|淡出|渐隐|渐显)\w*\s*(?:\w+\s+){0,2}(?:over|for|of|in|to)?\s*$",
+            c[max(0, d[1] - 30) : d[1]],
+        )
+        if near_word or re.search(r"(?:淡入|淡出|渐隐|渐显)\s*$", before):
+            out.append(d)
+    return out
+
+
 def _d_video_fade(ctx: _Ctx, c: str, neg: bool) -> bool:
     """Fading the whole video in from / out to black ("fade out at the end", "开头淡入")."""
     if re.search(HARD_END, c) and not re.search(MUSIC_WORD, c) and not neg:
@@ -1879,9 +1895,9 @@ def _d_video_fade(ctx: _Ctx, c: str, neg: bool) -> bool:
         return True
     ms = 0
     if not remove:
-        durs = _durations(c)
+        durs = _fade_durations(c)
         ms = durs[0][0] if durs else 1000
-        if durs:
+        if durs and len(durs) == len(_durations(c)):
             ctx.durations_used = True  # "a 2 second fade out" is not a 2 s video
     ctx.op(O.SetVideoFade(fade_in_ms=ms if want_in else None, fade_out_ms=ms if want_out else None))
     return True
@@ -1950,7 +1966,11 @@ def _d_transition(ctx: _Ctx, c: str, neg: bool) -> bool:
     d_ms = None
     durs = _trans_durations(c) or (
         [d[0] for d in _durations(c)]
-        if has_word and not re.search(r"\b(?:video|reel)\b|视频|每张|\beach\b|\bper\b", c)
+        if has_word
+        and not re.search(
+            r"\b(?:video|reels?|promo|slideshow|montage|movie|clip)\b|视频|每张|\beach\b|\bper\b",
+            c,
+        )
         else []
     )
     if durs:
@@ -2224,7 +2244,9 @@ def _d_length(ctx: _Ctx, c: str, neg: bool) -> bool:
     if (
         re.search(TRANS_WORD, c)
         and not per
-        and not re.search(r"\b(?:video|reel|total|overall|long)\b|视频|总", c)
+        and not re.search(
+            r"\b(?:video|reels?|promo|slideshow|montage|movie|total|overall|long)\b|视频|总", c
+        )
     ):
         durs = []
     if durs:

@@ -16,8 +16,12 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import RenderCancelled, RenderError, label
+
+if TYPE_CHECKING:
+    from .motion import SubjectStore
 
 __all__ = ["RenderCancelled", "RenderError", "RenderResult", "render_draft"]
 
@@ -39,8 +43,12 @@ def render_draft(
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     preset: str = "veryfast",
+    subjects: SubjectStore | None = None,
 ) -> RenderResult:
-    """Render ``draft`` to ``out_path`` (atomically). Raises RenderError / RenderCancelled."""
+    """Render ``draft`` to ``out_path`` (atomically). Raises RenderError / RenderCancelled.
+
+    ``subjects`` keeps where each photo's subject is between renders (the engine passes its
+    store, keyed by content hash)."""
     import av
 
     from .audio import Soundtrack
@@ -63,7 +71,9 @@ def render_draft(
     for a in plan.audio:
         _resolve(resolve, a.src, label("music", a.index, a.name))
 
-    comp = Compositor(plan, paths)  # text sprites are drawn here, once, before any encoding
+    comp = Compositor(
+        plan, paths, subjects
+    )  # text sprites are drawn here, once, before any encoding
     with_audio = {v.index for v in plan.visuals if v.kind == "video" and has_audio(paths[v.index])}
     sound = Soundtrack(
         plan, lambda s: _resolve(resolve, s, ("media", "媒体")), with_audio.__contains__

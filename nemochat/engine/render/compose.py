@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import queue
+import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -19,13 +20,14 @@ import numpy as np
 from .backdrop import Backdrops
 from .color import BLACK, Frame, fade_to_black, rgb_to_frame
 from .errors import RenderCancelled, RenderError, label
-from .motion import KenBurns, build_canvas, find_subject, fit_frame
+from .motion import KenBurns, SubjectStore, build_canvas, find_subject, fit_frame
 from .plan import VIDEO_EXT, Plan, VisualItem
 from .sources import ClipReader, Still, load_image
 from .text import Sprite, make_sprites
 from .transitions import compose
 
 POOL = 6
+_SHA = re.compile(r"[0-9a-f]{64}")
 
 
 def _trim_heap() -> None:
@@ -56,16 +58,24 @@ class Slide:
 
 class PhotoSlide(Slide):
     def __init__(
-        self, still: Still, v: VisualItem, w: int, h: int, path: Path | None = None
+        self,
+        still: Still,
+        v: VisualItem,
+        w: int,
+        h: int,
+        path: Path | None = None,
+        subjects: SubjectStore | None = None,
     ) -> None:
         from .motion import ZOOM
 
-        key = None
-        if path is not None:
+        key: object = None
+        if path is not None and _SHA.fullmatch(path.stem):
+            key = path.stem  # the engine names uploads by their content hash
+        elif path is not None:
             with contextlib.suppress(OSError):
                 st = path.stat()
                 key = (str(path), st.st_size, st.st_mtime_ns)
-        subject = find_subject(still.rgb, v.focus, key)
+        subject = find_subject(still.rgb, v.focus, key, subjects if isinstance(key, str) else None)
         zmax = 1.0 if v.motion == "static" else ZOOM
         canvas = build_canvas(still.rgb, w, h, v.fit, subject, zmax, v.background)
         self.kb = KenBurns(canvas, v.motion, v.index, v.d / 1000)
@@ -117,10 +127,13 @@ class MovingSlide(Slide):
 
 
 class Compositor:
-    def __init__(self, plan: Plan, paths: dict[int, Path]) -> None:
+    def __init__(
+        self, plan: Plan, paths: dict[int, Path], subjects: SubjectStore | None = None
+    ) -> None:
         self.plan = plan
         self.fmt = plan.fmt
         self.paths = paths
+        self.subjects = subjects
         self.visuals = sorted(plan.visuals, key=lambda v: (v.st, v.index))
         self.sprites: list[Sprite] = make_sprites(plan.texts, self.fmt, Backdrops(plan, paths))
         self.slides: dict[int, Slide] = {}
@@ -170,7 +183,7 @@ class Compositor:
         if still.frames:
             return MovingSlide(v, w, h, still=still)
         try:
-            return PhotoSlide(still, v, w, h, path)
+            return PhotoSlide(still, v, w, h, path, self.subjects)
         except Exception as exc:  # pragma: no cover - defensive: odd pixel data
             raise RenderError("render.media_bad", what=what, error=str(exc)) from None
 

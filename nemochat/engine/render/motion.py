@@ -9,12 +9,14 @@ output frame. The view rectangle always stays inside the canvas, so no border ev
 
 from __future__ import annotations
 
+import contextlib
 import math
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -197,9 +199,20 @@ def salient_subject(rgb: np.ndarray) -> Subject:
     return Subject(0.5 + (cx - 0.5) * k, 0.5 + (cy - 0.5) * k, 0.0, found, box)
 
 
-def find_subject(rgb: np.ndarray, focus: object, key: object = None) -> Subject:
-    """Where the subject is. ``key`` (e.g. the file's path, size and mtime) caches the
-    answer for the life of the process: a photo is looked at once, not once per export."""
+class SubjectStore(Protocol):
+    """Where subjects are kept between renders (the engine's database, by content hash)."""
+
+    def subject(self, key: str) -> dict[str, Any] | None: ...
+
+    def put_subject(self, key: str, data: dict[str, Any]) -> None: ...
+
+
+def find_subject(
+    rgb: np.ndarray, focus: object, key: object = None, store: SubjectStore | None = None
+) -> Subject:
+    """Where the subject is. ``key`` (the file's content hash, or its path, size and mtime)
+    caches the answer for the life of the process, and in ``store`` when given (the engine
+    keeps it with the media): a photo is looked at once, not once per export."""
     if isinstance(focus, tuple):
         return Subject(float(focus[0]), float(focus[1]), 0.0, True)
     if focus == "center":
@@ -210,13 +223,44 @@ def find_subject(rgb: np.ndarray, focus: object, key: object = None) -> Subject:
             if hit is not None:
                 _subjects.move_to_end((key, focus))
                 return hit
-    found = _find_subject(rgb, focus)
+    stored_key = f"{key}:{focus}:{SUBJECT_VERSION}" if store is not None and key else None
+    found = None
+    if stored_key:
+        with contextlib.suppress(Exception):  # a cache: never a reason to fail a render
+            data = store.subject(stored_key)  # type: ignore[union-attr]
+            if data is not None:
+                box = data.get("box")
+                found = Subject(
+                    float(data["x"]),
+                    float(data["y"]),
+                    float(data["size"]),
+                    bool(data["found"]),
+                    tuple(float(v) for v in box) if box else None,  # type: ignore[arg-type]
+                )
+    if found is None:
+        found = _find_subject(rgb, focus)
+        if stored_key:
+            with contextlib.suppress(Exception):
+                store.put_subject(stored_key, _subject_json(found))  # type: ignore[union-attr]
     if key is not None:
         with _cache_lock:
             _subjects[(key, focus)] = found
             while len(_subjects) > 512:
                 _subjects.popitem(last=False)
     return found
+
+
+SUBJECT_VERSION = 1  # bump when detection changes, so stored subjects are found again
+
+
+def _subject_json(s: Subject) -> dict[str, Any]:
+    return {
+        "x": float(s.x),
+        "y": float(s.y),
+        "size": float(s.size),
+        "found": bool(s.found),
+        "box": [float(v) for v in s.box] if s.box else None,
+    }
 
 
 def _find_subject(rgb: np.ndarray, focus: object) -> Subject:

@@ -776,7 +776,12 @@ def make_sprite(
     bw, bh = box_size(lay, design)
     if item.position == "auto":
         subjects = getattr(backdrop, "subjects", None)
-        item.position = _clear_of(subjects(item) if subjects else [], fmt, bw, bh)
+        avoid = list(subjects(item) if subjects else [])
+        # texts already placed and shown at the same time (a caption at the bottom) count as
+        # something to keep clear of, so the title goes to the other third instead of
+        # pushing the caption out of its place
+        avoid += [s.box for s in near if _together(s.item, item)]
+        item.position = _clear_of(avoid, fmt, bw, bh)
     bx, by = _place(item, fmt, bw, bh, near)
     regions = backdrop(item, (bx, by, bx + bw, by + bh)) if backdrop else []
     rgba, box, _, level = _styled(item, fmt, regions)
@@ -882,6 +887,7 @@ def make_sprites(
 ) -> list[Sprite]:
     """Every text, placed in time order so that a later one keeps clear of earlier ones."""
     done: list[Sprite] = []
-    for it in sorted(items, key=lambda t: t.st):
+    # texts with a place of their own first (a caption at the bottom), then the ``auto`` ones
+    for it in sorted(items, key=lambda t: (t.position == "auto", t.st)):
         done.append(make_sprite(it, fmt, backdrop, near=done))
     return done
