@@ -32,22 +32,7 @@ from nemochat.engine import draft as dr  # noqa: E402
 from nemochat.engine.render import beats as B  # noqa: E402
 from nemochat.engine.render import loudness as L  # noqa: E402
 from nemochat.engine.render import render_draft  # noqa: E402
-from tests.synth_music import RATE, track, write_wav  # noqa: E402
-
-
-def f_measure(est: np.ndarray, ref: np.ndarray, tol: float = 0.07, skip: float = 5.0) -> float:
-    est, ref = est[est >= skip], ref[ref >= skip]
-    used: set[int] = set()
-    hits = 0
-    for e in est:
-        j = int(np.argmin(np.abs(ref - e)))
-        if abs(ref[j] - e) <= tol and j not in used:
-            used.add(j)
-            hits += 1
-    if not hits:
-        return 0.0
-    p, r = hits / len(est), hits / len(ref)
-    return 2 * p * r / (p + r)
+from tests.synth_music import RATE, f_measure, track, write_wav  # noqa: E402
 
 
 def beats_table(seconds: float, tempi: list[int]) -> None:

@@ -27,21 +27,15 @@ from nemochat.engine.render import transitions as new  # noqa: E402
 from nemochat.engine.render.color import Frame, rgb_to_frame  # noqa: E402
 
 
+def _git_show(rev: str, path: str) -> str:
+    return subprocess.run(
+        ["git", "show", f"{rev}:{path}"], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout
+
+
 def _old(rev: str) -> tuple[ModuleType, frozenset[str]]:
-    src = subprocess.run(
-        ["git", "show", f"{rev}:nemochat/engine/render/transitions.py"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    kinds = subprocess.run(
-        ["git", "show", f"{rev}:nemochat/engine/draft.py"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    src = _git_show(rev, "nemochat/engine/render/transitions.py")
+    kinds = _git_show(rev, "nemochat/engine/draft.py")
     path = Path(tempfile.mkdtemp()) / "old_transitions.py"
     path.write_text(src)
     spec = importlib.util.spec_from_file_location("nemochat.engine.render._old_tr", path)

@@ -85,3 +85,22 @@ def write_wav(path: Path, samples: np.ndarray, rate: int = RATE) -> Path:
         w.setframerate(rate)
         w.writeframes(pcm.tobytes())
     return path
+
+
+def f_measure(est_s: np.ndarray, ref_s: np.ndarray, tol: float = 0.07, skip: float = 5.0) -> float:
+    """Beat F-measure with a ±70 ms window, ignoring the first 5 s (as mir_eval does)."""
+    est = est_s[est_s >= skip]
+    ref = ref_s[ref_s >= skip]
+    if not len(est) or not len(ref):
+        return 0.0
+    used: set[int] = set()
+    hits = 0
+    for e in est:
+        j = int(np.argmin(np.abs(ref - e)))
+        if abs(ref[j] - e) <= tol and j not in used:
+            used.add(j)
+            hits += 1
+    if not hits:
+        return 0.0
+    p, r = hits / len(est), hits / len(ref)
+    return 2 * p * r / (p + r)

@@ -139,3 +139,24 @@ def test_an_unchanged_timeline_is_not_rendered_again(home: Path) -> None:
         assert api.wait_render("render_three")["status"] == "completed"
         three = renders / "render_three.mp4"
         assert three.stat().st_ino != one.stat().st_ino and three.read_bytes() != one.read_bytes()
+
+
+def test_bad_text_and_long_boundaries_are_400_not_500(home: Path) -> None:
+    with running(home) as api:
+        body = b'{"task_name": "x\\ud800y", "language": "en"}'  # a lone surrogate escape
+        r = api.post(
+            "/api/tasks/me/with-session/nemo_agent",
+            content=body,
+            headers={"Content-Type": "application/json"},
+        )
+        status, code, message = err(r)
+        assert (status, code) == (400, 400) and "surrogate" in message
+        sid = api.new_session()
+        boundary = "b" * 300
+        r = api.post(
+            f"/api/upload-video/nemo_agent/me/{sid}",
+            content=f"--{boundary}--\r\n".encode(),
+            headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
+        )
+        assert err(r)[:2] == (400, 400)
+        assert "Traceback" not in r.text

@@ -43,8 +43,26 @@ def _load_renderer() -> RenderFn | None:
     return render_draft  # type: ignore[no-any-return]
 
 
-# Bump when the renderer's output changes for the same draft (a cached file would be stale).
+# Bump when the renderer's output changes for the same draft (a cached file would be stale);
+# the renderer's own source is part of the key too, so a changed renderer never reuses.
 RENDER_CACHE_VERSION = 1
+
+
+def _renderer_fingerprint() -> str:
+    import hashlib
+
+    global _FINGERPRINT
+    if _FINGERPRINT is None:
+        h = hashlib.sha256()
+        root = Path(__file__).resolve().parent / "render"
+        for p in sorted(root.rglob("*.py")):
+            with contextlib.suppress(OSError):
+                h.update(p.read_bytes())
+        _FINGERPRINT = h.hexdigest()
+    return _FINGERPRINT
+
+
+_FINGERPRINT: str | None = None
 
 
 def cache_key(draft: dict[str, Any], media_sha: dict[str, str], preset: str) -> str:
@@ -69,7 +87,9 @@ def cache_key(draft: dict[str, Any], media_sha: dict[str, str], preset: str) -> 
     if isinstance(body.get("m"), dict):
         body["m"] = {k: v for k, v in body["m"].items() if k != "title"}
     blob = json.dumps(
-        [RENDER_CACHE_VERSION, __version__, preset, body], sort_keys=True, ensure_ascii=False
+        [RENDER_CACHE_VERSION, __version__, _renderer_fingerprint(), preset, body],
+        sort_keys=True,
+        ensure_ascii=False,
     )
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 

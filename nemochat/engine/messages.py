@@ -13,6 +13,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "请求内容不是有效的 JSON：{error}",
     ),
     "engine.bad_body": ("The request is not valid: {error}", "请求无效：{error}"),
+    "engine.check.soft_photo": (
+        "Photo {n} ({name}) is only {width}×{height}: it will look soft at {res}.",
+        "第 {n} 张照片（{name}）只有 {width}×{height}，在 {res} 下会显得模糊。",
+    ),
+    "engine.check.no_glyphs": (
+        "No font here can draw {chars} in “{text}”: it would not export. Change the text, or "
+        "install a font for it (e.g. fonts-noto-cjk).",
+        "这里没有字体能显示“{text}”中的 {chars}，无法导出。请修改文字，或安装相应字体"
+        "（例如 fonts-noto-cjk）。",
+    ),
     "engine.client_id_missing": (
         "The X-Client-Id header is required (any stable id up to 64 characters).",
         "缺少 X-Client-Id 请求头（任意稳定的标识，最多 64 个字符）。",

@@ -268,6 +268,12 @@ async def json_body(request: Request, *, required: bool = True) -> dict[str, Any
         raise ApiError(400, 400, "engine.bad_json", error=str(exc)[:200]) from exc
     if not isinstance(value, dict):
         raise ApiError(400, 400, "engine.bad_body", error="expected a JSON object")
+    try:  # "\ud800" escapes decode to lone surrogates, which nothing downstream can store
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ApiError(
+            400, 400, "engine.bad_json", error="text with an unpaired surrogate (\\uD800-\\uDFFF)"
+        ) from None
     return value
 
 
@@ -615,6 +621,10 @@ async def upload(request: Request) -> Response:
             boundary = params.get(b"boundary")
             if not boundary:
                 raise ApiError(400, 400, "engine.upload.bad_multipart", error="no boundary")
+            if len(boundary) > 70:  # RFC 2046's limit; the parser fails on long ones
+                raise ApiError(
+                    400, 400, "engine.upload.bad_multipart", error="boundary longer than 70"
+                )
             declared = request.headers.get("content-length", "")
             cap = options.max_upload_bytes * options.max_files + 1024 * 1024
             if declared.isdigit() and int(declared) > cap:

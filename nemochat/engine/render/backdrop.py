@@ -1,30 +1,38 @@
 """What is under a text: small pictures of the frames a title is shown over, for legibility.
 
 Before the render starts, each photo (or the clip's frame at the text's start) under a text's
-time span is decoded small (JPEG DCT scaling makes that cheap), fitted to the output like the
-slide will be, and the text box's region is cut out. The Ken Burns move changes the view by a
-few per cent at most, which this measurement ignores; so does the choice of layout of
-``fit: auto`` (the picture is measured as covering the frame, which it does for most photos).
-Only the regions under the texts are kept, and the last few small pictures.
+time span is decoded small (JPEG DCT scaling makes that cheap) and drawn in miniature by the
+slide's own code: the same subject, layout (``fit: auto``) and Ken Burns move, at the
+text's time. So the region under the text box, and where the subject is on screen, are what
+the viewer will see. Only the regions under the texts are kept, and the last few pictures.
 """
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .plan import VIDEO_EXT, Plan, TextItem, VisualItem
+
+if TYPE_CHECKING:
+    from .motion import KenBurns, SubjectStore
 
 SCALE = 4  # the pictures are measured at 1/4 of the output size
 KEEP = 4  # small pictures kept for the next text (a caption over 60 photos keeps 4)
 
 
 class Backdrops:
-    def __init__(self, plan: Plan, paths: dict[int, Path]) -> None:
+    def __init__(
+        self, plan: Plan, paths: dict[int, Path], subjects_store: SubjectStore | None = None
+    ) -> None:
         self.plan = plan
         self.paths = paths
+        self.subjects_store = subjects_store
         self._cache: dict[tuple[int, int], np.ndarray | None] = {}
+        self._views: dict[int, KenBurns | None] = {}
 
     def __call__(self, item: TextItem, box: tuple[int, int, int, int]) -> list[np.ndarray]:
         x0, y0, x1, y1 = (max(0, v // SCALE) for v in box)
@@ -39,26 +47,74 @@ class Backdrops:
         return out
 
     def subjects(self, item: TextItem) -> list[tuple[int, int, int, int]]:
-        """The subject boxes (frame pixels) of the photos under a text's span: faces with
-        their heads, or the salient object (motion.find_subject on the small picture)."""
-        from .motion import find_subject
-
+        """Where the subjects of the photos under a text are on screen (frame pixels) while
+        it shows: the slide's own subject box, moved by its Ken Burns path (the union of its
+        places at the start, middle and end of the overlap)."""
         out = []
         for v in self.plan.visuals:
             if not (v.st < item.st + item.d and item.st < v.end) or v.focus == "center":
                 continue
-            pic = self._picture(v, max(0, item.st - v.st))
-            if pic is None:
+            view = self._view(v)
+            if view is None or not view.canvas.found or view.canvas.box is None:
                 continue
-            try:
-                subject = find_subject(pic, v.focus)
-            except Exception:  # an odd picture: no subject to keep clear of
-                continue
-            if subject.found and subject.box is not None:
-                x0, y0, x1, y1 = subject.box
-                w, h = self.plan.fmt.width, self.plan.fmt.height
-                out.append((round(x0 * w), round(y0 * h), round(x1 * w), round(y1 * h)))
+            bx0, by0, bx1, by1 = view.canvas.box
+            lo, hi = max(item.st, v.st) - v.st, min(item.st + item.d, v.end) - v.st
+            w, h = self._size()
+            xs, ys = [], []
+            for t_ms in (lo, (lo + hi) / 2, hi):
+                for x, y in ((bx0, by0), (bx1, by1)):
+                    sx, sy = view.to_screen(t_ms / 1000, x, y, w, h)
+                    xs.append(sx)
+                    ys.append(sy)
+            fx0, fy0 = max(0.0, min(xs)) * SCALE, max(0.0, min(ys)) * SCALE
+            fx1 = min(float(w), max(xs)) * SCALE
+            fy1 = min(float(h), max(ys)) * SCALE
+            if fx1 > fx0 and fy1 > fy0:
+                out.append((round(fx0), round(fy0), round(fx1), round(fy1)))
         return out
+
+    def _size(self) -> tuple[int, int]:
+        fmt = self.plan.fmt
+        return max(2, fmt.width // SCALE) & ~1, max(2, fmt.height // SCALE) & ~1
+
+    def _view(self, v: VisualItem) -> KenBurns | None:
+        """The slide in miniature: its subject, layout and move (None for clips and GIFs)."""
+        if v.index in self._views:
+            return self._views[v.index]
+        view = None
+        path = self.paths[v.index]
+        if v.kind != "video" and path.suffix.lower() not in VIDEO_EXT:
+            with contextlib.suppress(Exception):  # the render itself reports a bad file
+                view = self._build_view(v, path)
+        if len(self._views) >= KEEP:
+            self._views.pop(next(iter(self._views)))
+        self._views[v.index] = view
+        return view
+
+    def _build_view(self, v: VisualItem, path: Path) -> KenBurns | None:
+        from PIL import Image
+
+        from .errors import label
+        from .motion import ZOOM, KenBurns, build_canvas, slide_subject
+        from .sources import load_image
+
+        w, h = self._size()
+        with Image.open(path) as img:  # the header only: the photo's own size
+            own = img.size
+        still = load_image(path, label("photo", v.index, v.name), (1024, 1024), cover=False)
+        if still.frames:
+            return None
+        rgb = still.rgb
+        if (rgb.shape[1] > rgb.shape[0]) != (own[0] > own[1]):
+            own = (own[1], own[0])  # EXIF-rotated
+        subject = slide_subject(rgb, v.focus, path, self.subjects_store)
+        zmax = 1.0 if v.motion == "static" else ZOOM
+        # the zoom cap of the full-size slide: the photo's own width, in miniature pixels
+        mini_width = round(own[0] * w / max(1, self.plan.fmt.width))
+        canvas = build_canvas(
+            rgb, w, h, v.fit, subject, zmax, v.background, source_width=mini_width
+        )
+        return KenBurns(canvas, v.motion, v.index, v.d / 1000)
 
     def _picture(self, v: VisualItem, at_ms: int) -> np.ndarray | None:
         video = v.kind == "video" or self.paths[v.index].suffix.lower() in VIDEO_EXT
@@ -77,8 +133,15 @@ class Backdrops:
         from .motion import fit_frame
         from .sources import ClipReader, load_image
 
-        w, h = max(2, self.plan.fmt.width // SCALE), max(2, self.plan.fmt.height // SCALE)
+        w, h = self._size()
         path = self.paths[v.index]
+        view = None if video else self._view(v)
+        if view is not None:  # the slide in miniature, at the text's time
+            from .color import Frame, frame_to_rgb
+
+            frame = Frame(w, h)
+            view.draw(at_ms / 1000, frame)
+            return frame_to_rgb(frame)
         if video:
             clip = ClipReader(path, label("clip", v.index, v.name), v.trim)
             try:

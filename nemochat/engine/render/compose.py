@@ -6,9 +6,7 @@ as soon as they end, so at most the current and the next are held whatever the s
 
 from __future__ import annotations
 
-import contextlib
 import queue
-import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -20,14 +18,13 @@ import numpy as np
 from .backdrop import Backdrops
 from .color import BLACK, Frame, fade_to_black, rgb_to_frame
 from .errors import RenderCancelled, RenderError, label
-from .motion import KenBurns, SubjectStore, build_canvas, find_subject, fit_frame
+from .motion import KenBurns, SubjectStore, build_canvas, fit_frame, slide_subject
 from .plan import VIDEO_EXT, Plan, VisualItem
 from .sources import ClipReader, Still, load_image
 from .text import Sprite, make_sprites
 from .transitions import compose
 
 POOL = 6
-_SHA = re.compile(r"[0-9a-f]{64}")
 
 
 def _trim_heap() -> None:
@@ -68,14 +65,7 @@ class PhotoSlide(Slide):
     ) -> None:
         from .motion import ZOOM
 
-        key: object = None
-        if path is not None and _SHA.fullmatch(path.stem):
-            key = path.stem  # the engine names uploads by their content hash
-        elif path is not None:
-            with contextlib.suppress(OSError):
-                st = path.stat()
-                key = (str(path), st.st_size, st.st_mtime_ns)
-        subject = find_subject(still.rgb, v.focus, key, subjects if isinstance(key, str) else None)
+        subject = slide_subject(still.rgb, v.focus, path, subjects)
         zmax = 1.0 if v.motion == "static" else ZOOM
         canvas = build_canvas(still.rgb, w, h, v.fit, subject, zmax, v.background)
         self.kb = KenBurns(canvas, v.motion, v.index, v.d / 1000)
@@ -135,7 +125,9 @@ class Compositor:
         self.paths = paths
         self.subjects = subjects
         self.visuals = sorted(plan.visuals, key=lambda v: (v.st, v.index))
-        self.sprites: list[Sprite] = make_sprites(plan.texts, self.fmt, Backdrops(plan, paths))
+        self.sprites: list[Sprite] = make_sprites(
+            plan.texts, self.fmt, Backdrops(plan, paths, subjects)
+        )
         self.slides: dict[int, Slide] = {}
         self._pending: dict[int, Future[Slide]] = {}
         self._pool: ThreadPoolExecutor | None = None

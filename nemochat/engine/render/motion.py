@@ -250,6 +250,23 @@ def find_subject(
     return found
 
 
+def slide_subject(
+    rgb: np.ndarray, focus: object, path: Path | None, store: SubjectStore | None = None
+) -> Subject:
+    """A slide's subject, cached by the file: its content hash when the engine named it so
+    (kept in ``store`` too), else its path, size and modification time."""
+    import re
+
+    key: object = None
+    if path is not None and re.fullmatch(r"[0-9a-f]{64}", path.stem):
+        key = path.stem
+    elif path is not None:
+        with contextlib.suppress(OSError):
+            st = path.stat()
+            key = (str(path), st.st_size, st.st_mtime_ns)
+    return find_subject(rgb, focus, key, store if isinstance(key, str) else None)
+
+
 SUBJECT_VERSION = 1  # bump when detection changes, so stored subjects are found again
 
 
@@ -442,11 +459,16 @@ def build_canvas(
     subject: Subject,
     zmax: float = ZOOM,
     color: str | None = None,
+    source_width: int | None = None,
 ) -> Canvas:
-    """Choose the layout, then fit and prescale once, so the tightest view is about 1:1."""
+    """Choose the layout, then fit and prescale once, so the tightest view is about 1:1.
+
+    ``source_width``: the photo's own width when ``rgb`` is a smaller copy of it (to measure
+    a frame in miniature with the same motion), for the zoom cap."""
     import cv2
 
     ih, iw = rgb.shape[:2]
+    src_scale = (source_width / iw) if source_width else 1.0
     layout = choose_layout(iw, ih, out_w, out_h, fit, subject)
     if layout == "cover":
         view_w, view_h = out_w, out_h
@@ -460,8 +482,8 @@ def build_canvas(
         aspect = view_w / view_h
         bw, bh = (ih * aspect, ih) if iw / ih > aspect else (iw, iw / aspect)
     # never zoom past what the photo holds: at most ~1:1 source pixels at the closest view
-    soft = bw < view_w * 0.98
-    zmax = min(zmax, max(MIN_ZOOM, bw / view_w)) if zmax > 1 else 1.0
+    soft = bw * src_scale < view_w * 0.98
+    zmax = min(zmax, max(MIN_ZOOM, bw * src_scale / view_w)) if zmax > 1 else 1.0
     s = min(1.0, view_w * zmax / bw)
     cw, ch = _even(iw * s), _even(ih * s)
     canvas = cv2.resize(rgb, (cw, ch), interpolation=cv2.INTER_AREA) if s < 1 else rgb

@@ -1,0 +1,57 @@
+"""What an edit means for the export, said when the edit is made (not at export time):
+
+- a photo with fewer pixels than the frame shows of it will look soft;
+- a title or caption with characters no installed or bundled font can draw would fail the
+  export (render/text.py ``undrawable``).
+
+Only what the edit brought is said: a new soft photo, a text that is new or changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from nemochat.engine import draft as dr
+from nemochat.engine.agent.model import MediaInfo
+from nemochat.engine.messages import msg
+
+_RES = {720: "720p", 1080: "1080p", 2160: "4K"}
+
+
+def notes(
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    media: Sequence[MediaInfo],
+    lang: str,
+) -> list[str]:
+    if not after:
+        return []
+    out: list[str] = []
+    sizes = {m.id: (m.width, m.height) for m in media if m.width and m.height}
+    known = {(n, name) for n, name, _, _ in dr.soft_photos(before, sizes)} if before else set()
+    m = after.get("m") or {}
+    short = min(int(m.get("width") or 0), int(m.get("height") or 0))
+    res = _RES.get(short, f"{m.get('width')}×{m.get('height')}")
+    for n, name, w, h in dr.soft_photos(after, sizes):
+        if (n, name) not in known:
+            out.append(
+                msg("engine.check.soft_photo", lang, n=n, name=name, width=w, height=h, res=res)
+            )
+    old_texts = {_text(s) for s in dr.segments(before, dr.TT_TEXT)} if before else set()
+    for seg in dr.segments(after, dr.TT_TEXT):
+        text = _text(seg)
+        if not text or text in old_texts:
+            continue
+        from nemochat.engine.render.text import undrawable
+
+        missing = undrawable(text, (seg.get("m") or {}).get("font"))
+        if missing:
+            shown = text if len(text) <= 30 else text[:29] + "…"
+            out.append(msg("engine.check.no_glyphs", lang, chars=missing, text=shown))
+    return out
+
+
+def _text(seg: dict[str, Any]) -> str:
+    value = (seg.get("m") or {}).get("text")
+    return value if isinstance(value, str) else ""
