@@ -62,7 +62,9 @@ def test_progress_bars_on_a_terminal_only(fake: FakeNemo, tmp_path: Path) -> Non
     )
     assert proc.returncode == 0, proc.stderr
     assert "\x1b" not in proc.stdout + proc.stderr
-    assert (tmp_path / "output" / "Tiny (1).mp4").exists()
+    # the same video again: no second copy, and the path of the first on stdout
+    assert not (tmp_path / "output" / "Tiny (1).mp4").exists()
+    assert proc.stdout.strip() == str(Path("output") / "Tiny.mp4")
 
 
 def test_chat_opens_with_backend_line_and_quits(fake: FakeNemo, tmp_path: Path) -> None:
