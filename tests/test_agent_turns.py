@@ -468,3 +468,17 @@ def test_a_video_length_in_a_request_with_a_fade_is_the_video_length() -> None:
     assert d is not None and d["d"] == 12_000 and d["m"]["fade_out"] == 1000
     d2 = turn("a 2.5 second fade out at the end", draft=full_draft()).draft
     assert d2 is not None and d2["m"]["fade_out"] == 2500
+
+
+def test_a_soft_photo_and_undrawable_text_are_said_when_the_edit_is_made() -> None:
+    from nemochat.engine.agent import MediaInfo
+
+    small = MediaInfo(id="med_small", kind="image", name="tiny.jpg", width=640, height=427)
+    media = [small, *PHOTOS[:2]]
+    t = turn("make a video", media=media)
+    assert "Photo 1 (tiny.jpg) is only 640×427: it will look soft at 1080p." in t.reply
+    assert t.reply.splitlines()[1].startswith("Photo 1")  # right after the headline
+    t2 = turn("add the title 'Hi \U00013000'", draft=t.draft, media=media)
+    assert "No font here can draw \U00013000" in t2.reply and "soft" not in t2.reply
+    t3 = turn("加标题「你好\U00013000」", draft=t.draft, media=media, language="zh")
+    assert "这里没有字体能显示" in t3.reply

@@ -111,15 +111,17 @@ def soft_photos(
     """Photos on the timeline with fewer pixels than the frame shows of them (1-based clip
     number, name, width, height): they will look soft, whatever the renderer does. A photo
     fills the frame (the default layout), so it must cover both sides; 15 % is forgiven."""
-    if not draft:
+    m = draft.get("m") if isinstance(draft, dict) else None
+    if not isinstance(m, dict):
         return []
-    m = draft.get("m") or {}
     w, h = m.get("width"), m.get("height")
     if not (_is_int(w) and _is_int(h)):
         return []
     out = []
     for i, seg in enumerate(segments(draft, TT_VIDEO), 1):
-        sm = seg.get("m") or {}
+        sm = seg.get("m") if isinstance(seg, dict) else None
+        if not isinstance(sm, dict):
+            continue
         size = sizes.get(str(sm.get("src")))
         if sm.get("kind", "image") != "image" or not size or min(size) <= 0:
             continue

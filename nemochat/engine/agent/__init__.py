@@ -224,8 +224,15 @@ def respond(
         )
     if new is not None:
         new = _remember(new, draft, parsed)
-    events.extend(_text_events(reply))
     changed = new is not None and any(r.get("ok", True) for r in results) and not _same(new, draft)
+    if changed:  # what the edit means for the export, said now rather than at export time
+        from nemochat.engine.agent import checks
+
+        warnings = checks.notes(draft, new, media, lang)
+        if warnings:  # right after the headline, before the summary and the tips
+            head, _, rest = reply.partition("\n")
+            reply = "\n".join([head, *warnings, *([rest] if rest else [])])
+    events.extend(_text_events(reply))
     return AgentTurn(
         events=events,
         draft=new if changed else None,

@@ -25,7 +25,7 @@ def notes(
     media: Sequence[MediaInfo],
     lang: str,
 ) -> list[str]:
-    if not after:
+    if not isinstance(after, dict) or not isinstance(after.get("m"), dict):
         return []
     out: list[str] = []
     sizes = {m.id: (m.width, m.height) for m in media if m.width and m.height}
@@ -45,13 +45,15 @@ def notes(
             continue
         from nemochat.engine.render.text import undrawable
 
-        missing = undrawable(text, (seg.get("m") or {}).get("font"))
+        font = seg["m"].get("font")
+        missing = undrawable(text, font if isinstance(font, str) else None)
         if missing:
             shown = text if len(text) <= 30 else text[:29] + "…"
             out.append(msg("engine.check.no_glyphs", lang, chars=missing, text=shown))
     return out
 
 
-def _text(seg: dict[str, Any]) -> str:
-    value = (seg.get("m") or {}).get("text")
+def _text(seg: object) -> str:
+    m = seg.get("m") if isinstance(seg, dict) else None
+    value = m.get("text") if isinstance(m, dict) else None
     return value if isinstance(value, str) else ""
