@@ -375,7 +375,10 @@ async def state(request: Request) -> Response:
 
 # ── chat (SSE) ──────────────────────────────────────────────────────────────────
 def _sse(event: dict[str, Any]) -> bytes:
-    return f"data: {json.dumps(event, ensure_ascii=False, default=str)}\n\n".encode()
+    data = json.dumps(event, ensure_ascii=False, default=str)
+    # line breaks that JSON leaves raw but some line readers split on (NEL, LS, PS)
+    data = data.replace("\x85", "\\u0085").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"data: {data}\n\n".encode()
 
 
 def _message_text(body: dict[str, Any]) -> str:

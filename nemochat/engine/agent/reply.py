@@ -233,13 +233,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "span": ("{a}–{b}", "{a}–{b}"),
     "now": ("Now: {summary}.", "现在：{summary}。"),
     "summary": (
-        "{aspect} {w}×{h}, {fps} fps, {total}, {n} clips",
-        "{aspect} {w}×{h}，{fps} fps，{total}，{n} 段素材",
+        "{aspect} {w}×{h}, {fps} fps, {total}, {items}",
+        "{aspect} {w}×{h}，{fps} fps，{total}，{items}",
     ),
-    "summary.photos": (
-        "{aspect} {w}×{h}, {fps} fps, {total}, {n} photos",
-        "{aspect} {w}×{h}，{fps} fps，{total}，{n} 张照片",
-    ),
+    "count.clips": ("{n} clips", "{n} 段素材"),
+    "count.clip": ("1 clip", "1 段素材"),
+    "count.photos": ("{n} photos", "{n} 张照片"),
+    "count.photo": ("1 photo", "1 张照片"),
     "summary.music": ("music \u201c{name}\u201d {vol}", "音乐“{name}” {vol}"),
     "summary.texts": ("{n} texts", "{n} 条文字"),
     "summary.text": ("1 text", "1 条文字"),
@@ -1043,14 +1043,20 @@ def summary(draft: dict[str, Any] | None, lang: str) -> str:
     photos = bool(video) and all(s["m"].get("kind", "image") != "video" for s in video)
     parts = [
         msg(
-            "summary.photos" if photos else "summary",
+            "summary",
             lang,
             aspect=m.get("aspect"),
             w=m.get("width"),
             h=m.get("height"),
             fps=m.get("fps"),
             total=secs(draft.get("d", 0)),
-            n=len(dr.segments(draft, dr.TT_VIDEO)),
+            items=msg(
+                ("count.photo" if photos else "count.clip")
+                if len(video) == 1
+                else ("count.photos" if photos else "count.clips"),
+                lang,
+                n=len(video),
+            ),
         )
     ]
     music = dr.segments(draft, dr.TT_AUDIO)
