@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from nemochat.engine import draft as dr
-from nemochat.engine.agent.reply import MESSAGES, color_name, msg, pct, secs, tr_name
+from nemochat.engine.agent.reply import MESSAGES, msg, pct, secs, text_fields, tr_name
 
 ANSWERS: dict[str, tuple[str, str]] = {
     "answer.no_video": (
@@ -245,19 +245,7 @@ def answer(
             return msg("answer.texts.none", lang)
         items = []
         for s in texts[:6]:
-            sm = s["m"]
-            pos = sm.get("position", "center")
-            items.append(
-                msg(
-                    "answer.text_item",
-                    lang,
-                    role=msg(f"role.{sm.get('role', 'title')}", lang).capitalize(),
-                    text=sm.get("text", ""),
-                    span=msg("span", lang, a=secs(s["st"]), b=secs(s["st"] + s["d"])),
-                    pos=msg(f"pos.{pos}", lang) if f"pos.{pos}" in MESSAGES else str(pos),
-                    color=color_name(sm.get("color", "#FFFFFF"), lang),
-                )
-            )
+            items.append(msg("answer.text_item", lang, **text_fields(s, lang)))
         return msg("answer.texts", lang, what=msg("list", lang).join(items))
     if topic == "motion":
         kinds = []

@@ -581,6 +581,21 @@ def msg(key: str, lang: str, **fields: Any) -> str:
     return text.format(**fields) if fields else text
 
 
+def text_fields(seg: dict[str, Any], lang: str) -> dict[str, str]:
+    """How a title or caption is named in a reply: role, text, time span, place, colour."""
+    sm = seg["m"]
+    pos = sm.get("position", "center")
+    return {
+        "role": msg(f"role.{sm.get('role', 'title')}", lang).capitalize(),
+        "text": sm.get("text", ""),
+        "span": msg("span", lang, a=secs(seg["st"]), b=secs(seg["st"] + seg["d"])),
+        "pos": msg(f"pos.{pos}", lang)
+        if isinstance(pos, str) and f"pos.{pos}" in MESSAGES
+        else str(pos),
+        "color": color_name(sm.get("color", "#FFFFFF"), lang),
+    }
+
+
 def secs(ms: int | float) -> str:
     s = ms / 1000
     return f"{s:.1f}".rstrip("0").rstrip(".") + " s"
@@ -1116,20 +1131,7 @@ def describe(draft: dict[str, Any] | None, lang: str) -> str:
             )
         )
     for s in dr.segments(draft, dr.TT_TEXT):
-        sm = s["m"]
-        pos = sm.get("position", "center")
-        lines.append(
-            msg(
-                "describe.text",
-                lang,
-                role=msg(f"role.{sm.get('role', 'title')}", lang).capitalize(),
-                text=sm.get("text", ""),
-                span=msg("span", lang, a=secs(s["st"]), b=secs(s["st"] + s["d"])),
-                pos=msg(f"pos.{pos}", lang)
-                if isinstance(pos, str) and f"pos.{pos}" in MESSAGES
-                else str(pos),
-            )
-        )
+        lines.append(msg("describe.text", lang, **text_fields(s, lang)))
     music = dr.segments(draft, dr.TT_AUDIO)
     if music:
         sm = music[0]["m"]
