@@ -804,6 +804,8 @@ CASES += [
     Case("how many seconds is it", [], intent=ANSWER, reply=["long"]),
     Case("how many minutes long is it?", [], intent=ANSWER, reply=["long"]),
     Case("有几个文字", [], intent=ANSWER, reply=["标题"]),
+    Case("turn the music down to half", [op("edit_music", volume=0.5)]),
+    Case("音乐调到一半", [op("edit_music", volume=0.5)]),
     Case("how many photos are in it", [], "shop", intent=ANSWER, reply=["4 photos"]),
     Case("how long is it?", [], intent=ANSWER, reply=["15.5 s"]),
     Case("how long is the video", [], "shop", intent=ANSWER, reply=["15 s"]),

@@ -482,3 +482,9 @@ def test_a_soft_photo_and_undrawable_text_are_said_when_the_edit_is_made() -> No
     assert "No font here can draw \U00013000" in t2.reply and "soft" not in t2.reply
     t3 = turn("加标题「你好\U00013000」", draft=t.draft, media=media, language="zh")
     assert "这里没有字体能显示" in t3.reply
+
+
+def test_no_music_in_the_words_people_use() -> None:
+    for text in ("别放音乐", "别加音乐", "不要音乐"):
+        t = turn(text, draft=bare_draft(), language="zh")
+        assert "不加音乐" in t.reply, (text, t.reply)

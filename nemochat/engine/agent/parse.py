@@ -270,6 +270,14 @@ def normalise(text: str) -> tuple[str, list[str]]:
         text,
     )
     text = re.sub(r"\bhalf (?:the )?volume\b", "50% volume", text)
+    text = re.sub(
+        r"\b((?:turn|put|bring|set)\s+(?:the\s+)?(?:music|song|bgm|track)\s+(?:down|back|up)?\s*to)"
+        r"\s+half\b",
+        r"\1 50%",
+        text,
+    )
+    text = re.sub(r"\bhalf as loud\b", "at 50% volume", text)
+    text = re.sub(r"音乐(?:音量)?(?:调|降|减)?(?:到|成)?(?:一|1)半", "音乐音量调到50%", text)
     text = re.sub(r"\ba (?:minute|min) and a half\b", "90 seconds", text)
     text = re.sub(r"\b(\w+) and a half (seconds?|minutes?)", r"\1.5 \2", text)
     text = re.sub(r"\ba (?:minute|min)\b", "60 seconds", text)
@@ -1651,7 +1659,7 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
     if re.search(
         r"\b(?:remove|delete|drop|get rid of|take out|lose|kill|turn off|stop)\b|删除|删掉|去掉|拿掉|关掉|不要了|取消",
         c,
-    ) or (neg and re.search(r"\b(?:no|without|don'?t)\b|不要|不用|不需要", c)):
+    ) or (neg and re.search(r"\b(?:no|without|don'?t)\b|不要|不用|不需要|别|无需|不想", c)):
         if has:
             ctx.out.ops = [o for o in ctx.out.ops if not isinstance(o, O.SetMusic)]
             ctx.op(O.RemoveMusic())
