@@ -30,7 +30,9 @@ ACTS = ("question", "command", "negated", "correction", "chitchat", "help")
 _NEG = re.compile(
     r"(?:^|\b)(?:don'?t|do not|dont|no|without|never|stop|not)\b|不要|别|不用|不需要|无需|不想|不加"
 )
-_DUR = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*(ms|milliseconds?|毫秒|s|secs?|seconds?|秒钟?)(?![a-z])")
+# a duration in a clause ("3 s", "2.5 seconds", "10秒"); parse.py reads the same pattern
+DUR = r"(\d+(?:\.\d+)?)\s*-?\s*(ms|milliseconds?|毫秒|s|secs?|seconds?|秒钟?)(?![a-z])"
+_DUR = re.compile(DUR)
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _NUM = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w.])|(?<=[第前后])(\d+)")
 _QT = re.compile(r"\bqt(\d+)\b")

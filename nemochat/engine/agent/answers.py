@@ -9,7 +9,15 @@ from __future__ import annotations
 from typing import Any
 
 from nemochat.engine import draft as dr
-from nemochat.engine.agent.reply import MESSAGES, msg, pct, secs, text_fields, tr_name
+from nemochat.engine.agent.reply import (
+    MESSAGES,
+    msg,
+    music_fields,
+    pct,
+    secs,
+    text_fields,
+    tr_name,
+)
 
 ANSWERS: dict[str, tuple[str, str]] = {
     "answer.no_video": (
@@ -197,14 +205,7 @@ def answer(
         sm = music[0]["m"]
         if topic == "volume":
             return msg("answer.volume", lang, vol=pct(sm.get("volume", 1)))
-        return msg(
-            "answer.music",
-            lang,
-            name=sm.get("name", ""),
-            vol=pct(sm.get("volume", 1)),
-            fi=secs(sm.get("fade_in", 0)),
-            fo=secs(sm.get("fade_out", 0)),
-        )
+        return msg("answer.music", lang, **music_fields(music[0]))
     if topic == "fps":
         fps = m.get("fps")
         asked_n = fields.get("number")

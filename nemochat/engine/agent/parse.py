@@ -22,6 +22,7 @@ from typing import Any
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import beat
 from nemochat.engine.agent import ops as O
+from nemochat.engine.agent.acts import DUR
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import vocab
 
@@ -449,9 +450,6 @@ def _position(s: str) -> str | None:
         if re.search(pat, s):
             return value
     return None
-
-
-DUR = r"(\d+(?:\.\d+)?)\s*-?\s*(ms|milliseconds?|毫秒|s|secs?|seconds?|秒钟?)(?![a-z])"
 
 
 TRANS_ANY = (

@@ -596,6 +596,17 @@ def text_fields(seg: dict[str, Any], lang: str) -> dict[str, str]:
     }
 
 
+def music_fields(seg: dict[str, Any]) -> dict[str, str]:
+    """How a music segment is named in a reply: file name, volume, fades."""
+    sm = seg["m"]
+    return {
+        "name": sm.get("name", ""),
+        "vol": pct(sm.get("volume", 1)),
+        "fi": secs(sm.get("fade_in", 0)),
+        "fo": secs(sm.get("fade_out", 0)),
+    }
+
+
 def secs(ms: int | float) -> str:
     s = ms / 1000
     return f"{s:.1f}".rstrip("0").rstrip(".") + " s"
@@ -1134,17 +1145,7 @@ def describe(draft: dict[str, Any] | None, lang: str) -> str:
         lines.append(msg("describe.text", lang, **text_fields(s, lang)))
     music = dr.segments(draft, dr.TT_AUDIO)
     if music:
-        sm = music[0]["m"]
-        lines.append(
-            msg(
-                "describe.music",
-                lang,
-                name=sm.get("name", ""),
-                vol=pct(sm.get("volume", 1)),
-                fi=secs(sm.get("fade_in", 0)),
-                fo=secs(sm.get("fade_out", 0)),
-            )
-        )
+        lines.append(msg("describe.music", lang, **music_fields(music[0])))
     else:
         lines.append(msg("describe.nomusic", lang))
     if m.get("fade_in") or m.get("fade_out"):
