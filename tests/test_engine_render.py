@@ -136,7 +136,9 @@ class Hanging:
         self.started = threading.Event()
         self.release = threading.Event()
 
-    def __call__(self, draft: dict, *, resolve, out_path: Path, progress, cancelled, preset):
+    def __call__(
+        self, draft: dict, *, resolve, out_path: Path, progress, cancelled, preset, subjects=None
+    ):
         from nemochat.engine.render import RenderCancelled
 
         for src in [s["m"]["src"] for t in draft["t"] for s in t.get("sg", [])]:

@@ -332,7 +332,7 @@ class RenderQueue:
                 progress=progress,
                 cancelled=lambda: self._is_cancelled(render_id),
                 preset=self.preset,
-                **({"subjects": self.store} if self._render_fn is None else {}),
+                subjects=self.store,  # where each photo's subject is, kept with the media
             )
         except Exception as exc:
             out.unlink(missing_ok=True)
