@@ -801,9 +801,11 @@ CASES += [
     Case("是竖屏吗？", [], intent=ANSWER, reply=["不是，现在是16:9 横屏"]),
     Case("what aspect ratio is it?", [], intent=ANSWER, reply=["16:9"]),
     Case("how many photos?", [], intent=ANSWER, reply=["6 photos"]),
-    Case("how many seconds is it", [], intent=ANSWER, reply=["long"]),
-    Case("how many minutes long is it?", [], intent=ANSWER, reply=["long"]),
-    Case("有几个文字", [], intent=ANSWER, reply=["标题"]),
+    Case("how many seconds is it", [], intent=ANSWER, notes=["answer.length"], reply=["long"]),
+    Case(
+        "how many minutes long is it?", [], intent=ANSWER, notes=["answer.length"], reply=["long"]
+    ),
+    Case("有几个文字", [], intent=ANSWER, notes=["answer.texts"], reply=["标题"]),
     Case("turn the music down to half", [op("edit_music", volume=0.5)]),
     Case("音乐调到一半", [op("edit_music", volume=0.5)]),
     Case("how many photos are in it", [], "shop", intent=ANSWER, reply=["4 photos"]),
