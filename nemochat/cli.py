@@ -146,7 +146,9 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def _err(line: str) -> None:
-    sys.stderr.write(line + "\n")
+    from nemochat.api.errors import redact
+
+    sys.stderr.write(redact(line) + "\n")
     sys.stderr.flush()
 
 
@@ -314,7 +316,9 @@ class Output:
 def _print_traceback(exc: BaseException) -> None:
     import traceback
 
-    sys.stderr.write("".join(traceback.format_exception(exc)))
+    from nemochat.api.errors import redact
+
+    sys.stderr.write(redact("".join(traceback.format_exception(exc))))
     sys.stderr.flush()
 
 

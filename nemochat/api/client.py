@@ -17,7 +17,9 @@ message whose stream started is never sent again.
 from __future__ import annotations
 
 import asyncio
+import codecs
 import contextlib
+import errno
 import os
 import re
 import time
@@ -32,15 +34,18 @@ import httpx
 
 from nemochat import config, skill
 from nemochat.api import errors as E
-from nemochat.api.envelope import parse_body, unwrap
+from nemochat.api.bounded import BadEncoding, BodyTooLarge, iter_decoded, read_capped
+from nemochat.api.envelope import MAX_ERROR_BODY, parse_body, unwrap
 from nemochat.api.events import EventDecoder, Heartbeat, TextChunk, ToolCall, ToolResult
-from nemochat.api.identity import Identity, Token
+from nemochat.api.identity import Identity, Token, usable_token
 from nemochat.api.upload import MultipartBody, check_upload_path
 
 T = TypeVar("T")
 Notice = Callable[[str, dict], None]
-MAX_DOWNLOAD_BYTES = 8 * 1024**3
+MAX_DOWNLOAD_BYTES = 4 * 1024**3  # a video with no announced size (10 min of 4K is far less)
+MAX_REDIRECTS = 5
 MAX_EVENT_CHARS = 2 * 1024 * 1024
+MAX_RESPONSE_BYTES = 32 * 1024 * 1024  # one API answer, decompressed (a state with its draft)
 MAX_RETRY_AFTER = 300.0
 UNREACHABLE_LIMIT = 60.0  # s of refused connections while polling a render
 _LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
@@ -81,6 +86,7 @@ class RenderStatus:
     error: str | None
     retriable: bool = True  # False: the server says trying again cannot help
     messages: dict[str, str] | None = None  # the error in each language, when given
+    size: int | None = None  # bytes of the finished video, when the server says
 
     def error_in(self, lang: str) -> str | None:
         """The error in the user's language when the server gave it in several."""
@@ -89,6 +95,10 @@ class RenderStatus:
             if chosen:
                 return E.scrub(chosen)
         return self.error
+
+
+class DiskError(E.DownloadError):
+    """The video could not be written here (disk full, no permission): no other source helps."""
 
 
 def new_render_id() -> str:
@@ -117,6 +127,14 @@ class _OriginAuth(httpx.Auth):
         ):
             request.headers["Authorization"] = f"Bearer {token.value}"
         yield request
+
+
+def _human(n: int) -> str:
+    if n >= 1024**3:
+        return f"{n / 1024**3:.1f} GB"
+    if n >= 1024**2:
+        return f"{n // 1024**2} MB"
+    return f"{n // 1024} KB" if n >= 1024 else f"{n} bytes"
 
 
 def _network_error(exc: BaseException, url: str) -> E.NetworkError:
@@ -163,6 +181,7 @@ def parse_render(data: Any, default_id: str) -> RenderStatus:
         progress = max(0.0, min(1.0, progress))
     error = d.get("error") or d.get("errorMessage") or d.get("message")
     rid = d.get("id") or d.get("taskId") or d.get("render_id") or default_id
+    size = output.get("size", d.get("size"))
     return RenderStatus(
         id=str(rid),
         status=status,
@@ -170,6 +189,7 @@ def parse_render(data: Any, default_id: str) -> RenderStatus:
         url=url if isinstance(url, str) and url else None,
         error=E.scrub(error) if error and status == "failed" else None,
         retriable=d.get("retriable") is not False,
+        size=size if isinstance(size, int) and not isinstance(size, bool) and size > 0 else None,
         messages=(
             {k: str(v) for k, v in d["errorMessages"].items() if isinstance(v, str)}
             if isinstance(d.get("errorMessages"), dict)
@@ -236,7 +256,13 @@ class NemoClient:
         poll_interval: tuple[float, float] = (2.0, 15.0),
         url_wait_polls: int = 3,
         home: Path | None = None,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
+        max_event_chars: int = MAX_EVENT_CHARS,
+        max_download_bytes: int = MAX_DOWNLOAD_BYTES,
     ) -> None:
+        self.max_download_bytes = max_download_bytes
+        self.max_response_bytes = max_response_bytes
+        self.max_event_chars = max_event_chars
         self.base_url = base_url.rstrip("/")
         self.web_url = (web_url or config.web_url()).rstrip("/")
         self.on_notice = on_notice
@@ -256,7 +282,8 @@ class NemoClient:
         self.user_id: str | None = None
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
-            headers=skill.headers(),
+            # bodies are inflated by nemochat itself, in bounded steps (api/bounded.py)
+            headers={**skill.headers(), "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(30.0, read=60.0),
             auth=_OriginAuth(self),
             transport=transport,
@@ -290,6 +317,8 @@ class NemoClient:
                 return
             env = Identity.env_token()
             if env is not None:
+                if not usable_token(env.value):
+                    raise E.AuthError("client.error.token_invalid")
                 self._token = env
                 return
             cached = self.identity.cached()
@@ -359,15 +388,33 @@ class NemoClient:
         if timeout is not None:
             kwargs["timeout"] = timeout
         try:
-            resp = await self._http.request(method, path, **kwargs)
+            async with self._http.stream(method, path, **kwargs) as resp:
+                raw = await self._read_body(resp)
         except httpx.TransportError as exc:
             raise _network_error(exc, self.base_url) from None
         return unwrap(
             resp.status_code,
-            resp.content,
+            raw,
             resp.headers.get("content-type", ""),
             resp.headers.get("retry-after"),
         )
+
+    async def _read_body(self, resp: httpx.Response) -> bytes:
+        """The decoded body through a cap: an error body is cut at 64 KB, an answer over
+        ``max_response_bytes`` (counted after decompression) is an error."""
+        failed = resp.status_code >= 400 or "html" in resp.headers.get("content-type", "")
+        try:
+            if failed:
+                return await read_capped(resp, MAX_ERROR_BODY, truncate=True)
+            return await read_capped(resp, self.max_response_bytes)
+        except BodyTooLarge:
+            raise E.ServerError(
+                "client.error.response_too_large",
+                status=resp.status_code,
+                limit=_human(self.max_response_bytes),
+            ) from None
+        except BadEncoding:
+            raise E.ServerError("client.error.bad_response", status=resp.status_code) from None
 
     async def _recovering(self, call: Callable[[], Awaitable[T]], *, auth: bool = True) -> T:
         """Run ``call`` with token renewal (once) and a 429 wait (once)."""
@@ -532,24 +579,34 @@ class NemoClient:
                     resp = source.response
                     ctype = resp.headers.get("content-type", "")
                     if resp.status_code != 200 or "text/event-stream" not in ctype:
-                        raw = await resp.aread()
+                        raw = await read_capped(resp, MAX_ERROR_BODY, truncate=True)
                         # raises the typed error (or returns for a JSON 200 we don't expect)
                         unwrap(resp.status_code, raw, ctype, resp.headers.get("retry-after"))
                         raise E.StreamError(detail=E.scrub(parse_body(raw, ctype) or "no stream"))
                     # from here the message is accepted: never replay it
+                    cap = self.max_event_chars
+                    too_large = E.StreamError(
+                        "client.error.event_too_large", limit=_human(cap), status=200
+                    )
                     lines = SSELineDecoder()
                     sse = SSEDecoder()
                     decoder = EventDecoder()
-                    chunks = resp.aiter_text().__aiter__()
+                    utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
+                    # raw bytes through a bounded inflater, whatever encoding the server uses
+                    raw_chunks = iter_decoded(resp, 2**62).__aiter__()
+                    pending = 0  # characters of the event being received (all its lines)
                     while True:
                         remaining = deadline - loop.time()
                         if remaining <= 0:
                             raise E.TurnTimeout(minutes=round(self.turn_deadline / 60, 1))
                         wait = min(self.idle_limit, remaining)
                         try:
-                            piece = await asyncio.wait_for(chunks.__anext__(), wait)
+                            blob = await asyncio.wait_for(raw_chunks.__anext__(), wait)
+                            piece: str | None = utf8.decode(blob)
                         except StopAsyncIteration:
                             piece = None
+                        except BadEncoding:
+                            raise E.ServerError("client.error.bad_response") from None
                         except TimeoutError:
                             if wait < self.idle_limit:
                                 raise E.TurnTimeout(
@@ -557,17 +614,19 @@ class NemoClient:
                                 ) from None
                             raise E.StreamStalled(minutes=round(self.idle_limit / 60, 1)) from None
                         got = lines.decode(piece) if piece is not None else lines.flush()
-                        if piece is not None and sum(map(len, lines.buffer)) > MAX_EVENT_CHARS:
-                            raise E.StreamError(detail="event too large")
+                        if piece is not None and sum(map(len, lines.buffer)) > cap:
+                            raise too_large  # one line without an end
                         for line in got:
                             if line.startswith(":"):
                                 yield Heartbeat()
                                 continue
+                            # an event's lines are buffered until a blank line: count them
+                            pending = pending + len(line) + 1 if line else 0
+                            if pending > cap:
+                                raise too_large
                             event = sse.decode(line)
                             if event is None:
                                 continue
-                            if len(event.data) > MAX_EVENT_CHARS:
-                                raise E.StreamError(detail="event too large")
                             for ev in decoder.feed(event.data):
                                 yield ev
                         if piece is None:
@@ -829,15 +888,24 @@ class NemoClient:
             candidates.append(status.url)
         candidates.append(self.base_url + proxy)
         last: E.NemoError | None = None
+        size = status.size
         for url in candidates:
             try:
-                return await self._download_from(url, status.id, dest, force, progress, depth=0)
+                return await self._download_from(
+                    url, status.id, dest, force, progress, 0, status_size=size
+                )
+            except DiskError:
+                raise  # the other source would fill the same disk
             except (E.NetworkError, E.ServerError, E.DownloadError) as exc:
                 last = exc
             except E.TokenExpired:
                 await self._renew_token()
                 try:
-                    return await self._download_from(url, status.id, dest, force, progress, 0)
+                    return await self._download_from(
+                        url, status.id, dest, force, progress, 0, status_size=size
+                    )
+                except DiskError:
+                    raise
                 except E.NemoError as exc:
                     last = exc
         assert last is not None
@@ -858,6 +926,8 @@ class NemoClient:
         force: bool,
         progress: Callable[[int, int | None], None] | None,
         depth: int,
+        hops: int = 0,
+        status_size: int | None = None,
     ) -> Path:
         is_api = _origin(url) == self._origin
         if is_api:
@@ -875,33 +945,52 @@ class NemoClient:
         headers = {"Accept-Encoding": "identity"}
         if offset:
             headers["Range"] = f"bytes={offset}-"
+        cap = self.max_download_bytes
+        if status_size is not None and 0 < status_size < cap:
+            cap = status_size  # the render said how big it is: nothing beyond that is the video
         try:
             async with self._http.stream(
                 "GET",
                 url,
                 headers=headers,
-                follow_redirects=True,
+                follow_redirects=False,  # every hop is checked against the allowlist below
                 timeout=httpx.Timeout(30.0, read=120.0),
             ) as resp:
                 ctype = resp.headers.get("content-type", "")
+                if resp.status_code in (301, 302, 303, 307, 308):
+                    link = resp.headers.get("location", "")
+                    nxt = str(httpx.URL(url).join(link)) if link else ""
+                    if hops >= MAX_REDIRECTS or not nxt or not self._allowed_url(nxt):
+                        raise E.DownloadError(
+                            "client.error.download_redirect",
+                            host=E.scrub(httpx.URL(nxt).host if nxt else "?", 80),
+                            render_id=rid,
+                        )
+                    return await self._download_from(
+                        nxt, rid, dest, force, progress, depth, hops + 1, status_size
+                    )
                 if resp.status_code == 416 and offset:
                     return self._finish(part, marker, target, force)
                 # a 200 with an error page or a JSON envelope is not the video: never save it
                 low = ctype.lower()
                 not_media = "json" in low or low.startswith("text/")
-                if resp.status_code >= 400 or not_media:
-                    raw = await resp.aread()
+                if resp.status_code >= 300 or not_media:
+                    raw = await read_capped(resp, MAX_ERROR_BODY, truncate=True)
                     data = unwrap(resp.status_code, raw, ctype, resp.headers.get("retry-after"))
                     link = parse_render(data, rid).url if isinstance(data, dict) else None
                     if link is None and isinstance(data, dict):
                         out = data.get("output")
                         link = out.get("url") if isinstance(out, dict) else None
                     if depth == 0 and isinstance(link, str) and self._allowed_url(link):
-                        return await self._download_from(link, rid, dest, force, progress, 1)
+                        return await self._download_from(
+                            link, rid, dest, force, progress, 1, hops, status_size
+                        )
                     raise E.DownloadError("client.error.download_no_file", render_id=rid)
+                encoded = resp.headers.get("content-encoding", "identity").strip().lower()
+                encoded = "" if encoded == "identity" else encoded
                 if resp.status_code == 206:
                     m = re.match(r"bytes (\d+)-", resp.headers.get("content-range", ""))
-                    if not m or int(m.group(1)) != offset:
+                    if not m or int(m.group(1)) != offset or encoded:
                         part.unlink(missing_ok=True)
                         raise E.DownloadError("client.error.download_range", render_id=rid)
                 else:
@@ -910,21 +999,45 @@ class NemoClient:
                     target = self._target(dest, _filename_from(resp.headers), rid, force)
                 length = resp.headers.get("content-length")
                 total = offset + int(length) if length and length.isdigit() else None
+                if encoded:  # Content-Length counts compressed bytes: the video is larger
+                    total = status_size
+                elif total is not None and total > cap:
+                    raise E.DownloadError(
+                        "client.error.download_too_big", limit=_human(cap), render_id=rid
+                    )
                 target.parent.mkdir(parents=True, exist_ok=True)
-                marker.write_text(rid + "\n", encoding="utf-8")
-                mode = "ab" if offset else "wb"
                 done = offset
                 report = progress or (lambda d, t: None)
                 report(done, total)
-                with open(part, mode) as fh:
-                    async for chunk in resp.aiter_raw():
-                        fh.write(chunk)
-                        done += len(chunk)
-                        if done > MAX_DOWNLOAD_BYTES:
-                            raise E.DownloadError("client.error.download_too_big", render_id=rid)
-                        report(done, total)
-                    fh.flush()
-                    os.fsync(fh.fileno())
+                try:
+                    marker.write_text(rid + "\n", encoding="utf-8")
+                    with open(part, "ab" if offset else "wb") as fh:
+                        async for chunk in iter_decoded(resp, cap - offset):
+                            fh.write(chunk)
+                            done += len(chunk)
+                            report(done, total)
+                        fh.flush()
+                        os.fsync(fh.fileno())
+                except BodyTooLarge:  # not the video: keep nothing of it
+                    part.unlink(missing_ok=True)
+                    marker.unlink(missing_ok=True)
+                    raise E.DownloadError(
+                        "client.error.download_too_big", limit=_human(cap), render_id=rid
+                    ) from None
+                except BadEncoding:
+                    part.unlink(missing_ok=True)
+                    raise E.DownloadError("client.error.download_no_file", render_id=rid) from None
+                except OSError as exc:  # a full disk: free what was written, say where
+                    part.unlink(missing_ok=True)
+                    marker.unlink(missing_ok=True)
+                    key = (
+                        "client.error.disk_full"
+                        if exc.errno in (errno.ENOSPC, errno.EDQUOT)
+                        else "client.error.download_write"
+                    )
+                    raise DiskError(
+                        key, folder=str(target.parent), error=exc.strerror or "", render_id=rid
+                    ) from None
                 if total is not None and done != total:
                     raise E.DownloadError("client.error.download_incomplete", render_id=rid)
         except httpx.TransportError as exc:

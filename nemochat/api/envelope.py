@@ -47,8 +47,18 @@ def _message(body: Any) -> str:
 def _int(value: Any) -> int | None:
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
+
+
+def _no_constant(name: str) -> None:
+    """``NaN``, ``Infinity`` and ``-Infinity`` are not JSON: read as null, never as numbers."""
+    return None
+
+
+def loads(text: str | bytes) -> Any:
+    """``json.loads`` without the non-finite numbers Python accepts by default."""
+    return json.loads(text, parse_constant=_no_constant)
 
 
 def error_for(
@@ -90,7 +100,7 @@ def parse_body(raw: bytes, content_type: str) -> Any:
     text = raw[: MAX_ERROR_BODY * 16].decode("utf-8", "replace")
     if "json" in content_type or text.lstrip()[:1] in ("{", "["):
         try:
-            return json.loads(text)
+            return loads(text)
         except (ValueError, RecursionError):  # deep nesting raises RecursionError
             pass
     return text
@@ -100,6 +110,8 @@ def unwrap(status: int, raw: bytes, content_type: str, retry_after: str | None =
     """The payload of a response, or raise the typed error it describes."""
     html = "html" in content_type.lower()
     body = parse_body(raw, content_type) if not html else None
+    if 300 <= status < 400:  # the API never redirects: a 302 is not an (empty) success
+        raise E.ServerError("client.error.redirected", status=status, status_text=str(status))
     if status >= 400 or html:
         raise error_for(status, body, retry_after=retry_after, html=html)
     if isinstance(body, dict):

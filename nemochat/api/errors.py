@@ -12,11 +12,26 @@ import re
 from typing import Any
 
 _SECRET = re.compile(r"(nmv_usr_[A-Za-z0-9._-]+|Bearer\s+\S+)", re.IGNORECASE)
+_VALUES: set[str] = set()  # the tokens in use this run (NEMO_TOKEN, cached, fetched)
+
+
+def remember_secret(value: str) -> None:
+    """Redact ``value`` wherever nemochat writes text, whatever it looks like."""
+    if len(value) >= 8:  # shorter strings would redact ordinary words
+        _VALUES.add(value)
+
+
+def redact(text: str) -> str:
+    """``text`` without the secrets in use (by value) or anything shaped like a token."""
+    for value in _VALUES:
+        if value in text:
+            text = text.replace(value, "[redacted]")
+    return _SECRET.sub("[redacted]", text)
 
 
 def scrub(text: object, limit: int = 300) -> str:
     """Server text made safe for a message: no tokens, no control characters, bounded length."""
-    s = _SECRET.sub("[redacted]", str(text))
+    s = redact(str(text))
     s = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", "", s)
     s = " ".join(s.split())
     return s if len(s) <= limit else s[: limit - 1] + "…"
@@ -170,5 +185,7 @@ __all__ = [
     "StreamStalled",
     "TokenExpired",
     "TurnTimeout",
+    "redact",
+    "remember_secret",
     "scrub",
 ]

@@ -9,10 +9,10 @@ event repeating the full text, which must not be shown twice. ``{"error": …}``
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from nemochat.api.envelope import loads
 from nemochat.api.errors import StreamError, scrub
 
 
@@ -51,7 +51,7 @@ class EventDecoder:
         if not data.strip():
             return [Heartbeat()]
         try:
-            obj = json.loads(data)
+            obj = loads(data)
         except (ValueError, RecursionError):  # deep nesting raises RecursionError
             return [Heartbeat()]
         if not isinstance(obj, dict):

@@ -10,6 +10,7 @@ read it), else a new one from ``POST /api/auth/anonymous-token``.
 from __future__ import annotations
 
 import os
+import re
 import time
 import uuid
 from dataclasses import dataclass
@@ -23,6 +24,13 @@ from nemochat import config
 CLIENT_ID_FILE = "client_id"
 TOKEN_FILE = "anonymous_token.json"
 _MARGIN = 60.0  # treat a token as expired this many seconds early
+_TOKEN = re.compile(r"[\x21-\x7e]{1,4096}")  # printable ASCII: fits a header as it is
+
+
+def usable_token(value: object) -> bool:
+    """Whether ``value`` can go into an ``Authorization`` header unchanged (no CR/LF,
+    controls, spaces or non-ASCII): anything else is never cached or sent."""
+    return isinstance(value, str) and _TOKEN.fullmatch(value) is not None
 
 
 @dataclass
@@ -31,6 +39,11 @@ class Token:
     user_id: str | None = None
     expires_at: float | None = None  # epoch seconds
     from_env: bool = False
+
+    def __post_init__(self) -> None:
+        from nemochat.api.errors import remember_secret
+
+        remember_secret(self.value)  # redacted by value from every message and log line
 
     def __repr__(self) -> str:  # never show the secret
         return f"Token(user_id={self.user_id!r}, from_env={self.from_env})"
@@ -95,8 +108,8 @@ class Identity:
         """
         data = config.read_json(self.home / TOKEN_FILE, strict=True)
         entry = data.get(self.base_url) if isinstance(data, dict) else None
-        if not isinstance(entry, dict) or not isinstance(entry.get("token"), str):
-            return None
+        if not isinstance(entry, dict) or not usable_token(entry.get("token")):
+            return None  # (a token saved by an older version with CR/LF in it is dropped)
         expires = entry.get("expires_at")
         expires = float(expires) if isinstance(expires, int | float) else None
         if expires is not None and expires - _MARGIN < time.time():
@@ -134,8 +147,8 @@ class Identity:
 
     @staticmethod
     def token_from_response(data: Any) -> Token:
-        if not isinstance(data, dict) or not isinstance(data.get("token"), str):
-            raise ValueError("no token in response")
+        if not isinstance(data, dict) or not usable_token(data.get("token")):
+            raise ValueError("no usable token in response")
         user = data.get("user_id")
         return Token(
             data["token"],

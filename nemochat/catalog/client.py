@@ -105,8 +105,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "服务器续传位置不正确，将重新下载。",
     ),
     "client.error.download_too_big": (
-        "The download is larger than any video should be; stopped.",
-        "下载内容异常地大，已停止。",
+        "The download is larger than the video can be ({limit}); stopped, nothing was saved.",
+        "下载内容超出视频应有的大小（{limit}），已停止，未保存任何文件。",
+    ),
+    "client.error.download_redirect": (
+        "The download was redirected to {host}, which nemochat does not download from; nothing was saved.",
+        "下载被重定向到 {host}，nemochat 不从该地址下载；未保存任何文件。",
+    ),
+    "client.error.disk_full": (
+        "The disk is full: the video could not be saved in {folder}. Free some space (the partial file was removed) and export again.",
+        "磁盘已满：视频无法保存到 {folder}。请清理空间（未完成的文件已删除）后重新导出。",
+    ),
+    "client.error.download_write": (
+        "The video could not be written in {folder} ({error}). Choose another folder with -o.",
+        "视频无法写入 {folder}（{error}）。请用 -o 选择其他文件夹。",
+    ),
+    "client.error.response_too_large": (
+        "The server sent an answer larger than {limit}; nemochat stopped reading it. Try again, or check NEMO_API_URL.",
+        "服务器返回的内容超过 {limit}，nemochat 已停止读取。请重试，或检查 NEMO_API_URL。",
+    ),
+    "client.error.event_too_large": (
+        "The agent sent a reply event larger than {limit}; nemochat stopped reading. Your message was not sent again; check the project with 'status'.",
+        "智能体发送的单条回复超过 {limit}，nemochat 已停止读取。消息没有重复发送；可用 'status' 查看项目。",
+    ),
+    "client.error.redirected": (
+        "The server answered with a redirect (HTTP {status_text}) where the API never redirects; nothing was done. Check NEMO_API_URL.",
+        "服务器返回了重定向（HTTP {status_text}），而该 API 从不重定向；未执行任何操作。请检查 NEMO_API_URL。",
     ),
     "client.error.download_incomplete": (
         "The download ended early. Run the export again to resume it.",

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from nemochat.api.errors import redact
+
 # ESC-introduced sequences: CSI (ESC [ ... final), OSC/DCS/SOS/PM/APC (ESC ] P X ^ _ ... ST or BEL),
 # and any other two-byte ESC sequence. The 8-bit C1 forms (0x9B CSI, 0x9D OSC, 0x90 DCS,
 # 0x98 SOS, 0x9E PM, 0x9F APC) are handled the same way.
@@ -33,6 +35,7 @@ def clean(text: object) -> str:
     s = text if isinstance(text, str) else str(text)
     if not s:
         return s
+    s = redact(s)  # the tokens in use, by value
     s = s.replace("\r\n", "\n").replace("\r", "\n")
     s = _STRING_SEQ.sub("", s)
     s = _CSI.sub("", s)
