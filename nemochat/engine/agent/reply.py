@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from nemochat.engine import draft as dr
-from nemochat.engine.agent import beat
+from nemochat.engine.agent import beat, reasons
 from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.parse import Note
 
@@ -198,22 +198,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "op.add_clips.named": ("put {names} in at position {where}", "把 {names} 放在第 {where} 位"),
     "op.failed": ("couldn't {what}: {why}", "没能{what}：{why}"),
     "op.already": ("{what} (already so, nothing changed)", "{what}（本来就是这样，未改动）"),
-    "reason.no_media": ("no photos or video clips are uploaded", "还没有上传照片或视频"),
-    "reason.no_clips": ("there are no clips in the video yet", "时间线里还没有素材"),
-    "reason.no_clips_text": ("there are no clips to put text on", "时间线里还没有素材，无法加文字"),
-    "reason.no_text": ("there's no such text", "没有找到这段文字"),
-    "reason.not_audio": ("that isn't an uploaded audio file", "这不是已上传的音频文件"),
-    "reason.no_music": ("there's no music", "还没有背景音乐"),
-    "reason.not_video": ("only video clips can be trimmed", "只有视频片段可以裁剪开头"),
-    "reason.bad_order": ("that isn't an order of the clips", "顺序不对"),
-    "reason.nothing_to_add": ("there's nothing to add", "没有可以添加的素材"),
-    "reason.no_effect": ("it would not change anything here", "这样改不会产生任何变化"),
-    "reason.no_such_clip": ("there's no clip {k} (there are {n})", "没有第 {k} 段（共 {n} 段）"),
-    "reason.too_long": (
-        "the video would be longer than the {min}-minute limit",
-        "视频会超过 {min} 分钟的上限",
-    ),
-    "reason.other": ("{error}", "{error}"),
     "which.all": ("all clips", "所有素材"),
     "which.one": ("clip {k}", "第 {k} 段"),
     "which.photo": ("photo {k}", "第 {k} 张"),
@@ -655,9 +639,6 @@ def _fmt(m: dict[str, Any]) -> str:
     return f"{m.get('aspect')} {m.get('width')}×{m.get('height')} {str(m.get('resolution', '')).upper().replace('K', 'K')}"
 
 
-# the beat-sync ops' reasons (agent/beat.py) as catalog keys, like apply.REASONS
-for _i, (_en, _zh) in enumerate(beat.REASONS_ZH.items()):
-    MESSAGES[f"reason.beat_{_i}"] = (_en, _zh)
 OP_WORDS = {
     "beat_sync": ("cut to the beat", "卡点"),
     "create_video": ("make the video", "生成视频"),
@@ -678,9 +659,8 @@ OP_WORDS = {
 def _failure(op: O.Op, res: dict[str, Any], lang: str) -> str:
     """ "couldn't change the text: there is no such text" — the reason from the catalog."""
     en, zh = OP_WORDS.get(op.name, (op.name.replace("_", " "), op.name.replace("_", " ")))
-    key = f"reason.{res.get('reason', 'other')}"
     fields = dict(res.get("reason_fields") or {"error": str(res.get("error", ""))})
-    why = msg(key, lang, **fields) if key in MESSAGES else str(res.get("error", ""))
+    why = reasons.say(str(res.get("reason", "other")), lang, fields)
     return msg("op.failed", lang, what=zh if lang == "zh" else en, why=why)
 
 
