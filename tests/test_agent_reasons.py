@@ -74,3 +74,10 @@ def test_failure_reply_in_english() -> None:
     )
     assert "Couldn't cut to the beat: no music to cut to" in turn.reply
     assert not re.search(r"[\u4e00-\u9fff]", turn.reply)
+
+
+def test_every_op_type_describes_itself() -> None:
+    from nemochat.engine.agent.reply import describe_op
+
+    for cls in O.OP_TYPES.values():
+        assert describe_op.dispatch(cls) is not describe_op.dispatch(O.Op), cls.__name__
