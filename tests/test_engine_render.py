@@ -137,7 +137,17 @@ class Hanging:
         self.release = threading.Event()
 
     def __call__(
-        self, draft: dict, *, resolve, out_path: Path, progress, cancelled, preset, subjects=None
+        self,
+        draft: dict,
+        *,
+        resolve,
+        out_path: Path,
+        progress,
+        cancelled,
+        preset,
+        subjects=None,
+        segment_dir=None,
+        preview=False,
     ):
         from nemochat.engine.render import RenderCancelled
 

@@ -65,7 +65,9 @@ def _renderer_fingerprint() -> str:
 _FINGERPRINT: str | None = None
 
 
-def cache_key(draft: dict[str, Any], media_sha: dict[str, str], preset: str) -> str:
+def cache_key(
+    draft: dict[str, Any], media_sha: dict[str, str], preset: str, preview: bool = False
+) -> str:
     """A render's identity: everything that decides its bytes. Media ids become their content
     hashes; the title (only the exported file's name) does not count."""
     import hashlib
@@ -87,7 +89,7 @@ def cache_key(draft: dict[str, Any], media_sha: dict[str, str], preset: str) -> 
     if isinstance(body.get("m"), dict):
         body["m"] = {k: v for k, v in body["m"].items() if k != "title"}
     blob = json.dumps(
-        [RENDER_CACHE_VERSION, __version__, _renderer_fingerprint(), preset, body],
+        [RENDER_CACHE_VERSION, __version__, _renderer_fingerprint(), preset, preview, body],
         sort_keys=True,
         ensure_ascii=False,
     )
@@ -169,6 +171,7 @@ class RenderQueue:
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._threads: list[threading.Thread] = []
+        self.segment_dir = store.root / "segments"
 
     # ── lifecycle ───────────────────────────────────────────────────────────────
     def start(self) -> None:
@@ -340,7 +343,8 @@ class RenderQueue:
             return  # cancelled meanwhile
         uploads = self.store.media_of(job.session_id)
         media = {m.id: self.store.media_path(m) for m in uploads}
-        key = cache_key(job.draft, {m.id: m.sha256 for m in uploads}, self.preset)
+        preview = bool(isinstance(job.output, dict) and job.output.get("preview") is True)
+        key = cache_key(job.draft, {m.id: m.sha256 for m in uploads}, self.preset, preview)
         self.store.update_render(render_id, cache_key=key)
         if self._from_cache(render_id, job.user_id, key):
             return
@@ -368,6 +372,10 @@ class RenderQueue:
                 cancelled=lambda: self._is_cancelled(render_id),
                 preset=self.preset,
                 subjects=self.store,  # where each photo's subject is, kept with the media
+                # segments and sound cached by what they depend on: a re-render after an
+                # edit encodes only what changed (render/segments.py)
+                segment_dir=self.segment_dir,
+                preview=preview,
             )
         except Exception as exc:
             out.unlink(missing_ok=True)

@@ -49,6 +49,21 @@ class Backdrops:
                         out.append(region)
         return out
 
+    def prime(self) -> None:
+        """Find the subjects of the photos under texts from their miniatures now, before any
+        slide is prepared. A photo's subject is found once and shared (process cache and
+        store), so this fixes which picture it is found in: the same answer whether texts
+        are drawn up front or when their time comes, and whichever frame a render starts at."""
+        from .errors import checkpoint
+
+        seen: set[int] = set()
+        for item in self.plan.texts:
+            for v in self.plan.visuals:
+                if v.index not in seen and v.st < item.st + item.d and item.st < v.end:
+                    seen.add(v.index)
+                    checkpoint()
+                    self._view(v)
+
     def subjects(self, item: TextItem) -> list[tuple[int, int, int, int]]:
         """Where the subjects of the photos under a text are on screen (frame pixels) while
         it shows: the slide's own subject box, moved by its Ken Burns path (the union of its

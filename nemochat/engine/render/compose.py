@@ -126,7 +126,9 @@ class Compositor:
         self.subjects = subjects
         self.visuals = sorted(plan.visuals, key=lambda v: (v.st, v.index))
         # texts are drawn when their time comes and dropped when they end (LiveSprites)
-        self.texts = LiveSprites(plan.texts, self.fmt, Backdrops(plan, paths, subjects))
+        backdrops = Backdrops(plan, paths, subjects)
+        backdrops.prime()  # photo subjects under texts: found in the same picture every time
+        self.texts = LiveSprites(plan.texts, self.fmt, backdrops)
         self.slides: dict[int, Slide] = {}
         self._pending: dict[int, Future[Slide]] = {}
         self._pool: ThreadPoolExecutor | None = None
@@ -233,25 +235,32 @@ class Compositor:
         return min(max(g, 0.0), 1.0)
 
     def produce(
-        self, n: int, frames: queue.Queue, stop: threading.Event, cancelled: Callable[[], bool]
-    ) -> None:
-        """The render thread: draw n frames into pooled buffers and hand them to the encoder."""
-        fps = self.fmt.fps
-        try:
-            with cancel_scope(cancelled):
-                self._produce(n, frames, stop, cancelled, fps)
-        except BaseException as exc:  # handed to the encoding thread, which raises it
-            self._put(frames, exc, stop)
-
-    def _produce(
         self,
         n: int,
         frames: queue.Queue,
         stop: threading.Event,
         cancelled: Callable[[], bool],
+        start: int = 0,
+    ) -> None:
+        """The render thread: draw frames ``start`` .. ``start + n - 1`` into pooled buffers
+        and hand them to the encoder. A frame depends only on its time, so a segment that
+        starts mid-video draws exactly the frames a render from the start would."""
+        fps = self.fmt.fps
+        try:
+            with cancel_scope(cancelled):
+                self._produce(range(start, start + n), frames, stop, cancelled, fps)
+        except BaseException as exc:  # handed to the encoding thread, which raises it
+            self._put(frames, exc, stop)
+
+    def _produce(
+        self,
+        indices: range,
+        frames: queue.Queue,
+        stop: threading.Event,
+        cancelled: Callable[[], bool],
         fps: int,
     ) -> None:
-        for i in range(n):
+        for i in indices:
             if stop.is_set():
                 return
             if cancelled():
