@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.acts import analyse
-from nemochat.engine.agent.registry import compile_entry, vocab
+from nemochat.engine.agent.registry import Patterns, compile_entry, vocab
 
 if TYPE_CHECKING:
     from nemochat.engine.agent.parse import _Ctx
@@ -280,6 +280,87 @@ def same_for_others(ctx: _Ctx, c: str) -> tuple[str, bool]:
     return c, True
 
 
+# --- format: aspect, resolution, frame rate, fit ---------------------------------------------
+
+
+@cache
+def _choices(key: str, value: str) -> list[tuple[Patterns, re.Pattern[str] | None, Any]]:
+    """An ordered list of ``{<value>: …, en: […], zh: […], unless: …}`` entries, compiled."""
+    out = []
+    for entry in vocab("format").data.get(key, []):
+        unless = re.compile(entry["unless"]) if entry.get("unless") else None
+        out.append((compile_entry(entry), unless, entry[value]))
+    return out
+
+
+def _first(key: str, value: str, c: str) -> Any:
+    for pats, unless, result in _choices(key, value):
+        if pats.search(c) and not (unless and unless.search(c)):
+            return result
+    return None
+
+
+def _format_values(ctx: _Ctx, c: str, neg: bool) -> tuple[Any, Any, Any, Any]:
+    v = vocab("format")
+    aspect = None
+    m = v.get("ratio").search(c)
+    if m:
+        value = m.group("ratio")
+        aspect = value if value in dr.ASPECTS else v.data["nearest_aspect"][value]
+        if aspect != value:
+            ctx.note("info", "info.aspect_unsupported", aspect=value, closest=aspect)
+    else:
+        aspect = _first("aspects", "aspect", c)
+    resolution = _first("resolutions", "resolution", c)
+    fps = None
+    m = v.get("fps").search(c)
+    if m:
+        value = int(m.group("fps"))
+        fps = min(dr.FPS_VALUES, key=lambda f: abs(f - value))
+        if fps != value:
+            ctx.note("info", "info.fps_unsupported", fps=value, closest=fps)
+    else:
+        fps = _first("fps_words", "fps", c)
+    fit = None
+    if v.get("fit_crop").search(c) and not neg:
+        fit = "crop"
+    elif v.get("fit_whole").search(c) or (neg and v.get("fit_whole_negated").search(c)):
+        fit = "pad" if v.get("fit_bars").search(c) else "blur"
+    elif v.get("fit_blur").search(c):
+        fit = "blur"
+    return aspect, resolution, fps, fit
+
+
+def detect_format(ctx: _Ctx, c: str, neg: bool) -> bool:
+    """ "9:16", "for TikTok", "4K at 60 fps", "crop to fill", "black bars", 竖屏, 填满."""
+    from nemochat.engine.agent.parse import refs
+
+    aspect, resolution, fps, fit = _format_values(ctx, c, neg)
+    if aspect is None and resolution is None and fps is None and fit is None:
+        return False
+    v = vocab("format")
+    negm = v.get("negated_shape").search(c)
+    if negm and aspect and not fit:
+        ctx.note("negated", "negated.generic", part=ctx.recover(negm.group(0)))
+        return True
+    if (
+        fit
+        and neg
+        and not v.get("fit_named").search(c.split("不要")[0].split("don")[0])
+        and any(isinstance(o, O.SetFormat) and o.fit for o in ctx.out.ops)
+    ):
+        return True  # "use black bars, don't crop": the explicit choice stands
+    if not ctx.real and ctx.visual and not ctx.out.created:
+        ctx.create()
+    if fit and (aspect or resolution or fps) is None:
+        r = refs(c, ctx.clips)
+        if isinstance(r, list) and r:
+            ctx.op(O.SetFit(fit=fit, clips=[i for i in r if 0 <= i < ctx.clips.n] or None))
+            return True
+    ctx.op(O.SetFormat(aspect=aspect, resolution=resolution, fps=fps, fit=fit))
+    return True
+
+
 FAMILIES: list[Family] = sorted(
     [
         Family("put_back", 10, put_back),
@@ -303,4 +384,4 @@ def run(ctx: _Ctx, c: str) -> tuple[str, bool]:
     return c, False
 
 
-__all__ = ["FAMILIES", "Family", "compile_entry", "run"]
+__all__ = ["FAMILIES", "Family", "compile_entry", "detect_format", "run"]

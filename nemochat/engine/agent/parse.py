@@ -359,10 +359,6 @@ CREATE = (
     r"|做成|制作|生成|做(?:一|1)?个|合成|剪成|剪(?:一|1)个|变成.*视频|弄成|帮我做|做(?:一|1)段|来(?:一|1)个.*视频|"
     r"把这些|用这些|把照片|把图片"
 )
-PLATFORM_9_16 = r"\b(?:reels?|tiktok|tik tok|shorts|stories|story|snapchat|vertical|portrait)\b|竖屏|竖版|竖的|抖音|快手|视频号|小红书|短视频|手机"
-PLATFORM_16_9 = r"\b(?:youtube|landscape|horizontal|widescreen|wide screen|vimeo)\b|横屏|横版|横的|宽屏|b站|bilibili|哔哩哔哩|西瓜|电脑"
-PLATFORM_4_5 = r"\b(?:instagram|insta|ig)\b(?:\s+(?:post|feed))?|\bfacebook (?:post|feed)\b"
-PLATFORM_1_1 = r"\bsquare\b|方形|正方形|方的|朋友圈"
 COLORS = {
     r"\bwhite\b|白色|白字|白": "#FFFFFF",
     r"\bblack\b|黑色|黑字|黑": "#000000",
@@ -1104,7 +1100,7 @@ def _clause(ctx: _Ctx, c: str) -> bool:
         _d_music,
         _d_transition,
         _d_motion,
-        _d_format,
+        families.detect_format,
         _d_length,
         _d_title,
     ):
@@ -2075,121 +2071,6 @@ def _d_motion(ctx: _Ctx, c: str, neg: bool) -> bool:
             ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
             return True
     ctx.op(O.SetMotion(motion=motion, focus=focus, clips=clips))
-    return True
-
-
-def _d_format(ctx: _Ctx, c: str, neg: bool) -> bool:
-    aspect = None
-    m = re.search(
-        r"\b(16:9|9:16|1:1|4:5|4:3|3:4|21:9|2:3|3:2|5:4)\b|(?<![\d.])(16:9|9:16|1:1|4:5|4:3|3:4|21:9)",
-        c,
-    )
-    if m:
-        value = m.group(1) or m.group(2)
-        if value in dr.ASPECTS:
-            aspect = value
-        else:
-            ctx.note(
-                "info",
-                "info.aspect_unsupported",
-                aspect=value,
-                closest={
-                    "4:3": "16:9",
-                    "3:4": "4:5",
-                    "21:9": "16:9",
-                    "2:3": "4:5",
-                    "3:2": "16:9",
-                    "5:4": "1:1",
-                }[value],
-            )
-            aspect = {
-                "4:3": "16:9",
-                "3:4": "4:5",
-                "21:9": "16:9",
-                "2:3": "4:5",
-                "3:2": "16:9",
-                "5:4": "1:1",
-            }[value]
-    elif re.search(r"\byoutube shorts?\b|\bshorts\b", c):
-        aspect = "9:16"
-    elif re.search(PLATFORM_1_1, c):
-        aspect = "1:1"
-    elif re.search(PLATFORM_9_16, c):
-        aspect = "9:16"
-    elif re.search(PLATFORM_16_9, c):
-        aspect = "16:9"
-    elif re.search(PLATFORM_4_5, c):
-        aspect = "4:5"
-    resolution = None
-    if re.search(r"\b(?:4k|2160p|uhd|ultra hd)\b|4k|超高清", c):
-        resolution = "4k"
-    elif re.search(r"\b(?:1080p?|full hd|fhd|1920x1080|1080x1920)\b|1080|全高清|蓝光", c):
-        resolution = "1080p"
-    elif re.search(r"\b(?:720p?|hd ready|smaller file|lower resolution|low res)\b|720|标清", c):
-        resolution = "720p"
-    elif re.search(r"\bhd\b|高清", c) and not re.search(r"full hd|超高清|全高清", c):
-        resolution = "1080p"
-    fps = None
-    m = re.search(
-        r"(\d+)\s*(?:fps|frames? (?:per|a) second|帧(?:每秒)?|帧率)|(?:frame ?rate|帧率|\bfps)\s*(?:to|of|at|=|为|改成|调到|设为)?\s*(\d+)",
-        c,
-    )
-    if m:
-        value = int(m.group(1) or m.group(2))
-        if value in dr.FPS_VALUES:
-            fps = value
-        else:
-            fps = min(dr.FPS_VALUES, key=lambda f: abs(f - value))
-            ctx.note("info", "info.fps_unsupported", fps=value, closest=fps)
-    elif re.search(r"\b(?:smooth(?:er)? (?:playback|video)|high frame ?rate)\b|高帧率|更流畅", c):
-        fps = 60
-    elif re.search(r"\bcinematic (?:frame ?rate|fps)\b|电影感帧率", c):
-        fps = 24
-    fit = None
-    if (
-        re.search(
-            r"\b(?:crop|fill the (?:frame|screen)|full ?screen|zoom to fill|no (?:black )?bars)\b|裁剪|裁切|填满|铺满|全屏",
-            c,
-        )
-        and not neg
-    ):
-        fit = "crop"
-    elif re.search(
-        r"\b(?:black bars|letterbox\w*|pillarbox\w*|pad(?:ding)?|fit (?:the )?whole photo|show the whole (?:photo|image|picture))\b|黑边|完整显示|不要裁剪|别裁|不裁",
-        c,
-    ) or (neg and re.search(r"\bcrop", c)):
-        fit = "pad" if re.search(r"black|黑边|pad|letterbox|pillarbox", c) else "blur"
-    elif re.search(
-        r"\bblur(?:red)? (?:background|bars|edges|fill)\b|模糊背景|背景模糊|模糊填充", c
-    ):
-        fit = "blur"
-    if aspect is None and resolution is None and fps is None and fit is None:
-        return False
-    negm = re.search(
-        r"\b(?:don'?t|do not|not|never)\b[^,]{0,20}(?:\d+:\d+|vertical|horizontal|square|landscape|portrait)|(?:不要|别|不用)[^，]{0,6}(?:竖屏|横屏|方形|\d+:\d+)",
-        c,
-    )
-    if negm and aspect and not fit:
-        ctx.note("negated", "negated.generic", part=ctx.recover(negm.group(0)))
-        return True
-    if (
-        fit
-        and neg
-        and not re.search(
-            r"\b(?:crop|fill|black bars|letterbox|pad|blur)\b|黑边|裁剪|填满|铺满|模糊",
-            c.split("不要")[0].split("don")[0],
-        )
-        and any(isinstance(o, O.SetFormat) and o.fit for o in ctx.out.ops)
-    ):
-        return True  # "use black bars, don't crop": the explicit choice stands
-    if not ctx.real and ctx.visual and not ctx.out.created:
-        ctx.create()
-    if fit and (aspect or resolution or fps) is None:
-        r = refs(c, ctx.clips)
-        if isinstance(r, list) and r:
-            ctx.op(O.SetFit(fit=fit, clips=[i for i in r if 0 <= i < ctx.clips.n] or None))
-            return True
-    ctx.op(O.SetFormat(aspect=aspect, resolution=resolution, fps=fps, fit=fit))
     return True
 
 
