@@ -359,6 +359,11 @@ CREATE = (
     r"|做成|制作|生成|做(?:一|1)?个|合成|剪成|剪(?:一|1)个|变成.*视频|弄成|帮我做|做(?:一|1)段|来(?:一|1)个.*视频|"
     r"把这些|用这些|把照片|把图片"
 )
+# with a video already made, what asks for a new one rather than an edit of it
+NEW_VIDEO_ZH = (
+    r"这些|这几张|新的?(?:视频|短片)?|重新|(?:一|1|几)(?:个|段|支)|所有(?:的)?(?:照片|图片|素材)"
+    r"|全部(?:的)?(?:照片|图片|素材)|幻灯片"
+)
 COLORS = {
     r"\bwhite\b|白色|白字|白": "#FFFFFF",
     r"\bblack\b|黑色|黑字|黑": "#000000",
@@ -420,6 +425,27 @@ def _offline() -> list[tuple[str, str]]:
 
 
 OFFLINE = _offline()  # (pattern, note key), vocabulary in vocab/offline.yaml
+# "it" / "them" in a clause after one about the music, a title or the transitions is that
+# thing when the clause speaks of what that thing has ("fade it in", "make it bigger")
+PRONOUN = r"\b(?:it|them|its|their)\b|它|它们"
+_TEXT_ATTRS = (
+    r"\b(?:bigger|smaller|larger|top|bottom|left|right|cent(?:er|re)|move|colou?r|bold|red|blue"
+    r"|yellow|green|white|black)\b|大|小|颜色|上面|下面|移|粗"
+)
+PRONOUN_ATTRS = {
+    "music": r"\bfad|\b(?:quieter|louder|softer|volume|start|begin)\b|淡|音量|声",
+    "title": _TEXT_ATTRS,
+    "caption": _TEXT_ATTRS,
+    "transition": r"\b(?:longer|shorter|slower|faster|quicker|smoother)\b|长|短|快|慢",
+}
+PRONOUN_ATTRS.update(
+    {
+        "音乐": PRONOUN_ATTRS["music"],
+        "标题": _TEXT_ATTRS,
+        "字幕": _TEXT_ATTRS,
+        "转场": PRONOUN_ATTRS["transition"],
+    }
+)
 FILLER = re.compile(
     r"^(?:please|pls|plz|thanks?|thank you|thx|ok(?:ay)?|cool|great|nice|awesome|perfect|"
     r"yes|yeah|sure|hi|hello|hey|also|and|so|now|then|can you|could you|would you|i want|i'd like|"
@@ -836,6 +862,9 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             and re.search(r"[\u4e00-\u9fff]", p)
             and not re.search(r"视频|照片|图片|素材|幻灯片|短片|影片|这些|抖音|快手|小红书|vlog", p)
         )
+        # "把照片顺序倒过来", "整个视频做成一分钟" with a video already made: an edit of it;
+        # a new one is asked for with 这些 / 新 / 重新 / 一个…视频
+        and not (ctx.real and re.search(r"[\u4e00-\u9fff]", p) and not re.search(NEW_VIDEO_ZH, p))
         # "turn the music down to half": a new video needs a video or photos to be named
         and not (
             ctx.real
@@ -870,10 +899,16 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         if ctx.subject and re.fullmatch(
             # "make them 1s" (plural: the transitions), not "make it 20 seconds" (the video)
             r"(?:(?:make|set|change) (?:them|those|each) (?:to |at )?|(?:for |about |around |大约|约)"
-            r"|都)?" + DUR + r"(?: each| long)?(?:的)?",
+            r"|都|每个|每段|每次|各)?" + DUR + r"(?: each| long)?(?:的)?",
             clause,
         ):
             clause = ctx.subject + " " + clause  # "转场改成黑场，1秒": the 1 s is the transition's
+        elif (
+            ctx.subject in PRONOUN_ATTRS
+            and re.search(PRONOUN, clause)
+            and re.search(PRONOUN_ATTRS[ctx.subject], clause)
+        ):
+            clause = ctx.subject + " " + clause  # "add the jingle, fade it in over 2 s"
         handled = _clause(ctx, clause)
         if not handled and ctx.subject and not FILLER.match(clause):
             # a clause continuing the last one ("…, and move it to the top") — only when it
@@ -1112,10 +1147,11 @@ def _clause(ctx: _Ctx, c: str) -> bool:
             ctx.subject = {"title": "标题", "caption": "字幕"}[role] if zh else role
         elif r and det is _d_music:
             removed = bool(ctx.out.ops) and isinstance(ctx.out.ops[-1], O.RemoveMusic)
-            ctx.subject = "" if removed else ("音乐" if zh else "music")
+            declined = any(n.key == "negated.music" for n in ctx.out.notes)
+            ctx.subject = "" if removed or declined else ("音乐" if zh else "music")
         elif r and det is _d_video_fade:
             ctx.video_fade_clause = c  # the transition and length detectors leave it alone
-            ctx.subject = ""
+            ctx.subject = c if re.search(VFADE_WORD, c) and not _durations(c) else ""
         elif r:
             ctx.subject = ""
         done = done or r
@@ -1717,6 +1753,8 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
             fade_out = fade_ms
     if re.search(r"\bfade[- ]?in&out\b", c):
         fade_in = fade_out = fade_ms
+    if sm or (durs and (fade_in is not None or fade_out is not None)):
+        ctx.durations_used = True  # "fade it in over 2 seconds" is not a 2 s video
     if (
         mood
         and not named_audio
