@@ -899,7 +899,9 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         if ctx.subject and re.fullmatch(
             # "make them 1s" (plural: the transitions), not "make it 20 seconds" (the video)
             r"(?:(?:make|set|change) (?:them|those|each) (?:to |at )?|(?:for |about |around |大约|约)"
-            r"|都|每个|每段|每次|各)?" + DUR + r"(?: each| long)?(?:的)?",
+            r"|(?:like|say|maybe|about|around|to) |都|每个|每段|每次|各|大概|差不多|停|留)?"
+            + DUR
+            + r"(?: each| long)?(?:的|左右|吧)?",
             clause,
         ):
             clause = ctx.subject + " " + clause  # "转场改成黑场，1秒": the 1 s is the transition's
@@ -998,6 +1000,16 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
     ctx.out.ops.sort(key=lambda op: _PRIORITY.get(op.name, 8))
 
 
+def _clip_subject(op: O.Op, zh: bool) -> str:
+    """The photos a length edit was about, as words a following bare duration attaches to."""
+    clips = getattr(op, "clips", None)
+    if not isinstance(op, O.ScaleDuration | O.SetDuration) or not clips or len(clips) > 3:
+        return ""
+    if zh:
+        return "、".join(f"第{i + 1}张" for i in clips)
+    return ("photo " if len(clips) == 1 else "photos ") + ", ".join(str(i + 1) for i in clips)
+
+
 def _merge(ops: list[O.Op]) -> list[O.Op]:
     """Fold ops that belong together: one set_format, set_music + its volume, repeated edits."""
     out: list[O.Op] = []
@@ -1068,6 +1080,9 @@ def _merge(ops: list[O.Op]) -> list[O.Op]:
                 prev.size_factor = (prev.size_factor or 1.0) * op.size_factor
             continue
         out.append(op)
+    exact = [o.clips for o in out if isinstance(o, O.SetDuration) and o.clip_ms and o.clips]
+    # "the last photo longer, 4 s": the number wins over the comparative for those photos
+    out = [o for o in out if not (isinstance(o, O.ScaleDuration) and o.clips and o.clips in exact)]
     if any(isinstance(o, O.SetDuration) and o.total_ms for o in out):
         # "longer, like 25 seconds": the number wins over the comparative
         out = [o for o in out if not (isinstance(o, O.ScaleDuration) and o.clips is None)]
@@ -1152,6 +1167,9 @@ def _clause(ctx: _Ctx, c: str) -> bool:
         elif r and det is _d_video_fade:
             ctx.video_fade_clause = c  # the transition and length detectors leave it alone
             ctx.subject = c if re.search(VFADE_WORD, c) and not _durations(c) else ""
+        elif r and ctx.out.ops and _clip_subject(ctx.out.ops[-1], zh):
+            # "make the last photo longer, like 4 seconds": the 4 s is that photo's
+            ctx.subject = _clip_subject(ctx.out.ops[-1], zh)
         elif r:
             ctx.subject = ""
         done = done or r
