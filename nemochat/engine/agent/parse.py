@@ -438,6 +438,14 @@ PRONOUN_ATTRS = {
     "caption": _TEXT_ATTRS,
     "transition": r"\b(?:longer|shorter|slower|faster|quicker|smoother)\b|长|短|快|慢",
 }
+PRONOUN_ATTRS["clip"] = r"\b(?:longer|shorter|slower|quicker)\b|长|短|久"
+
+
+def _subject_kind(subject: str) -> str:
+    """What the last clause was about: a family's subject word, or "clip" for photos."""
+    return "clip" if re.match(r"photos? \d|第\d", subject) else subject
+
+
 PRONOUN_ATTRS.update(
     {
         "音乐": PRONOUN_ATTRS["music"],
@@ -906,9 +914,9 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         ):
             clause = ctx.subject + " " + clause  # "转场改成黑场，1秒": the 1 s is the transition's
         elif (
-            ctx.subject in PRONOUN_ATTRS
+            _subject_kind(ctx.subject) in PRONOUN_ATTRS
             and re.search(PRONOUN, clause)
-            and re.search(PRONOUN_ATTRS[ctx.subject], clause)
+            and re.search(PRONOUN_ATTRS[_subject_kind(ctx.subject)], clause)
         ):
             clause = ctx.subject + " " + clause  # "add the jingle, fade it in over 2 s"
         handled = _clause(ctx, clause)
