@@ -294,14 +294,24 @@ def _choices(key: str, value: str) -> list[tuple[Patterns, re.Pattern[str] | Non
 
 
 def _first(key: str, value: str, c: str) -> Any:
-    for pats, unless, result in _choices(key, value):
-        if pats.search(c) and not (unless and unless.search(c)):
-            return result
-    return None
+    return next(iter(_matches(key, value, c)), (None, {}))[0]
 
 
-def _format_values(ctx: _Ctx, c: str, neg: bool) -> tuple[Any, Any, Any, Any]:
+def _matches(key: str, value: str, c: str) -> list[tuple[Any, dict[str, Any]]]:
+    """Every entry of ``key`` that matches ``c``, in order, with the entry itself."""
+    entries = vocab("format").data.get(key, [])
+    return [
+        (result, entry)
+        for (pats, unless, result), entry in zip(_choices(key, value), entries, strict=True)
+        if pats.search(c) and not (unless and unless.search(c))
+    ]
+
+
+def _format_values(ctx: _Ctx, c: str, neg: bool) -> tuple[Any, Any, Any, Any, bool]:
+    """Aspect, resolution, fps, fit (None when not said), and whether a platform was named
+    but its shape gave way to one said in the same request."""
     v = vocab("format")
+    yielded = False
     aspect = None
     m = v.get("ratio").search(c)
     if m:
@@ -310,7 +320,11 @@ def _format_values(ctx: _Ctx, c: str, neg: bool) -> tuple[Any, Any, Any, Any]:
         if aspect != value:
             ctx.note("info", "info.aspect_unsupported", aspect=value, closest=aspect)
     else:
-        aspect = _first("aspects", "aspect", c)
+        hits = _matches("aspects", "aspect", c)
+        aspect, entry = hits[0] if hits else (None, {})
+        said = [o.aspect for o in ctx.out.ops if isinstance(o, O.SetFormat) and o.aspect]
+        if entry.get("platform") and said:
+            aspect, yielded = None, True  # "square please, it's for my IG grid"
     resolution = _first("resolutions", "resolution", c)
     fps = None
     m = v.get("fps").search(c)
@@ -328,16 +342,16 @@ def _format_values(ctx: _Ctx, c: str, neg: bool) -> tuple[Any, Any, Any, Any]:
         fit = "pad" if v.get("fit_bars").search(c) else "blur"
     elif v.get("fit_blur").search(c):
         fit = "blur"
-    return aspect, resolution, fps, fit
+    return aspect, resolution, fps, fit, yielded
 
 
 def detect_format(ctx: _Ctx, c: str, neg: bool) -> bool:
     """ "9:16", "for TikTok", "4K at 60 fps", "crop to fill", "black bars", 竖屏, 填满."""
     from nemochat.engine.agent.parse import refs
 
-    aspect, resolution, fps, fit = _format_values(ctx, c, neg)
+    aspect, resolution, fps, fit, yielded = _format_values(ctx, c, neg)
     if aspect is None and resolution is None and fps is None and fit is None:
-        return False
+        return yielded  # the platform named is already served by the shape said
     v = vocab("format")
     negm = v.get("negated_shape").search(c)
     if negm and aspect and not fit:

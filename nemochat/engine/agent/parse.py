@@ -411,6 +411,11 @@ TRANSITIONS = [
         "crossfade",
     ),
 ]
+# "cut" as shortening the video, not hard cuts between photos
+CUT_LENGTH = (
+    r"\bcut (?:it|this|that|the (?:video|whole thing|reel|clip|length)|everything)?\s*"
+    r"(?:down|short|back)\b|\bcut (?:it |this |the (?:video|reel) )?(?:down )?to (?:about |around )?\d"
+)
 DIRECTIONS = [
     (r"\bleft\b|向左|左", "left"),
     (r"\bright\b|向右|右", "right"),
@@ -1985,6 +1990,8 @@ def _d_transition(ctx: _Ctx, c: str, neg: bool) -> bool:
         if re.search(pat, c2):
             kind = value
             break
+    if kind == "cut" and re.search(CUT_LENGTH, c2):
+        kind = None  # "cut it down to 10 sec": the length, not hard cuts
     has_word = bool(re.search(TRANS_WORD, c))
     if kind is None and not has_word:
         return False
