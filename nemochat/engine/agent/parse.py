@@ -1741,7 +1741,8 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
     if re.search(r"\bmute\b|静音", c):
         volume = 0.0
     elif soft or re.search(
-        r"\b(?:quieter|softer|lower|down|turn (?:it )?down|less loud|too loud|reduce)\b|小声|小一点|小点|调低|降低|轻一点|轻点|太吵|太大声|小些",
+        r"\b(?:quieter|softer|lower|down|turn (?:it )?down|less loud|too loud|reduce)\b|小声|小一点|小点|调低|降低|轻一点|轻点|太吵|太大声|小些"
+        r"|(?:'s|\bis|\bare|\bsounds?|\bseems?)\s+(?:a (?:bit|little|tad) |kind of |kinda |so |really |very |quite |rather |way )?(?:too )?loud\b|有点吵|有点大声|声音(?:有点|太|很)大(?!点|一点)",
         c,
     ):
         factor = 0.6 if re.search(r"\bmuch\b|很多|多一点", c) else 0.7
@@ -1755,7 +1756,7 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
         r"\b(?:from|at|starting (?:at|from)|start (?:it )?at|begin (?:it )?at)\s+(\d+):(\d{2})\b"
         r"|\b(?:from|starting (?:at|from)|start (?:it |the (?:song|music) )?at|begin (?:it )?at)\s+"
         + DUR
-        + r"|从(?:第)?(\d+(?:\.\d+)?)秒(?:开始|起)?",
+        + r"|从(?:(?:这首|整首)?(?:歌曲|歌|音乐|配乐)的?)?(?:第)?(\d+(?:\.\d+)?)秒(?:开始|起)?",
         c,
     )
     if sm:
@@ -1773,7 +1774,11 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
     fade_ms = durs[0][0] if durs else 2000
     if re.search(
         r"\bfade[- ]?in&out\b|fade (?:it )?in and out|\bfades?\b(?! ?in\b)(?! ?out\b)|淡入淡出", c
-    ) and not re.search(r"fade[- ]?(?:in|out)\b(?!&)", c.replace("in&out", "")):
+    ) and not re.search(
+        # "fade the music out over …": one side only
+        r"fade[- ]?(?:in|out)\b(?!&)|\bfades?(?:\s+(?!and\b)\w+){1,3}\s+(?:in|out)\b",
+        c.replace("in&out", ""),
+    ):
         fade_in = fade_out = fade_ms
     else:
         if re.search(
@@ -2323,7 +2328,8 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
     n = ctx.clips.n
     # reverse
     if re.search(
-        r"\breverse (?:the )?order\b|\bbackwards order\b|倒序|顺序反过来|反过来排|倒过来排|颠倒顺序",
+        r"\breverse (?:the )?order\b|\bbackwards order\b|倒序|顺序反过来|反过来排|倒过来排|颠倒顺序"
+        r"|顺序(?:倒过来|颠倒(?:一下|过来)?|倒一下|反一下|调个头)|倒着(?:放|排)",
         c,
     ):
         if ctx.ensure_clips():
