@@ -202,9 +202,9 @@ CASES: list[Case] = [
     Case("60帧", [op("set_format", fps=60)]),
     Case("分辨率改成720p", [op("set_format", resolution="720p")]),
     Case("4:3", [op("set_format", aspect="16:9")], notes=["info.aspect_unsupported"]),
-    Case("crop the photos to fill the frame", [op("set_format", fit="crop")]),
-    Case("don't crop the photos", [op("set_format", fit="blur")]),
-    Case("用黑边，不要裁剪", [op("set_format", fit="pad")]),
+    Case("crop the photos to fill the frame", [op("set_fit", fit="crop", clips=None)]),
+    Case("don't crop the photos", [op("set_fit", fit="blur", clips=None)]),
+    Case("用黑边，不要裁剪", [op("set_fit", fit="pad", clips=None)]),
     # ---- motion ---------------------------------------------------------------------------
     Case("add a Ken Burns effect to all photos", [op("set_motion", motion="drift", clips=None)]),
     Case(

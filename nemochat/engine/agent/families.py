@@ -361,16 +361,16 @@ def detect_format(ctx: _Ctx, c: str, neg: bool) -> bool:
         fit
         and neg
         and not v.get("fit_named").search(c.split("不要")[0].split("don")[0])
-        and any(isinstance(o, O.SetFormat) and o.fit for o in ctx.out.ops)
+        and any(isinstance(o, O.SetFormat | O.SetFit) and o.fit for o in ctx.out.ops)
     ):
         return True  # "use black bars, don't crop": the explicit choice stands
     if not ctx.real and ctx.visual and not ctx.out.created:
         ctx.create()
-    if fit and (aspect or resolution or fps) is None:
+    if fit and (aspect or resolution or fps) is None:  # the fit alone: its own op
         r = refs(c, ctx.clips)
-        if isinstance(r, list) and r:
-            ctx.op(O.SetFit(fit=fit, clips=[i for i in r if 0 <= i < ctx.clips.n] or None))
-            return True
+        clips = [i for i in r if 0 <= i < ctx.clips.n] if isinstance(r, list) else []
+        ctx.op(O.SetFit(fit=fit, clips=clips or None))
+        return True
     ctx.op(O.SetFormat(aspect=aspect, resolution=resolution, fps=fps, fit=fit))
     return True
 

@@ -1093,6 +1093,9 @@ def _merge(ops: list[O.Op]) -> list[O.Op]:
                 prev.size_factor = (prev.size_factor or 1.0) * op.size_factor
             continue
         out.append(op)
+    fits = {(o.fit) for o in out if isinstance(o, O.SetFit) and o.clips}
+    # "第二张不要裁剪，完整显示，两边用模糊填充": one photo's fit, said three ways
+    out = [o for o in out if not (isinstance(o, O.SetFit) and o.clips is None and o.fit in fits)]
     exact = [o.clips for o in out if isinstance(o, O.SetDuration) and o.clip_ms and o.clips]
     # "the last photo longer, 4 s": the number wins over the comparative for those photos
     out = [o for o in out if not (isinstance(o, O.ScaleDuration) and o.clips and o.clips in exact)]
