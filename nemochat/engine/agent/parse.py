@@ -1073,6 +1073,9 @@ def _merge(ops: list[O.Op]) -> list[O.Op]:
                     if getattr(op, f) is not None:
                         setattr(first_fade, f, getattr(op, f))
                 continue
+        if isinstance(op, O.SetFit) and isinstance(prev, O.SetFit) and prev.clips == op.clips:
+            prev.fit = op.fit  # "不要裁剪，用黑边": the choice named last
+            continue
         if (
             isinstance(op, O.SetTransition)
             and isinstance(prev, O.SetTransition)
