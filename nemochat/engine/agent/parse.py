@@ -203,10 +203,38 @@ def _typo_table() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(" + "|".join(map(re.escape, table)) + r")\b"), table
 
 
+def _one_slip(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter missing, added, changed, or two swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+@cache
+def _near_keyword(word: str) -> str | None:
+    data = vocab("typos").data
+    keywords = [str(k) for k in data.get("keywords") or []]
+    if word in keywords or word in set(data.get("real_words") or []):
+        return None
+    hits = [k for k in keywords if _one_slip(word, k)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _typos(text: str) -> str:
-    """Common misspellings of the words requests use (``vocab/typos.yaml``)."""
+    """Common misspellings of the words requests use (``vocab/typos.yaml``): the listed
+    ones, and long words one slip away from a keyword."""
     pat, table = _typo_table()
-    return pat.sub(lambda m: table[m.group(1)], text)
+    text = pat.sub(lambda m: table[m.group(1)], text)
+    return re.sub(r"\b[a-z]{7,}\b", lambda m: _near_keyword(m.group(0)) or m.group(0), text)
 
 
 def normalise(text: str) -> tuple[str, list[str]]:
@@ -2057,13 +2085,24 @@ def _d_transition(ctx: _Ctx, c: str, neg: bool) -> bool:
         )
         else []
     )
+    # a complaint asks for the opposite: "too slow" → quicker, 太快 → longer
+    too = re.search(
+        r"\btoo (slow|long|drawn[- ]out|fast|quick|short|abrupt)\b|太(慢|长|快|短|突然)", c
+    )
     if durs:
         d_ms = durs[0]
+    elif too:
+        d_ms = 250 if (too.group(1) or too.group(2)) in ("slow", "long", "慢", "长") else 1000
+        if (too.group(1) or "").startswith("drawn"):
+            d_ms = 250
     elif re.search(
-        r"\b(?:slow|long|longer|soft|gentle|smooth|dreamy|more time)\b|慢|长一点|柔和|柔|缓", c
+        r"\b(?:slow|slower|long|longer|soft|gentle|smooth|dreamy|more time)\b|慢|长一点|柔和|柔|缓",
+        c,
     ):
-        d_ms = 1000 if re.search(r"\b(?:slow|long|longer|more time)\b|慢|长", c) else 800
-    elif re.search(r"\b(?:quick|fast|short|shorter|snappy|brief)\b|快|短", c):
+        d_ms = 1000 if re.search(r"\b(?:slow|slower|long|longer|more time)\b|慢|长", c) else 800
+    elif re.search(
+        r"\b(?:quick|quicker|fast|faster|short|shorter|snappy|snappier|brief)\b|快|短", c
+    ):
         d_ms = 250
     if kind is None and d_ms is None:
         ctx.op(O.SetTransition(type="crossfade"))
