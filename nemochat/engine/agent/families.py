@@ -375,10 +375,94 @@ def detect_format(ctx: _Ctx, c: str, neg: bool) -> bool:
     return True
 
 
+# --- follow-ups on the last turn's values -------------------------------------------------
+
+
+def _last_ops(ctx: _Ctx) -> list[O.Op]:
+    m = ctx.draft.get("m") if isinstance(ctx.draft, dict) else None
+    memo = m.get("agent") if isinstance(m, dict) else None
+    last = memo.get("last") if isinstance(memo, dict) else None
+    out: list[O.Op] = []
+    for data in last if isinstance(last, list) else []:
+        try:
+            out.append(O.from_json(data))
+        except (TypeError, ValueError):
+            continue
+    return out
+
+
+def _again(op: O.Op, less: bool) -> O.Op | None:
+    """A relative edit once more ("a bit more"), or back the other way ("a bit less")."""
+    import dataclasses
+
+    def f(x: float) -> float:
+        return round(1 / x, 3) if less else x
+
+    if isinstance(op, O.ScaleDuration):
+        return dataclasses.replace(op, factor=f(op.factor))
+    if isinstance(op, O.EditText) and op.size_factor:
+        return O.EditText(target=op.target, role=op.role, size_factor=f(op.size_factor))
+    if isinstance(op, O.EditMusic) and op.volume_factor:
+        return O.EditMusic(volume_factor=f(op.volume_factor))
+    return None
+
+
+def _with_value(ops: list[O.Op], num: float, unit: str) -> O.Op | None:
+    """The last edit with a corrected value ("make it 20 seconds" → "no, I meant 25")."""
+    import dataclasses
+
+    seconds = unit in ("", "s", "sec", "secs", "second", "seconds", "秒")
+    percent = unit in ("", "%", "percent")
+    for op in reversed(ops):
+        if isinstance(op, O.SetDuration) and seconds:
+            if op.total_ms is not None:
+                return O.SetDuration(total_ms=int(num * 1000))
+            if op.clip_ms is not None:
+                return dataclasses.replace(op, clip_ms=int(num * 1000))
+        if isinstance(op, O.EditMusic) and op.volume_factor and percent and unit:
+            return O.EditMusic(volume=min(1.0, num / 100))  # "quieter" → "no, 25%"
+        if isinstance(op, O.EditMusic | O.SetMusic) and op.volume is not None and percent:
+            return O.EditMusic(volume=min(1.0, num / 100))
+        if isinstance(op, O.SetFormat) and op.fps and unit in ("", "fps", "帧"):
+            return O.SetFormat(fps=int(num))
+        if isinstance(op, O.SetTransition) and op.d_ms and seconds:
+            return dataclasses.replace(op, d_ms=int(num * 1000))
+        if isinstance(op, O.SetVideoFade) and seconds:
+            return O.SetVideoFade(
+                fade_in_ms=int(num * 1000) if op.fade_in_ms else None,
+                fade_out_ms=int(num * 1000) if op.fade_out_ms else None,
+            )
+    return None
+
+
+def follow_up(ctx: _Ctx, c: str) -> tuple[str, bool]:
+    """ "a bit more" / 再大一点, "a bit less", "no, I meant 25": the last turn's edit again,
+    back, or with the value corrected."""
+    v = vocab("context")
+    t = c.strip(" .!。！,，")
+    more, less = v.get("more").search(t), v.get("less").search(t)
+    value = v.get("bare_value").search(t)
+    if not (more or less or value):
+        return c, False
+    last = _last_ops(ctx)
+    if more or less:
+        again = [op for op in (_again(op, bool(less)) for op in last) if op is not None]
+        for op in again:
+            ctx.op(op)
+        return c, bool(again)  # nothing relative to repeat: the other families try
+    assert value is not None
+    fixed = _with_value(last, float(value.group("num")), (value.group("unit") or "").strip())
+    if fixed is None:
+        return c, False
+    ctx.op(fixed)
+    return c, True
+
+
 FAMILIES: list[Family] = sorted(
     [
         Family("put_back", 10, put_back),
         Family("same_for_others", 15, same_for_others),
+        Family("follow_up", 16, follow_up),
         Family("references", 20, references),
         Family("no_add_text", 30, no_add_text),
         Family("text_replace", 40, text_replace),
