@@ -342,6 +342,13 @@ _PROTECT = [
         r"\1 & ",
     ),
     (re.compile(r"\bin and out\b"), "in&out"),
+    # "the city and dinner photos": two names before one plural noun are one clause
+    (
+        re.compile(
+            r"\b([a-z][\w.-]*)\s+and\s+(?:the\s+)?(?=[a-z][\w.-]*\s+(?:photos|pictures|pics|images|shots|ones|clips)\b)"
+        ),
+        r"\1 & ",
+    ),
     (re.compile(r"(qt\d+)\s*(?:,|、|，|\band\b|和|与)\s*(?=qt\d)"), r"\1 & "),
     (re.compile(r"\bblack and white\b"), "black_and_white"),
     (re.compile(r"第(\d+)[张个段幅]?(和|与|跟)第"), r"第\1张&第"),
@@ -361,7 +368,10 @@ def clauses(text: str) -> list[str]:
         text = pat.sub(rep, text)
     # "swap beach and city", "between the beach and city photos": one clause
     text = re.sub(
-        r"\b(swap|switch|exchange|trade|between)\b([^,;，。]{1,40}?)\s+and\s+",
+        r"\b(swap|switch|exchange|trade|between)\b([^,;，。]{1,40}?)\s+and\s+"
+        # not "swap the first two and delete the last one": a verb starts a new request
+        r"(?!(?:then\s+)?(?:delete|remove|drop|make|add|move|put|set|change|use|cut|get|turn|fade|mute|"
+        r"give|show|zoom|pan|trim|shorten|lengthen|speed|slow)\b)",
         lambda m: f"{m.group(1)}{m.group(2)} & ",
         text,
     )
@@ -587,7 +597,8 @@ def refs(s: str, clips: Clips) -> list[int] | str | None:
     for m in re.finditer(r"#(\d+)\b", s):
         add(int(m.group(1)) - 1)
     # the first three photos / the last 2 clips
-    for m in re.finditer(rf"\b(first|last)\s+(\d+)\s+{CLIP_NOUN}", s):
+    # ("swap the first two": the noun may be left out at the end of the clause)
+    for m in re.finditer(rf"\b(first|last)\s+(\d+)(?:\s+{CLIP_NOUN}|\s*(?=$|[,&;]))", s):
         k = int(m.group(2))
         rng = range(k) if m.group(1) == "first" else range(max(0, n - k), n)
         for i in rng:
