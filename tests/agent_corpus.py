@@ -1194,4 +1194,14 @@ CASES += [
     Case("把照片顺序颠倒一下", [op("reverse_clips")]),
     Case("the music is a little loud", [op("edit_music", volume_factor=0.7)]),
     Case("awesome, thanks!", [], intent="chitchat"),
+    Case("remove the first 2 seconds", [op("set_duration", clip_ms=1000, clips=[0])]),
+    Case("cut the last 2 seconds", [op("set_duration", clip_ms=1000, clips=[5])]),
+    Case("去掉结尾2秒", [op("set_duration", clip_ms=1000, clips=[5])]),
+    Case("skip the first 2 seconds of photo 1", [op("set_duration", clip_ms=1000, clips=[0])]),
+    Case("第一张从第2秒开始", [], notes=["info.photo_no_start"]),
+    Case("get rid of the beach and forest photos", [op("remove_clips", clips=[0, 3])]),
+    Case(
+        "swap the first two and remove the last one",
+        [op("swap_clips", a=0, b=1), op("remove_clips", clips=[5])],
+    ),
 ]

@@ -453,6 +453,7 @@ TRANSITIONS = [
 CUT_LENGTH = (
     r"\bcut (?:it|this|that|the (?:video|whole thing|reel|clip|length)|everything)?\s*"
     r"(?:down|short|back)\b|\bcut (?:it |this |the (?:video|reel) )?(?:down )?to (?:about |around )?\d"
+    r"|\bcut (?:off )?the (?:first|last|final) \d"
 )
 DIRECTIONS = [
     (r"\bleft\b|向左|左", "left"),
@@ -2554,8 +2555,14 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
             _move(ctx, src, max(0, min(dest, ctx.clips.n - 1)))
             return True
     # trim a video clip: "skip the first 2 seconds of walk.mp4", "walk.mp4 should start at 2s"
-    trim = re.search(
-        r"\b(?:skip|cut|trim|drop|remove|lose)\s+(?:off\s+)?the first\s+"
+    cut_end = re.search(
+        r"\b(?:skip|cut|trim|drop|remove|lose|delete)\s+(?:off\s+)?the (?:last|final)\s+"
+        + DUR
+        + r"|(?:去掉|剪掉|删掉|删除)(?:结尾|最后|末尾)的?(\d+(?:\.\d+)?)秒",
+        c,
+    )
+    trim = cut_end or re.search(
+        r"\b(?:skip|cut|trim|drop|remove|lose|delete)\s+(?:off\s+)?the first\s+"
         + DUR
         + r"|\b(?:start|begin)s?\s+(?:it\s+)?(?:at|from)\s+"
         + DUR
@@ -2579,6 +2586,29 @@ def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
             ctx.op(O.TrimClip(clip=videos[0], start_ms=ms))
             ctx.durations_used = True
             return True
+        if (
+            ctx.clips.n
+            and not cut_end
+            and not videos
+            and re.search(r"\b(?:start|begin)s?\b|从第?\d", trim.group(0))
+        ):
+            ctx.note("info", "info.photo_no_start")  # a photo has no time inside it
+            ctx.durations_used = True
+            return True
+        if ctx.clips.n and not videos:
+            # "remove the first 2 seconds": the first (or last, or named) photo gets shorter
+            g = [x for x in trim.groups() if x]
+            cut = round(
+                float(g[0]) * (1 if len(g) > 1 and g[1].startswith(("ms", "milli", "毫")) else 1000)
+            )
+            photos = [i for i in (r if isinstance(r, list) else []) if 0 <= i < ctx.clips.n]
+            i = photos[0] if photos else (ctx.clips.n - 1 if cut_end else 0)
+            video = dr.segments(ctx.draft, dr.TT_VIDEO)
+            cur = int(video[i].get("d") or 0) if i < len(video) else 0
+            if cur:
+                ctx.op(O.SetDuration(clip_ms=max(dr.MIN_SEGMENT_MS, cur - cut), clips=[i]))
+                ctx.durations_used = True
+                return True
     # remove
     if re.search(
         r"\b(?:remove|delete|drop|cut out|take out|get rid of|skip|lose|exclude|kill)\b|删除|删掉|去掉|移除|拿掉|删|不要(?:了|这张|那张|第)|去除",

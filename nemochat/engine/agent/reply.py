@@ -398,6 +398,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "还没有标题或字幕——例如说：加标题“东京”。",
     ),
     "info.no_music": ("There's no background music yet.", "还没有背景音乐。"),
+    "info.photo_no_start": (
+        "A photo has no start point to move — only video clips can start later. To show a "
+        "photo for less time, say e.g. “make photo 1 2 seconds”.",
+        "照片没有可以调整的起点，只有视频片段可以从中间开始。想让照片显示得短一些，可以说"
+        "“第一张改成2秒”。",
+    ),
     "info.no_video_clips": (
         "There are no video clips with their own sound in the timeline.",
         "时间线里没有带原声的视频片段。",
