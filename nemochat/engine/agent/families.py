@@ -68,6 +68,15 @@ def _zh_word(word: str) -> str:
     return _ZH_LEAD.sub("", word).rstrip("的")
 
 
+def _stems(word: str) -> list[str]:
+    """A word and its stem ("walking" → walk.mp4, "sunsets" → sunset.jpg)."""
+    out = [word]
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.append(word[: -len(suffix)])
+    return out
+
+
 def references(ctx: _Ctx, c: str) -> tuple[str, bool]:
     """ "the coffee pic" → coffee.png (said in the reply); "the cat pic" → ask which photo."""
     if not ctx.clips.n:
@@ -84,7 +93,7 @@ def references(ctx: _Ctx, c: str) -> tuple[str, bool]:
                 continue
             if is_zh and (re.search(r"第|最|前|后|倒数|每|几|其", raw) or len(word) > 4):
                 continue
-            keys = [word]
+            keys = _stems(word)
             if is_zh:
                 keys = [en for zh, en in zh_words.items() if zh in word] or [word]
             names = [n.lower() for n in ctx.clips.names]
