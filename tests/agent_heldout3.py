@@ -61,7 +61,9 @@ HELD_OUT_3: list[Case] = [
     Case("I want a fast paced vibe, like a hype video", [op("set_pace", pace="fast")]),
     Case("用舒缓的节奏", [op("set_pace", pace="calm")]),
     # ---- motion -------------------------------------------------------------------------------
-    Case("add a Ken Burns effect to all the photos", [op("set_motion", motion="drift", clips=None)]),
+    Case(
+        "add a Ken Burns effect to all the photos", [op("set_motion", motion="drift", clips=None)]
+    ),
     Case("no zooming, keep the photos still", [op("set_motion", motion="static", clips=None)]),
     Case("第一张慢慢放大", [op("set_motion", motion="zoom_in", clips=[0])]),
     Case("pan left across the city photo", [op("set_motion", motion="pan_left", clips=[1])]),
@@ -88,7 +90,11 @@ HELD_OUT_3: list[Case] = [
     Case("the tranistions are too slow, make them quicker", [op("set_transition", clips=None)]),
     Case("转厂都换成黑场", [op("set_transition", type="fade_black", clips=None)]),
     # ---- titles and captions ------------------------------------------------------------------
-    Case("add the title 'Summer in Lisbon'", [op("add_text", text="Summer in Lisbon", role="title")], "bare"),
+    Case(
+        "add the title 'Summer in Lisbon'",
+        [op("add_text", text="Summer in Lisbon", role="title")],
+        "bare",
+    ),
     Case("加个标题：毕业快乐", [op("add_text", text="毕业快乐", role="title")], "bare"),
     Case("加个title：Summer Sale", [op("add_text", text="Summer Sale", role="title")], "bare"),
     Case("change the title to 'Happy Birthday Mia'", [op("edit_text", text="Happy Birthday Mia")]),
@@ -130,7 +136,10 @@ HELD_OUT_3: list[Case] = [
     Case("音乐小声一点", [op("edit_music")]),
     Case("set the music to 30%", [op("edit_music", volume=0.3)]),
     Case("把music音量调到40%", [op("edit_music", volume=0.4)]),
-    Case("fade the music out over the last 3 seconds", [op("edit_music", fade_out_ms=3000, fade_in_ms=None)]),
+    Case(
+        "fade the music out over the last 3 seconds",
+        [op("edit_music", fade_out_ms=3000, fade_in_ms=None)],
+    ),
     Case("音乐从歌曲的第30秒开始", [op("edit_music", start_ms=30000)]),
     Case("音乐别淡入，直接开始", [op("edit_music", fade_in_ms=0)]),
     Case("no music please", [op("remove_music")]),
