@@ -180,12 +180,12 @@ class Error(Event):
 
     @classmethod
     def from_exception(cls, exc: BaseException) -> Error:
-        """Wrap a ``NemoError`` (which has ``.key``, ``.fields``, ``.exit_code``) or anything else."""
-        key = getattr(exc, "key", None)
-        if isinstance(key, str):
-            fields = dict(getattr(exc, "fields", None) or {})
-            code = getattr(exc, "exit_code", 1)
-            return cls(key=key, fields=fields, exit_code=int(code) if code else 1, error=exc)
+        """Wrap a ``NemoChatError`` (key, fields, exit code) or, as ``core.unexpected``,
+        anything else."""
+        from nemochat.errors import NemoChatError
+
+        if isinstance(exc, NemoChatError):
+            return cls(key=exc.key, fields=dict(exc.fields), exit_code=exc.exit_code, error=exc)
         return cls(
             key="core.unexpected", fields={"error": str(exc) or type(exc).__name__}, error=exc
         )
