@@ -283,6 +283,39 @@ class RenderQueue:
             completed_at=time.time(),
         )
 
+    def _attach(self, render_id: str, user_id: str, key: str, lang: str) -> bool:
+        """The same content is being rendered by another worker (a second export of the same
+        timeline): follow its progress and take its file, instead of rendering it twice.
+        False when there is no such render, or it ended without a file (render it here)."""
+        twin = self.store.running_twin(user_id, key, render_id)
+        if twin is None:
+            return False
+        log.info("render %s: same content as %s, which is running; attached", render_id, twin.id)
+        shown = 1
+        while True:
+            if self._is_cancelled(render_id):
+                if self._stopping.is_set() and render_id not in self._cancel:
+                    self.store.finish_render_if(
+                        render_id, ("processing",), status="pending", progress=0
+                    )
+                else:
+                    self.store.finish_render_if(
+                        render_id,
+                        ("processing",),
+                        status="cancelled",
+                        error=msg("engine.render.cancelled", lang),
+                        completed_at=time.time(),
+                    )
+                return True
+            now = self.store.render(twin.id)
+            if now is None or now.status != "processing":
+                break
+            if now.progress > shown:
+                shown = now.progress
+                self.store.finish_render_if(render_id, ("processing",), progress=min(99, shown))
+            time.sleep(0.2)
+        return self._from_cache(render_id, user_id, key)
+
     def _is_cancelled(self, render_id: str) -> bool:
         with self._lock:
             return render_id in self._cancel or self._stopping.is_set()
@@ -310,6 +343,8 @@ class RenderQueue:
         key = cache_key(job.draft, {m.id: m.sha256 for m in uploads}, self.preset)
         self.store.update_render(render_id, cache_key=key)
         if self._from_cache(render_id, job.user_id, key):
+            return
+        if self._attach(render_id, job.user_id, key, lang):
             return
 
         def resolve(media_id: str) -> Path:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import RenderCancelled, RenderError, label
+from .errors import RenderCancelled, RenderError, cancel_scope, checkpoint, label
 
 if TYPE_CHECKING:
     from .motion import SubjectStore
@@ -48,7 +48,31 @@ def render_draft(
     """Render ``draft`` to ``out_path`` (atomically). Raises RenderError / RenderCancelled.
 
     ``subjects`` keeps where each photo's subject is between renders (the engine passes its
-    store, keyed by content hash)."""
+    store, keyed by content hash). ``cancelled`` is checked between frames and inside every
+    phase before them (media decode, subject finding, text sprites, loudness), so a cancel
+    stops the work within a fraction of a second."""
+    with cancel_scope(cancelled):
+        return _render_draft(
+            draft,
+            resolve=resolve,
+            out_path=out_path,
+            progress=progress,
+            cancelled=cancelled,
+            preset=preset,
+            subjects=subjects,
+        )
+
+
+def _render_draft(
+    draft: dict,
+    *,
+    resolve: Callable[[str], Path],
+    out_path: Path,
+    progress: Callable[[float], None] | None,
+    cancelled: Callable[[], bool] | None,
+    preset: str,
+    subjects: SubjectStore | None,
+) -> RenderResult:
     import av
 
     from .audio import Soundtrack
@@ -71,14 +95,14 @@ def render_draft(
     for a in plan.audio:
         _resolve(resolve, a.src, label("music", a.index, a.name))
 
-    comp = Compositor(
-        plan, paths, subjects
-    )  # text sprites are drawn here, once, before any encoding
+    checkpoint()
+    comp = Compositor(plan, paths, subjects)  # text sprites are drawn when their time comes
     with_audio = {v.index for v in plan.visuals if v.kind == "video" and has_audio(paths[v.index])}
     sound = Soundtrack(
         plan, lambda s: _resolve(resolve, s, ("media", "媒体")), with_audio.__contains__
     )
 
+    checkpoint()  # the music was decoded and measured
     n_frames = max(1, round(plan.duration_ms * fmt.fps / 1000))
     out_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_path.with_name(f".{out_path.stem}.{os.getpid()}.{threading.get_ident()}.part.mp4")
