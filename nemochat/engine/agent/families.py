@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.acts import analyse
-from nemochat.engine.agent.registry import compile_entry, vocab
+from nemochat.engine.agent.registry import Patterns, compile_entry, vocab
 
 if TYPE_CHECKING:
     from nemochat.engine.agent.parse import _Ctx
@@ -68,6 +68,15 @@ def _zh_word(word: str) -> str:
     return _ZH_LEAD.sub("", word).rstrip("的")
 
 
+def _stems(word: str) -> list[str]:
+    """A word and its stem ("walking" → walk.mp4, "sunsets" → sunset.jpg)."""
+    out = [word]
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.append(word[: -len(suffix)])
+    return out
+
+
 def references(ctx: _Ctx, c: str) -> tuple[str, bool]:
     """ "the coffee pic" → coffee.png (said in the reply); "the cat pic" → ask which photo."""
     if not ctx.clips.n:
@@ -84,7 +93,7 @@ def references(ctx: _Ctx, c: str) -> tuple[str, bool]:
                 continue
             if is_zh and (re.search(r"第|最|前|后|倒数|每|几|其", raw) or len(word) > 4):
                 continue
-            keys = [word]
+            keys = _stems(word)
             if is_zh:
                 keys = [en for zh, en in zh_words.items() if zh in word] or [word]
             names = [n.lower() for n in ctx.clips.names]
@@ -280,10 +289,189 @@ def same_for_others(ctx: _Ctx, c: str) -> tuple[str, bool]:
     return c, True
 
 
+# --- format: aspect, resolution, frame rate, fit ---------------------------------------------
+
+
+@cache
+def _choices(key: str, value: str) -> list[tuple[Patterns, re.Pattern[str] | None, Any]]:
+    """An ordered list of ``{<value>: …, en: […], zh: […], unless: …}`` entries, compiled."""
+    out = []
+    for entry in vocab("format").data.get(key, []):
+        unless = re.compile(entry["unless"]) if entry.get("unless") else None
+        out.append((compile_entry(entry), unless, entry[value]))
+    return out
+
+
+def _first(key: str, value: str, c: str) -> Any:
+    return next(iter(_matches(key, value, c)), (None, {}))[0]
+
+
+def _matches(key: str, value: str, c: str) -> list[tuple[Any, dict[str, Any]]]:
+    """Every entry of ``key`` that matches ``c``, in order, with the entry itself."""
+    entries = vocab("format").data.get(key, [])
+    return [
+        (result, entry)
+        for (pats, unless, result), entry in zip(_choices(key, value), entries, strict=True)
+        if pats.search(c) and not (unless and unless.search(c))
+    ]
+
+
+def _format_values(ctx: _Ctx, c: str, neg: bool) -> tuple[Any, Any, Any, Any, bool]:
+    """Aspect, resolution, fps, fit (None when not said), and whether a platform was named
+    but its shape gave way to one said in the same request."""
+    v = vocab("format")
+    yielded = False
+    aspect = None
+    m = v.get("ratio").search(c)
+    if m:
+        value = m.group("ratio")
+        aspect = value if value in dr.ASPECTS else v.data["nearest_aspect"][value]
+        if aspect != value:
+            ctx.note("info", "info.aspect_unsupported", aspect=value, closest=aspect)
+    else:
+        hits = _matches("aspects", "aspect", c)
+        aspect, entry = hits[0] if hits else (None, {})
+        said = [o.aspect for o in ctx.out.ops if isinstance(o, O.SetFormat) and o.aspect]
+        if entry.get("platform") and said:
+            aspect, yielded = None, True  # "square please, it's for my IG grid"
+    resolution = _first("resolutions", "resolution", c)
+    fps = None
+    m = v.get("fps").search(c)
+    if m:
+        value = int(m.group("fps"))
+        fps = min(dr.FPS_VALUES, key=lambda f: abs(f - value))
+        if fps != value:
+            ctx.note("info", "info.fps_unsupported", fps=value, closest=fps)
+    else:
+        fps = _first("fps_words", "fps", c)
+    fit = None
+    if v.get("fit_crop").search(c) and not neg:
+        fit = "crop"
+    elif v.get("fit_whole").search(c) or (neg and v.get("fit_whole_negated").search(c)):
+        fit = "pad" if v.get("fit_bars").search(c) else "blur"
+    elif v.get("fit_blur").search(c):
+        fit = "blur"
+    return aspect, resolution, fps, fit, yielded
+
+
+def detect_format(ctx: _Ctx, c: str, neg: bool) -> bool:
+    """ "9:16", "for TikTok", "4K at 60 fps", "crop to fill", "black bars", 竖屏, 填满."""
+    from nemochat.engine.agent.parse import refs
+
+    aspect, resolution, fps, fit, yielded = _format_values(ctx, c, neg)
+    if aspect is None and resolution is None and fps is None and fit is None:
+        return yielded  # the platform named is already served by the shape said
+    v = vocab("format")
+    negm = v.get("negated_shape").search(c)
+    if negm and aspect and not fit:
+        ctx.note("negated", "negated.generic", part=ctx.recover(negm.group(0)))
+        return True
+    if (
+        fit
+        and neg
+        and not v.get("fit_named").search(c.split("不要")[0].split("don")[0])
+        and any(isinstance(o, O.SetFormat | O.SetFit) and o.fit for o in ctx.out.ops)
+    ):
+        return True  # "use black bars, don't crop": the explicit choice stands
+    if not ctx.real and ctx.visual and not ctx.out.created:
+        ctx.create()
+    if fit and (aspect or resolution or fps) is None:  # the fit alone: its own op
+        r = refs(c, ctx.clips)
+        clips = [i for i in r if 0 <= i < ctx.clips.n] if isinstance(r, list) else []
+        ctx.op(O.SetFit(fit=fit, clips=clips or None))
+        return True
+    ctx.op(O.SetFormat(aspect=aspect, resolution=resolution, fps=fps, fit=fit))
+    return True
+
+
+# --- follow-ups on the last turn's values -------------------------------------------------
+
+
+def _last_ops(ctx: _Ctx) -> list[O.Op]:
+    m = ctx.draft.get("m") if isinstance(ctx.draft, dict) else None
+    memo = m.get("agent") if isinstance(m, dict) else None
+    last = memo.get("last") if isinstance(memo, dict) else None
+    out: list[O.Op] = []
+    for data in last if isinstance(last, list) else []:
+        try:
+            out.append(O.from_json(data))
+        except (TypeError, ValueError):
+            continue
+    return out
+
+
+def _again(op: O.Op, less: bool) -> O.Op | None:
+    """A relative edit once more ("a bit more"), or back the other way ("a bit less")."""
+    import dataclasses
+
+    def f(x: float) -> float:
+        return round(1 / x, 3) if less else x
+
+    if isinstance(op, O.ScaleDuration):
+        return dataclasses.replace(op, factor=f(op.factor))
+    if isinstance(op, O.EditText) and op.size_factor:
+        return O.EditText(target=op.target, role=op.role, size_factor=f(op.size_factor))
+    if isinstance(op, O.EditMusic) and op.volume_factor:
+        return O.EditMusic(volume_factor=f(op.volume_factor))
+    return None
+
+
+def _with_value(ops: list[O.Op], num: float, unit: str) -> O.Op | None:
+    """The last edit with a corrected value ("make it 20 seconds" → "no, I meant 25")."""
+    import dataclasses
+
+    seconds = unit in ("", "s", "sec", "secs", "second", "seconds", "秒")
+    percent = unit in ("", "%", "percent")
+    for op in reversed(ops):
+        if isinstance(op, O.SetDuration) and seconds:
+            if op.total_ms is not None:
+                return O.SetDuration(total_ms=int(num * 1000))
+            if op.clip_ms is not None:
+                return dataclasses.replace(op, clip_ms=int(num * 1000))
+        if isinstance(op, O.EditMusic) and op.volume_factor and percent and unit:
+            return O.EditMusic(volume=min(1.0, num / 100))  # "quieter" → "no, 25%"
+        if isinstance(op, O.EditMusic | O.SetMusic) and op.volume is not None and percent:
+            return O.EditMusic(volume=min(1.0, num / 100))
+        if isinstance(op, O.SetFormat) and op.fps and unit in ("", "fps", "帧"):
+            return O.SetFormat(fps=int(num))
+        if isinstance(op, O.SetTransition) and op.d_ms and seconds:
+            return dataclasses.replace(op, d_ms=int(num * 1000))
+        if isinstance(op, O.SetVideoFade) and seconds:
+            return O.SetVideoFade(
+                fade_in_ms=int(num * 1000) if op.fade_in_ms else None,
+                fade_out_ms=int(num * 1000) if op.fade_out_ms else None,
+            )
+    return None
+
+
+def follow_up(ctx: _Ctx, c: str) -> tuple[str, bool]:
+    """ "a bit more" / 再大一点, "a bit less", "no, I meant 25": the last turn's edit again,
+    back, or with the value corrected."""
+    v = vocab("context")
+    t = c.strip(" .!。！,，")
+    more, less = v.get("more").search(t), v.get("less").search(t)
+    value = v.get("bare_value").search(t)
+    if not (more or less or value):
+        return c, False
+    last = _last_ops(ctx)
+    if more or less:
+        again = [op for op in (_again(op, bool(less)) for op in last) if op is not None]
+        for op in again:
+            ctx.op(op)
+        return c, bool(again)  # nothing relative to repeat: the other families try
+    assert value is not None
+    fixed = _with_value(last, float(value.group("num")), (value.group("unit") or "").strip())
+    if fixed is None:
+        return c, False
+    ctx.op(fixed)
+    return c, True
+
+
 FAMILIES: list[Family] = sorted(
     [
         Family("put_back", 10, put_back),
         Family("same_for_others", 15, same_for_others),
+        Family("follow_up", 16, follow_up),
         Family("references", 20, references),
         Family("no_add_text", 30, no_add_text),
         Family("text_replace", 40, text_replace),
@@ -303,4 +491,4 @@ def run(ctx: _Ctx, c: str) -> tuple[str, bool]:
     return c, False
 
 
-__all__ = ["FAMILIES", "Family", "compile_entry", "run"]
+__all__ = ["FAMILIES", "Family", "compile_entry", "detect_format", "run"]

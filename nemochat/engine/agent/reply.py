@@ -57,14 +57,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "focus.face": ("faces", "人脸"),
     "focus.center": ("the centre", "画面中心"),
     "focus.auto": ("the subject", "主体"),
-    "op.set_fit": ("photos now {fit}", "照片{fit}"),
+    "op.set_fit": ("photos {fit}", "照片{fit}"),
     "fit.auto": (
-        "are framed around their subject, filling the frame",
-        "自动构图：围绕主体铺满画面",
+        "are now framed around their subject, filling the frame",
+        "现在自动构图：围绕主体铺满画面",
     ),
-    "fit.blur": ("fill the frame over a blurred background", "以模糊背景填充画面"),
-    "fit.crop": ("are cropped to fill the frame", "裁剪铺满画面"),
-    "fit.pad": ("show whole with black bars", "完整显示并加黑边"),
+    "fit.blur": (
+        "are now shown whole over a blurred copy of themselves",
+        "现在完整显示，两边用模糊背景填充",
+    ),
+    "fit.crop": ("are now cropped to fill the frame", "现在裁剪铺满画面"),
+    "fit.pad": ("are now shown whole with black bars", "现在完整显示并加黑边"),
     "op.set_transition": ("added {type} ({d}) {where}", "在{where}加了{type}（{d}）"),
     "op.set_transition.cut": ("switched to straight cuts {where}", "{where}改为直接切换"),
     "where.all": ("between {n} clips", "全部 {n} 段素材之间"),
@@ -395,6 +398,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "还没有标题或字幕——例如说：加标题“东京”。",
     ),
     "info.no_music": ("There's no background music yet.", "还没有背景音乐。"),
+    "info.photo_no_start": (
+        "A photo has no start point to move — only video clips can start later. To show a "
+        "photo for less time, say e.g. “make photo 1 2 seconds”.",
+        "照片没有可以调整的起点，只有视频片段可以从中间开始。想让照片显示得短一些，可以说"
+        "“第一张改成2秒”。",
+    ),
     "info.no_video_clips": (
         "There are no video clips with their own sound in the timeline.",
         "时间线里没有带原声的视频片段。",
