@@ -199,8 +199,6 @@ def pick_lang(*candidates: str | None) -> str:
 
 def msg(key: str, lang: str = "en", /, **fields: object) -> str:
     """The message ``key`` in ``lang`` (``en``/``zh``), formatted with ``fields``."""
-    entry = MESSAGES.get(key)
-    if entry is None:
-        return key
-    text = entry[1] if lang == "zh" else entry[0]
-    return text.format(**fields) if fields else text
+    from nemochat.i18n import lookup
+
+    return lookup(key, lang, fields, entries=MESSAGES)
