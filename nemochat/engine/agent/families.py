@@ -536,6 +536,66 @@ def video_fade(ctx: _Ctx, c: str, neg: bool) -> bool:
     return True
 
 
+# --- camera motion ---------------------------------------------------------------------------
+
+
+@cache
+def _ordered(family: str, key: str) -> list[tuple[Patterns, dict[str, Any]]]:
+    """An ordered list of ``{…, en: […], zh: […]}`` entries of a family, compiled."""
+    return [(compile_entry(e), e) for e in vocab(family).data.get(key, [])]
+
+
+def _motion_of(c: str) -> str | None:
+    from nemochat.engine.agent.parse import TRANS_WORD
+
+    v = vocab("motion").data
+    for pats, entry in _ordered("motion", "motions"):
+        if not pats.search(c) or (entry.get("unless_transition") and re.search(TRANS_WORD, c)):
+            continue
+        motion = str(entry["motion"])
+        if motion == "pan":
+            rest = re.sub(v["pan_word"], "", c)
+            for dpats, d in _ordered("motion", "directions"):
+                if dpats.search(rest):
+                    return f"pan_{d['direction']}"
+            return "pan_right"
+        return motion
+    return None
+
+
+def motion(ctx: _Ctx, c: str, neg: bool) -> bool:
+    """ "Ken Burns on all photos", "zoom in on the first photo", "pan left", 第二张推近, 不要动."""
+    from nemochat.engine.agent.parse import TEXT_WORD, TRANS_WORD, refs
+
+    v = vocab("motion")
+    c = re.sub(v.data["not_motion"], " ", c)  # a whip pan is a transition, not a camera move
+    move = _motion_of(c)
+    focus = None
+    if v.get("focus_face").search(c):
+        focus = "face"
+    elif v.get("focus_center").search(c):
+        focus = "center"
+    if neg and move not in (None, "static") and v.get("refused").search(c):
+        move = "static"  # "I don't want zoom"
+    if move is None and focus is None:
+        return False
+    if re.search(TRANS_WORD, c) and move == "zoom_in" and not focus:
+        return False
+    if move == "static" and re.search(TEXT_WORD, c):
+        return False
+    if not ctx.ensure_clips():
+        return True
+    r = refs(c, ctx.clips)
+    clips = r if isinstance(r, list) else None
+    if clips is not None:
+        clips = [i for i in clips if 0 <= i < ctx.clips.n]
+        if not clips:
+            ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
+            return True
+    ctx.op(O.SetMotion(motion=move, focus=focus, clips=clips))
+    return True
+
+
 FAMILIES: list[Family] = sorted(
     [
         Family("put_back", 10, put_back),
@@ -560,4 +620,13 @@ def run(ctx: _Ctx, c: str) -> tuple[str, bool]:
     return c, False
 
 
-__all__ = ["FAMILIES", "Family", "compile_entry", "detect_format", "is_fade", "run", "video_fade"]
+__all__ = [
+    "FAMILIES",
+    "Family",
+    "compile_entry",
+    "detect_format",
+    "is_fade",
+    "motion",
+    "run",
+    "video_fade",
+]

@@ -1208,7 +1208,7 @@ def _clause(ctx: _Ctx, c: str) -> bool:
         families.video_fade,
         _d_music,
         _d_transition,
-        _d_motion,
+        families.motion,
         families.detect_format,
         _d_length,
         _d_title,
@@ -2060,75 +2060,6 @@ def _between(ctx: _Ctx, c: str) -> list[int] | None:
         ok = [i for i in r if 0 < i < ctx.clips.n]
         return ok or None
     return None
-
-
-def _d_motion(ctx: _Ctx, c: str, neg: bool) -> bool:
-    motion = None
-    focus = None
-    c = re.sub(r"\b(?:whip|swish)[- ]?pans?\b", " ", c)  # a transition, not a camera move
-    if re.search(r"ken ?burns|肯[·.]?伯恩斯|肯伯恩斯", c):
-        motion = "drift"
-    elif re.search(
-        r"\bzoom(?:ing)?[- ]?in\b|\bpush[- ]?in\b|推近|推进|放大镜头|慢慢放大|镜头拉近|拉近", c
-    ):
-        motion = "zoom_in"
-    elif re.search(
-        r"\bzoom(?:ing)?[- ]?out\b|\bpull[- ]?(?:back|out)\b|拉远|缩小镜头|慢慢缩小|镜头拉远", c
-    ):
-        motion = "zoom_out"
-    elif re.search(r"\bpan(?:ning|s)?\b|平移|摇镜|横移|移动镜头", c):
-        motion = "pan_right"
-        for pat, dname in DIRECTIONS:
-            if re.search(pat, re.sub(r"\bpan(?:ning|s)?\b|平移|摇镜|横移", "", c)):
-                motion = f"pan_{dname}"
-                break
-    elif re.search(
-        r"\b(?:static|still|no (?:motion|movement|zoom|animation)|don'?t (?:move|zoom|animate)|stop (?:moving|zooming)|freeze)\b|静止|不动|不要动|别动|固定|不要缩放|不要运动|不要镜头运动",
-        c,
-    ):
-        motion = "static"
-    elif re.search(
-        r"\b(?:drift|float|gentle (?:motion|movement)|subtle (?:motion|movement))\b|漂移|轻微晃动",
-        c,
-    ):
-        motion = "drift"
-    elif re.search(
-        r"\b(?:auto(?:matic)? motion|animate|bring (?:it|them) to life|some motion|some movement|add motion|more dynamic|movement)\b|动起来|动态|运镜|自动运镜|镜头运动",
-        c,
-    ):
-        motion = "auto"
-    elif re.search(r"\bzoom(?:s|ing)?\b|缩放", c) and not re.search(TRANS_WORD, c):
-        motion = "zoom_in"  # "with smooth zooms", "slow zooming"
-    if re.search(
-        r"\b(?:focus|center|centre|aim|keep)\b.*\b(?:on )?(?:the )?(?:faces?|people|person|subject)\b|对准(?:人)?脸|聚焦(?:在)?(?:人)?脸|人脸|脸部|对焦人物|突出人物|聚焦人物",
-        c,
-    ):
-        focus = "face"
-    elif re.search(r"\bfocus on the (?:center|centre|middle)\b|聚焦中间|对准中间", c):
-        focus = "center"
-    if (
-        neg
-        and motion not in (None, "static")
-        and re.search(r"\b(?:no|without|don'?t|not|stop)\b|不要|别|不用|去掉|取消", c)
-    ):
-        motion = "static"  # "I don't want zoom"
-    if motion is None and focus is None:
-        return False
-    if re.search(TRANS_WORD, c) and motion in ("zoom_in",) and not focus:
-        return False
-    if motion == "static" and re.search(TEXT_WORD, c):
-        return False
-    if not ctx.ensure_clips():
-        return True
-    r = refs(c, ctx.clips)
-    clips = r if isinstance(r, list) else None
-    if clips is not None:
-        clips = [i for i in clips if 0 <= i < ctx.clips.n]
-        if not clips:
-            ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
-            return True
-    ctx.op(O.SetMotion(motion=motion, focus=focus, clips=clips))
-    return True
 
 
 def _d_length(ctx: _Ctx, c: str, neg: bool) -> bool:
