@@ -467,6 +467,75 @@ def follow_up(ctx: _Ctx, c: str) -> tuple[str, bool]:
     return c, True
 
 
+# --- whole-video fades from / to black ------------------------------------------------------
+
+
+def is_fade(c: str) -> bool:
+    return bool(vocab("fades").get("word").search(c))
+
+
+def _fade_durations(c: str) -> list[tuple[int, int, int]]:
+    """The durations that belong to the fade (``vocab/fades.yaml``: next to its word)."""
+    from nemochat.engine.agent.parse import _durations
+
+    v = vocab("fades").data
+    out = []
+    for d in _durations(c):
+        before, after = c[max(0, d[1] - 4) : d[1]], c[d[2] : d[2] + 14]
+        if (
+            re.match(v["duration_after"], after)
+            or re.search(v["duration_before"], c[max(0, d[1] - 30) : d[1]])
+            or re.search(v["duration_before_zh"], before)
+        ):
+            out.append(d)
+    return out
+
+
+def video_fade(ctx: _Ctx, c: str, neg: bool) -> bool:
+    """Fading the whole video in from / out to black ("fade out at the end", "开头淡入")."""
+    from nemochat.engine.agent.parse import MUSIC_WORD, TEXT_WORD, TRANS_WORD, _durations
+
+    v = vocab("fades")
+    if v.get("hard_end").search(c) and not re.search(MUSIC_WORD, c) and not neg:
+        if ctx.ensure_clips():
+            ctx.op(O.SetVideoFade(fade_out_ms=0))
+        return True
+    if not is_fade(c) or v.get("between").search(c) or re.search(TRANS_WORD, c):
+        return False
+    video_word = v.get("video").search(c)
+    if not video_word and (
+        re.search(MUSIC_WORD + "|" + TEXT_WORD, c) or ctx.subject in ("music", "音乐")
+    ):
+        return False  # the music's fade ("…, fade out at the end" after music); texts have none
+    start, end = v.get("start").search(c), v.get("end").search(c)
+    fin, fout = v.get("fade_in").search(c), v.get("fade_out").search(c)
+    both = v.get("both").search(c)
+    bare_black = fout and re.fullmatch(v.data["bare_black"], fout.group(0))
+    if not (start or end or video_word or ((fin or (fout and not bare_black)) and not both)):
+        return False  # a bare "fades"/"淡入淡出" is about transitions or the music
+    want_in = bool(fin or start or both)
+    want_out = bool(fout or end or both)
+    if start and not end and not fout:
+        want_out = False
+    if end and not start and not fin:
+        want_in = False
+    remove = neg or v.get("remove").search(c)
+    if not want_in and not want_out:
+        if not remove:
+            return False
+        want_in = want_out = True  # "no fades on the video"
+    if not ctx.ensure_clips():
+        return True
+    ms = 0
+    if not remove:
+        durs = _fade_durations(c)
+        ms = durs[0][0] if durs else 1000
+        if durs and len(durs) == len(_durations(c)):
+            ctx.durations_used = True  # "a 2 second fade out" is not a 2 s video
+    ctx.op(O.SetVideoFade(fade_in_ms=ms if want_in else None, fade_out_ms=ms if want_out else None))
+    return True
+
+
 FAMILIES: list[Family] = sorted(
     [
         Family("put_back", 10, put_back),
@@ -491,4 +560,4 @@ def run(ctx: _Ctx, c: str) -> tuple[str, bool]:
     return c, False
 
 
-__all__ = ["FAMILIES", "Family", "compile_entry", "detect_format", "run"]
+__all__ = ["FAMILIES", "Family", "compile_entry", "detect_format", "is_fade", "run", "video_fade"]

@@ -1205,7 +1205,7 @@ def _clause(ctx: _Ctx, c: str) -> bool:
     for det in (
         _d_clips,
         _d_text,
-        _d_video_fade,
+        families.video_fade,
         _d_music,
         _d_transition,
         _d_motion,
@@ -1223,9 +1223,9 @@ def _clause(ctx: _Ctx, c: str) -> bool:
             removed = bool(ctx.out.ops) and isinstance(ctx.out.ops[-1], O.RemoveMusic)
             declined = any(n.key == "negated.music" for n in ctx.out.notes)
             ctx.subject = "" if removed or declined else ("音乐" if zh else "music")
-        elif r and det is _d_video_fade:
+        elif r and det is families.video_fade:
             ctx.video_fade_clause = c  # the transition and length detectors leave it alone
-            ctx.subject = c if re.search(VFADE_WORD, c) and not _durations(c) else ""
+            ctx.subject = c if families.is_fade(c) and not _durations(c) else ""
         elif r and ctx.out.ops and _clip_subject(ctx.out.ops[-1], zh):
             # "make the last photo longer, like 4 seconds": the 4 s is that photo's
             ctx.subject = _clip_subject(ctx.out.ops[-1], zh)
@@ -1947,82 +1947,6 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
 
 
 TRANS_WORD = r"\btransitions?\b|转场|过渡|切换效果"
-
-VFADE_WORD = r"\bfad(?:e|es|ed|ing)\b|淡入|淡出|渐隐|渐显|渐入|渐出|变黑|\bfrom black\b|黑屏"
-VFADE_START = r"\b(?:start|starts|beginning|begin|begins|opening|intro)\b|开头|片头|开场|一开始"
-VFADE_END = r"\b(?:end|ends|ending|finish|finishes|close|outro)\b|结尾|片尾|最后|结束"
-VFADE_VIDEO = r"\b(?:video|picture|screen|image|whole thing|everything)\b|视频|画面|整个|黑屏"
-VFADE_IN = r"\bfade[- ]?in\b|\bfades? (?:\w+ ){0,2}in\b|\bfrom black\b|淡入|渐显|渐入|从黑"
-VFADE_OUT = r"\bfade[- ]?out\b|\bfades? (?:\w+ ){0,3}out\b|\bto black\b|淡出|渐隐|渐出|到黑|变黑"
-
-
-# A video that loops, or ends on a cut: no fade to black at the end (the default has one).
-HARD_END = (
-    r"\b(?:make it |as a |a |seamless(?:ly)? )?loop(?:s|ing|able|ed)?\b|\bhard cut at the end\b"
-    r"|\bend (?:on|with) a (?:hard )?cut\b|\bcut (?:straight )?to the end\b"
-    r"|(?:无缝)?循环(?:播放)?|结尾(?:直接|硬)切|结尾不要?(?:淡出|渐隐)"
-)
-
-
-def _fade_durations(c: str) -> list[tuple[int, int, int]]:
-    """The durations that belong to the fade: next to its word ("a 2 second fade", "fade out
-    over 2 s", "淡出2秒"), not the video's own length in the same sentence ("a 12 second reel
-    with a fade at the end")."""
-    out = []
-    for d in _durations(c):
-        before, after = c[max(0, d[1] - 4) : d[1]], c[d[2] : d[2] + 14]
-        near_word = re.match(r"\s*(?:-|long\s+)?(?:fade|淡|渐)", after) or re.search(
-            r"(?:fade|fades|fading|淡入|淡出|渐隐|渐显)\w*\s*(?:\w+\s+){0,2}(?:over|for|of|in|to)?\s*$",
-            c[max(0, d[1] - 30) : d[1]],
-        )
-        if near_word or re.search(r"(?:淡入|淡出|渐隐|渐显)\s*$", before):
-            out.append(d)
-    return out
-
-
-def _d_video_fade(ctx: _Ctx, c: str, neg: bool) -> bool:
-    """Fading the whole video in from / out to black ("fade out at the end", "开头淡入")."""
-    if re.search(HARD_END, c) and not re.search(MUSIC_WORD, c) and not neg:
-        if ctx.ensure_clips():
-            ctx.op(O.SetVideoFade(fade_out_ms=0))
-        return True
-    if not re.search(VFADE_WORD, c) or re.search(r"\bbetween\b|\bcross|之间|" + TRANS_WORD, c):
-        return False
-    video_word = re.search(VFADE_VIDEO, c)
-    if not video_word and (
-        re.search(MUSIC_WORD + "|" + TEXT_WORD, c) or ctx.subject in ("music", "音乐")
-    ):
-        return False  # the music's fade ("…, fade out at the end" after music); texts have none
-    start, end = re.search(VFADE_START, c), re.search(VFADE_END, c)
-    fin, fout = re.search(VFADE_IN, c), re.search(VFADE_OUT, c)
-    both = re.search(r"\bin and out\b|\bin/out\b|\bin&out\b|淡入淡出|渐入渐出", c)
-    bare_black = fout and re.fullmatch(r"to black|到黑|变黑", fout.group(0))
-    if not (start or end or video_word or ((fin or (fout and not bare_black)) and not both)):
-        return False  # a bare "fades"/"淡入淡出" is about transitions or the music
-    want_in = bool(fin or start or both)
-    want_out = bool(fout or end or both)
-    if start and not end and not fout:
-        want_out = False
-    if end and not start and not fin:
-        want_in = False
-    remove = neg or re.search(
-        r"\b(?:remove|delete|drop|get rid of|take out|take off|cancel)\b|去掉|删掉|删除|取消|拿掉",
-        c,
-    )
-    if not want_in and not want_out:
-        if not remove:
-            return False
-        want_in = want_out = True  # "no fades on the video"
-    if not ctx.ensure_clips():
-        return True
-    ms = 0
-    if not remove:
-        durs = _fade_durations(c)
-        ms = durs[0][0] if durs else 1000
-        if durs and len(durs) == len(_durations(c)):
-            ctx.durations_used = True  # "a 2 second fade out" is not a 2 s video
-    ctx.op(O.SetVideoFade(fade_in_ms=ms if want_in else None, fade_out_ms=ms if want_out else None))
-    return True
 
 
 def _d_transition(ctx: _Ctx, c: str, neg: bool) -> bool:
