@@ -27,6 +27,7 @@ from nemochat.errors import (
     EXIT_USAGE,
     NemoChatError,
 )
+from nemochat.events import Presentation
 from nemochat.i18n import t
 from nemochat.limits import client_limits, project_limits  # noqa: F401 (re-exported)
 
@@ -216,12 +217,14 @@ class _ProgressBars:
             self._tasks.clear()
 
 
-class Output:
-    """Where one-shot commands and ``-m`` send their events.
+class Output(Presentation):
+    """Where one-shot commands and ``-m`` send their events (a ``Presentation``).
 
     Human mode: the chat's plain presenter (results on stdout, notices on stderr), with rich
     progress bars instead of percentages when stderr is a terminal. ``--json`` mode keeps
-    the events; ``finish`` prints the command's documented JSON shape.
+    the events; the command's documented JSON shape is printed from them at the end
+    (``nemochat.actions.result_of``). Every event is kept and the exit code follows the
+    first error.
     """
 
     def __init__(self, *, json_mode: bool, debug: bool, events_as_json: bool = False) -> None:
@@ -245,77 +248,76 @@ class Output:
             else:
                 from nemochat.ui.output import PlainPresenter
 
-                self._presenter = PlainPresenter()
+                self._presenter = PlainPresenter(sessions_none="cli.sessions.none")
         return self._presenter
 
     def __call__(self, event: Any) -> None:
-        from nemochat import events as ev
-
         self.events.append(event)
-        if isinstance(event, ev.Error):
-            if self.exit_code == EXIT_OK:
-                self.exit_code = event.exit_code or EXIT_FAIL
-            if self.debug and event.error is not None:
-                _print_traceback(event.error)
-            if self.json_mode and not self.events_as_json:
-                _err(event.message())
-                return
-        if isinstance(event, ev.Notice) and self.json_mode and not self.events_as_json:
-            from nemochat.ui.sanitize import clean
+        super().__call__(event)
 
-            _err(clean(event.message()))  # stdout stays pure JSON; notices still reach people
-            return
-        if isinstance(event, ev.SessionChanged) and not self.events_as_json:
-            # a result for `new` / `/use`; news on stderr when it happened on the way
-            from nemochat.ui.sanitize import clean_line
-
-            line = t(
-                f"project.session.{event.reason}",
-                session_id=event.short_id,
-                name=clean_line(event.name or "") or t("project.default_name"),
-            )
-            if event.reason in ("created", "renewed") or self.json_mode:
-                _err(line)
-            else:
-                if self.bars is not None:
-                    self.bars.stop()
-                sys.stdout.write(line + "\n")
-                sys.stdout.flush()
-            return
-        if isinstance(event, ev.CreditsShown) and event.bind_url and not self.json_mode:
-            if self.bars is not None:
-                self.bars.stop()
-            self.presenter(event)
-            _err(t("cli.credits.register", link=event.bind_url))
-            return
-        if isinstance(event, ev.SessionList) and not self.json_mode:
-            self._sessions(event)
-            return
-        if isinstance(event, ev.Progress) and not self.events_as_json:
-            # progress is for people watching a terminal; pipes and logs get results only
-            if self.bars is not None:
-                self.bars.update(event.kind, event.done, event.total)
-            return
+    def _show(self, event: Any) -> None:
         if self.bars is not None:
             self.bars.stop()
         self.presenter(event)
 
-    def _sessions(self, event: Any) -> None:
-        """``sessions``: the chat's layout (number, short id, name, photos, length, when)."""
-        from nemochat.ui.output import session_lines
+    def on_Event(self, event: Any) -> None:
+        self._show(event)
 
+    def on_Error(self, event: Any) -> None:
+        if self.exit_code == EXIT_OK:
+            self.exit_code = event.exit_code or EXIT_FAIL
+        if self.debug and event.error is not None:
+            _print_traceback(event.error)
+        if self.json_mode and not self.events_as_json:
+            _err(event.message())
+            return
+        self._show(event)
+
+    def on_Notice(self, event: Any) -> None:
+        if self.json_mode and not self.events_as_json:
+            from nemochat.ui.sanitize import clean
+
+            _err(clean(event.message()))  # stdout stays pure JSON; notices still reach people
+            return
+        self._show(event)
+
+    def on_SessionChanged(self, event: Any) -> None:
+        if self.events_as_json:
+            self._show(event)
+            return
+        # a result for `new` / `/use`; news on stderr when it happened on the way
+        from nemochat.ui.sanitize import clean_line
+
+        line = t(
+            f"project.session.{event.reason}",
+            session_id=event.short_id,
+            name=clean_line(event.name or "") or t("project.default_name"),
+        )
+        if event.reason in ("created", "renewed") or self.json_mode:
+            _err(line)
+            return
         if self.bars is not None:
             self.bars.stop()
-        if not event.sessions:
-            _err(t("cli.sessions.none"))
-            return
-        for line in session_lines(event):
-            sys.stdout.write(line + "\n")
+        sys.stdout.write(line + "\n")
         sys.stdout.flush()
+
+    def on_CreditsShown(self, event: Any) -> None:
+        self._show(event)
+        if event.bind_url and not self.json_mode:
+            _err(t("cli.credits.register", link=event.bind_url))
+
+    def on_Progress(self, event: Any) -> None:
+        if self.events_as_json:
+            self._show(event)
+        elif self.bars is not None:
+            # progress is for people watching a terminal; pipes and logs get results only
+            self.bars.update(event.kind, event.done, event.total)
 
     def close(self) -> None:
         if self.bars is not None:
             self.bars.stop()
+
+    finish = close
 
     def print_json(self, value: Any) -> None:
         sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol
 
 if TYPE_CHECKING:  # pragma: no cover
     from nemochat.timeline import Timeline
@@ -435,6 +435,38 @@ class TurnStarted(Event):
     """A message is going to the agent (the UI starts its spinner)."""
 
     type: ClassVar[str] = "turn_start"
+
+
+# --- the presenter protocol ---------------------------------------------------------------
+
+
+class Presenter(Protocol):
+    """What every presentation is: called with each event; ``finish`` ends live output."""
+
+    def __call__(self, event: Event) -> None: ...
+
+    def finish(self) -> None: ...
+
+
+class Presentation:
+    """Base of every presentation (the chat's rich one, the plain one of ``-m`` and pipes,
+    ``--json``, the one-shot commands' ``cli.Output``, MCP's text): an event goes to the
+    method ``on_<its class name>``, walking up the event's classes, so ``on_Event`` catches
+    whatever a presentation does not show. Adding an event never needs an isinstance chain.
+    """
+
+    def __call__(self, event: Event) -> None:
+        for cls in type(event).__mro__:
+            handler = getattr(self, f"on_{cls.__name__}", None)
+            if handler is not None:
+                handler(event)
+                return
+
+    def on_Event(self, event: Event) -> None:
+        """Events this presentation does not show."""
+
+    def finish(self) -> None:
+        """End any live output (a turn is over, cancelled, or failed)."""
 
 
 def _jsonable(value: Any) -> Any:

@@ -19,7 +19,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Sequence,
+)
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -431,6 +438,42 @@ def _offer_folders(folders: Sequence[str]) -> list[ev.Event]:
     return out
 
 
+async def drive(
+    engine: ChatEngine,
+    lines: Iterable[str] | AsyncIterable[str],
+    presenter: Presenter,
+    *,
+    stop_on_error: bool = True,
+) -> int:
+    """The input loop for every source of whole lines (``-m`` messages, piped stdin): each
+    line is handled as if typed; returns the exit code.
+
+    The exit code is that of the last error (0 if none). With ``stop_on_error`` the first
+    line that fails ends the run; ``/quit`` always does. The terminal's loops
+    (``ui.repl``) add a prompt, Ctrl-C and type-ahead around the same ``engine.handle``.
+    """
+    code = 0
+    async for line in _lines(lines):
+        async for event in engine.handle(line):
+            presenter(event)
+            if isinstance(event, ev.Error):
+                code = event.exit_code or 1
+            elif isinstance(event, QuitRequested):
+                return code
+        if code and stop_on_error:
+            return code
+    return code
+
+
+async def _lines(source: Iterable[str] | AsyncIterable[str]) -> AsyncIterator[str]:
+    if isinstance(source, AsyncIterable):
+        async for line in source:
+            yield line
+    else:
+        for line in source:
+            yield line
+
+
 async def run_messages(
     project: Any,
     messages: Iterable[str],
@@ -445,15 +488,6 @@ async def run_messages(
     error ends the run; otherwise (piped stdin) later lines still run and the exit code is
     that of the last error.
     """
-    engine = engine or ChatEngine(project)
-    code = 0
-    for message in messages:
-        async for event in engine.handle(message):
-            presenter(event)
-            if isinstance(event, ev.Error):
-                code = event.exit_code or 1
-            if isinstance(event, QuitRequested):
-                return code
-        if code and stop_on_error:
-            return code
-    return code
+    return await drive(
+        engine or ChatEngine(project), messages, presenter, stop_on_error=stop_on_error
+    )

@@ -26,7 +26,7 @@ import re
 import sys
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -744,24 +744,18 @@ class _LineReader:
 
 async def run_piped(engine: ChatEngine, stream: Any = None, presenter: Any = None) -> int:
     """stdin is not a terminal: each line is handled as if typed, plain output, then exit."""
+    from nemochat.chat.engine import drive
     from nemochat.ui.output import PlainPresenter
 
-    presenter = presenter or PlainPresenter()
     reader = _LineReader(stream or sys.stdin)
-    code = 0
-    while True:
-        line = await reader.get()
-        if line is None:
-            return code
-        line = line.rstrip("\r\n")
-        if not line.strip():
-            continue
-        async for event in engine.handle(line):
-            presenter(event)
-            if isinstance(event, ev.Error):
-                code = event.exit_code or 1
-            elif isinstance(event, QuitRequested):
-                return code
+
+    async def lines() -> AsyncIterator[str]:
+        while (line := await reader.get()) is not None:
+            line = line.rstrip("\r\n")
+            if line.strip():
+                yield line
+
+    return await drive(engine, lines(), presenter or PlainPresenter(), stop_on_error=False)
 
 
 async def run_plain(
