@@ -420,6 +420,7 @@ def _set_transition(
     dr.relayout(d)
     keep = d["d"]  # transitions never change the video's length: the photos absorb it
     idx = [i for i in _targets(n, op.clips) if i >= 1]
+    first = dict(video[idx[0]]["m"]["transition"]) if idx else {}
     for i in idx:
         tr = video[i]["m"]["transition"]
         if op.type in dr.TRANSITIONS:
@@ -434,7 +435,7 @@ def _set_transition(
             tr["d"] = 0
     if idx and keep > 0:
         fit_total(d, keep, by_id)
-    return {"changed": len(idx)}
+    return {"changed": len(idx), "was_type": first.get("type"), "was_d": first.get("d")}
 
 
 @apply_op.register

@@ -57,18 +57,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "focus.face": ("faces", "人脸"),
     "focus.center": ("the centre", "画面中心"),
     "focus.auto": ("the subject", "主体"),
-    "op.set_fit": ("photos now {fit}", "照片{fit}"),
+    "op.set_fit": ("photos {fit}", "照片{fit}"),
     "fit.auto": (
-        "are framed around their subject, filling the frame",
-        "自动构图：围绕主体铺满画面",
+        "are now framed around their subject, filling the frame",
+        "现在自动构图：围绕主体铺满画面",
     ),
-    "fit.blur": ("fill the frame over a blurred background", "以模糊背景填充画面"),
-    "fit.crop": ("are cropped to fill the frame", "裁剪铺满画面"),
-    "fit.pad": ("show whole with black bars", "完整显示并加黑边"),
+    "fit.blur": (
+        "are now shown whole over a blurred copy of themselves",
+        "现在完整显示，两边用模糊背景填充",
+    ),
+    "fit.crop": ("are now cropped to fill the frame", "现在裁剪铺满画面"),
+    "fit.pad": ("are now shown whole with black bars", "现在完整显示并加黑边"),
     "op.set_transition": ("added {type} ({d}) {where}", "在{where}加了{type}（{d}）"),
     "op.set_transition.cut": ("switched to straight cuts {where}", "{where}改为直接切换"),
+    "op.set_transition.length": (
+        "transitions {where} now take {d} (were {was})",
+        "{where}的转场时长 {was} → {d}",
+    ),
+    "op.set_transition.changed": (
+        "transitions {where}: {was_type} → {type} ({d})",
+        "{where}的转场：{was_type} → {type}（{d}）",
+    ),
     "where.all": ("between {n} clips", "全部 {n} 段素材之间"),
+    "where.all_photos": ("between the {n} photos", "全部 {n} 张照片之间"),
     "where.into": ("before clip {k}", "第 {k} 段之前"),
+    "where.into_photo": ("before photo {k}", "第 {k} 张之前"),
     "op.add_text": (
         "added the {role} \u201c{text}\u201d ({span}, {pos})",
         "添加了{role}“{text}”（{span}，{pos}）",
@@ -395,6 +408,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "还没有标题或字幕——例如说：加标题“东京”。",
     ),
     "info.no_music": ("There's no background music yet.", "还没有背景音乐。"),
+    "info.photo_no_start": (
+        "A photo has no start point to move — only video clips can start later. To show a "
+        "photo for less time, say e.g. “make photo 1 2 seconds”.",
+        "照片没有可以调整的起点，只有视频片段可以从中间开始。想让照片显示得短一些，可以说"
+        "“第一张改成2秒”。",
+    ),
     "info.no_video_clips": (
         "There are no video clips with their own sound in the timeline.",
         "时间线里没有带原声的视频片段。",
@@ -593,8 +612,13 @@ def music_fields(seg: dict[str, Any]) -> dict[str, str]:
 
 
 def secs(ms: int | float) -> str:
+    """ "3 s", "2.5 s", "0.25 s" (two decimals only under a second)."""
     s = ms / 1000
-    return f"{s:.1f}".rstrip("0").rstrip(".") + " s"
+    return (
+        f"{s:.2f}".rstrip("0").rstrip(".") + " s"
+        if s < 1
+        else f"{s:.1f}".rstrip("0").rstrip(".") + " s"
+    )
 
 
 def pct(v: float) -> str:
@@ -816,10 +840,12 @@ def _say_set_transition(
 ) -> str:
     video = dr.segments(draft, dr.TT_VIDEO)
     clips = op.clips
+    photos = bool(video) and all(x["m"].get("kind", "image") != "video" for x in video)
     if clips is None:
-        where = msg("where.all", lang, n=len(video))
+        where = msg("where.all_photos" if photos else "where.all", lang, n=len(video))
     else:
-        where = msg("list", lang).join(msg("where.into", lang, k=i + 1) for i in clips)
+        into = "where.into_photo" if photos else "where.into"
+        where = msg("list", lang).join(msg(into, lang, k=i + 1) for i in clips)
     ref = (
         video[clips[0]]
         if clips and clips[0] < len(video)
@@ -828,6 +854,24 @@ def _say_set_transition(
     tr = ref["m"]["transition"] if ref else {"type": op.type or "crossfade", "d": op.d_ms or 0}
     if tr.get("type") == "cut":
         return msg("op.set_transition.cut", lang, where=where)
+    was_type, was_d = res.get("was_type"), res.get("was_d")
+    if was_type == tr.get("type") and was_d is not None and was_d != tr.get("d"):
+        return msg(
+            "op.set_transition.length",
+            lang,
+            where=where,
+            d=secs(int(str(tr.get("d") or 0))),
+            was=secs(int(was_d)),
+        )
+    if was_type not in (None, "cut", tr.get("type")):
+        return msg(
+            "op.set_transition.changed",
+            lang,
+            where=where,
+            was_type=tr_name(str(was_type), lang),
+            type=tr_name(str(tr["type"]), lang),
+            d=secs(int(str(tr.get("d") or 0))),
+        )
     return msg(
         "op.set_transition",
         lang,

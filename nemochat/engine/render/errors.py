@@ -3,35 +3,31 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, TypeVar
+
+from nemochat.errors import NemoChatError
 
 from .messages import MESSAGES
 
 T = TypeVar("T")
 
 
-class RenderError(Exception):
-    """A problem the user can act on; ``str()`` is the English message, ``message(lang)`` any."""
+class RenderError(NemoChatError):
+    """A problem the user can act on; ``str()`` is the English message, ``message(lang)`` any.
+
+    Fields given as ``(english, chinese)`` pairs (``label``) are picked by language.
+    """
 
     def __init__(self, key: str, **fields: Any) -> None:
-        self.key = key
-        self.fields = fields
-        super().__init__(self.message("en"))
+        super().__init__(key, fields)
 
-    def message(self, lang: str = "en") -> str:
-        zh = lang.lower().startswith("zh")
-        resolved = {}
-        for name, value in self.fields.items():
-            if isinstance(value, tuple) and len(value) == 2:
-                value = value[1] if zh else value[0]
-            resolved[name] = value
-        en, cn = MESSAGES.get(self.key, ("{error}", "{error}"))
-        try:
-            return (cn if zh else en).format(**resolved)
-        except (KeyError, IndexError):
-            return en
+    def catalog(self) -> Mapping[str, tuple[str, str]]:
+        return MESSAGES
+
+    def message(self, lang: str | None = "en") -> str:
+        return super().message(lang or "en")
 
 
 class RenderCancelled(Exception):
