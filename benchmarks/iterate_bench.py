@@ -1,7 +1,7 @@
 """Iteration benchmark (issue 15), run by hand: ``python benchmarks/iterate_bench.py``.
 
 A 30 s 1920x1080 30 fps video from ten photos (the seven of ``shared/media/hd/`` and three
-of ``shared/media/``), 3 s each with 0.5 s crossfades, synthetic music (tests/synth_music.py)
+of ``shared/media/``), 3.4 s each with 0.5 s crossfades, synthetic music (tests/synth_music.py)
 and a title, x264 ``veryfast`` CRF 20. Side by side in one run, each case in its own
 process (wall time, CPU time and peak RSS from ``os.wait4``):
 
@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 MEDIA = Path(os.environ.get("NEMOCHAT_BENCH_MEDIA", "/work/shared/media"))
 W, H, FPS = 1920, 1080, 30
-SLIDE_MS, FADE_MS, N = 3000, 500, 10
+SLIDE_MS, FADE_MS, N = 3400, 500, 10
 TITLE = "Summer in the Mountains"
 
 

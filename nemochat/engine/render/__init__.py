@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import RenderCancelled, RenderError, cancel_scope, checkpoint, label
+from .errors import RenderCancelled, RenderError, cancel_scope, checkpoint, in_scope, label
 
 if TYPE_CHECKING:
     from .motion import SubjectStore
@@ -297,24 +297,45 @@ def _render_segmented(
             report.segments = len(tasks)
             report.keys = [t.key for t in tasks]
             report.encoded = [t.index for t in todo]
+        # the sound is mixed, measured and encoded on a thread of its own while the video
+        # segments are drawn (numpy and the AAC encoder release the GIL)
+        sound_error: list[BaseException] = []
+        sound_thread: threading.Thread | None = None
         if audio_path is not None and not audio_path.is_file():
             if report is not None:
                 report.audio_encoded = True
-            sound = Soundtrack(
-                plan, lambda s: _resolve(resolve, s, ("media", "媒体")), with_audio.__contains__
-            )
-            if sound.has_sound:
-                sg.encode_audio(sound, audio_path)
-            else:
-                audio_path = None
+            target = audio_path
+
+            def make_sound() -> None:
+                try:
+                    sound = Soundtrack(
+                        plan,
+                        lambda s: _resolve(resolve, s, ("media", "媒体")),
+                        with_audio.__contains__,
+                    )
+                    if sound.has_sound:
+                        sg.encode_audio(sound, target)
+                except BaseException as exc:  # raised in the render's thread below
+                    sound_error.append(exc)
+
+            sound_thread = threading.Thread(target=in_scope(make_sound), name="render-sound")
+            sound_thread.start()
         elif audio_path is not None:
             sg.touch(audio_path)
-        tick(1 if audio_path else 0)
+            tick(1)
         ctx = sg.SegmentContext(plan, paths, subjects, cancelled, tick)
         try:
             (executor or sg.LocalExecutor()).run(todo, ctx, dest)
         finally:
             ctx.close()
+            if sound_thread is not None:
+                sound_thread.join()
+        if sound_error:
+            raise sound_error[0]
+        if sound_thread is not None:
+            tick(1)
+            if audio_path is not None and not audio_path.is_file():
+                audio_path = None  # nothing to hear after all (silent clips)
         for t in tasks:
             if not dest(t).is_file():  # another executor's result, or a vanished file
                 raise RenderError("render.write_failed", error=f"segment {t.index} is missing")
