@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from agent_corpus import CASES  # noqa: E402
 from agent_heldout import HELD_OUT, HELD_OUT_2  # noqa: E402
+from agent_heldout3 import HELD_OUT_3  # noqa: E402
 from agent_setups import History, setup  # noqa: E402
 
 from nemochat.engine.agent import respond  # noqa: E402
@@ -26,7 +27,7 @@ from nemochat.engine.agent import respond  # noqa: E402
 
 def main() -> None:
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-    prepared = [(c.text, *setup(c.setup)) for c in CASES + HELD_OUT + HELD_OUT_2]
+    prepared = [(c.text, *setup(c.setup)) for c in CASES + HELD_OUT + HELD_OUT_2 + HELD_OUT_3]
     times: list[float] = []
     worst = ("", 0.0)
     start = time.perf_counter()

@@ -15,19 +15,17 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from nemochat import config
+from nemochat.errors import NemoChatError
 
 Kind = Literal["cloud", "local"]
 CHOICES = ("auto", "cloud", "local")
 
 
-class BackendError(Exception):
+class BackendError(NemoChatError):
     """The chosen backend cannot be used; ``key``/``fields`` are a catalog message."""
 
     def __init__(self, key: str, **fields: Any) -> None:
-        super().__init__(key)
-        self.key = key
-        self.fields = fields
-        self.exit_code = 1
+        super().__init__(key, fields)
 
 
 @dataclass

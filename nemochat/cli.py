@@ -19,18 +19,24 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
-from nemochat import i18n
+from nemochat import errors, i18n
+from nemochat.errors import (
+    EXIT_FAIL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    NemoChatError,
+)
+from nemochat.events import Presentation
 from nemochat.i18n import t
-
-EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_ACCOUNT, EXIT_BAD_FILE, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
-
-LOCAL_POLL = (0.25, 1.0)  # render poll interval for the local engine (seconds)
-
-COMMANDS = ("upload", "status", "credits", "export", "sessions", "new", "media", "serve")
+from nemochat.limits import client_limits, project_limits  # noqa: F401 (re-exported)
 
 
-class UsageError(Exception):
-    """Bad command-line usage (exit code 2)."""
+class UsageError(errors.UsageError):
+    """Bad command-line usage (exit code 2); ``message`` is argparse's (translated) words."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("cli.usage_error", {"error": message})
 
 
 class _Parser(argparse.ArgumentParser):
@@ -112,21 +118,35 @@ def build_parser() -> argparse.ArgumentParser:
         _add_globals(p, sub=True)
         return p
 
-    p = sub("upload")
-    p.add_argument("items", nargs="+", metavar="PATH|URL", help=t("cli.help.upload.items"))
-    sub("status")
-    sub("credits")
-    p = sub("export")
-    p.add_argument("-o", "--output", metavar="PATH", default=None, help=t("cli.help.export.output"))
-    p.add_argument("--force", action="store_true", help=t("cli.help.export.force"))
-    sub("sessions")
-    sub("new")
-    sub("media")
+    from nemochat import actions
+
+    for act in actions.one_shot_actions():
+        p = sub(act.name)
+        for arg in act.args:
+            _add_arg(p, arg)
     p = sub("serve")
     p.add_argument("--host", default="127.0.0.1", help=t("cli.help.serve.host"))
     p.add_argument("--port", type=int, default=8765, help=t("cli.help.serve.port"))
     p.add_argument("--allow-remote", action="store_true", help=t("cli.help.serve.allow_remote"))
+    sub("mcp")
     return parser
+
+
+def _add_arg(parser: argparse.ArgumentParser, arg: Any) -> None:
+    """One registry argument (``nemochat.actions.Arg``) as an argparse argument."""
+    help_text = t(arg.help)
+    if arg.kind == "flag":
+        parser.add_argument(*arg.flags, dest=arg.name, action="store_true", help=help_text)
+    elif arg.flags:
+        kw: dict[str, Any] = {"choices": arg.choices} if arg.choices else {}
+        if arg.kind == "int":
+            kw["type"] = int
+        parser.add_argument(
+            *arg.flags, dest=arg.name, metavar=arg.metavar, default=None, help=help_text, **kw
+        )
+    else:
+        nargs = "+" if arg.kind == "paths" else (None if arg.required else "?")
+        parser.add_argument(arg.name, nargs=nargs, metavar=arg.metavar, help=help_text)
 
 
 def _pre_lang(argv: Sequence[str]) -> None:
@@ -199,12 +219,14 @@ class _ProgressBars:
             self._tasks.clear()
 
 
-class Output:
-    """Where one-shot commands and ``-m`` send their events.
+class Output(Presentation):
+    """Where one-shot commands and ``-m`` send their events (a ``Presentation``).
 
     Human mode: the chat's plain presenter (results on stdout, notices on stderr), with rich
     progress bars instead of percentages when stderr is a terminal. ``--json`` mode keeps
-    the events; ``finish`` prints the command's documented JSON shape.
+    the events; the command's documented JSON shape is printed from them at the end
+    (``nemochat.actions.result_of``). Every event is kept and the exit code follows the
+    first error.
     """
 
     def __init__(self, *, json_mode: bool, debug: bool, events_as_json: bool = False) -> None:
@@ -228,77 +250,76 @@ class Output:
             else:
                 from nemochat.ui.output import PlainPresenter
 
-                self._presenter = PlainPresenter()
+                self._presenter = PlainPresenter(sessions_none="cli.sessions.none")
         return self._presenter
 
     def __call__(self, event: Any) -> None:
-        from nemochat import events as ev
-
         self.events.append(event)
-        if isinstance(event, ev.Error):
-            if self.exit_code == EXIT_OK:
-                self.exit_code = event.exit_code or EXIT_FAIL
-            if self.debug and event.error is not None:
-                _print_traceback(event.error)
-            if self.json_mode and not self.events_as_json:
-                _err(event.message())
-                return
-        if isinstance(event, ev.Notice) and self.json_mode and not self.events_as_json:
-            from nemochat.ui.sanitize import clean
+        super().__call__(event)
 
-            _err(clean(event.message()))  # stdout stays pure JSON; notices still reach people
-            return
-        if isinstance(event, ev.SessionChanged) and not self.events_as_json:
-            # a result for `new` / `/use`; news on stderr when it happened on the way
-            from nemochat.ui.sanitize import clean_line
-
-            line = t(
-                f"project.session.{event.reason}",
-                session_id=event.short_id,
-                name=clean_line(event.name or "") or t("project.default_name"),
-            )
-            if event.reason in ("created", "renewed") or self.json_mode:
-                _err(line)
-            else:
-                if self.bars is not None:
-                    self.bars.stop()
-                sys.stdout.write(line + "\n")
-                sys.stdout.flush()
-            return
-        if isinstance(event, ev.CreditsShown) and event.bind_url and not self.json_mode:
-            if self.bars is not None:
-                self.bars.stop()
-            self.presenter(event)
-            _err(t("cli.credits.register", link=event.bind_url))
-            return
-        if isinstance(event, ev.SessionList) and not self.json_mode:
-            self._sessions(event)
-            return
-        if isinstance(event, ev.Progress) and not self.events_as_json:
-            # progress is for people watching a terminal; pipes and logs get results only
-            if self.bars is not None:
-                self.bars.update(event.kind, event.done, event.total)
-            return
+    def _show(self, event: Any) -> None:
         if self.bars is not None:
             self.bars.stop()
         self.presenter(event)
 
-    def _sessions(self, event: Any) -> None:
-        """``sessions``: the chat's layout (number, short id, name, photos, length, when)."""
-        from nemochat.ui.output import session_lines
+    def on_Event(self, event: Any) -> None:
+        self._show(event)
 
+    def on_Error(self, event: Any) -> None:
+        if self.exit_code == EXIT_OK:
+            self.exit_code = event.exit_code or EXIT_FAIL
+        if self.debug and event.error is not None:
+            _print_traceback(event.error)
+        if self.json_mode and not self.events_as_json:
+            _err(event.message())
+            return
+        self._show(event)
+
+    def on_Notice(self, event: Any) -> None:
+        if self.json_mode and not self.events_as_json:
+            from nemochat.ui.sanitize import clean
+
+            _err(clean(event.message()))  # stdout stays pure JSON; notices still reach people
+            return
+        self._show(event)
+
+    def on_SessionChanged(self, event: Any) -> None:
+        if self.events_as_json:
+            self._show(event)
+            return
+        # a result for `new` / `/use`; news on stderr when it happened on the way
+        from nemochat.ui.sanitize import clean_line
+
+        line = t(
+            f"project.session.{event.reason}",
+            session_id=event.short_id,
+            name=clean_line(event.name or "") or t("project.default_name"),
+        )
+        if event.reason in ("created", "renewed") or self.json_mode:
+            _err(line)
+            return
         if self.bars is not None:
             self.bars.stop()
-        if not event.sessions:
-            _err(t("cli.sessions.none"))
-            return
-        for line in session_lines(event):
-            sys.stdout.write(line + "\n")
+        sys.stdout.write(line + "\n")
         sys.stdout.flush()
+
+    def on_CreditsShown(self, event: Any) -> None:
+        self._show(event)
+        if event.bind_url and not self.json_mode:
+            _err(t("cli.credits.register", link=event.bind_url))
+
+    def on_Progress(self, event: Any) -> None:
+        if self.events_as_json:
+            self._show(event)
+        elif self.bars is not None:
+            # progress is for people watching a terminal; pipes and logs get results only
+            self.bars.update(event.kind, event.done, event.total)
 
     def close(self) -> None:
         if self.bars is not None:
             self.bars.stop()
+
+    finish = close
 
     def print_json(self, value: Any) -> None:
         sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
@@ -325,9 +346,8 @@ def _print_traceback(exc: BaseException) -> None:
 # --- running ---------------------------------------------------------------------------------
 
 
-def _make_client(url: str, out: Output, kind: str = "cloud") -> Any:
-    from nemochat import config
-    from nemochat.api import NemoClient
+def _notices(out: Output) -> dict[str, Any]:
+    """The client's notice and countdown hooks for a one-shot run (``nemochat.app.build``)."""
     from nemochat.events import Notice
 
     def on_notice(key: str, fields: dict[str, Any]) -> None:
@@ -341,173 +361,54 @@ def _make_client(url: str, out: Output, kind: str = "cloud") -> Any:
         sys.stderr.write("\r\x1b[2K" + line)
         sys.stderr.flush()
 
-    return NemoClient(
-        base_url=url,
-        web_url=config.web_url(),
-        on_notice=on_notice,
-        on_countdown=on_countdown,
-        **client_limits(kind),
-    )
-
-
-def client_limits(kind: str = "cloud") -> dict[str, Any]:
-    """Time limits from ``config.json`` (seconds): ``turn_timeout``, ``idle_limit``,
-    ``render_timeout``, ``render_poll`` (first render poll interval; backs off to 15 s).
-
-    The local engine is polled faster by default (0.25 s backing off to 1 s): it is on
-    this machine, so a poll costs nothing and a finished render is seen at once.
-    """
-    from nemochat import config
-
-    settings = config.settings()
-
-    def seconds(key: str) -> float | None:
-        value = settings.get(key)
-        if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
-            return float(value)
-        return None
-
-    limits: dict[str, Any] = {}
-    for key, arg in (
-        ("turn_timeout", "turn_deadline"),
-        ("idle_limit", "idle_limit"),
-        ("render_timeout", "render_timeout"),
-    ):
-        value = seconds(key)
-        if value is not None:
-            limits[arg] = value
-    poll = seconds("render_poll")
-    if poll is not None:
-        limits["poll_interval"] = (poll, max(poll, 15.0))
-    elif kind == "local":
-        limits["poll_interval"] = LOCAL_POLL
-    return limits
-
-
-def project_limits() -> dict[str, Any]:
-    """How a dropped reply stream is watched, from ``config.json`` (seconds):
-    ``watch_wait`` before the first look at the project (default 30), then every
-    ``watch_every`` (default 60), ``watch_tries`` times (default 5)."""
-    from nemochat import config
-
-    settings = config.settings()
-    limits: dict[str, Any] = {}
-    for key, arg in (("watch_wait", "recover_wait"), ("watch_every", "recover_every")):
-        value = settings.get(key)
-        if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
-            limits[arg] = float(value)
-    tries = settings.get("watch_tries")
-    if isinstance(tries, int) and not isinstance(tries, bool) and tries >= 0:
-        limits["recover_tries"] = tries
-    return limits
+    return {"on_notice": on_notice, "on_countdown": on_countdown}
 
 
 async def _one_shot(args: argparse.Namespace, backend: Any, out: Output) -> int:
     """Run a one-shot command (or ``-m`` messages) against ``backend``."""
-    from nemochat import events as ev
-    from nemochat.project import Project
+    from nemochat import actions, app
 
-    client = _make_client(backend.url, out, backend.kind)
     try:
-        if backend.engine is not None:
-            await asyncio.to_thread(backend.wait_ready)
-        project = Project(
-            client,
-            backend=backend.kind,
-            key=backend.key,
-            session_id=args.session,
-            **project_limits(),
-        )
-        if args.command is None:
-            return await _messages(project, args, out)
-        cmd = args.command
-        if cmd == "upload":
-            gen = project.upload(list(args.items))
-        elif cmd == "status":
-            gen = project.status()
-        elif cmd == "credits":
-            gen = project.credits()
-        elif cmd == "export":
-            from pathlib import Path
-
-            gen = project.export(Path(args.output) if args.output else None, force=args.force)
-        elif cmd == "sessions":
-            gen = project.sessions()
-        elif cmd == "media":
-            gen = project.media()
-        else:  # new
-            gen = project.new_session()
-        async for event in gen:
-            out(event)
-        out.close()
-        if out.json_mode:
-            _print_result_json(cmd, out, ev)
-        return out.exit_code
+        async with app.running(backend, session_id=args.session, **_notices(out)) as a:
+            if args.command is None:
+                return await _messages(a, args, out)
+            act = actions.get(args.command)
+            assert act is not None and act.one_shot  # argparse knows only these
+            kwargs = {arg.name: getattr(args, arg.name) for arg in act.args}
+            async for event in a.chat.run(act.name, **kwargs):
+                out(event)
+            out.close()
+            if out.json_mode:
+                out.print_json(actions.result_of(act, out.events))
+            return out.exit_code
     finally:
         out.close()
-        await client.aclose()
 
 
-def _print_result_json(cmd: str, out: Output, ev: Any) -> None:
-    """Exactly one JSON object: the command's documented shape, plus ``error`` if one failed.
-
-    (``upload`` can do both: the good files are uploaded, a bad one is reported.)
-    """
-    result: dict[str, Any] = {}
-    if cmd == "credits" and (c := out.first(ev.CreditsShown)):
-        result = c.credits_json()
-    elif cmd == "upload":  # always "files", even when none went
-        u = out.first(ev.Uploaded)
-        result = {"files": u.files_json() if u is not None else []}
-    elif cmd == "status" and (s := out.first(ev.TimelineShown)):
-        result = s.status_json()
-    elif cmd == "export" and (x := out.first(ev.Exported)):
-        result = x.export_json()
-    elif cmd == "sessions" and (ls := out.first(ev.SessionList)):
-        result = {"current": ls.current, "sessions": [s.to_json() for s in ls.sessions]}
-    elif cmd == "new" and (n := out.first(ev.SessionChanged)):
-        result = {"session_id": n.session_id}
-    elif cmd == "media":
-        m = out.first(ev.MediaShown)
-        result = m.media_json() if m is not None else {"media": []}
-    errors = out.errors()
-    if errors:
-        first = errors[0]
-        result["error"] = {
-            "key": first.key,
-            "message": first.message(),
-            "exit_code": first.exit_code,
-        }
-        if len(errors) > 1:
-            result["errors"] = [
-                {"key": e.key, "message": e.message(), "exit_code": e.exit_code} for e in errors
-            ]
-    out.print_json(result)
-
-
-async def _messages(project: Any, args: argparse.Namespace, out: Output) -> int:
+async def _messages(a: Any, args: argparse.Namespace, out: Output) -> int:
     """``-m TEXT``... (stop at the first error) or piped stdin lines (keep going)."""
+    from nemochat.chat.engine import run_messages
+
     messages: list[str] = list(args.messages or [])
     stop_on_error = True
     if not messages:  # piped input: one message per line
         messages = [line for line in sys.stdin.read().splitlines() if line.strip()]
         stop_on_error = False
-    try:
-        from nemochat.chat.engine import run_messages
-    except ImportError:  # pragma: no cover - the chat engine ships with the package
-        return await _messages_direct(project, messages, out, stop_on_error)
-    code = await run_messages(project, messages, out, stop_on_error=stop_on_error)
+    code = await run_messages(a.project, messages, out, stop_on_error=stop_on_error, engine=a.chat)
     out.close()
     return code or out.exit_code
 
 
-async def _messages_direct(project: Any, messages: list[str], out: Output, stop: bool) -> int:
-    for text in messages:
-        async for event in project.chat(text):
-            out(event)
-        if out.exit_code and stop:
-            break
-    return out.exit_code
+def _mcp(args: argparse.Namespace) -> int:
+    """``nemochat mcp``: the registry's actions as MCP tools over stdio."""
+    try:
+        import mcp  # noqa: F401  (the optional extra: pip install 'nemochat[mcp]')
+    except ImportError as exc:
+        _err(t("cli.mcp.missing", error=str(exc)))
+        return EXIT_FAIL
+    from nemochat import mcp_server
+
+    return mcp_server.main(backend=args.backend, session=args.session, debug=args.debug)
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -585,7 +486,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parse(argv)
     except UsageError as exc:
-        _err(t("cli.usage_error", error=str(exc)))
+        _err(exc.message())
         return EXIT_USAGE
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
@@ -596,11 +497,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"nemochat {__version__}")
         return EXIT_OK
-    if args.command == "serve":
+    if args.command in ("serve", "mcp"):
         if args.messages:
             _err(t("cli.usage_error", error=t("cli.usage.m_with_command")))
             return EXIT_USAGE
-        return _guard(lambda: _serve(args), debug)
+        run = _serve if args.command == "serve" else _mcp
+        return _guard(lambda: run(args), debug)
     if args.command and args.messages:
         _err(t("cli.usage_error", error=t("cli.usage.m_with_command")))
         return EXIT_USAGE
@@ -623,9 +525,8 @@ def _guard(fn: Callable[[], int], debug: bool) -> int:
     except Exception as exc:
         if debug:
             _print_traceback(exc)
-        key = getattr(exc, "key", None)
-        if isinstance(key, str) and key in i18n.catalog():
-            _err(t(key, **dict(getattr(exc, "fields", {}) or {})))
-            return int(getattr(exc, "exit_code", EXIT_FAIL) or EXIT_FAIL)
+        if isinstance(exc, NemoChatError):
+            _err(exc.message())
+            return exc.exit_code or EXIT_FAIL
         _err(t("core.unexpected", error=str(exc) or type(exc).__name__))
         return EXIT_FAIL

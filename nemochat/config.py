@@ -16,24 +16,21 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from nemochat.errors import NemoChatError
+
 DEFAULT_API_URL = "https://mega-api-prod.nemovideo.ai"
 DEFAULT_WEB_URL = "https://nemovideo.com"
 
 
-class InsecureFileError(PermissionError):
-    """A private file (such as a token cache) can be read by other users.
-
-    Carries ``key``/``fields``/``exit_code`` like the API errors, so every layer reports it
-    the same way (an account problem: exit 3).
-    """
+class InsecureFileError(NemoChatError, PermissionError):
+    """A private file (such as a token cache) can be read by other users (exit 3)."""
 
     key = "core.insecure_file"
     exit_code = 3
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} is readable by other users; run: chmod 600 '{path}'")
         self.path = path
-        self.fields = {"path": str(path)}
+        super().__init__(fields={"path": str(path)})
 
 
 def home() -> Path:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol
 
 if TYPE_CHECKING:  # pragma: no cover
     from nemochat.timeline import Timeline
@@ -180,12 +180,12 @@ class Error(Event):
 
     @classmethod
     def from_exception(cls, exc: BaseException) -> Error:
-        """Wrap a ``NemoError`` (which has ``.key``, ``.fields``, ``.exit_code``) or anything else."""
-        key = getattr(exc, "key", None)
-        if isinstance(key, str):
-            fields = dict(getattr(exc, "fields", None) or {})
-            code = getattr(exc, "exit_code", 1)
-            return cls(key=key, fields=fields, exit_code=int(code) if code else 1, error=exc)
+        """Wrap a ``NemoChatError`` (key, fields, exit code) or, as ``core.unexpected``,
+        anything else."""
+        from nemochat.errors import NemoChatError
+
+        if isinstance(exc, NemoChatError):
+            return cls(key=exc.key, fields=dict(exc.fields), exit_code=exc.exit_code, error=exc)
         return cls(
             key="core.unexpected", fields={"error": str(exc) or type(exc).__name__}, error=exc
         )
@@ -366,6 +366,7 @@ class Exported(Event):
     bytes: int
     url: str | None = None
     already: bool = False  # the output folder already had this very video: no second copy
+    duration_ms: int | None = None  # the video's length, from the timeline that was rendered
     type: ClassVar[str] = "exported"
 
     def export_json(self) -> dict[str, Any]:
@@ -376,10 +377,96 @@ class Exported(Event):
             "bytes": self.bytes,
             "url": self.url,
             "already": self.already,
+            "duration_ms": self.duration_ms,
         }
 
     def _json_fields(self) -> dict[str, Any]:
         return self.export_json()
+
+
+# --- what only the chat emits (help, clear, quit, input given back, spinners) ------------
+
+
+@dataclass
+class HelpShown(Event):
+    """``/help``: the command table (rendered by the presentation, in the current language)."""
+
+    commands: list[str] = field(default_factory=list)  # the slash commands' names
+    type: ClassVar[str] = "help"
+
+    def _json_fields(self) -> dict[str, Any]:
+        return {"commands": self.commands}
+
+
+@dataclass
+class ClearScreen(Event):
+    type: ClassVar[str] = "clear"
+
+
+@dataclass
+class QuitRequested(Event):
+    type: ClassVar[str] = "quit"
+
+
+@dataclass
+class KeepInput(Event):
+    """The input was not sent (e.g. a dropped path does not exist): give it back to the user."""
+
+    text: str
+    type: ClassVar[str] = "keep_input"
+
+    def _json_fields(self) -> dict[str, Any]:
+        return {"text": self.text}
+
+
+@dataclass
+class ActionStarted(Event):
+    """An upload or an export began (the UI shows a spinner until progress arrives)."""
+
+    kind: str  # "upload" | "render"
+    type: ClassVar[str] = "action_start"
+
+    def _json_fields(self) -> dict[str, Any]:
+        return {"kind": self.kind}
+
+
+@dataclass
+class TurnStarted(Event):
+    """A message is going to the agent (the UI starts its spinner)."""
+
+    type: ClassVar[str] = "turn_start"
+
+
+# --- the presenter protocol ---------------------------------------------------------------
+
+
+class Presenter(Protocol):
+    """What every presentation is: called with each event; ``finish`` ends live output."""
+
+    def __call__(self, event: Event) -> None: ...
+
+    def finish(self) -> None: ...
+
+
+class Presentation:
+    """Base of every presentation (the chat's rich one, the plain one of ``-m`` and pipes,
+    ``--json``, the one-shot commands' ``cli.Output``, MCP's text): an event goes to the
+    method ``on_<its class name>``, walking up the event's classes, so ``on_Event`` catches
+    whatever a presentation does not show. Adding an event never needs an isinstance chain.
+    """
+
+    def __call__(self, event: Event) -> None:
+        for cls in type(event).__mro__:
+            handler = getattr(self, f"on_{cls.__name__}", None)
+            if handler is not None:
+                handler(event)
+                return
+
+    def on_Event(self, event: Event) -> None:
+        """Events this presentation does not show."""
+
+    def finish(self) -> None:
+        """End any live output (a turn is over, cancelled, or failed)."""
 
 
 def _jsonable(value: Any) -> Any:

@@ -13,9 +13,11 @@ locale decides (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``).
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import pkgutil
 import re
+from collections.abc import Mapping
 from functools import cache
 from typing import Literal
 
@@ -169,14 +171,55 @@ def session_language(lang: Lang | None = None) -> str:
     return "zh-CN" if (lang or current()) == "zh" else "en"
 
 
-def t(key: str, lang: Lang | None = None, /, **fields: object) -> str:
-    """The message ``key`` in ``lang`` (default: ``current()``), formatted with ``fields``."""
-    entries = catalog()
+def _lang_of(lang: str | None) -> Lang:
+    if lang is None:
+        return current()
+    return "zh" if str(lang).lower().startswith("zh") else "en"
+
+
+class _Fields(dict):  # type: ignore[type-arg]
+    """A field a message names but was not given shows as ``?`` (never a crash)."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def lookup(
+    key: str,
+    lang: str | None = None,
+    fields: Mapping[str, object] | None = None,
+    *,
+    entries: Mapping[str, tuple[str, str]] | None = None,
+) -> str:
+    """The one catalog lookup (``t``, errors, the engine's answers all use it).
+
+    ``lang``: ``en``, ``zh`` (``zh-CN`` counts) or ``None`` for ``current()``. ``entries``
+    defaults to the client catalog. A field given as an ``(english, chinese)`` pair is
+    picked by language. The one policy for a key that is missing: the key itself is
+    returned and a warning logged (tests check every key used exists in both languages).
+    """
+    entries = catalog() if entries is None else entries
     entry = entries.get(key)
     if entry is None:
+        logging.getLogger("nemochat").warning("message key %r is not in the catalog", key)
         return key
+    fields = dict(fields or {})
     # plurals: ``key.one`` is used when ``count`` is 1 (English "1 file" / "2 files")
     if fields.get("count") == 1 and f"{key}.one" in entries:
         entry = entries[f"{key}.one"]
-    text = entry[1] if (lang or current()) == "zh" else entry[0]
-    return text.format(**fields) if fields else text
+    zh = _lang_of(lang) == "zh"
+    text = entry[1] if zh else entry[0]
+    if "{" not in text:
+        return text
+    for name, value in fields.items():
+        if isinstance(value, tuple) and len(value) == 2:
+            fields[name] = value[1] if zh else value[0]
+    try:
+        return text.format_map(_Fields(fields))
+    except (IndexError, ValueError, AttributeError):
+        return text
+
+
+def t(key: str, lang: Lang | None = None, /, **fields: object) -> str:
+    """The message ``key`` in ``lang`` (default: ``current()``), formatted with ``fields``."""
+    return lookup(key, lang, fields)

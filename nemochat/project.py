@@ -681,6 +681,7 @@ class Project:
                 bytes=size,
                 url=status.url,
                 already=already is not None,
+                duration_ms=timeline.duration_ms,
             )
 
         async for ev in self._run(body):

@@ -202,9 +202,9 @@ CASES: list[Case] = [
     Case("60帧", [op("set_format", fps=60)]),
     Case("分辨率改成720p", [op("set_format", resolution="720p")]),
     Case("4:3", [op("set_format", aspect="16:9")], notes=["info.aspect_unsupported"]),
-    Case("crop the photos to fill the frame", [op("set_format", fit="crop")]),
-    Case("don't crop the photos", [op("set_format", fit="blur")]),
-    Case("用黑边，不要裁剪", [op("set_format", fit="pad")]),
+    Case("crop the photos to fill the frame", [op("set_fit", fit="crop", clips=None)]),
+    Case("don't crop the photos", [op("set_fit", fit="blur", clips=None)]),
+    Case("用黑边，不要裁剪", [op("set_fit", fit="pad", clips=None)]),
     # ---- motion ---------------------------------------------------------------------------
     Case("add a Ken Burns effect to all photos", [op("set_motion", motion="drift", clips=None)]),
     Case(
@@ -1162,4 +1162,46 @@ CASES += [
         notes=["info.music_was_missing"],
     ),
     Case("音乐小声一点", [op("set_music", volume=0.7)], "bare", notes=["info.music_was_missing"]),
+    # ---- follow-ups on the last turn's values (families.follow_up) ---------------------------
+    Case("a bit more", [op("edit_text", size_factor=1.3)], turns=["make the title bigger"]),
+    Case("再大一点", [op("edit_text", size_factor=1.3)], turns=["标题大一点"]),
+    Case("a bit less", [op("edit_music", volume_factor=1.429)], turns=["quieter"]),
+    Case("even more", [op("scale_duration", factor=1.33)], turns=["slower"]),
+    Case("no, I meant 25", [op("set_duration", total_ms=25000)], turns=["make it 20 seconds"]),
+    Case("不对，12秒", [op("set_duration", total_ms=12000)], turns=["改成10秒"]),
+    Case("no, 40%", [op("edit_music", volume=0.4)], turns=["music at 30%"]),
+    Case("I meant 2 seconds", [op("set_transition", d_ms=2000)], turns=["1 second crossfades"]),
+    Case(
+        "make it 20 seconds",
+        [op("set_duration", total_ms=20000)],
+        turns=["1 second crossfades"],
+    ),
+    # ---- durations that belong to the clause before --------------------------------------------
+    Case(
+        "add the music and fade it in over 2 seconds",
+        [op("set_music", fade_in_ms=2000)],
+        "bare",
+    ),
+    Case("开头和结尾都淡入淡出，3秒", [op("set_video_fade", fade_in_ms=3000, fade_out_ms=3000)]),
+    Case(
+        "make the last photo longer, like 4 seconds", [op("set_duration", clip_ms=4000, clips=[5])]
+    ),
+    Case("第一张停久一点，5秒", [op("set_duration", clip_ms=5000, clips=[0])]),
+    Case("cut the video down to 12 seconds", [op("set_duration", total_ms=12000)]),
+    Case("transitions are too fast", [op("set_transition", d_ms=1000)]),
+    Case("转场太慢了", [op("set_transition", d_ms=250)]),
+    Case("square, it's for instagram", [op("set_format", aspect="1:1")]),
+    Case("把照片顺序颠倒一下", [op("reverse_clips")]),
+    Case("the music is a little loud", [op("edit_music", volume_factor=0.7)]),
+    Case("awesome, thanks!", [], intent="chitchat"),
+    Case("remove the first 2 seconds", [op("set_duration", clip_ms=1000, clips=[0])]),
+    Case("cut the last 2 seconds", [op("set_duration", clip_ms=1000, clips=[5])]),
+    Case("去掉结尾2秒", [op("set_duration", clip_ms=1000, clips=[5])]),
+    Case("skip the first 2 seconds of photo 1", [op("set_duration", clip_ms=1000, clips=[0])]),
+    Case("第一张从第2秒开始", [], notes=["info.photo_no_start"]),
+    Case("get rid of the beach and forest photos", [op("remove_clips", clips=[0, 3])]),
+    Case(
+        "swap the first two and remove the last one",
+        [op("swap_clips", a=0, b=1), op("remove_clips", clips=[5])],
+    ),
 ]

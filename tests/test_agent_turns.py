@@ -42,7 +42,7 @@ def test_events_pair_tool_calls_with_results_and_stream_text() -> None:
 def test_reply_says_exactly_what_changed_and_suggests_next_steps() -> None:
     t = turn("turn these photos into a 9:16 video, 15 seconds, with 0.5 second crossfades")
     assert "6 photos" in t.reply and "9:16" in t.reply and "15 s" in t.reply
-    assert "crossfades (0.5 s) between 6 clips" in t.reply
+    assert "crossfades (0.5 s) between the 6 photos" in t.reply
     steps = t.reply.split("Next you could:")[1].strip().splitlines()
     assert 2 <= len(steps) <= 3 and all(s.startswith("- ") for s in steps)
     assert t.draft is not None and t.draft["d"] == 15000 and t.draft["m"]["aspect"] == "9:16"
@@ -484,7 +484,30 @@ def test_a_soft_photo_and_undrawable_text_are_said_when_the_edit_is_made() -> No
     assert "这里没有字体能显示" in t3.reply
 
 
+def test_many_soft_photos_are_said_in_one_line() -> None:
+    from nemochat.engine.agent import MediaInfo
+
+    media = [
+        MediaInfo(id=f"med_s{i}", kind="image", name=f"s{i}.jpg", width=600, height=400)
+        for i in range(4)
+    ]
+    t = turn("make a video", media=media)
+    assert "4 photos are smaller than the 1080p frame and will look soft" in t.reply
+    assert "s0.jpg 600×400, s1.jpg 600×400" in t.reply and "Photo 1 (" not in t.reply
+    t2 = turn("做个视频", media=media, language="zh")
+    assert "有 4 张照片比 1080p 画面小" in t2.reply
+
+
 def test_no_music_in_the_words_people_use() -> None:
     for text in ("别放音乐", "别加音乐", "不要音乐"):
         t = turn(text, draft=bare_draft(), language="zh")
         assert "不加音乐" in t.reply, (text, t.reply)
+
+
+def test_transition_replies_say_old_and_new() -> None:
+    t = turn("the transitions are too slow", draft=full_draft())
+    assert "Transitions between the 6 photos now take 0.25 s (were 0.5 s)." in t.reply
+    t2 = turn("use fade to black", draft=full_draft())
+    assert "crossfades → fades through black" in t2.reply
+    t3 = turn("转场太快了", draft=full_draft(), language="zh")
+    assert "全部 6 张照片之间的转场时长 0.5 s → 1 s" in t3.reply

@@ -310,7 +310,7 @@ def test_export_saves_to_output_never_overwriting(fake: FakeNemo, cwd: Path) -> 
     assert path.read_bytes() == fake.output_bytes
     assert out["bytes"] == len(fake.output_bytes)
     assert out["render_id"].startswith("render_")
-    assert set(out) == {"render_id", "path", "bytes", "url", "already"}
+    assert set(out) == {"render_id", "path", "bytes", "url", "already", "duration_ms"}
     assert out["already"] is False
 
     again = run("export", "--session", sid, fake=fake, cwd=cwd)  # nothing changed

@@ -137,7 +137,17 @@ class Hanging:
         self.release = threading.Event()
 
     def __call__(
-        self, draft: dict, *, resolve, out_path: Path, progress, cancelled, preset, subjects=None
+        self,
+        draft: dict,
+        *,
+        resolve,
+        out_path: Path,
+        progress,
+        cancelled,
+        preset,
+        subjects=None,
+        segment_dir=None,
+        preview=False,
     ):
         from nemochat.engine.render import RenderCancelled
 
@@ -300,3 +310,31 @@ def test_output_resolution_overrides_the_draft(home: Path) -> None:
         assert r.status_code == 200, r.text
         done = api.wait_render("render_res", 60)
         assert decode(api.http.get(done["outputUrl"]).content)[:2] == (1280, 720)
+
+
+def test_a_second_export_of_the_same_content_attaches_to_the_running_one(home: Path) -> None:
+    """Two workers, the same timeline exported twice at once: it is rendered once, the second
+    render follows the first's progress and completes with its file."""
+    hang = Hanging()
+    calls: list[str] = []
+
+    def counted(draft: dict, **kw: Any) -> Any:
+        calls.append(kw["out_path"].stem)
+        return hang(draft, **kw)
+
+    with running(home, render_fn=counted, render_concurrency=2) as api:
+        sid, ids = photos(api)
+        api.render(sid, simple_draft(ids), "render_first")
+        assert hang.started.wait(10)
+        api.render(sid, simple_draft(ids), "render_twin")
+        deadline = time.monotonic() + 10
+        while api.poll("render_twin").json()["data"]["progress"] < 30:
+            assert time.monotonic() < deadline, "the twin does not follow the first render"
+            time.sleep(0.05)
+        hang.release.set()
+        first = api.wait_render("render_first", 10)
+        twin = api.wait_render("render_twin", 10)
+        assert first["status"] == twin["status"] == "completed"
+        assert calls == ["render_first"]  # rendered once
+        a = api.get("/api/render/proxy/render_first/download").content
+        assert api.get("/api/render/proxy/render_twin/download").content == a

@@ -48,6 +48,7 @@ MAX_EVENT_CHARS = 2 * 1024 * 1024
 MAX_RESPONSE_BYTES = 32 * 1024 * 1024  # one API answer, decompressed (a state with its draft)
 MAX_RETRY_AFTER = 300.0
 UNREACHABLE_LIMIT = 60.0  # s of refused connections while polling a render
+QUEUED_NOTICE_S = 5.0  # a render still waiting to start after this is explained once
 _LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 
 
@@ -792,6 +793,8 @@ class NemoClient:
         retried_failure = False
         delay, max_delay = self.poll_interval
         no_url = 0
+        said_queued = False
+        queued_since = loop.time()
         unreachable_since: float | None = None
         while True:
             if loop.time() >= deadline:
@@ -816,6 +819,11 @@ class NemoClient:
                 raise
             unreachable_since = None
             report(status.progress)
+            if status.status != "pending":
+                queued_since = loop.time()
+            elif not said_queued and loop.time() - queued_since >= QUEUED_NOTICE_S:
+                said_queued = True  # still queued after a while: say why it shows 0 %
+                self._notice("client.render.queued")
             if status.status == "completed":
                 if status.url or no_url >= self.url_wait_polls:
                     return status

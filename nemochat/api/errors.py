@@ -1,4 +1,4 @@
-"""One error hierarchy for everything the API client reports.
+"""The API client's errors: one branch of the tree under ``nemochat.errors.NemoChatError``.
 
 Each error carries ``key`` (an i18n message key in ``nemochat/catalog/client.py``),
 ``fields`` (values for that message) and ``exit_code`` (1 failure, 3 account, 4 bad input
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from typing import Any
+
+from nemochat.errors import NemoChatError
 
 _SECRET = re.compile(r"(nmv_usr_[A-Za-z0-9._-]+|Bearer\s+\S+)", re.IGNORECASE)
 _VALUES: set[str] = set()  # the tokens in use this run (NEMO_TOKEN, cached, fetched)
@@ -37,13 +39,8 @@ def scrub(text: object, limit: int = 300) -> str:
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
-class _Missing(dict):
-    def __missing__(self, key: str) -> str:
-        return "?"
-
-
-class NemoError(Exception):
-    """Base class: something the user should be told about in one line."""
+class NemoError(NemoChatError):
+    """Base class of the API client's errors (see the tree in ``nemochat.errors``)."""
 
     key = "client.error.unknown"
     exit_code = 1
@@ -56,21 +53,9 @@ class NemoError(Exception):
         code: int | None = None,
         **fields: Any,
     ) -> None:
-        if key:
-            self.key = key
-        self.fields: dict[str, Any] = fields
         self.status = status  # HTTP status, when there was a response
         self.code = code  # API error code from the envelope, when there was one
-        super().__init__(self.message("en"))
-
-    def message(self, lang: str | None = None) -> str:
-        from nemochat.i18n import t
-
-        template = t(self.key, lang) if lang else t(self.key)  # type: ignore[arg-type]
-        try:
-            return template.format_map(_Missing(self.fields))
-        except (IndexError, ValueError):
-            return template
+        super().__init__(key, fields)
 
     @property
     def transient(self) -> bool:

@@ -81,6 +81,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "用法：/use 会话ID（见 /sessions）",
     ),
     "chat.usage.lang": ("Usage: /lang en|zh|auto", "用法：/lang en|zh|auto"),
+    "chat.usage.upload": (
+        "Usage: upload PATH|URL... (photos, clips or music)",
+        "用法：upload 路径|URL...（照片、视频片段或音乐）",
+    ),
+    "chat.usage.chat": (
+        "Say what you want done to the video, e.g. make it 15 seconds",
+        "请说明要对视频做什么，例如：做成15秒",
+    ),
     "chat.unknown_command.suggest": (
         "Unknown command: {name}. Did you mean {suggestion}?",
         "未知命令：{name}。你是想输入 {suggestion} 吗？",
@@ -123,6 +131,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "按键：回车 发送 | Alt-回车 或 Ctrl-J 换行 | Ctrl-R 搜索历史 | Tab 补全 | Ctrl-X Ctrl-E 编辑器 | Ctrl-C 取消 | Ctrl-D 退出",
     ),
     "chat.help.help": ("show this help", "显示此帮助"),
+    "chat.help.chat": (
+        "ask the editing agent for a change (what you type that is not a command)",
+        "让编辑助手修改视频（输入的非命令内容都发给它）",
+    ),
     "chat.help.upload": (
         "upload files or URLs: /upload PATH|URL ...",
         "上传文件或网址：/upload 路径|网址 ...",

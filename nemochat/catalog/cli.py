@@ -291,6 +291,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "run the local engine as a server others can use",
         "以服务器方式运行本地引擎，供其他程序使用",
     ),
+    "cli.help.cmd.mcp": (
+        "run nemochat as an MCP server on stdio, for agent apps (Claude Desktop, Cursor)",
+        "以 stdio 上的 MCP 服务器运行 nemochat，供智能体应用使用（Claude Desktop、Cursor）",
+    ),
+    "cli.mcp.done": ("Done.", "完成。"),
+    "cli.mcp.missing": (
+        "The MCP server needs the mcp package ({error}). Install it with: pip install 'nemochat[mcp]'",
+        "MCP 服务器需要 mcp 包（{error}）。请安装：pip install 'nemochat[mcp]'",
+    ),
     "cli.help.upload.items": ("files or http(s) URLs", "文件或 http(s) 链接"),
     "cli.help.export.output": (
         "file or folder to save to (a folder gets the project's name)",

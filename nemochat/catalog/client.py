@@ -177,6 +177,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The server asks to slow down; retrying in {seconds} s.",
         "服务器要求降低频率，{seconds} 秒后重试。",
     ),
+    "client.render.queued": (
+        "Waiting for the render to start: another render is still running.",
+        "正在等待渲染开始：另一个渲染还在进行。",
+    ),
     "client.render.retrying": (
         "The render failed ({reason}); trying once more.",
         "渲染失败（{reason}），正在重试一次。",

@@ -1,8 +1,11 @@
-"""Slash commands: one registry with aliases, bilingual help and argument completion."""
+"""Slash commands: the registry's actions (``nemochat.actions``) as typed in the chat, with
+their aliases, bilingual help and argument completion; parsing and "did you mean"."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from nemochat import actions
 
 
 @dataclass(frozen=True)
@@ -18,24 +21,21 @@ class Command:
         return f"chat.help.{self.name}"
 
 
-COMMANDS: tuple[Command, ...] = (
-    Command("help", ("h", "?", "帮助")),
-    Command("upload", ("up", "add", "上传"), takes_path=True),
-    Command("status", ("st", "timeline", "tracks", "状态")),
-    Command("credits", ("balance", "积分")),
-    Command("export", ("download", "导出"), takes_path=True),
-    Command("new", ("新建",)),
-    Command("sessions", ("ls", "会话")),
-    Command("use", ("switch", "切换"), takes_session=True),
-    Command("rename", ("重命名",)),
-    Command("delete", ("del", "删除"), takes_session=True),
-    Command("media", ("uploads", "files", "素材")),
-    Command("remove", ("rm", "删除素材")),
-    Command("lang", ("language", "语言"), args=("en", "zh", "auto")),
-    Command("open", ("打开",)),
-    Command("clear", ("cls", "清屏")),
-    Command("quit", ("exit", "q", "bye", "退出")),
-)
+def _from_registry() -> tuple[Command, ...]:
+    """The slash commands, generated from the action registry (``nemochat.actions``)."""
+    return tuple(
+        Command(
+            a.name,
+            a.aliases,
+            args=a.choices if a.completion == "choices" else (),
+            takes_path=a.completion == "path",
+            takes_session=a.completion == "session",
+        )
+        for a in actions.slash_actions()
+    )
+
+
+COMMANDS: tuple[Command, ...] = _from_registry()
 _BY_NAME: dict[str, Command] = {}
 for _cmd in COMMANDS:
     _BY_NAME[_cmd.name] = _cmd

@@ -19,15 +19,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-import subprocess
-import sys
-from collections.abc import AsyncIterator, Callable, Iterable, Sequence
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Sequence,
+)
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
+from nemochat import actions, i18n
 from nemochat import events as ev
-from nemochat import i18n
 from nemochat.chat import commands
 
 if TYPE_CHECKING:  # imported when first used, so the prompt appears sooner
@@ -35,57 +40,13 @@ if TYPE_CHECKING:  # imported when first used, so the prompt appears sooner
 
 Presenter = Callable[[ev.Event], Any]
 
-
-# --- events only the chat engine emits --------------------------------------------------
-
-
-@dataclass
-class HelpShown(ev.Event):
-    """``/help``: the command table (rendered by the presentation, in the current language)."""
-
-    type: ClassVar[str] = "help"
-
-    def _json_fields(self) -> dict[str, Any]:
-        return {"commands": [c.name for c in commands.COMMANDS]}
-
-
-@dataclass
-class ClearScreen(ev.Event):
-    type: ClassVar[str] = "clear"
-
-
-@dataclass
-class QuitRequested(ev.Event):
-    type: ClassVar[str] = "quit"
-
-
-@dataclass
-class KeepInput(ev.Event):
-    """The input was not sent (e.g. a dropped path does not exist): give it back to the user."""
-
-    text: str
-    type: ClassVar[str] = "keep_input"
-
-    def _json_fields(self) -> dict[str, Any]:
-        return {"text": self.text}
-
-
-@dataclass
-class ActionStarted(ev.Event):
-    """An upload or an export began (the UI shows a spinner until progress arrives)."""
-
-    kind: str  # "upload" | "render"
-    type: ClassVar[str] = "action_start"
-
-    def _json_fields(self) -> dict[str, Any]:
-        return {"kind": self.kind}
-
-
-@dataclass
-class TurnStarted(ev.Event):
-    """A message is going to the agent (the UI starts its spinner)."""
-
-    type: ClassVar[str] = "turn_start"
+# events that only the chat emits live in nemochat.events with the others; these names stay
+HelpShown = ev.HelpShown
+ClearScreen = ev.ClearScreen
+QuitRequested = ev.QuitRequested
+KeepInput = ev.KeepInput
+ActionStarted = ev.ActionStarted
+TurnStarted = ev.TurnStarted
 
 
 # --- state the toolbar shows ---------------------------------------------------------------
@@ -132,13 +93,21 @@ class ChatState:
 class ChatEngine:
     """Turns input lines into project actions and events. UI-agnostic; holds ``ChatState``."""
 
-    def __init__(self, project: Any, *, backend: str | None = None) -> None:
-        self.project = project  # may be set later (the REPL connects while the prompt shows)
-        self.ready: Any = None  # an awaitable the REPL awaits before the first action
-        self.prompt_drawn: Any = None  # asyncio.Event set once the REPL has drawn its prompt
+    def __init__(
+        self,
+        project: Any,
+        *,
+        backend: str | None = None,
+        connect: Callable[[ChatEngine], Awaitable[None]] | None = None,
+        track_credits: bool = False,
+    ) -> None:
+        """``project`` may be ``None`` when ``connect`` is given: the REPL shows its prompt at
+        once and ``connect(engine)`` builds the project meanwhile (``nemochat.app.build``
+        with ``chat=engine`` attaches it); the first action waits for it."""
+        self.project = project
         # the interactive chat keeps the toolbar's credits current (after connecting and
         # after each export); ``on_change`` repaints the toolbar when they arrive
-        self.track_credits = False
+        self.track_credits = track_credits
         self.on_change: Callable[[], None] | None = None
         self._background: set[asyncio.Task[None]] = set()
         self.pending_delete: str | None = None  # a session id waiting for "y"
@@ -146,6 +115,16 @@ class ChatEngine:
             backend=backend or str(getattr(project, "backend", "cloud") or "cloud"),
             session_id=_session_id(project) if project is not None else None,
         )
+        # set once the REPL has drawn its prompt (start-up work waits for it)
+        self.prompt_drawn: asyncio.Event | None = asyncio.Event() if connect else None
+        self.ready: asyncio.Future[None] | None = (
+            asyncio.ensure_future(connect(self)) if connect is not None else None
+        )
+
+    def attach(self, project: Any) -> None:
+        """The project is ready (built by ``nemochat.app.build``): actions can run."""
+        self.project = project
+        self.state.session_id = self.state.session_id or _session_id(project)
 
     # --- entry point -------------------------------------------------------------------
 
@@ -284,33 +263,41 @@ class ChatEngine:
         from nemochat.chat import router
 
         r = router.route(text)
-        if r.intent == router.EXPORT:
-            async for event in self._export(r.arg):
+        act = actions.get(r.intent) if r.intent != router.CHAT else None
+        if act is not None:
+            if act.name == "upload" and not r.arg and after_upload:
+                return  # "upload" typed after dropped files: they were the upload
+            async for event in act.run_line(self, r.arg):
                 yield event
-        elif r.intent == router.CREDITS:
-            async for event in self.project.credits():
+            return
+        guess = None if after_upload else commands.suggest_word(text)
+        if guess is not None:
+            yield ev.Notice("chat.did_you_mean", {"word": text.strip(), "suggestion": guess})
+            yield KeepInput(guess)
+            return
+        async for event in self.agent_turn(text, r.hint):
+            yield event
+
+    async def run(self, name: str, **kwargs: Any) -> AsyncIterator[ev.Event]:
+        """The registry's action ``name`` with typed arguments (one-shot commands, MCP)."""
+        act = actions.get(name)
+        if act is None:
+            yield ev.Error("chat.unknown_command", {"name": name}, exit_code=2)
+            return
+        if self.ready is not None:
+            await self.ready
+        try:
+            async for event in act.run(self, **kwargs):
+                self.state.observe(event)
                 yield event
-        elif r.intent == router.STATUS:
-            async for event in self.project.status():
-                yield event
-        elif r.intent == router.UPLOAD:
-            if r.arg:
-                async for event in self._upload_arg(r.arg):
-                    yield event
-            elif not after_upload:
-                yield ev.Notice("chat.upload.how")
-        else:
-            guess = None if after_upload else commands.suggest_word(text)
-            if guess is not None:
-                yield ev.Notice("chat.did_you_mean", {"word": text.strip(), "suggestion": guess})
-                yield KeepInput(guess)
-                return
-            async for event in self._chat(text, r.hint):
-                yield event
+        finally:
+            self.state.busy = None
+            self.state.queued = 0
 
     # --- actions -------------------------------------------------------------------------
 
-    async def _chat(self, text: str, hint: str | None) -> AsyncIterator[ev.Event]:
+    async def agent_turn(self, text: str, hint: str | None) -> AsyncIterator[ev.Event]:
+        """One message to the agent, then what its reply offers (timeline, credits)."""
         self.state.busy = "reply"
         yield TurnStarted()
         from nemochat.chat import guitext
@@ -334,14 +321,11 @@ class ChatEngine:
         if guitext.EXPORT in offers.offers:
             yield ev.Notice("chat.offer.export")
 
-    async def _upload(self, items: Sequence[str | Path]) -> AsyncIterator[ev.Event]:
-        self.state.busy = "upload"
-        self.state.queued = len(items)
-        yield ActionStarted("upload")
-        async for event in self.project.upload(items):
-            yield event
+    def _upload(self, items: Sequence[str | Path]) -> AsyncIterator[ev.Event]:
+        return actions.upload(self, items)
 
-    async def _upload_arg(self, arg: str) -> AsyncIterator[ev.Event]:
+    async def upload_arg(self, arg: str) -> AsyncIterator[ev.Event]:
+        """``/upload ARG``: paths (a folder means its images) and URLs."""
         items: list[str | Path] = []
         words = arg.split()
         urls = [w for w in words if w.lower().startswith(("http://", "https://"))]
@@ -373,121 +357,12 @@ class ChatEngine:
         async for event in self._upload(items):
             yield event
 
-    async def _export(self, arg: str) -> AsyncIterator[ev.Event]:
-        self.state.busy = "render"
-        force = False
-        out: Path | None = None
-        words = arg.split()
-        if "--force" in words:
-            force = True
-            arg = " ".join(w for w in words if w != "--force")
-        if arg.strip():
-            from nemochat.chat import paths
-
-            toks = paths.tokenize(arg.strip())
-            out = Path(paths.candidate(toks[0].value)) if toks else None
-        yield ActionStarted("render")
-        async for event in self.project.export(out, force=force):
-            yield event
-
     async def _command(self, cmd: commands.Command, rest: str) -> AsyncIterator[ev.Event]:
-        name = cmd.name
-        if name == "help":
-            yield HelpShown()
-        elif name == "upload":
-            if rest:
-                async for event in self._upload_arg(rest):
-                    yield event
-            else:
-                yield ev.Notice("chat.upload.how")
-        elif name == "status":
-            async for event in self.project.status():
-                yield event
-        elif name == "credits":
-            async for event in self.project.credits():
-                yield event
-        elif name == "export":
-            async for event in self._export(rest):
-                yield event
-        elif name == "new":
-            async for event in self.project.new_session():
-                yield event
-        elif name == "sessions":
-            async for event in self.project.sessions():
-                yield event
-        elif name == "use":
-            if not rest:
-                yield ev.Error("chat.usage.use")
-                return
-            async for event in self.project.use_session(rest):
-                yield event
-        elif name == "rename":
-            if not rest:
-                yield ev.Error("project.rename.usage", exit_code=2)
-                return
-            async for event in self.project.rename(rest):
-                yield event
-            sid = _session_id(self.project)
-            if sid:
-                self.state.session_names[sid] = " ".join(rest.split())
-        elif name == "delete":
-            if not rest:
-                yield ev.Error("chat.usage.delete", exit_code=2)
-                return
-            sid, problem = self.project.find_session(rest)
-            if problem is not None or sid is None or self.project.store.get(sid) is None:
-                yield problem or ev.Error("project.session.unknown", {"session_id": rest})
-                return
-            self.pending_delete = sid
-            yield ev.Notice(
-                "chat.delete.confirm", {"label": self.project.describe_session(sid)}, "warning"
-            )
-        elif name == "media":
-            async for event in self.project.media():
-                yield event
-        elif name == "remove":
-            word = rest.strip().lstrip("#")
-            if not word.isdigit():
-                yield ev.Error("chat.usage.remove", exit_code=2)
-                return
-            async for event in self.project.remove_media(int(word)):
-                yield event
-        elif name == "lang":
-            choice = rest.strip().lower()
-            choice = {"中文": "zh", "chinese": "zh", "english": "en", "英文": "en"}.get(
-                choice, choice
-            )
-            if choice not in ("en", "zh", "auto"):
-                yield ev.Error("chat.usage.lang")
-                return
-            i18n.set_language(choice)
-            shown = choice if choice != "auto" else i18n.t("chat.lang.auto")
-            yield ev.Notice("chat.lang.set", {"lang": shown})
-        elif name == "open":
-            yield self._open()
-        elif name == "clear":
-            yield ClearScreen()
-        elif name == "quit":
-            yield QuitRequested()
-
-    def _open(self) -> ev.Event:
-        path = self.state.last_export
-        if path is None or not path.exists():
-            return ev.Notice("chat.open.none")
-        try:
-            if sys.platform == "darwin":
-                subprocess.Popen(
-                    ["open", str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-                )
-            elif os.name == "nt":
-                os.startfile(str(path))  # type: ignore[attr-defined]
-            else:
-                subprocess.Popen(
-                    ["xdg-open", str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-                )
-        except OSError:
-            return ev.Notice("chat.open.failed", {"path": str(path)}, level="warning")
-        return ev.Notice("chat.open.done", {"path": str(path)})
+        act = actions.get(cmd.name)
+        if act is None:  # pragma: no cover - commands come from the registry
+            return
+        async for event in act.run_line(self, rest):
+            yield event
 
 
 def _session_id(project: Any) -> str | None:
@@ -563,6 +438,42 @@ def _offer_folders(folders: Sequence[str]) -> list[ev.Event]:
     return out
 
 
+async def drive(
+    engine: ChatEngine,
+    lines: Iterable[str] | AsyncIterable[str],
+    presenter: Presenter,
+    *,
+    stop_on_error: bool = True,
+) -> int:
+    """The input loop for every source of whole lines (``-m`` messages, piped stdin): each
+    line is handled as if typed; returns the exit code.
+
+    The exit code is that of the last error (0 if none). With ``stop_on_error`` the first
+    line that fails ends the run; ``/quit`` always does. The terminal's loops
+    (``ui.repl``) add a prompt, Ctrl-C and type-ahead around the same ``engine.handle``.
+    """
+    code = 0
+    async for line in _lines(lines):
+        async for event in engine.handle(line):
+            presenter(event)
+            if isinstance(event, ev.Error):
+                code = event.exit_code or 1
+            elif isinstance(event, QuitRequested):
+                return code
+        if code and stop_on_error:
+            return code
+    return code
+
+
+async def _lines(source: Iterable[str] | AsyncIterable[str]) -> AsyncIterator[str]:
+    if isinstance(source, AsyncIterable):
+        async for line in source:
+            yield line
+    else:
+        for line in source:
+            yield line
+
+
 async def run_messages(
     project: Any,
     messages: Iterable[str],
@@ -577,15 +488,6 @@ async def run_messages(
     error ends the run; otherwise (piped stdin) later lines still run and the exit code is
     that of the last error.
     """
-    engine = engine or ChatEngine(project)
-    code = 0
-    for message in messages:
-        async for event in engine.handle(message):
-            presenter(event)
-            if isinstance(event, ev.Error):
-                code = event.exit_code or 1
-            if isinstance(event, QuitRequested):
-                return code
-        if code and stop_on_error:
-            return code
-    return code
+    return await drive(
+        engine or ChatEngine(project), messages, presenter, stop_on_error=stop_on_error
+    )

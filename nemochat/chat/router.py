@@ -12,7 +12,9 @@ single keywords: "add an export-ready title", "remove the credits at the end" an
 5. a length gate (more than 8 words or 10 Han characters) → chat;
 6. the remaining core must ``fullmatch`` one intent's templates, else → chat.
 
-Export, credits, status and upload are never sent to the agent.
+Export, credits, status, upload, sessions and new are never sent to the agent: they are
+the registry's actions declared ``routed`` (``nemochat.actions``), and ``_TEMPLATES`` holds
+each one's English and Chinese phrases.
 """
 
 from __future__ import annotations
@@ -21,8 +23,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from nemochat import actions
+
 EXPORT, CREDITS, STATUS, UPLOAD, CHAT = "export", "credits", "status", "upload", "chat"
-INTENTS = (EXPORT, CREDITS, STATUS, UPLOAD)
+SESSIONS, NEW = "sessions", "new"
+# the registry's actions declared ``routed``; each has its phrases in _TEMPLATES below
+INTENTS = tuple(a.name for a in actions.routed_actions())
 
 
 @dataclass(frozen=True)
@@ -141,13 +147,26 @@ _TEMPLATES: dict[str, list[str]] = {
         r"(?:做|弄)到哪(?:了|一步)?",
         r"现在怎么样",
     ],
+    SESSIONS: [
+        r"(?:list|show|show me|see|view|open)? ?(?:my |all |all my |the )?(?:projects|sessions)(?: list)?",
+        r"(?:which|what) (?:projects|sessions) (?:do i have|are there)",
+        r"(?:我的|所有)?(?:项目|会话)(?:列表)",
+        r"(?:我的|所有)(?:项目|会话)",
+        r"(?:列出|查看|看看|看|显示|打开)(?:一下)?(?:我的|所有)?(?:项目|会话)(?:列表)?",
+        r"我(?:有)?(?:哪些|几个)(?:项目|会话)",
+    ],
+    NEW: [
+        r"(?:start|create|make|open|begin)? ?(?:a )?(?:new|fresh) (?:project|session)",
+        r"(?:新建|创建|开始|开|新开)(?:一个)?(?:新的?)?(?:项目|会话)",
+        r"新(?:项目|会话)",
+    ],
     UPLOAD: [
         r"upload(?: (?:a |some |my |the |more |another )?(?:file|files|photo|photos|image|images|picture|pictures|pic|pics|video|videos|media))?",
         r"add (?:a |some |more )?(?:files|photos|images|pictures)",
         r"上传(?:文件|照片|图片|视频|素材|相片)?",
     ],
 }
-_COMPILED = {k: [re.compile(p) for p in v] for k, v in _TEMPLATES.items()}
+_COMPILED = {k: [re.compile(p) for p in v] for k, v in _TEMPLATES.items() if k in INTENTS}
 
 _COMMAND_WORDS = {
     EXPORT: re.compile(r"^(?:export|download|导出|下载)"),

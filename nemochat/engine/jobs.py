@@ -65,7 +65,9 @@ def _renderer_fingerprint() -> str:
 _FINGERPRINT: str | None = None
 
 
-def cache_key(draft: dict[str, Any], media_sha: dict[str, str], preset: str) -> str:
+def cache_key(
+    draft: dict[str, Any], media_sha: dict[str, str], preset: str, preview: bool = False
+) -> str:
     """A render's identity: everything that decides its bytes. Media ids become their content
     hashes; the title (only the exported file's name) does not count."""
     import hashlib
@@ -87,7 +89,7 @@ def cache_key(draft: dict[str, Any], media_sha: dict[str, str], preset: str) -> 
     if isinstance(body.get("m"), dict):
         body["m"] = {k: v for k, v in body["m"].items() if k != "title"}
     blob = json.dumps(
-        [RENDER_CACHE_VERSION, __version__, _renderer_fingerprint(), preset, body],
+        [RENDER_CACHE_VERSION, __version__, _renderer_fingerprint(), preset, preview, body],
         sort_keys=True,
         ensure_ascii=False,
     )
@@ -169,6 +171,7 @@ class RenderQueue:
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._threads: list[threading.Thread] = []
+        self.segment_dir = store.root / "segments"
 
     # ── lifecycle ───────────────────────────────────────────────────────────────
     def start(self) -> None:
@@ -283,6 +286,39 @@ class RenderQueue:
             completed_at=time.time(),
         )
 
+    def _attach(self, render_id: str, user_id: str, key: str, lang: str) -> bool:
+        """The same content is being rendered by another worker (a second export of the same
+        timeline): follow its progress and take its file, instead of rendering it twice.
+        False when there is no such render, or it ended without a file (render it here)."""
+        twin = self.store.running_twin(user_id, key, render_id)
+        if twin is None:
+            return False
+        log.info("render %s: same content as %s, which is running; attached", render_id, twin.id)
+        shown = 1
+        while True:
+            if self._is_cancelled(render_id):
+                if self._stopping.is_set() and render_id not in self._cancel:
+                    self.store.finish_render_if(
+                        render_id, ("processing",), status="pending", progress=0
+                    )
+                else:
+                    self.store.finish_render_if(
+                        render_id,
+                        ("processing",),
+                        status="cancelled",
+                        error=msg("engine.render.cancelled", lang),
+                        completed_at=time.time(),
+                    )
+                return True
+            now = self.store.render(twin.id)
+            if now is None or now.status != "processing":
+                break
+            if now.progress > shown:
+                shown = now.progress
+                self.store.finish_render_if(render_id, ("processing",), progress=min(99, shown))
+            time.sleep(0.2)
+        return self._from_cache(render_id, user_id, key)
+
     def _is_cancelled(self, render_id: str) -> bool:
         with self._lock:
             return render_id in self._cancel or self._stopping.is_set()
@@ -307,9 +343,12 @@ class RenderQueue:
             return  # cancelled meanwhile
         uploads = self.store.media_of(job.session_id)
         media = {m.id: self.store.media_path(m) for m in uploads}
-        key = cache_key(job.draft, {m.id: m.sha256 for m in uploads}, self.preset)
+        preview = bool(isinstance(job.output, dict) and job.output.get("preview") is True)
+        key = cache_key(job.draft, {m.id: m.sha256 for m in uploads}, self.preset, preview)
         self.store.update_render(render_id, cache_key=key)
         if self._from_cache(render_id, job.user_id, key):
+            return
+        if self._attach(render_id, job.user_id, key, lang):
             return
 
         def resolve(media_id: str) -> Path:
@@ -333,6 +372,10 @@ class RenderQueue:
                 cancelled=lambda: self._is_cancelled(render_id),
                 preset=self.preset,
                 subjects=self.store,  # where each photo's subject is, kept with the media
+                # segments and sound cached by what they depend on: a re-render after an
+                # edit encodes only what changed (render/segments.py)
+                segment_dir=self.segment_dir,
+                preview=preview,
             )
         except Exception as exc:
             out.unlink(missing_ok=True)

@@ -26,17 +26,17 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin
 
+from nemochat.engine.errors import EngineError
+
 SUPPORTED = "mp4 mov avi webm mkv / jpg png gif webp / mp3 wav m4a aac"
 
 
-class UploadError(Exception):
-    """A refused upload: ``code`` is 4001 (bad file) or 4002 (too large)."""
+class UploadError(EngineError):
+    """A refused upload: ``code`` is 4001 (bad file), 4002 (too large) or 400 (bad form)."""
 
     def __init__(self, code: int, key: str, /, **fields: Any) -> None:
-        super().__init__(key)
         self.code = code
-        self.key = key
-        self.fields = fields
+        super().__init__(key, fields, 4 if code in (4001, 4002) else 1)
 
 
 @dataclass(frozen=True)

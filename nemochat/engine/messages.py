@@ -17,6 +17,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Photo {n} ({name}) is only {width}×{height}: it will look soft at {res}.",
         "第 {n} 张照片（{name}）只有 {width}×{height}，在 {res} 下会显得模糊。",
     ),
+    "engine.check.soft_photos": (
+        "{count} photos are smaller than the {res} frame and will look soft: {list}. "
+        "720p suits them better (say “720p”), or upload larger originals.",
+        "有 {count} 张照片比 {res} 画面小，会显得模糊：{list}。改成 720p 更合适（说“720p”），"
+        "或者上传更大的原图。",
+    ),
     "engine.check.no_glyphs": (
         "No font here can draw {chars} in “{text}”: it would not export. Change the text, or "
         "install a font for it (e.g. fonts-noto-cjk).",
@@ -193,8 +199,6 @@ def pick_lang(*candidates: str | None) -> str:
 
 def msg(key: str, lang: str = "en", /, **fields: object) -> str:
     """The message ``key`` in ``lang`` (``en``/``zh``), formatted with ``fields``."""
-    entry = MESSAGES.get(key)
-    if entry is None:
-        return key
-    text = entry[1] if lang == "zh" else entry[0]
-    return text.format(**fields) if fields else text
+    from nemochat.i18n import lookup
+
+    return lookup(key, lang, fields, entries=MESSAGES)

@@ -31,6 +31,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from nemochat.engine.errors import EngineError
 from nemochat.engine.jobs import RenderFn, RenderQueue
 from nemochat.engine.media import (
     MultipartReceiver,
@@ -76,15 +77,13 @@ class EngineOptions:
     local_hosts_only: bool = True  # answer only Host: 127.0.0.1 / localhost / [::1]
 
 
-class ApiError(Exception):
+class ApiError(EngineError):
     """An error answer: HTTP status, API code and a message key."""
 
     def __init__(self, status: int, code: int, key: str, /, **fields: Any) -> None:
-        super().__init__(key)
         self.status = status
         self.code = code
-        self.key = key
-        self.fields = fields
+        super().__init__(key, fields)
 
 
 def _iso(ts: float) -> str:
@@ -1005,7 +1004,7 @@ def serve(
         raise
     if warning:
         print(warning, flush=True)
-    from nemochat.engine.embedded import log_to_file
+    from nemochat.engine.logs import log_to_file
 
     home = home or config.home()
     log_to_file(home)  # errors and tracebacks go to <home>/engine/engine.log

@@ -617,6 +617,15 @@ class Store:
         )
         return self._render(row) if row else None
 
+    def running_twin(self, user_id: str, cache_key: str, render_id: str) -> Render | None:
+        """Another render of this user with the same content key that is being rendered."""
+        row = self._one(
+            "SELECT * FROM renders WHERE user_id = ? AND cache_key = ? AND status = 'processing'"
+            " AND id != ? ORDER BY started_at LIMIT 1",
+            (user_id, cache_key, render_id),
+        )
+        return self._render(row) if row else None
+
     def render_by_key(self, url_key: str) -> Render | None:
         row = self._one("SELECT * FROM renders WHERE url_key = ?", (url_key,))
         return self._render(row) if row else None

@@ -490,8 +490,8 @@ class MarkdownStream:
 # --- presenters --------------------------------------------------------------------------
 
 
-class RichPresenter:
-    """The chat's presentation: call it with each event."""
+class RichPresenter(ev.Presentation):
+    """The chat's presentation: call it with each event (``on_<Event>`` methods)."""
 
     def __init__(self, console: Console | None = None, *, debug: bool = False) -> None:
         self.console = console or Console(highlight=False)
@@ -580,11 +580,6 @@ class RichPresenter:
         self._stop_live()
 
     # events ------------------------------------------------------------------------------
-    def __call__(self, event: ev.Event) -> None:
-        handler = getattr(self, f"on_{type(event).__name__}", None)
-        if handler is not None:
-            handler(event)
-
     def on_TurnStarted(self, event: TurnStarted) -> None:
         self.turn_since = time.monotonic()
         self.status = t("ui.tool.thinking")
@@ -844,17 +839,26 @@ def help_text(width: int = 80) -> Text:
     return out
 
 
-class PlainPresenter:
+class PlainPresenter(ev.Presentation):
     """``-m`` and piped input: reply text and results to ``out``; progress, notices to ``err``.
 
     No colour, no cursor movement; reply text is printed line by line (GUI-speak rewritten).
+    ``sessions_none`` is the key said when there are no sessions (the one-shot command
+    words it for the command line).
     """
 
-    def __init__(self, out: IO[str] | None = None, err: IO[str] | None = None) -> None:
+    def __init__(
+        self,
+        out: IO[str] | None = None,
+        err: IO[str] | None = None,
+        *,
+        sessions_none: str = "ui.sessions.none",
+    ) -> None:
         self.out = out or sys.stdout
         self.err = err or sys.stderr
         self.lines: Any = None  # a guitext.LineTranslator while a reply streams
         self._last_progress: dict[str, int] = {}
+        self.sessions_none = sessions_none
 
     def _w(self, text: str, *, err: bool = False) -> None:
         stream = self.err if err else self.out
@@ -868,87 +872,114 @@ class PlainPresenter:
                 self._w(clean(tail))
             self.lines = None
 
-    def __call__(self, event: ev.Event) -> None:
-        if isinstance(event, ev.Text):
-            if self.lines is None:
-                from nemochat.chat.guitext import LineTranslator
+    # chrome on stderr (tools, progress) and silent events do not break the reply's current
+    # line; anything else ends it first
+    _KEEPS_LINE = (
+        ev.Text,
+        ev.ToolStarted,
+        ev.ToolFinished,
+        ev.Progress,
+        ev.StillWorking,
+        ev.Heartbeat,
+        ev.TurnStarted,
+        ev.ActionStarted,
+        ev.KeepInput,
+        ev.QuitRequested,
+        ev.ClearScreen,
+    )
 
-                self.lines = LineTranslator()
-            done = self.lines.feed(clean(event.text))
-            if done:
-                self.out.write(done)
-                self.out.flush()
-            return
-        if isinstance(
-            event,
-            ev.Heartbeat | TurnStarted | ActionStarted | KeepInput | QuitRequested | ClearScreen,
-        ):
-            return
-        if not isinstance(event, ev.ToolStarted | ev.ToolFinished | ev.Progress | ev.StillWorking):
-            self._end_text()  # chrome on stderr does not break the reply's current line
-        if isinstance(event, ev.ToolStarted):
-            self._w("... " + tool_label(event.name), err=True)
-        elif isinstance(event, ev.ToolFinished):
-            pass
-        elif isinstance(event, ev.StillWorking):
-            self._w(t("ui.still_working", minutes=int(event.elapsed // 60)), err=True)
-        elif isinstance(event, ev.Changes):
-            if event.lines:
-                self._w(t("ui.changes"))
-                for line in event.lines:
-                    self._w("  " + clean_line(line))
-            elif event.silent:
-                self._w(t("ui.changes.none"))
-        elif isinstance(event, ev.TurnEnd):
-            pass
-        elif isinstance(event, ev.Progress):
-            frac = event.fraction if event.kind != "render" else event.done
-            if frac is None or not _isatty(self.err):
-                return  # progress is for a person watching a terminal, never for a log
-            step = int(frac * 4)  # report at 25 % steps only
-            if self._last_progress.get(event.kind) != step:
-                self._last_progress[event.kind] = step
-                self._w(f"{t(f'ui.progress.{event.kind}')} {round(frac * 100)}%", err=True)
-        elif isinstance(event, (ev.Notice, ev.Error)):
-            self._w(clean(event.message()), err=True)
-        elif isinstance(event, ev.SessionChanged):
-            self._w(session_message(event), err=True)
-        elif isinstance(event, ev.SessionList):
-            if not event.sessions:
-                self._w(t("ui.sessions.none"), err=True)
-            for line in session_lines(event):
+    def __call__(self, event: ev.Event) -> None:
+        if not isinstance(event, self._KEEPS_LINE):
+            self._end_text()
+        super().__call__(event)
+
+    def finish(self) -> None:
+        self._end_text()
+
+    def on_Text(self, event: ev.Text) -> None:
+        if self.lines is None:
+            from nemochat.chat.guitext import LineTranslator
+
+            self.lines = LineTranslator()
+        done = self.lines.feed(clean(event.text))
+        if done:
+            self.out.write(done)
+            self.out.flush()
+
+    def on_ToolStarted(self, event: ev.ToolStarted) -> None:
+        self._w("... " + tool_label(event.name), err=True)
+
+    def on_StillWorking(self, event: ev.StillWorking) -> None:
+        self._w(t("ui.still_working", minutes=int(event.elapsed // 60)), err=True)
+
+    def on_Changes(self, event: ev.Changes) -> None:
+        if event.lines:
+            self._w(t("ui.changes"))
+            for line in event.lines:
+                self._w("  " + clean_line(line))
+        elif event.silent:
+            self._w(t("ui.changes.none"))
+
+    def on_Progress(self, event: ev.Progress) -> None:
+        frac = event.fraction if event.kind != "render" else event.done
+        if frac is None or not _isatty(self.err):
+            return  # progress is for a person watching a terminal, never for a log
+        step = int(frac * 4)  # report at 25 % steps only
+        if self._last_progress.get(event.kind) != step:
+            self._last_progress[event.kind] = step
+            self._w(f"{t(f'ui.progress.{event.kind}')} {round(frac * 100)}%", err=True)
+
+    def on_Notice(self, event: ev.Notice) -> None:
+        self._w(clean(event.message()), err=True)
+
+    def on_Error(self, event: ev.Error) -> None:
+        self._w(clean(event.message()), err=True)
+
+    def on_SessionChanged(self, event: ev.SessionChanged) -> None:
+        self._w(session_message(event), err=True)
+
+    def on_SessionList(self, event: ev.SessionList) -> None:
+        if not event.sessions:
+            self._w(t(self.sessions_none), err=True)
+        for line in session_lines(event):
+            self._w(line)
+
+    def on_MediaShown(self, event: ev.MediaShown) -> None:
+        if not event.items:
+            self._w(t("ui.media.none"))
+        for line in media_lines(event.items):
+            self._w(line)
+
+    def on_Uploaded(self, event: ev.Uploaded) -> None:
+        names = ", ".join(clean_line(getattr(f, "filename", "?")) for f in event.files)
+        self._w(t("ui.uploaded", count=len(event.files), names=names))
+
+    def on_TimelineShown(self, event: ev.TimelineShown) -> None:
+        self._w(clean(event.timeline.summary()))
+        if event.timeline.empty:
+            for line in uploads_hint(event.state):
                 self._w(line)
-        elif isinstance(event, ev.MediaShown):
-            if not event.items:
-                self._w(t("ui.media.none"))
-            for line in media_lines(event.items):
-                self._w(line)
-        elif isinstance(event, ev.Uploaded):
-            names = ", ".join(clean_line(getattr(f, "filename", "?")) for f in event.files)
-            self._w(t("ui.uploaded", count=len(event.files), names=names))
-        elif isinstance(event, ev.TimelineShown):
-            self._w(clean(event.timeline.summary()))
-            if event.timeline.empty:
-                for line in uploads_hint(event.state):
-                    self._w(line)
-        elif isinstance(event, ev.CreditsShown):
-            if event.local:
-                self._w(t("ui.credits.local"))
-            else:
-                self._w(
-                    t(
-                        "ui.credits",
-                        available=_num(event.available),
-                        frozen=_num(event.frozen),
-                        total=_num(event.total),
-                    )
-                )
-        elif isinstance(event, ev.Exported):
-            if event.already:  # stdout stays the path alone, for scripts
-                self._w(t("ui.exported.already", path=str(event.path)), err=True)
-            self._w(str(event.path))
-        elif isinstance(event, HelpShown):
-            self._w(help_text().plain)
+
+    def on_CreditsShown(self, event: ev.CreditsShown) -> None:
+        if event.local:
+            self._w(t("ui.credits.local"))
+            return
+        self._w(
+            t(
+                "ui.credits",
+                available=_num(event.available),
+                frozen=_num(event.frozen),
+                total=_num(event.total),
+            )
+        )
+
+    def on_Exported(self, event: ev.Exported) -> None:
+        if event.already:  # stdout stays the path alone, for scripts
+            self._w(t("ui.exported.already", path=str(event.path)), err=True)
+        self._w(str(event.path))
+
+    def on_HelpShown(self, event: HelpShown) -> None:
+        self._w(help_text().plain)
 
 
 def _isatty(stream: Any) -> bool:
@@ -961,14 +992,14 @@ def _isatty(stream: Any) -> bool:
 _UNSAFE_JSON = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
-class JsonPresenter:
+class JsonPresenter(ev.Presentation):
     """``--json``: one JSON object per event per line (no terminal control characters)."""
 
     def __init__(self, out: IO[str] | None = None, skip: Callable[[ev.Event], bool] | None = None):
         self.out = out or sys.stdout
         self.skip = skip or (lambda e: isinstance(e, ev.Heartbeat))
 
-    def __call__(self, event: ev.Event) -> None:
+    def on_Event(self, event: ev.Event) -> None:
         if self.skip(event):
             return
         line = json.dumps(event.to_json(), ensure_ascii=False, default=str)

@@ -26,7 +26,7 @@ import re
 import sys
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -499,51 +499,35 @@ def run(*, backend: Any, session_id: str | None = None, debug: bool = False) -> 
 
 
 async def _main(backend: Any, session_id: str | None, debug: bool) -> int:
-
+    from nemochat import app as composition
     from nemochat.ui.output import RichPresenter
 
     console = make_console()
     presenter = RichPresenter(console, debug=debug)
-    engine = ChatEngine(None, backend=backend.kind)
     made: list[Any] = []
 
-    def build() -> Any:
-        """Import the API client and project layer and create them (in a worker thread, so
-        the prompt is on screen while this happens)."""
-        from nemochat import config
-        from nemochat.api import NemoClient
-        from nemochat.project import Project
+    def on_notice(key: str, fields: dict[str, Any]) -> None:
+        presenter(ev.Notice(key, dict(fields or {})))
 
-        def on_notice(key: str, fields: dict[str, Any]) -> None:
-            presenter(ev.Notice(key, dict(fields or {})))
-
-        from nemochat.cli import client_limits, project_limits
-
-        client = NemoClient(
-            base_url=backend.url,
-            web_url=config.web_url(),
-            on_notice=on_notice,
-            **client_limits(backend.kind),
-        )
-        made.append(client)
-        return Project(
-            client,
-            backend=backend.kind,
-            key=backend.key,
-            session_id=session_id,
-            **project_limits(),
-        )
-
-    async def connect() -> None:
+    async def connect(engine: ChatEngine) -> None:
         # Heavy work (the API client's imports, the local engine's server) waits until the
         # prompt is on screen, so it does not compete with drawing it.
-        with contextlib.suppress(asyncio.TimeoutError):
-            await asyncio.wait_for(engine.prompt_drawn.wait(), _DRAW_WAIT)
+        if engine.prompt_drawn is not None:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(engine.prompt_drawn.wait(), _DRAW_WAIT)
         launch = getattr(backend, "launch", None)
         if launch is not None:
             launch()
-        engine.project = await asyncio.to_thread(build)
-        engine.state.session_id = engine.state.session_id or _session_of(engine.project)
+        # in a worker thread, so the prompt stays responsive while the imports happen
+        made.append(
+            await asyncio.to_thread(
+                composition.build,
+                backend,
+                session_id=session_id,
+                on_notice=on_notice,
+                chat=engine,
+            )
+        )
         with contextlib.suppress(Exception):  # for Tab completion of /use
             known = engine.project.store.list()
             engine.state.session_ids = [x.session_id for x in known]
@@ -554,20 +538,19 @@ async def _main(backend: Any, session_id: str | None, debug: bool) -> int:
             await asyncio.to_thread(backend.wait_ready)
         engine.refresh_credits_soon()  # the toolbar shows the balance once it is known
 
-    engine.prompt_drawn = asyncio.Event()
-    engine.track_credits = True
-    engine.ready = asyncio.ensure_future(connect())
+    engine = ChatEngine(None, backend=backend.kind, connect=connect, track_credits=True)
     try:
         return await chat(engine, console=console, presenter=presenter)
     finally:
-        if not engine.ready.done():
-            engine.ready.cancel()
+        ready = engine.ready
+        if ready is not None and not ready.done():
+            ready.cancel()
             with contextlib.suppress(BaseException):
-                await engine.ready
+                await ready
         await engine.close()
-        for client in made:
+        for built in made:
             with contextlib.suppress(Exception):
-                await client.aclose()
+                await built.client.aclose()
 
 
 def color_system(env: Any = None) -> str | None:
@@ -597,11 +580,6 @@ def make_console() -> Any:
     if depth is None:
         return Console(highlight=False, markup=False)
     return Console(highlight=False, markup=False, color_system=depth)  # type: ignore[arg-type]
-
-
-def _session_of(project: Any) -> str | None:
-    value = getattr(project, "session_id", None)
-    return value if isinstance(value, str) else None
 
 
 async def chat(target: Any, *, console: Any = None, presenter: Any = None) -> int:
@@ -766,24 +744,18 @@ class _LineReader:
 
 async def run_piped(engine: ChatEngine, stream: Any = None, presenter: Any = None) -> int:
     """stdin is not a terminal: each line is handled as if typed, plain output, then exit."""
+    from nemochat.chat.engine import drive
     from nemochat.ui.output import PlainPresenter
 
-    presenter = presenter or PlainPresenter()
     reader = _LineReader(stream or sys.stdin)
-    code = 0
-    while True:
-        line = await reader.get()
-        if line is None:
-            return code
-        line = line.rstrip("\r\n")
-        if not line.strip():
-            continue
-        async for event in engine.handle(line):
-            presenter(event)
-            if isinstance(event, ev.Error):
-                code = event.exit_code or 1
-            elif isinstance(event, QuitRequested):
-                return code
+
+    async def lines() -> AsyncIterator[str]:
+        while (line := await reader.get()) is not None:
+            line = line.rstrip("\r\n")
+            if line.strip():
+                yield line
+
+    return await drive(engine, lines(), presenter or PlainPresenter(), stop_on_error=False)
 
 
 async def run_plain(

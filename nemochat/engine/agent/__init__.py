@@ -11,10 +11,11 @@ from typing import Any
 
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as ops_module
-from nemochat.engine.agent.apply import PIN, apply, reason_of
+from nemochat.engine.agent.apply import PIN, apply
 from nemochat.engine.agent.honesty import satisfied
 from nemochat.engine.agent.model import AgentTurn, HistoryView, MediaInfo
 from nemochat.engine.agent.parse import normalise, parse
+from nemochat.engine.agent.reasons import failed
 from nemochat.engine.agent.reply import compose, describe, diff, memo, msg, summary
 
 __all__ = ["AgentTurn", "HistoryView", "MediaInfo", "apply", "ops_module", "respond"]
@@ -68,11 +69,10 @@ def _plan(
     for op in ops:
         one: list[dict] = []
         nxt = apply(cur, [op], media, one)
-        res = one[0] if one else {"ok": False, "error": "had no effect"}
+        res = one[0] if one else failed("no_effect")
         same = cur is not None and _same(nxt, cur)
         if res.get("ok", True) and same and not satisfied(op, nxt):
-            res.update({"ok": False, "error": "had no effect"})
-            res.update(reason_of("had no effect"))
+            res.update(failed("no_effect"))
         results.append(res)
         already.append(bool(same and res.get("ok", True) and not creating))
         cur = nxt

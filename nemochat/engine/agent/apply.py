@@ -7,14 +7,15 @@ number that does not exist, no clips to add text to) is skipped and reported in 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+from functools import singledispatch
 from typing import Any
 
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import beat
 from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.model import MediaInfo
+from nemochat.engine.agent.reasons import OpFailed, failed
 
 PACE_PHOTO_MS = {"calm": 4000, "normal": 3000, "fast": 1500}
 PACE_TRANSITION_MS = {"calm": 1000, "normal": 500, "fast": 250}
@@ -44,19 +45,15 @@ def apply(
         pinned = out["m"].get(PIN)
         texts_before = [str(s["m"].get("text", "")) for s in dr.segments(out, dr.TT_TEXT)]
         try:
-            if isinstance(op, O.BeatSync):
-                res = beat.apply_op(out, op, by_id)
-            else:
-                res = _apply_one(out, op, by_id)
+            res = apply_op(op, out, by_id)
+        except OpFailed as exc:
+            out, res = snapshot, exc.result()
         except (ValueError, IndexError, KeyError, TypeError) as exc:  # defensive: never crash
-            res = {"ok": False, "error": str(exc)}
+            out, res = snapshot, failed("other", error=str(exc))
         dr.relayout(out)
         if out["d"] > dr.MAX_VIDEO_MS:  # past the limit: this edit is not made, and said so
-            out = snapshot
-            res = {"ok": False, "error": f"longer than the {dr.MAX_VIDEO_MS // 60_000} min limit"}
+            out, res = snapshot, failed("too_long", min=dr.MAX_VIDEO_MS // 60_000)
         res.setdefault("ok", True)
-        if not res["ok"]:
-            res.update(reason_of(str(res.get("error", ""))))
         if res["ok"]:
             _keep_pinned(out, op, res, before, pinned, by_id)
             if isinstance(op, O.EditText):
@@ -70,37 +67,6 @@ def apply(
     dr.relayout(out)
     beat.after_edits(out, ops, by_id)  # cuts stay on the beat (agent/beat.py)
     return out
-
-
-REASONS = {  # error text (tool_result, logs) → catalog key of the reply's reason
-    "no photos or video clips uploaded": "no_media",
-    "no clips": "no_clips",
-    "no clips to put text on": "no_clips_text",
-    "no such text": "no_text",
-    "not an uploaded audio file": "not_audio",
-    "no music": "no_music",
-    "only video clips can be trimmed": "not_video",
-    "not a reordering of the clips": "bad_order",
-    "nothing to add": "nothing_to_add",
-    "had no effect": "no_effect",
-}
-
-
-REASONS.update({en: f"beat_{i}" for i, en in enumerate(beat.REASONS_ZH)})
-
-
-def reason_of(error: str) -> dict[str, Any]:
-    """The reply's reason for an error: a catalog key and its fields."""
-    limit = re.match(r"longer than the (\d+) min limit", error)
-    if limit:
-        return {"reason": "too_long", "reason_fields": {"min": int(limit.group(1))}}
-    m = re.match(r"no clip (\d+) \(there are (\d+)\)", error)
-    if m:
-        return {
-            "reason": "no_such_clip",
-            "reason_fields": {"k": int(m.group(1)), "n": int(m.group(2))},
-        }
-    return {"reason": REASONS.get(error, "other"), "reason_fields": {"error": error}}
 
 
 PIN = "pinned_ms"  # m key: the total length the user asked for (kept when one clip changes)
@@ -220,7 +186,7 @@ def _targets(n: int, clips: list[int] | None) -> list[int]:
         return list(range(n))
     bad = [c for c in clips if not 0 <= c < n]
     if bad:
-        raise IndexError(f"no clip {bad[0] + 1} (there are {n})")
+        raise OpFailed("no_such_clip", k=bad[0] + 1, n=n)
     return list(clips)
 
 
@@ -297,362 +263,511 @@ def fit_total(d: dict[str, Any], total: int, by_id: dict[str, MediaInfo]) -> Non
                 return
 
 
-def _apply_one(d: dict[str, Any], op: O.Op, by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+@singledispatch
+def apply_op(op: O.Op, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+    """Apply one op to ``d`` in place and return its result; each op type registers its own
+    implementation below. Raise :class:`OpFailed` (or return ``fail(...)``) when it cannot."""
+    raise OpFailed("unknown_op", op=op.name)
+
+
+@apply_op.register
+def _beat_sync(op: O.BeatSync, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+    return beat.apply_op(d, op, by_id)
+
+
+@apply_op.register
+def _create(op: O.Create, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+    video = _video(d)
+    items = [by_id[x] for x in op.media if x in by_id and by_id[x].kind in ("image", "video")]
+    if not items:
+        raise OpFailed("no_media")
+    video[:] = [_clip_for(x, op.photo_ms) for x in items]
+    return {
+        "photos": sum(x.kind == "image" for x in items),
+        "videos": sum(x.kind == "video" for x in items),
+    }
+
+
+@apply_op.register
+def _reset(op: O.Reset, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+    m = d["m"]
+    fresh = dr.new_draft(
+        aspect=m["aspect"],
+        resolution=m["resolution"],
+        fps=m["fps"],
+        title=m.get("title", "My video"),
+    )
+    d.clear()
+    d.update(fresh)
+    return {}
+
+
+@apply_op.register
+def _set_format(op: O.SetFormat, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+    video = _video(d)
+    m = d["m"]
+    if op.aspect in dr.ASPECTS:
+        m["aspect"] = op.aspect
+    if op.resolution in dr.RESOLUTIONS:
+        m["resolution"] = op.resolution
+    if op.fps in dr.FPS_VALUES:
+        m["fps"] = op.fps
+    if op.fit in dr.FITS:
+        m["fit"] = op.fit
+        for s in video:
+            s["m"].pop("fit", None)
+    m["width"], m["height"] = dr.frame_size(m["aspect"], m["resolution"])
+    return {
+        "aspect": m["aspect"],
+        "resolution": m["resolution"],
+        "fps": m["fps"],
+        "width": m["width"],
+        "height": m["height"],
+    }
+
+
+@apply_op.register
+def _set_title(op: O.SetTitle, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+    m = d["m"]
+    if op.title.strip():
+        m["title"] = op.title.strip()[:120]
+    return {"title": m["title"]}
+
+
+@apply_op.register
+def _set_duration(
+    op: O.SetDuration, d: dict[str, Any], by_id: dict[str, MediaInfo]
+) -> dict[str, Any]:
+    video = _video(d)
+    n = len(video)
+    if op.total_ms is not None:
+        if not n:
+            raise OpFailed("no_clips")
+        fit_total(d, max(dr.MIN_SEGMENT_MS, int(op.total_ms)), by_id)
+    if op.clip_ms is not None:
+        for i in _targets(n, op.clips):
+            _set_len(video[i], op.clip_ms, by_id)
+    return {}
+
+
+@apply_op.register
+def _scale_duration(
+    op: O.ScaleDuration, d: dict[str, Any], by_id: dict[str, MediaInfo]
+) -> dict[str, Any]:
+    video = _video(d)
+    n = len(video)
+    factor = min(10.0, max(0.1, float(op.factor)))
+    for i in _targets(n, op.clips):
+        _set_len(video[i], video[i]["d"] * factor, by_id)
+    if op.clips is None:
+        for s in video:
+            tr = s["m"]["transition"]
+            tr["d"] = int(tr.get("d", 0) * factor)
+    return {"factor": factor}
+
+
+@apply_op.register
+def _set_pace(op: O.SetPace, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+    video = _video(d)
+    m = d["m"]
+    pace = op.pace if op.pace in dr.PACES else "normal"
+    m["pace"] = pace
+    for s in video:
+        if s["m"].get("kind") != "video":
+            _set_len(s, PACE_PHOTO_MS[pace], by_id)
+        tr = s["m"]["transition"]
+        if tr.get("type", "cut") != "cut":
+            tr["d"] = PACE_TRANSITION_MS[pace]
+    return {"pace": pace}
+
+
+@apply_op.register
+def _set_motion(op: O.SetMotion, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+    video = _video(d)
+    n = len(video)
+    idx = _targets(n, op.clips)
+    for i in idx:
+        if op.motion in dr.MOTIONS:
+            video[i]["m"]["motion"] = op.motion
+        if op.focus in dr.FOCUSES:
+            video[i]["m"]["focus"] = op.focus
+    return {"changed": len(idx)}
+
+
+@apply_op.register
+def _set_fit(op: O.SetFit, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
     video = _video(d)
     n = len(video)
     m = d["m"]
-    if isinstance(op, O.Create):
-        items = [by_id[x] for x in op.media if x in by_id and by_id[x].kind in ("image", "video")]
-        if not items:
-            return {"ok": False, "error": "no photos or video clips uploaded"}
-        video[:] = [_clip_for(x, op.photo_ms) for x in items]
-        return {
-            "photos": sum(x.kind == "image" for x in items),
-            "videos": sum(x.kind == "video" for x in items),
-        }
-    if isinstance(op, O.Reset):
-        fresh = dr.new_draft(
-            aspect=m["aspect"],
-            resolution=m["resolution"],
-            fps=m["fps"],
-            title=m.get("title", "My video"),
-        )
-        d.clear()
-        d.update(fresh)
-        return {}
-    if isinstance(op, O.SetFormat):
-        if op.aspect in dr.ASPECTS:
-            m["aspect"] = op.aspect
-        if op.resolution in dr.RESOLUTIONS:
-            m["resolution"] = op.resolution
-        if op.fps in dr.FPS_VALUES:
-            m["fps"] = op.fps
-        if op.fit in dr.FITS:
-            m["fit"] = op.fit
-            for s in video:
-                s["m"].pop("fit", None)
-        m["width"], m["height"] = dr.frame_size(m["aspect"], m["resolution"])
-        return {
-            "aspect": m["aspect"],
-            "resolution": m["resolution"],
-            "fps": m["fps"],
-            "width": m["width"],
-            "height": m["height"],
-        }
-    if isinstance(op, O.SetTitle):
-        if op.title.strip():
-            m["title"] = op.title.strip()[:120]
-        return {"title": m["title"]}
-    if isinstance(op, O.SetDuration):
-        if op.total_ms is not None:
-            if not n:
-                return {"ok": False, "error": "no clips"}
-            fit_total(d, max(dr.MIN_SEGMENT_MS, int(op.total_ms)), by_id)
-        if op.clip_ms is not None:
-            for i in _targets(n, op.clips):
-                _set_len(video[i], op.clip_ms, by_id)
-        return {}
-    if isinstance(op, O.ScaleDuration):
-        factor = min(10.0, max(0.1, float(op.factor)))
-        for i in _targets(n, op.clips):
-            _set_len(video[i], video[i]["d"] * factor, by_id)
-        if op.clips is None:
-            for s in video:
-                tr = s["m"]["transition"]
-                tr["d"] = int(tr.get("d", 0) * factor)
-        return {"factor": factor}
-    if isinstance(op, O.SetPace):
-        pace = op.pace if op.pace in dr.PACES else "normal"
-        m["pace"] = pace
+    if op.fit not in dr.FITS:
+        raise OpFailed("unknown_fit", fit=op.fit)
+    if op.clips is None:
+        m["fit"] = op.fit
         for s in video:
-            if s["m"].get("kind") != "video":
-                _set_len(s, PACE_PHOTO_MS[pace], by_id)
-            tr = s["m"]["transition"]
-            if tr.get("type", "cut") != "cut":
-                tr["d"] = PACE_TRANSITION_MS[pace]
-        return {"pace": pace}
-    if isinstance(op, O.SetMotion):
-        idx = _targets(n, op.clips)
-        for i in idx:
-            if op.motion in dr.MOTIONS:
-                video[i]["m"]["motion"] = op.motion
-            if op.focus in dr.FOCUSES:
-                video[i]["m"]["focus"] = op.focus
-        return {"changed": len(idx)}
-    if isinstance(op, O.SetFit):
-        if op.fit not in dr.FITS:
-            return {"ok": False, "error": f"unknown fit {op.fit}"}
-        if op.clips is None:
-            m["fit"] = op.fit
-            for s in video:
-                s["m"].pop("fit", None)
-        else:
-            for i in _targets(n, op.clips):
-                video[i]["m"]["fit"] = op.fit
-        return {"fit": op.fit}
-    if isinstance(op, O.SetTransition):
-        dr.relayout(d)
-        keep = d["d"]  # transitions never change the video's length: the photos absorb it
-        idx = [i for i in _targets(n, op.clips) if i >= 1]
-        for i in idx:
-            tr = video[i]["m"]["transition"]
-            if op.type in dr.TRANSITIONS:
-                tr["type"] = op.type
-                if op.type != "cut" and not tr.get("d"):
-                    tr["d"] = dr.DEFAULT_TRANSITION_MS
-            elif op.d_ms and tr.get("type", "cut") == "cut":
-                tr["type"] = dr.DEFAULT_TRANSITION
-            if op.d_ms is not None:
-                tr["d"] = max(0, int(op.d_ms))
-            if tr["type"] == "cut":
-                tr["d"] = 0
-        if idx and keep > 0:
-            fit_total(d, keep, by_id)
-        return {"changed": len(idx)}
-    if isinstance(op, O.AddText):
-        if not n:
-            return {"ok": False, "error": "no clips to put text on"}
-        dr.relayout(d)
-        total = d["d"]
-        role = op.role if op.role in dr.ROLES else "title"
-        st = max(0, int(op.st_ms or 0))
+            s["m"].pop("fit", None)
+    else:
+        for i in _targets(n, op.clips):
+            video[i]["m"]["fit"] = op.fit
+    return {"fit": op.fit}
+
+
+@apply_op.register
+def _set_transition(
+    op: O.SetTransition, d: dict[str, Any], by_id: dict[str, MediaInfo]
+) -> dict[str, Any]:
+    video = _video(d)
+    n = len(video)
+    dr.relayout(d)
+    keep = d["d"]  # transitions never change the video's length: the photos absorb it
+    idx = [i for i in _targets(n, op.clips) if i >= 1]
+    first = dict(video[idx[0]]["m"]["transition"]) if idx else {}
+    for i in idx:
+        tr = video[i]["m"]["transition"]
+        if op.type in dr.TRANSITIONS:
+            tr["type"] = op.type
+            if op.type != "cut" and not tr.get("d"):
+                tr["d"] = dr.DEFAULT_TRANSITION_MS
+        elif op.d_ms and tr.get("type", "cut") == "cut":
+            tr["type"] = dr.DEFAULT_TRANSITION
         if op.d_ms is not None:
-            length = int(op.d_ms)
-        elif role == "title":
-            length = min(TITLE_MS, total)
-        else:
-            length = total - st
-        text = op.text.strip() or ("Title" if role == "title" else "Caption")
-        seg = dr.text_segment(
-            text[:500],
-            role=role,
-            st=min(st, max(0, total - dr.MIN_SEGMENT_MS)),
-            d=max(dr.MIN_SEGMENT_MS, length),
+            tr["d"] = max(0, int(op.d_ms))
+        if tr["type"] == "cut":
+            tr["d"] = 0
+    if idx and keep > 0:
+        fit_total(d, keep, by_id)
+    return {"changed": len(idx), "was_type": first.get("type"), "was_d": first.get("d")}
+
+
+@apply_op.register
+def _add_text(op: O.AddText, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+    video = _video(d)
+    n = len(video)
+    m = d["m"]
+    if not n:
+        raise OpFailed("no_clips_text")
+    dr.relayout(d)
+    total = d["d"]
+    role = op.role if op.role in dr.ROLES else "title"
+    st = max(0, int(op.st_ms or 0))
+    if op.d_ms is not None:
+        length = int(op.d_ms)
+    elif role == "title":
+        length = min(TITLE_MS, total)
+    else:
+        length = total - st
+    text = op.text.strip() or ("Title" if role == "title" else "Caption")
+    seg = dr.text_segment(
+        text[:500],
+        role=role,
+        st=min(st, max(0, total - dr.MIN_SEGMENT_MS)),
+        d=max(dr.MIN_SEGMENT_MS, length),
+        position=op.position if op.position in dr.POSITIONS else None,
+        size=_size(op.size),
+        color=op.color if op.color and dr._COLOR.match(op.color) else "#FFFFFF",
+        style=op.style if op.style in dr.STYLES else None,
+        entrance=op.entrance if op.entrance in dr.ENTRANCES else "fade",
+    )
+    track = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
+    placed = dr.make_room(d, track, seg, replace=bool(op.replace))
+    track.append(seg)
+    if role == "title" and m.get("title") in (None, "", DEFAULT_TITLE):
+        m["title"] = seg["m"]["text"].replace("\n", " ")[:120]  # names the exported file
+    return {"text": seg["m"]["text"], "role": role, **placed}
+
+
+@apply_op.register
+def _caption_clips(
+    op: O.CaptionClips, d: dict[str, Any], by_id: dict[str, MediaInfo]
+) -> dict[str, Any]:
+    video = _video(d)
+    n = len(video)
+    dr.relayout(d)
+    idx = _targets(n, op.clips)
+    texts = (
+        op.texts if op.texts is not None else [_stem(video[i]["m"].get("name", "")) for i in idx]
+    )
+    track = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
+    before = list(track)  # captioning a clip again replaces what was there
+    new: list[dict[str, Any]] = []
+    for i, words in zip(idx, texts, strict=False):
+        words = str(words).strip()[:500]
+        if not words:
+            continue
+        seg = video[i]
+        # each caption crossfades with its photo: its fades are the transitions around it
+        t_in = int(seg["m"]["transition"].get("d") or 0)
+        t_out = int(video[i + 1]["m"]["transition"].get("d") or 0) if i + 1 < n else 0
+        cap = dr.text_segment(
+            words,
+            role="caption",
+            st=seg["st"],
+            d=seg["d"],
             position=op.position if op.position in dr.POSITIONS else None,
-            size=_size(op.size),
             color=op.color if op.color and dr._COLOR.match(op.color) else "#FFFFFF",
-            style=op.style if op.style in dr.STYLES else None,
-            entrance=op.entrance if op.entrance in dr.ENTRANCES else "fade",
+            fade_in=max(300, t_in),
+            fade_out=max(300, t_out),
         )
-        track = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
-        placed = dr.make_room(d, track, seg, replace=bool(op.replace))
-        track.append(seg)
-        if role == "title" and m.get("title") in (None, "", DEFAULT_TITLE):
-            m["title"] = seg["m"]["text"].replace("\n", " ")[:120]  # names the exported file
-        return {"text": seg["m"]["text"], "role": role, **placed}
-    if isinstance(op, O.CaptionClips):
-        dr.relayout(d)
-        idx = _targets(n, op.clips)
-        texts = (
-            op.texts
-            if op.texts is not None
-            else [_stem(video[i]["m"].get("name", "")) for i in idx]
-        )
-        track = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
-        before = list(track)  # captioning a clip again replaces what was there
-        new: list[dict[str, Any]] = []
-        for i, words in zip(idx, texts, strict=False):
-            words = str(words).strip()[:500]
-            if not words:
-                continue
-            seg = video[i]
-            # each caption crossfades with its photo: its fades are the transitions around it
-            t_in = int(seg["m"]["transition"].get("d") or 0)
-            t_out = int(video[i + 1]["m"]["transition"].get("d") or 0) if i + 1 < n else 0
-            cap = dr.text_segment(
-                words,
-                role="caption",
-                st=seg["st"],
-                d=seg["d"],
-                position=op.position if op.position in dr.POSITIONS else None,
-                color=op.color if op.color and dr._COLOR.match(op.color) else "#FFFFFF",
-                fade_in=max(300, t_in),
-                fade_out=max(300, t_out),
-            )
-            dr.make_room(d, before, cap, replace=True)
-            new.append(cap)
-        track[:] = before + new
-        added = len(new)
-        return {"added": added}
-    if isinstance(op, O.EditText):
-        texts = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
-        idx = _text_targets(texts, op.target, op.role)
-        if not idx:
-            return {"ok": False, "error": "no such text"}
-        for i in idx:
-            tm = texts[i]["m"]
-            if op.text is not None and op.text.strip():
-                tm["text"] = op.text.strip()[:500]
-            if op.position in dr.POSITIONS:
-                tm["position"] = op.position
-            if op.size is not None:
-                tm["size"] = _size(op.size)
-            if op.size_factor is not None:
-                tm["size"] = _size(float(tm.get("size") or 0.06) * op.size_factor)
-            if op.color and dr._COLOR.match(op.color):
-                tm["color"] = op.color
-            if op.style in dr.STYLES:
-                tm["style"] = op.style
-            if op.entrance in dr.ENTRANCES:
-                tm["entrance"] = op.entrance
-            if op.st_ms is not None:
-                texts[i]["st"] = max(0, int(op.st_ms))
-            if op.d_ms is not None:
-                texts[i]["d"] = max(dr.MIN_SEGMENT_MS, int(op.d_ms))
-        return {"changed": len(idx)}
-    if isinstance(op, O.RemoveText):
-        texts = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
-        gone = set(_text_targets(texts, op.target, op.role))
-        said = [
-            [str(texts[i]["m"].get("role", "title")), str(texts[i]["m"].get("text", ""))]
-            for i in sorted(gone)
-        ]
-        texts[:] = [s for i, s in enumerate(texts) if i not in gone]
-        return {"removed": len(gone), "texts": said}
-    if isinstance(op, O.SetMusic):
-        info = by_id.get(op.media)
-        if info is None or info.kind != "audio":
-            return {"ok": False, "error": "not an uploaded audio file"}
-        seg = dr.audio_segment(info.id, name=info.name)
+        dr.make_room(d, before, cap, replace=True)
+        new.append(cap)
+    track[:] = before + new
+    added = len(new)
+    return {"added": added}
+
+
+@apply_op.register
+def _edit_text(op: O.EditText, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+    texts = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
+    idx = _text_targets(texts, op.target, op.role)
+    if not idx:
+        raise OpFailed("no_text")
+    for i in idx:
+        tm = texts[i]["m"]
+        if op.text is not None and op.text.strip():
+            tm["text"] = op.text.strip()[:500]
+        if op.position in dr.POSITIONS:
+            tm["position"] = op.position
+        if op.size is not None:
+            tm["size"] = _size(op.size)
+        if op.size_factor is not None:
+            tm["size"] = _size(float(tm.get("size") or 0.06) * op.size_factor)
+        if op.color and dr._COLOR.match(op.color):
+            tm["color"] = op.color
+        if op.style in dr.STYLES:
+            tm["style"] = op.style
+        if op.entrance in dr.ENTRANCES:
+            tm["entrance"] = op.entrance
+        if op.st_ms is not None:
+            texts[i]["st"] = max(0, int(op.st_ms))
+        if op.d_ms is not None:
+            texts[i]["d"] = max(dr.MIN_SEGMENT_MS, int(op.d_ms))
+    return {"changed": len(idx)}
+
+
+@apply_op.register
+def _remove_text(
+    op: O.RemoveText, d: dict[str, Any], by_id: dict[str, MediaInfo]
+) -> dict[str, Any]:
+    texts = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
+    gone = set(_text_targets(texts, op.target, op.role))
+    said = [
+        [str(texts[i]["m"].get("role", "title")), str(texts[i]["m"].get("text", ""))]
+        for i in sorted(gone)
+    ]
+    texts[:] = [s for i, s in enumerate(texts) if i not in gone]
+    return {"removed": len(gone), "texts": said}
+
+
+@apply_op.register
+def _set_music(op: O.SetMusic, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+    info = by_id.get(op.media)
+    if info is None or info.kind != "audio":
+        raise OpFailed("not_audio")
+    seg = dr.audio_segment(info.id, name=info.name)
+    if op.volume is not None:
+        seg["m"]["volume"] = min(1.0, max(0.0, float(op.volume)))
+    if op.fade_in_ms is not None:
+        seg["m"]["fade_in"] = max(0, int(op.fade_in_ms))
+    if op.fade_out_ms is not None:
+        seg["m"]["fade_out"] = max(0, int(op.fade_out_ms))
+    if op.start_ms is not None:
+        seg["m"]["trim"] = _music_start(op.start_ms, info)
+    dr.track(d, dr.TT_AUDIO)["sg"][:] = [seg]  # type: ignore[index]
+    return {"music": info.name, "volume": seg["m"]["volume"]}
+
+
+@apply_op.register
+def _edit_music(op: O.EditMusic, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+    music = dr.track(d, dr.TT_AUDIO)["sg"]  # type: ignore[index]
+    if not music:
+        raise OpFailed("no_music")
+    was = music[0]["m"].get("volume", 1)
+    for s in music:
+        sm = s["m"]
         if op.volume is not None:
-            seg["m"]["volume"] = min(1.0, max(0.0, float(op.volume)))
+            sm["volume"] = round(min(1.0, max(0.0, float(op.volume))), 3)
+        if op.volume_factor is not None:
+            sm["volume"] = round(
+                min(1.0, max(0.0, float(sm.get("volume", 1)) * op.volume_factor)), 3
+            )
         if op.fade_in_ms is not None:
-            seg["m"]["fade_in"] = max(0, int(op.fade_in_ms))
+            sm["fade_in"] = max(0, int(op.fade_in_ms))
         if op.fade_out_ms is not None:
-            seg["m"]["fade_out"] = max(0, int(op.fade_out_ms))
+            sm["fade_out"] = max(0, int(op.fade_out_ms))
         if op.start_ms is not None:
-            seg["m"]["trim"] = _music_start(op.start_ms, info)
-        dr.track(d, dr.TT_AUDIO)["sg"][:] = [seg]  # type: ignore[index]
-        return {"music": info.name, "volume": seg["m"]["volume"]}
-    if isinstance(op, O.EditMusic):
-        music = dr.track(d, dr.TT_AUDIO)["sg"]  # type: ignore[index]
-        if not music:
-            return {"ok": False, "error": "no music"}
-        was = music[0]["m"].get("volume", 1)
+            sm["trim"] = _music_start(op.start_ms, by_id.get(sm.get("src", "")))
+    return {"volume": music[0]["m"].get("volume"), "was_volume": was}
+
+
+@apply_op.register
+def _remove_music(
+    op: O.RemoveMusic, d: dict[str, Any], by_id: dict[str, MediaInfo]
+) -> dict[str, Any]:
+    music = dr.track(d, dr.TT_AUDIO)["sg"]  # type: ignore[index]
+    removed = len(music)
+    music.clear()
+    return {"removed": removed}
+
+
+@apply_op.register
+def _set_video_fade(
+    op: O.SetVideoFade, d: dict[str, Any], by_id: dict[str, MediaInfo]
+) -> dict[str, Any]:
+    video = _video(d)
+    m = d["m"]
+    if not video:
+        raise OpFailed("no_clips")
+    half = d["d"] // 2
+    res: dict[str, Any] = {}
+    for key, value in (("fade_in", op.fade_in_ms), ("fade_out", op.fade_out_ms)):
+        if value is None:
+            continue
+        ms = max(0, min(int(value), half))
+        if ms or key == "fade_out":
+            m[key] = ms  # fade_out 0 is a hard cut (without the key: the default ending)
+        else:
+            m.pop(key, None)
+        res[key] = ms
+    music = dr.track(d, dr.TT_AUDIO)["sg"]  # type: ignore[index]
+    if op.fade_out_ms and music:
+        # the picture going to black with the song still playing sounds cut off
         for s in music:
-            sm = s["m"]
-            if op.volume is not None:
-                sm["volume"] = round(min(1.0, max(0.0, float(op.volume))), 3)
-            if op.volume_factor is not None:
-                sm["volume"] = round(
-                    min(1.0, max(0.0, float(sm.get("volume", 1)) * op.volume_factor)), 3
-                )
-            if op.fade_in_ms is not None:
-                sm["fade_in"] = max(0, int(op.fade_in_ms))
-            if op.fade_out_ms is not None:
-                sm["fade_out"] = max(0, int(op.fade_out_ms))
-            if op.start_ms is not None:
-                sm["trim"] = _music_start(op.start_ms, by_id.get(sm.get("src", "")))
-        return {"volume": music[0]["m"].get("volume"), "was_volume": was}
-    if isinstance(op, O.RemoveMusic):
-        music = dr.track(d, dr.TT_AUDIO)["sg"]  # type: ignore[index]
-        removed = len(music)
-        music.clear()
-        return {"removed": removed}
-    if isinstance(op, O.SetVideoFade):
-        if not video:
-            return {"ok": False, "error": "no clips"}
-        half = d["d"] // 2
-        res: dict[str, Any] = {}
-        for key, value in (("fade_in", op.fade_in_ms), ("fade_out", op.fade_out_ms)):
-            if value is None:
-                continue
-            ms = max(0, min(int(value), half))
-            if ms or key == "fade_out":
-                m[key] = ms  # fade_out 0 is a hard cut (without the key: the default ending)
-            else:
-                m.pop(key, None)
-            res[key] = ms
-        music = dr.track(d, dr.TT_AUDIO)["sg"]  # type: ignore[index]
-        if op.fade_out_ms and music:
-            # the picture going to black with the song still playing sounds cut off
-            for s in music:
-                s["m"]["fade_out"] = max(int(s["m"].get("fade_out") or 0), res["fade_out"])
-            res["music_fade_out"] = music[0]["m"]["fade_out"]
-        return res
-    if isinstance(op, O.ClipAudio):
-        idx = [i for i in _targets(n, op.clips) if video[i]["m"].get("kind") == "video"]
-        for i in idx:
-            if op.mute is not None:
-                video[i]["m"]["mute"] = bool(op.mute)
-            if op.volume is not None:
-                video[i]["m"]["volume"] = min(1.0, max(0.0, float(op.volume)))
-                video[i]["m"]["mute"] = False
-        return {"changed": len(idx)}
-    if isinstance(op, O.TrimClip):
-        _targets(n, [op.clip])
-        seg = video[op.clip]
-        if seg["m"].get("kind") != "video":
-            return {"ok": False, "error": "only video clips can be trimmed"}
-        info = by_id.get(seg["m"].get("src", ""))
-        start = max(0, int(op.start_ms))
-        if info is not None and info.duration_ms:
-            start = min(start, max(0, info.duration_ms - dr.MIN_SEGMENT_MS))
-        seg["m"]["trim"] = start
-        _set_len(seg, seg["d"], by_id)  # never past the end of the source
-        return {"trim_ms": start}
-    if isinstance(op, O.RemoveClips):
-        drop = set(_targets(n, op.clips))
-        trans = _transitions(video)
-        for i in sorted(drop, reverse=True):
-            trans.pop(max(i, 1) if len(trans) > 1 else i)
-        names = [str(video[i]["m"].get("name", "")) for i in sorted(drop)]
-        gone_kinds = [str(video[i]["m"].get("kind", "image")) for i in sorted(drop)]
-        video[:] = [s for i, s in enumerate(video) if i not in drop]
-        _reassign(video, trans)
-        return {"removed": len(drop), "names": names, "kinds": gone_kinds}
-    if isinstance(op, O.MoveClip):
-        _targets(n, [op.clip])
-        to = min(max(0, op.to), n - 1)
-        trans = _transitions(video)
-        seg = video.pop(op.clip)
-        video.insert(to, seg)
-        _reassign(video, trans)
-        return {"to": to}
-    if isinstance(op, O.SwapClips):
-        _targets(n, [op.a, op.b])
-        trans = _transitions(video)
-        video[op.a], video[op.b] = video[op.b], video[op.a]
-        _reassign(video, trans)
-        return {}
-    if isinstance(op, O.ReorderClips):
-        if sorted(op.order) != list(range(n)):
-            return {"ok": False, "error": "not a reordering of the clips"}
-        trans = _transitions(video)
-        video[:] = [video[i] for i in op.order]
-        _reassign(video, trans)
-        return {}
-    if isinstance(op, O.DuplicateClip):
-        _targets(n, [op.clip])
-        copy = dr.copy_draft(video[op.clip])
-        if op.clip + 1 < n:
-            copy["m"]["transition"] = dict(video[op.clip + 1]["m"]["transition"])
-        elif n > 1:
-            copy["m"]["transition"] = dict(video[-1]["m"]["transition"])
-        video.insert(op.clip + 1, copy)
-        return {"clip": op.clip + 1}
-    if isinstance(op, O.ReverseClips):
-        trans = _transitions(video)
-        video.reverse()
-        _reassign(video, trans)
-        return {}
-    if isinstance(op, O.AddClips):
-        items = [by_id[x] for x in op.media if x in by_id and by_id[x].kind in ("image", "video")]
-        if not items:
-            return {"ok": False, "error": "nothing to add"}
-        ms = None
-        photos = [s for s in video if s["m"].get("kind") == "image"]
-        if photos:
-            ms = photos[-1]["d"]
-        last_tr = video[-1]["m"]["transition"] if n > 1 else None
-        new = [_clip_for(x, ms) for x in items]
-        if last_tr:
-            for s in new:
-                s["m"]["transition"] = dict(last_tr)
-        at = n if op.at is None else min(max(0, op.at), n)
-        video[at:at] = new
-        return {"added": len(new), "at": at, "names": [x.name for x in items]}
-    return {"ok": False, "error": f"unknown operation {op.name}"}
+            s["m"]["fade_out"] = max(int(s["m"].get("fade_out") or 0), res["fade_out"])
+        res["music_fade_out"] = music[0]["m"]["fade_out"]
+    return res
+
+
+@apply_op.register
+def _clip_audio(op: O.ClipAudio, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+    video = _video(d)
+    n = len(video)
+    idx = [i for i in _targets(n, op.clips) if video[i]["m"].get("kind") == "video"]
+    for i in idx:
+        if op.mute is not None:
+            video[i]["m"]["mute"] = bool(op.mute)
+        if op.volume is not None:
+            video[i]["m"]["volume"] = min(1.0, max(0.0, float(op.volume)))
+            video[i]["m"]["mute"] = False
+    return {"changed": len(idx)}
+
+
+@apply_op.register
+def _trim_clip(op: O.TrimClip, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+    video = _video(d)
+    n = len(video)
+    _targets(n, [op.clip])
+    seg = video[op.clip]
+    if seg["m"].get("kind") != "video":
+        raise OpFailed("not_video")
+    info = by_id.get(seg["m"].get("src", ""))
+    start = max(0, int(op.start_ms))
+    if info is not None and info.duration_ms:
+        start = min(start, max(0, info.duration_ms - dr.MIN_SEGMENT_MS))
+    seg["m"]["trim"] = start
+    _set_len(seg, seg["d"], by_id)  # never past the end of the source
+    return {"trim_ms": start}
+
+
+@apply_op.register
+def _remove_clips(
+    op: O.RemoveClips, d: dict[str, Any], by_id: dict[str, MediaInfo]
+) -> dict[str, Any]:
+    video = _video(d)
+    n = len(video)
+    drop = set(_targets(n, op.clips))
+    trans = _transitions(video)
+    for i in sorted(drop, reverse=True):
+        trans.pop(max(i, 1) if len(trans) > 1 else i)
+    names = [str(video[i]["m"].get("name", "")) for i in sorted(drop)]
+    gone_kinds = [str(video[i]["m"].get("kind", "image")) for i in sorted(drop)]
+    video[:] = [s for i, s in enumerate(video) if i not in drop]
+    _reassign(video, trans)
+    return {"removed": len(drop), "names": names, "kinds": gone_kinds}
+
+
+@apply_op.register
+def _move_clip(op: O.MoveClip, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+    video = _video(d)
+    n = len(video)
+    _targets(n, [op.clip])
+    to = min(max(0, op.to), n - 1)
+    trans = _transitions(video)
+    seg = video.pop(op.clip)
+    video.insert(to, seg)
+    _reassign(video, trans)
+    return {"to": to}
+
+
+@apply_op.register
+def _swap_clips(op: O.SwapClips, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+    video = _video(d)
+    n = len(video)
+    _targets(n, [op.a, op.b])
+    trans = _transitions(video)
+    video[op.a], video[op.b] = video[op.b], video[op.a]
+    _reassign(video, trans)
+    return {}
+
+
+@apply_op.register
+def _reorder_clips(
+    op: O.ReorderClips, d: dict[str, Any], by_id: dict[str, MediaInfo]
+) -> dict[str, Any]:
+    video = _video(d)
+    n = len(video)
+    if sorted(op.order) != list(range(n)):
+        raise OpFailed("bad_order")
+    trans = _transitions(video)
+    video[:] = [video[i] for i in op.order]
+    _reassign(video, trans)
+    return {}
+
+
+@apply_op.register
+def _duplicate_clip(
+    op: O.DuplicateClip, d: dict[str, Any], by_id: dict[str, MediaInfo]
+) -> dict[str, Any]:
+    video = _video(d)
+    n = len(video)
+    _targets(n, [op.clip])
+    copy = dr.copy_draft(video[op.clip])
+    if op.clip + 1 < n:
+        copy["m"]["transition"] = dict(video[op.clip + 1]["m"]["transition"])
+    elif n > 1:
+        copy["m"]["transition"] = dict(video[-1]["m"]["transition"])
+    video.insert(op.clip + 1, copy)
+    return {"clip": op.clip + 1}
+
+
+@apply_op.register
+def _reverse_clips(
+    op: O.ReverseClips, d: dict[str, Any], by_id: dict[str, MediaInfo]
+) -> dict[str, Any]:
+    video = _video(d)
+    trans = _transitions(video)
+    video.reverse()
+    _reassign(video, trans)
+    return {}
+
+
+@apply_op.register
+def _add_clips(op: O.AddClips, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+    video = _video(d)
+    n = len(video)
+    items = [by_id[x] for x in op.media if x in by_id and by_id[x].kind in ("image", "video")]
+    if not items:
+        raise OpFailed("nothing_to_add")
+    ms = None
+    photos = [s for s in video if s["m"].get("kind") == "image"]
+    if photos:
+        ms = photos[-1]["d"]
+    last_tr = video[-1]["m"]["transition"] if n > 1 else None
+    new = [_clip_for(x, ms) for x in items]
+    if last_tr:
+        for s in new:
+            s["m"]["transition"] = dict(last_tr)
+    at = n if op.at is None else min(max(0, op.at), n)
+    video[at:at] = new
+    return {"added": len(new), "at": at, "names": [x.name for x in items]}
 
 
 def _stem(name: str) -> str:

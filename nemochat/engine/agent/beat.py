@@ -17,6 +17,7 @@ from nemochat.engine import beatsync as bs
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.model import MediaInfo
+from nemochat.engine.agent.reasons import OpFailed
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "op.beat_sync": (
@@ -29,10 +30,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "beat.every.one": ("beat", "每拍"),
     "beat.every.many": ("{n} beats", "每 {n} 拍"),
-}
-REASONS_ZH = {
-    "no music to cut to: add a song first": "还没有背景音乐，请先添加一首歌",
-    "no beat found in the music": "没能在音乐里找到节拍",
 }
 EXPLICIT_OPS = (O.SetDuration, O.ScaleDuration, O.TrimClip)
 
@@ -114,13 +111,13 @@ def apply_op(d: dict[str, Any], op: O.BeatSync, by_id: dict[str, MediaInfo]) -> 
         meta.pop("beat_sync", None)
         return {"beat_sync": False}
     if not dr.segments(d, dr.TT_VIDEO):
-        return {"ok": False, "error": "no clips"}
+        raise OpFailed("no_clips")
     if bs.music_segment(d) is None:
-        return {"ok": False, "error": "no music to cut to: add a song first"}
+        raise OpFailed("beat_no_music")
     beats = _beats(d, by_id)
     period = bs.period_ms(beats)
     if period <= 0:
-        return {"ok": False, "error": "no beat found in the music"}
+        raise OpFailed("beat_none")
     every = op.every or bs.choose_every(d, period)
     meta["beat_sync"] = {"every": every}
     bs.sync(d, beats, every)

@@ -33,8 +33,15 @@ def notes(
     m = after.get("m") or {}
     short = min(int(m.get("width") or 0), int(m.get("height") or 0))
     res = _RES.get(short, f"{m.get('width')}×{m.get('height')}")
-    for n, name, w, h in dr.soft_photos(after, sizes):
-        if (n, name) not in known:
+    soft = [x for x in dr.soft_photos(after, sizes) if (x[0], x[1]) not in known]
+    if len(soft) > 2:  # one line for many, not one per photo
+        listed = "、" if lang == "zh" else ", "
+        items = [f"{name} {w}×{h}" for _, name, w, h in soft[:6]]
+        more = len(soft) - len(items)
+        text = listed.join(items) + (f"{listed}…(+{more})" if more else "")
+        out.append(msg("engine.check.soft_photos", lang, count=len(soft), res=res, list=text))
+    else:
+        for n, name, w, h in soft:
             out.append(
                 msg("engine.check.soft_photo", lang, n=n, name=name, width=w, height=h, res=res)
             )

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.acts import analyse
-from nemochat.engine.agent.registry import compile_entry, vocab
+from nemochat.engine.agent.registry import Patterns, compile_entry, vocab
 
 if TYPE_CHECKING:
     from nemochat.engine.agent.parse import _Ctx
@@ -68,6 +68,15 @@ def _zh_word(word: str) -> str:
     return _ZH_LEAD.sub("", word).rstrip("的")
 
 
+def _stems(word: str) -> list[str]:
+    """A word and its stem ("walking" → walk.mp4, "sunsets" → sunset.jpg)."""
+    out = [word]
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.append(word[: -len(suffix)])
+    return out
+
+
 def references(ctx: _Ctx, c: str) -> tuple[str, bool]:
     """ "the coffee pic" → coffee.png (said in the reply); "the cat pic" → ask which photo."""
     if not ctx.clips.n:
@@ -84,7 +93,7 @@ def references(ctx: _Ctx, c: str) -> tuple[str, bool]:
                 continue
             if is_zh and (re.search(r"第|最|前|后|倒数|每|几|其", raw) or len(word) > 4):
                 continue
-            keys = [word]
+            keys = _stems(word)
             if is_zh:
                 keys = [en for zh, en in zh_words.items() if zh in word] or [word]
             names = [n.lower() for n in ctx.clips.names]
@@ -280,10 +289,318 @@ def same_for_others(ctx: _Ctx, c: str) -> tuple[str, bool]:
     return c, True
 
 
+# --- format: aspect, resolution, frame rate, fit ---------------------------------------------
+
+
+@cache
+def _choices(key: str, value: str) -> list[tuple[Patterns, re.Pattern[str] | None, Any]]:
+    """An ordered list of ``{<value>: …, en: […], zh: […], unless: …}`` entries, compiled."""
+    out = []
+    for entry in vocab("format").data.get(key, []):
+        unless = re.compile(entry["unless"]) if entry.get("unless") else None
+        out.append((compile_entry(entry), unless, entry[value]))
+    return out
+
+
+def _first(key: str, value: str, c: str) -> Any:
+    return next(iter(_matches(key, value, c)), (None, {}))[0]
+
+
+def _matches(key: str, value: str, c: str) -> list[tuple[Any, dict[str, Any]]]:
+    """Every entry of ``key`` that matches ``c``, in order, with the entry itself."""
+    entries = vocab("format").data.get(key, [])
+    return [
+        (result, entry)
+        for (pats, unless, result), entry in zip(_choices(key, value), entries, strict=True)
+        if pats.search(c) and not (unless and unless.search(c))
+    ]
+
+
+def _format_values(ctx: _Ctx, c: str, neg: bool) -> tuple[Any, Any, Any, Any, bool]:
+    """Aspect, resolution, fps, fit (None when not said), and whether a platform was named
+    but its shape gave way to one said in the same request."""
+    v = vocab("format")
+    yielded = False
+    aspect = None
+    m = v.get("ratio").search(c)
+    if m:
+        value = m.group("ratio")
+        aspect = value if value in dr.ASPECTS else v.data["nearest_aspect"][value]
+        if aspect != value:
+            ctx.note("info", "info.aspect_unsupported", aspect=value, closest=aspect)
+    else:
+        hits = _matches("aspects", "aspect", c)
+        aspect, entry = hits[0] if hits else (None, {})
+        said = [o.aspect for o in ctx.out.ops if isinstance(o, O.SetFormat) and o.aspect]
+        if entry.get("platform") and said:
+            aspect, yielded = None, True  # "square please, it's for my IG grid"
+    resolution = _first("resolutions", "resolution", c)
+    fps = None
+    m = v.get("fps").search(c)
+    if m:
+        value = int(m.group("fps"))
+        fps = min(dr.FPS_VALUES, key=lambda f: abs(f - value))
+        if fps != value:
+            ctx.note("info", "info.fps_unsupported", fps=value, closest=fps)
+    else:
+        fps = _first("fps_words", "fps", c)
+    fit = None
+    if v.get("fit_crop").search(c) and not neg:
+        fit = "crop"
+    elif v.get("fit_whole").search(c) or (neg and v.get("fit_whole_negated").search(c)):
+        fit = "pad" if v.get("fit_bars").search(c) else "blur"
+    elif v.get("fit_blur").search(c):
+        fit = "blur"
+    return aspect, resolution, fps, fit, yielded
+
+
+def detect_format(ctx: _Ctx, c: str, neg: bool) -> bool:
+    """ "9:16", "for TikTok", "4K at 60 fps", "crop to fill", "black bars", 竖屏, 填满."""
+    from nemochat.engine.agent.parse import refs
+
+    aspect, resolution, fps, fit, yielded = _format_values(ctx, c, neg)
+    if aspect is None and resolution is None and fps is None and fit is None:
+        return yielded  # the platform named is already served by the shape said
+    v = vocab("format")
+    negm = v.get("negated_shape").search(c)
+    if negm and aspect and not fit:
+        ctx.note("negated", "negated.generic", part=ctx.recover(negm.group(0)))
+        return True
+    if (
+        fit
+        and neg
+        and not v.get("fit_named").search(c.split("不要")[0].split("don")[0])
+        and any(isinstance(o, O.SetFormat | O.SetFit) and o.fit for o in ctx.out.ops)
+    ):
+        return True  # "use black bars, don't crop": the explicit choice stands
+    if not ctx.real and ctx.visual and not ctx.out.created:
+        ctx.create()
+    if fit and (aspect or resolution or fps) is None:  # the fit alone: its own op
+        r = refs(c, ctx.clips)
+        clips = [i for i in r if 0 <= i < ctx.clips.n] if isinstance(r, list) else []
+        ctx.op(O.SetFit(fit=fit, clips=clips or None))
+        return True
+    ctx.op(O.SetFormat(aspect=aspect, resolution=resolution, fps=fps, fit=fit))
+    return True
+
+
+# --- follow-ups on the last turn's values -------------------------------------------------
+
+
+def _last_ops(ctx: _Ctx) -> list[O.Op]:
+    m = ctx.draft.get("m") if isinstance(ctx.draft, dict) else None
+    memo = m.get("agent") if isinstance(m, dict) else None
+    last = memo.get("last") if isinstance(memo, dict) else None
+    out: list[O.Op] = []
+    for data in last if isinstance(last, list) else []:
+        try:
+            out.append(O.from_json(data))
+        except (TypeError, ValueError):
+            continue
+    return out
+
+
+def _again(op: O.Op, less: bool) -> O.Op | None:
+    """A relative edit once more ("a bit more"), or back the other way ("a bit less")."""
+    import dataclasses
+
+    def f(x: float) -> float:
+        return round(1 / x, 3) if less else x
+
+    if isinstance(op, O.ScaleDuration):
+        return dataclasses.replace(op, factor=f(op.factor))
+    if isinstance(op, O.EditText) and op.size_factor:
+        return O.EditText(target=op.target, role=op.role, size_factor=f(op.size_factor))
+    if isinstance(op, O.EditMusic) and op.volume_factor:
+        return O.EditMusic(volume_factor=f(op.volume_factor))
+    return None
+
+
+def _with_value(ops: list[O.Op], num: float, unit: str) -> O.Op | None:
+    """The last edit with a corrected value ("make it 20 seconds" → "no, I meant 25")."""
+    import dataclasses
+
+    seconds = unit in ("", "s", "sec", "secs", "second", "seconds", "秒")
+    percent = unit in ("", "%", "percent")
+    for op in reversed(ops):
+        if isinstance(op, O.SetDuration) and seconds:
+            if op.total_ms is not None:
+                return O.SetDuration(total_ms=int(num * 1000))
+            if op.clip_ms is not None:
+                return dataclasses.replace(op, clip_ms=int(num * 1000))
+        if isinstance(op, O.EditMusic) and op.volume_factor and percent and unit:
+            return O.EditMusic(volume=min(1.0, num / 100))  # "quieter" → "no, 25%"
+        if isinstance(op, O.EditMusic | O.SetMusic) and op.volume is not None and percent:
+            return O.EditMusic(volume=min(1.0, num / 100))
+        if isinstance(op, O.SetFormat) and op.fps and unit in ("", "fps", "帧"):
+            return O.SetFormat(fps=int(num))
+        if isinstance(op, O.SetTransition) and op.d_ms and seconds:
+            return dataclasses.replace(op, d_ms=int(num * 1000))
+        if isinstance(op, O.SetVideoFade) and seconds:
+            return O.SetVideoFade(
+                fade_in_ms=int(num * 1000) if op.fade_in_ms else None,
+                fade_out_ms=int(num * 1000) if op.fade_out_ms else None,
+            )
+    return None
+
+
+def follow_up(ctx: _Ctx, c: str) -> tuple[str, bool]:
+    """ "a bit more" / 再大一点, "a bit less", "no, I meant 25": the last turn's edit again,
+    back, or with the value corrected."""
+    v = vocab("context")
+    t = c.strip(" .!。！,，")
+    more, less = v.get("more").search(t), v.get("less").search(t)
+    value = v.get("bare_value").search(t)
+    if not (more or less or value):
+        return c, False
+    last = _last_ops(ctx)
+    if more or less:
+        again = [op for op in (_again(op, bool(less)) for op in last) if op is not None]
+        for op in again:
+            ctx.op(op)
+        return c, bool(again)  # nothing relative to repeat: the other families try
+    assert value is not None
+    fixed = _with_value(last, float(value.group("num")), (value.group("unit") or "").strip())
+    if fixed is None:
+        return c, False
+    ctx.op(fixed)
+    return c, True
+
+
+# --- whole-video fades from / to black ------------------------------------------------------
+
+
+def is_fade(c: str) -> bool:
+    return bool(vocab("fades").get("word").search(c))
+
+
+def _fade_durations(c: str) -> list[tuple[int, int, int]]:
+    """The durations that belong to the fade (``vocab/fades.yaml``: next to its word)."""
+    from nemochat.engine.agent.parse import _durations
+
+    v = vocab("fades").data
+    out = []
+    for d in _durations(c):
+        before, after = c[max(0, d[1] - 4) : d[1]], c[d[2] : d[2] + 14]
+        if (
+            re.match(v["duration_after"], after)
+            or re.search(v["duration_before"], c[max(0, d[1] - 30) : d[1]])
+            or re.search(v["duration_before_zh"], before)
+        ):
+            out.append(d)
+    return out
+
+
+def video_fade(ctx: _Ctx, c: str, neg: bool) -> bool:
+    """Fading the whole video in from / out to black ("fade out at the end", "开头淡入")."""
+    from nemochat.engine.agent.parse import MUSIC_WORD, TEXT_WORD, TRANS_WORD, _durations
+
+    v = vocab("fades")
+    if v.get("hard_end").search(c) and not re.search(MUSIC_WORD, c) and not neg:
+        if ctx.ensure_clips():
+            ctx.op(O.SetVideoFade(fade_out_ms=0))
+        return True
+    if not is_fade(c) or v.get("between").search(c) or re.search(TRANS_WORD, c):
+        return False
+    video_word = v.get("video").search(c)
+    if not video_word and (
+        re.search(MUSIC_WORD + "|" + TEXT_WORD, c) or ctx.subject in ("music", "音乐")
+    ):
+        return False  # the music's fade ("…, fade out at the end" after music); texts have none
+    start, end = v.get("start").search(c), v.get("end").search(c)
+    fin, fout = v.get("fade_in").search(c), v.get("fade_out").search(c)
+    both = v.get("both").search(c)
+    bare_black = fout and re.fullmatch(v.data["bare_black"], fout.group(0))
+    if not (start or end or video_word or ((fin or (fout and not bare_black)) and not both)):
+        return False  # a bare "fades"/"淡入淡出" is about transitions or the music
+    want_in = bool(fin or start or both)
+    want_out = bool(fout or end or both)
+    if start and not end and not fout:
+        want_out = False
+    if end and not start and not fin:
+        want_in = False
+    remove = neg or v.get("remove").search(c)
+    if not want_in and not want_out:
+        if not remove:
+            return False
+        want_in = want_out = True  # "no fades on the video"
+    if not ctx.ensure_clips():
+        return True
+    ms = 0
+    if not remove:
+        durs = _fade_durations(c)
+        ms = durs[0][0] if durs else 1000
+        if durs and len(durs) == len(_durations(c)):
+            ctx.durations_used = True  # "a 2 second fade out" is not a 2 s video
+    ctx.op(O.SetVideoFade(fade_in_ms=ms if want_in else None, fade_out_ms=ms if want_out else None))
+    return True
+
+
+# --- camera motion ---------------------------------------------------------------------------
+
+
+@cache
+def _ordered(family: str, key: str) -> list[tuple[Patterns, dict[str, Any]]]:
+    """An ordered list of ``{…, en: […], zh: […]}`` entries of a family, compiled."""
+    return [(compile_entry(e), e) for e in vocab(family).data.get(key, [])]
+
+
+def _motion_of(c: str) -> str | None:
+    from nemochat.engine.agent.parse import TRANS_WORD
+
+    v = vocab("motion").data
+    for pats, entry in _ordered("motion", "motions"):
+        if not pats.search(c) or (entry.get("unless_transition") and re.search(TRANS_WORD, c)):
+            continue
+        motion = str(entry["motion"])
+        if motion == "pan":
+            rest = re.sub(v["pan_word"], "", c)
+            for dpats, d in _ordered("motion", "directions"):
+                if dpats.search(rest):
+                    return f"pan_{d['direction']}"
+            return "pan_right"
+        return motion
+    return None
+
+
+def motion(ctx: _Ctx, c: str, neg: bool) -> bool:
+    """ "Ken Burns on all photos", "zoom in on the first photo", "pan left", 第二张推近, 不要动."""
+    from nemochat.engine.agent.parse import TEXT_WORD, TRANS_WORD, refs
+
+    v = vocab("motion")
+    c = re.sub(v.data["not_motion"], " ", c)  # a whip pan is a transition, not a camera move
+    move = _motion_of(c)
+    focus = None
+    if v.get("focus_face").search(c):
+        focus = "face"
+    elif v.get("focus_center").search(c):
+        focus = "center"
+    if neg and move not in (None, "static") and v.get("refused").search(c):
+        move = "static"  # "I don't want zoom"
+    if move is None and focus is None:
+        return False
+    if re.search(TRANS_WORD, c) and move == "zoom_in" and not focus:
+        return False
+    if move == "static" and re.search(TEXT_WORD, c):
+        return False
+    if not ctx.ensure_clips():
+        return True
+    r = refs(c, ctx.clips)
+    clips = r if isinstance(r, list) else None
+    if clips is not None:
+        clips = [i for i in clips if 0 <= i < ctx.clips.n]
+        if not clips:
+            ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
+            return True
+    ctx.op(O.SetMotion(motion=move, focus=focus, clips=clips))
+    return True
+
+
 FAMILIES: list[Family] = sorted(
     [
         Family("put_back", 10, put_back),
         Family("same_for_others", 15, same_for_others),
+        Family("follow_up", 16, follow_up),
         Family("references", 20, references),
         Family("no_add_text", 30, no_add_text),
         Family("text_replace", 40, text_replace),
@@ -303,4 +620,13 @@ def run(ctx: _Ctx, c: str) -> tuple[str, bool]:
     return c, False
 
 
-__all__ = ["FAMILIES", "Family", "compile_entry", "run"]
+__all__ = [
+    "FAMILIES",
+    "Family",
+    "compile_entry",
+    "detect_format",
+    "is_fade",
+    "motion",
+    "run",
+    "video_fade",
+]

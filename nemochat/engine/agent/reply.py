@@ -7,10 +7,11 @@ through ``nemochat.i18n.t``.
 
 from __future__ import annotations
 
+from functools import singledispatch
 from typing import Any
 
 from nemochat.engine import draft as dr
-from nemochat.engine.agent import beat
+from nemochat.engine.agent import beat, reasons
 from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.parse import Note
 
@@ -56,18 +57,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "focus.face": ("faces", "人脸"),
     "focus.center": ("the centre", "画面中心"),
     "focus.auto": ("the subject", "主体"),
-    "op.set_fit": ("photos now {fit}", "照片{fit}"),
+    "op.set_fit": ("photos {fit}", "照片{fit}"),
     "fit.auto": (
-        "are framed around their subject, filling the frame",
-        "自动构图：围绕主体铺满画面",
+        "are now framed around their subject, filling the frame",
+        "现在自动构图：围绕主体铺满画面",
     ),
-    "fit.blur": ("fill the frame over a blurred background", "以模糊背景填充画面"),
-    "fit.crop": ("are cropped to fill the frame", "裁剪铺满画面"),
-    "fit.pad": ("show whole with black bars", "完整显示并加黑边"),
+    "fit.blur": (
+        "are now shown whole over a blurred copy of themselves",
+        "现在完整显示，两边用模糊背景填充",
+    ),
+    "fit.crop": ("are now cropped to fill the frame", "现在裁剪铺满画面"),
+    "fit.pad": ("are now shown whole with black bars", "现在完整显示并加黑边"),
     "op.set_transition": ("added {type} ({d}) {where}", "在{where}加了{type}（{d}）"),
     "op.set_transition.cut": ("switched to straight cuts {where}", "{where}改为直接切换"),
+    "op.set_transition.length": (
+        "transitions {where} now take {d} (were {was})",
+        "{where}的转场时长 {was} → {d}",
+    ),
+    "op.set_transition.changed": (
+        "transitions {where}: {was_type} → {type} ({d})",
+        "{where}的转场：{was_type} → {type}（{d}）",
+    ),
     "where.all": ("between {n} clips", "全部 {n} 段素材之间"),
+    "where.all_photos": ("between the {n} photos", "全部 {n} 张照片之间"),
     "where.into": ("before clip {k}", "第 {k} 段之前"),
+    "where.into_photo": ("before photo {k}", "第 {k} 张之前"),
     "op.add_text": (
         "added the {role} \u201c{text}\u201d ({span}, {pos})",
         "添加了{role}“{text}”（{span}，{pos}）",
@@ -198,22 +212,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "op.add_clips.named": ("put {names} in at position {where}", "把 {names} 放在第 {where} 位"),
     "op.failed": ("couldn't {what}: {why}", "没能{what}：{why}"),
     "op.already": ("{what} (already so, nothing changed)", "{what}（本来就是这样，未改动）"),
-    "reason.no_media": ("no photos or video clips are uploaded", "还没有上传照片或视频"),
-    "reason.no_clips": ("there are no clips in the video yet", "时间线里还没有素材"),
-    "reason.no_clips_text": ("there are no clips to put text on", "时间线里还没有素材，无法加文字"),
-    "reason.no_text": ("there's no such text", "没有找到这段文字"),
-    "reason.not_audio": ("that isn't an uploaded audio file", "这不是已上传的音频文件"),
-    "reason.no_music": ("there's no music", "还没有背景音乐"),
-    "reason.not_video": ("only video clips can be trimmed", "只有视频片段可以裁剪开头"),
-    "reason.bad_order": ("that isn't an order of the clips", "顺序不对"),
-    "reason.nothing_to_add": ("there's nothing to add", "没有可以添加的素材"),
-    "reason.no_effect": ("it would not change anything here", "这样改不会产生任何变化"),
-    "reason.no_such_clip": ("there's no clip {k} (there are {n})", "没有第 {k} 段（共 {n} 段）"),
-    "reason.too_long": (
-        "the video would be longer than the {min}-minute limit",
-        "视频会超过 {min} 分钟的上限",
-    ),
-    "reason.other": ("{error}", "{error}"),
     "which.all": ("all clips", "所有素材"),
     "which.one": ("clip {k}", "第 {k} 段"),
     "which.photo": ("photo {k}", "第 {k} 张"),
@@ -410,6 +408,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "还没有标题或字幕——例如说：加标题“东京”。",
     ),
     "info.no_music": ("There's no background music yet.", "还没有背景音乐。"),
+    "info.photo_no_start": (
+        "A photo has no start point to move — only video clips can start later. To show a "
+        "photo for less time, say e.g. “make photo 1 2 seconds”.",
+        "照片没有可以调整的起点，只有视频片段可以从中间开始。想让照片显示得短一些，可以说"
+        "“第一张改成2秒”。",
+    ),
     "info.no_video_clips": (
         "There are no video clips with their own sound in the timeline.",
         "时间线里没有带原声的视频片段。",
@@ -608,8 +612,13 @@ def music_fields(seg: dict[str, Any]) -> dict[str, str]:
 
 
 def secs(ms: int | float) -> str:
+    """ "3 s", "2.5 s", "0.25 s" (two decimals only under a second)."""
     s = ms / 1000
-    return f"{s:.1f}".rstrip("0").rstrip(".") + " s"
+    return (
+        f"{s:.2f}".rstrip("0").rstrip(".") + " s"
+        if s < 1
+        else f"{s:.1f}".rstrip("0").rstrip(".") + " s"
+    )
 
 
 def pct(v: float) -> str:
@@ -655,9 +664,6 @@ def _fmt(m: dict[str, Any]) -> str:
     return f"{m.get('aspect')} {m.get('width')}×{m.get('height')} {str(m.get('resolution', '')).upper().replace('K', 'K')}"
 
 
-# the beat-sync ops' reasons (agent/beat.py) as catalog keys, like apply.REASONS
-for _i, (_en, _zh) in enumerate(beat.REASONS_ZH.items()):
-    MESSAGES[f"reason.beat_{_i}"] = (_en, _zh)
 OP_WORDS = {
     "beat_sync": ("cut to the beat", "卡点"),
     "create_video": ("make the video", "生成视频"),
@@ -678,9 +684,8 @@ OP_WORDS = {
 def _failure(op: O.Op, res: dict[str, Any], lang: str) -> str:
     """ "couldn't change the text: there is no such text" — the reason from the catalog."""
     en, zh = OP_WORDS.get(op.name, (op.name.replace("_", " "), op.name.replace("_", " ")))
-    key = f"reason.{res.get('reason', 'other')}"
     fields = dict(res.get("reason_fields") or {"error": str(res.get("error", ""))})
-    why = msg(key, lang, **fields) if key in MESSAGES else str(res.get("error", ""))
+    why = reasons.say(str(res.get("reason", "other")), lang, fields)
     return msg("op.failed", lang, what=zh if lang == "zh" else en, why=why)
 
 
@@ -710,355 +715,487 @@ def _placed(res: dict[str, Any], lang: str) -> str:
     return ""
 
 
+@singledispatch
 def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
-    """One clause saying what an applied op did, from the resulting draft."""
-    video = dr.segments(draft, dr.TT_VIDEO)
+    """One clause saying what an applied op did, from the resulting draft; each op type
+    registers its own description below, from the catalog's message keys and fields."""
+    return op.name
+
+
+@describe_op.register
+def _say_create(op: O.Create, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+    parts = []
+    p, v = res.get("photos", 0), res.get("videos", 0)
+    if p:
+        parts.append(msg("what.photo", lang) if p == 1 else msg("what.photos", lang, n=p))
+    if v:
+        parts.append(msg("what.video", lang) if v == 1 else msg("what.videos", lang, n=v))
+    return msg("op.create_video", lang, what=msg("what.and", lang).join(parts))
+
+
+@describe_op.register
+def _say_reset(op: O.Reset, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+    return msg("op.start_over", lang)
+
+
+@describe_op.register
+def _say_beat_sync(op: O.BeatSync, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+    return beat.describe(op, res, draft, lang)
+
+
+@describe_op.register
+def _say_set_format(op: O.SetFormat, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
     m = draft.get("m", {})
-    if isinstance(op, O.Create):
-        parts = []
-        p, v = res.get("photos", 0), res.get("videos", 0)
-        if p:
-            parts.append(msg("what.photo", lang) if p == 1 else msg("what.photos", lang, n=p))
-        if v:
-            parts.append(msg("what.video", lang) if v == 1 else msg("what.videos", lang, n=v))
-        return msg("op.create_video", lang, what=msg("what.and", lang).join(parts))
-    if isinstance(op, O.Reset):
-        return msg("op.start_over", lang)
-    if isinstance(op, O.BeatSync):
-        return beat.describe(op, res, draft, lang)
-    if isinstance(op, O.SetFormat):
-        parts = []
-        if op.aspect or op.resolution or op.fps:
-            fmt = []
-            if op.aspect or op.resolution:
-                fmt.append(f"{m.get('aspect')} ({m.get('width')}×{m.get('height')})")
-            if op.fps:
-                fmt.append(f"{m.get('fps')} fps")
-            parts.append(msg("op.set_format", lang, fmt=", ".join(fmt)))
-        if op.fit:
-            parts.append(msg("op.set_fit", lang, fit=msg(f"fit.{op.fit}", lang)))
-        return msg("sep", lang).join(parts)
-    if isinstance(op, O.SetTitle):
-        return msg("op.set_project_title", lang, title=m.get("title", ""))
-    if isinstance(op, O.SetDuration):
-        if op.total_ms is not None:
-            return msg("op.set_duration.total", lang, total=secs(draft.get("d", 0)))
-        each = secs(op.clip_ms or 0)
-        which = _which(op.clips, lang, video)
-        if op.clips is not None and len(op.clips) == 1 and op.clips[0] < len(video):
-            text = msg("op.set_duration.one", lang, which=which, d=secs(video[op.clips[0]]["d"]))
-        else:
-            text = msg("op.set_duration.clips", lang, which=which, each=each)
-        return text + _length_note(res, draft, lang)
-    if isinstance(op, O.ScaleDuration):
-        key = "op.scale_duration.longer" if op.factor > 1 else "op.scale_duration.shorter"
-        text = msg(key, lang, which=_which(op.clips, lang, video))
-        if op.clips is not None and len(op.clips) == 1 and op.clips[0] < len(video):
-            return (
-                text
-                + msg("now_each", lang, d=secs(video[op.clips[0]]["d"]))
-                + _length_note(res, draft, lang)
-            )
-        return text + _length_note(res, draft, lang)
-    if isinstance(op, O.SetPace):
-        return msg("op.set_pace", lang, pace=msg(f"pace.{op.pace}", lang)) + _length_note(
-            res, draft, lang
+    parts = []
+    if op.aspect or op.resolution or op.fps:
+        fmt = []
+        if op.aspect or op.resolution:
+            fmt.append(f"{m.get('aspect')} ({m.get('width')}×{m.get('height')})")
+        if op.fps:
+            fmt.append(f"{m.get('fps')} fps")
+        parts.append(msg("op.set_format", lang, fmt=", ".join(fmt)))
+    if op.fit:
+        parts.append(msg("op.set_fit", lang, fit=msg(f"fit.{op.fit}", lang)))
+    return msg("sep", lang).join(parts)
+
+
+@describe_op.register
+def _say_set_title(op: O.SetTitle, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+    m = draft.get("m", {})
+    return msg("op.set_project_title", lang, title=m.get("title", ""))
+
+
+@describe_op.register
+def _say_set_duration(
+    op: O.SetDuration, res: dict[str, Any], draft: dict[str, Any], lang: str
+) -> str:
+    video = dr.segments(draft, dr.TT_VIDEO)
+    if op.total_ms is not None:
+        return msg("op.set_duration.total", lang, total=secs(draft.get("d", 0)))
+    each = secs(op.clip_ms or 0)
+    which = _which(op.clips, lang, video)
+    if op.clips is not None and len(op.clips) == 1 and op.clips[0] < len(video):
+        text = msg("op.set_duration.one", lang, which=which, d=secs(video[op.clips[0]]["d"]))
+    else:
+        text = msg("op.set_duration.clips", lang, which=which, each=each)
+    return text + _length_note(res, draft, lang)
+
+
+@describe_op.register
+def _say_scale_duration(
+    op: O.ScaleDuration, res: dict[str, Any], draft: dict[str, Any], lang: str
+) -> str:
+    video = dr.segments(draft, dr.TT_VIDEO)
+    key = "op.scale_duration.longer" if op.factor > 1 else "op.scale_duration.shorter"
+    text = msg(key, lang, which=_which(op.clips, lang, video))
+    if op.clips is not None and len(op.clips) == 1 and op.clips[0] < len(video):
+        return (
+            text
+            + msg("now_each", lang, d=secs(video[op.clips[0]]["d"]))
+            + _length_note(res, draft, lang)
         )
-    if isinstance(op, O.SetMotion):
-        parts = []
-        if op.motion:
-            parts.append(
-                msg(
-                    "op.set_motion",
-                    lang,
-                    which=_which(op.clips, lang, video),
-                    motion=msg(f"motion.{op.motion}", lang),
-                )
+    return text + _length_note(res, draft, lang)
+
+
+@describe_op.register
+def _say_set_pace(op: O.SetPace, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+    return msg("op.set_pace", lang, pace=msg(f"pace.{op.pace}", lang)) + _length_note(
+        res, draft, lang
+    )
+
+
+@describe_op.register
+def _say_set_motion(op: O.SetMotion, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+    video = dr.segments(draft, dr.TT_VIDEO)
+    parts = []
+    if op.motion:
+        parts.append(
+            msg(
+                "op.set_motion",
+                lang,
+                which=_which(op.clips, lang, video),
+                motion=msg(f"motion.{op.motion}", lang),
             )
-        if op.focus:
-            parts.append(
-                msg(
-                    "op.set_motion.focus",
-                    lang,
-                    which=_which(op.clips, lang, video),
-                    focus=msg(f"focus.{op.focus}", lang),
-                )
-            )
-        return msg("sep", lang).join(parts)
-    if isinstance(op, O.SetFit):
-        return msg("op.set_fit", lang, fit=msg(f"fit.{op.fit}", lang))
-    if isinstance(op, O.SetTransition):
-        clips = op.clips
-        if clips is None:
-            where = msg("where.all", lang, n=len(video))
-        else:
-            where = msg("list", lang).join(msg("where.into", lang, k=i + 1) for i in clips)
-        ref = (
-            video[clips[0]]
-            if clips and clips[0] < len(video)
-            else (video[1] if len(video) > 1 else None)
         )
-        tr = ref["m"]["transition"] if ref else {"type": op.type or "crossfade", "d": op.d_ms or 0}
-        if tr.get("type") == "cut":
-            return msg("op.set_transition.cut", lang, where=where)
+    if op.focus:
+        parts.append(
+            msg(
+                "op.set_motion.focus",
+                lang,
+                which=_which(op.clips, lang, video),
+                focus=msg(f"focus.{op.focus}", lang),
+            )
+        )
+    return msg("sep", lang).join(parts)
+
+
+@describe_op.register
+def _say_set_fit(op: O.SetFit, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+    return msg("op.set_fit", lang, fit=msg(f"fit.{op.fit}", lang))
+
+
+@describe_op.register
+def _say_set_transition(
+    op: O.SetTransition, res: dict[str, Any], draft: dict[str, Any], lang: str
+) -> str:
+    video = dr.segments(draft, dr.TT_VIDEO)
+    clips = op.clips
+    photos = bool(video) and all(x["m"].get("kind", "image") != "video" for x in video)
+    if clips is None:
+        where = msg("where.all_photos" if photos else "where.all", lang, n=len(video))
+    else:
+        into = "where.into_photo" if photos else "where.into"
+        where = msg("list", lang).join(msg(into, lang, k=i + 1) for i in clips)
+    ref = (
+        video[clips[0]]
+        if clips and clips[0] < len(video)
+        else (video[1] if len(video) > 1 else None)
+    )
+    tr = ref["m"]["transition"] if ref else {"type": op.type or "crossfade", "d": op.d_ms or 0}
+    if tr.get("type") == "cut":
+        return msg("op.set_transition.cut", lang, where=where)
+    was_type, was_d = res.get("was_type"), res.get("was_d")
+    if was_type == tr.get("type") and was_d is not None and was_d != tr.get("d"):
         return msg(
-            "op.set_transition",
+            "op.set_transition.length",
             lang,
+            where=where,
+            d=secs(int(str(tr.get("d") or 0))),
+            was=secs(int(was_d)),
+        )
+    if was_type not in (None, "cut", tr.get("type")):
+        return msg(
+            "op.set_transition.changed",
+            lang,
+            where=where,
+            was_type=tr_name(str(was_type), lang),
             type=tr_name(str(tr["type"]), lang),
             d=secs(int(str(tr.get("d") or 0))),
-            where=where,
         )
-    if isinstance(op, O.AddText):
-        texts = dr.segments(draft, dr.TT_TEXT)
-        seg = next((s for s in reversed(texts) if s["m"].get("text") == res.get("text")), None)
-        if seg is None:
-            return msg(
-                "op.add_text",
-                lang,
-                role=msg(f"role.{op.role}", lang),
-                text=op.text,
-                span="",
-                pos="",
-            )
-        sm = seg["m"]
-        pos = sm.get("position")
+    return msg(
+        "op.set_transition",
+        lang,
+        type=tr_name(str(tr["type"]), lang),
+        d=secs(int(str(tr.get("d") or 0))),
+        where=where,
+    )
+
+
+@describe_op.register
+def _say_add_text(op: O.AddText, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+    texts = dr.segments(draft, dr.TT_TEXT)
+    seg = next((s for s in reversed(texts) if s["m"].get("text") == res.get("text")), None)
+    if seg is None:
         return msg(
             "op.add_text",
             lang,
-            role=msg(f"role.{sm.get('role', 'title')}", lang),
-            text=sm["text"],
-            span=msg("span", lang, a=secs(seg["st"]), b=secs(seg["st"] + seg["d"])),
-            pos=(
-                msg(f"pos.{pos}", lang)
-                if isinstance(pos, str)
-                else msg("pos.point", lang, y=round(float(pos[1]) * 100))
-                if isinstance(pos, list | tuple) and len(pos) == 2
-                else str(pos)
+            role=msg(f"role.{op.role}", lang),
+            text=op.text,
+            span="",
+            pos="",
+        )
+    sm = seg["m"]
+    pos = sm.get("position")
+    return msg(
+        "op.add_text",
+        lang,
+        role=msg(f"role.{sm.get('role', 'title')}", lang),
+        text=sm["text"],
+        span=msg("span", lang, a=secs(seg["st"]), b=secs(seg["st"] + seg["d"])),
+        pos=(
+            msg(f"pos.{pos}", lang)
+            if isinstance(pos, str)
+            else msg("pos.point", lang, y=round(float(pos[1]) * 100))
+            if isinstance(pos, list | tuple) and len(pos) == 2
+            else str(pos)
+        )
+        + (
+            msg("list", lang) + msg("change.size", lang, size=pct(sm.get("size", 0)))
+            if op.size
+            else ""
+        )
+        + (
+            msg("list", lang) + msg("change.color", lang, color=color_name(sm.get("color"), lang))
+            if op.color
+            else ""
+        )
+        + (
+            msg("list", lang)
+            + msg("change.style", lang, style=msg(f"style.{sm.get('style')}", lang))
+            if op.style
+            else ""
+        )
+        + (
+            msg("list", lang)
+            + msg("change.entrance", lang, entrance=msg(f"entrance.{op.entrance}", lang))
+            if op.entrance in dr.ENTRANCES
+            else ""
+        ),
+    ) + _placed(res, lang)
+
+
+@describe_op.register
+def _say_caption_clips(
+    op: O.CaptionClips, res: dict[str, Any], draft: dict[str, Any], lang: str
+) -> str:
+    return msg("op.caption_clips", lang, n=res.get("added", 0))
+
+
+@describe_op.register
+def _say_edit_text(op: O.EditText, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+    texts = dr.segments(draft, dr.TT_TEXT)
+    # the texts this edit touched: the target, else every text of the role, else all
+    if op.target is not None and op.target < len(texts):
+        touched = [texts[op.target]]
+    elif op.role:
+        touched = [x for x in texts if x["m"].get("role", "title") == op.role]
+    else:
+        touched = list(texts)
+    old = [str(x) for x in res.get("old", [])]
+    if op.text and op.target is not None and op.target < len(old):
+        role = msg(f"role.{touched[0]['m'].get('role', 'title')}", lang) if touched else ""
+        head = msg("op.edit_text.words", lang, role=role, old=old[op.target], new=op.text)
+        rest = [
+            f
+            for f in ("position", "size", "size_factor", "color", "style")
+            if getattr(op, f) is not None
+        ]
+        if not rest:
+            return head[:1].upper() + head[1:] if lang == "en" else head
+        op = O.EditText(**{**op.__dict__, "text": None})
+    if len(touched) == 1:
+        which = msg("text.one", lang, text=touched[0]["m"].get("text", ""))
+    elif op.role:
+        which = msg(f"text.all.{op.role}", lang)
+    else:
+        which = msg("text.all", lang)
+    what = []
+    if op.text:
+        what.append(msg("change.text", lang, text=op.text))
+    if op.position:
+        what.append(msg("change.position", lang, pos=msg(f"pos.{op.position}", lang)))
+    if op.size is not None or op.size_factor is not None:
+        ref = touched[0] if touched else None
+        what.append(
+            msg(
+                "change.size",
+                lang,
+                size=pct(ref["m"].get("size", 0)) if ref else "",
             )
-            + (
-                msg("list", lang) + msg("change.size", lang, size=pct(sm.get("size", 0)))
-                if op.size
-                else ""
-            )
-            + (
-                msg("list", lang)
-                + msg("change.color", lang, color=color_name(sm.get("color"), lang))
-                if op.color
-                else ""
-            )
-            + (
-                msg("list", lang)
-                + msg("change.style", lang, style=msg(f"style.{sm.get('style')}", lang))
-                if op.style
-                else ""
-            )
-            + (
-                msg("list", lang)
-                + msg("change.entrance", lang, entrance=msg(f"entrance.{op.entrance}", lang))
-                if op.entrance in dr.ENTRANCES
-                else ""
-            ),
-        ) + _placed(res, lang)
-    if isinstance(op, O.CaptionClips):
-        return msg("op.caption_clips", lang, n=res.get("added", 0))
-    if isinstance(op, O.EditText):
-        texts = dr.segments(draft, dr.TT_TEXT)
-        # the texts this edit touched: the target, else every text of the role, else all
-        if op.target is not None and op.target < len(texts):
-            touched = [texts[op.target]]
-        elif op.role:
-            touched = [x for x in texts if x["m"].get("role", "title") == op.role]
-        else:
-            touched = list(texts)
-        old = [str(x) for x in res.get("old", [])]
-        if op.text and op.target is not None and op.target < len(old):
-            role = msg(f"role.{touched[0]['m'].get('role', 'title')}", lang) if touched else ""
-            head = msg("op.edit_text.words", lang, role=role, old=old[op.target], new=op.text)
-            rest = [
-                f
-                for f in ("position", "size", "size_factor", "color", "style")
-                if getattr(op, f) is not None
-            ]
-            if not rest:
-                return head[:1].upper() + head[1:] if lang == "en" else head
-            op = O.EditText(**{**op.__dict__, "text": None})
-        if len(touched) == 1:
-            which = msg("text.one", lang, text=touched[0]["m"].get("text", ""))
-        elif op.role:
-            which = msg(f"text.all.{op.role}", lang)
-        else:
-            which = msg("text.all", lang)
-        what = []
-        if op.text:
-            what.append(msg("change.text", lang, text=op.text))
-        if op.position:
-            what.append(msg("change.position", lang, pos=msg(f"pos.{op.position}", lang)))
-        if op.size is not None or op.size_factor is not None:
-            ref = touched[0] if touched else None
+        )
+    if op.color:
+        what.append(msg("change.color", lang, color=color_name(op.color, lang)))
+    if op.style in dr.STYLES:
+        what.append(msg("change.style", lang, style=msg(f"style.{op.style}", lang)))
+    if op.entrance in dr.ENTRANCES:
+        what.append(msg("change.entrance", lang, entrance=msg(f"entrance.{op.entrance}", lang)))
+    if op.st_ms is not None or op.d_ms is not None:
+        ref = touched[0] if touched else None
+        if ref:
             what.append(
                 msg(
-                    "change.size",
+                    "change.timing",
                     lang,
-                    size=pct(ref["m"].get("size", 0)) if ref else "",
+                    span=msg("span", lang, a=secs(ref["st"]), b=secs(ref["st"] + ref["d"])),
                 )
             )
-        if op.color:
-            what.append(msg("change.color", lang, color=color_name(op.color, lang)))
-        if op.style in dr.STYLES:
-            what.append(msg("change.style", lang, style=msg(f"style.{op.style}", lang)))
-        if op.entrance in dr.ENTRANCES:
-            what.append(msg("change.entrance", lang, entrance=msg(f"entrance.{op.entrance}", lang)))
-        if op.st_ms is not None or op.d_ms is not None:
-            ref = touched[0] if touched else None
-            if ref:
-                what.append(
-                    msg(
-                        "change.timing",
-                        lang,
-                        span=msg("span", lang, a=secs(ref["st"]), b=secs(ref["st"] + ref["d"])),
-                    )
-                )
-        return msg("op.edit_text", lang, which=which, what=msg("list", lang).join(what))
-    if isinstance(op, O.RemoveText):
-        removed = [t for t in res.get("texts", []) if isinstance(t, list) and len(t) == 2]
-        if removed and len(removed) <= 3:
-            which = msg("list", lang).join(
-                msg("text.named", lang, role=msg(f"role.{r}", lang), text=t) for r, t in removed
-            )
-            return msg("op.remove_text", lang, which=which)
-        if op.target is None and op.role:
-            which = msg(f"text.all.{op.role}", lang)
-        elif op.target is None:
-            which = msg("text.all", lang)
-        else:
-            which = (
-                msg(f"role.{res.get('role', 'text')}", lang)
-                if "role" in res
-                else msg("role.text", lang)
-            )
+    return msg("op.edit_text", lang, which=which, what=msg("list", lang).join(what))
+
+
+@describe_op.register
+def _say_remove_text(
+    op: O.RemoveText, res: dict[str, Any], draft: dict[str, Any], lang: str
+) -> str:
+    removed = [t for t in res.get("texts", []) if isinstance(t, list) and len(t) == 2]
+    if removed and len(removed) <= 3:
+        which = msg("list", lang).join(
+            msg("text.named", lang, role=msg(f"role.{r}", lang), text=t) for r, t in removed
+        )
         return msg("op.remove_text", lang, which=which)
-    if isinstance(op, O.SetMusic):
-        text = msg("op.set_music", lang, name=res.get("music", ""), vol=pct(res.get("volume", 1)))
-        music = dr.segments(draft, dr.TT_AUDIO)
-        if op.fade_in_ms is not None and music:
-            text += msg("list", lang) + msg(
-                "music.fade_in", lang, d=secs(music[0]["m"].get("fade_in", 0))
-            )
-        if op.fade_out_ms is not None and music:
-            text += msg("list", lang) + msg(
-                "music.fade_out", lang, d=secs(music[0]["m"].get("fade_out", 0))
-            )
-        if op.start_ms and music:
-            text += msg("list", lang) + msg(
-                "music.start", lang, t=secs(music[0]["m"].get("trim", 0))
-            )
-        return text
-    if isinstance(op, O.EditMusic):
-        music = dr.segments(draft, dr.TT_AUDIO)
-        sm = music[0]["m"] if music else {}
-        what = []
-        if op.volume is not None or op.volume_factor is not None:
-            if "was_volume" in res:
-                what.append(
-                    msg(
-                        "music.volume_change",
-                        lang,
-                        a=pct(res["was_volume"]),
-                        b=pct(sm.get("volume", 0)),
-                    )
+    if op.target is None and op.role:
+        which = msg(f"text.all.{op.role}", lang)
+    elif op.target is None:
+        which = msg("text.all", lang)
+    else:
+        which = (
+            msg(f"role.{res.get('role', 'text')}", lang)
+            if "role" in res
+            else msg("role.text", lang)
+        )
+    return msg("op.remove_text", lang, which=which)
+
+
+@describe_op.register
+def _say_set_music(op: O.SetMusic, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+    text = msg("op.set_music", lang, name=res.get("music", ""), vol=pct(res.get("volume", 1)))
+    music = dr.segments(draft, dr.TT_AUDIO)
+    if op.fade_in_ms is not None and music:
+        text += msg("list", lang) + msg(
+            "music.fade_in", lang, d=secs(music[0]["m"].get("fade_in", 0))
+        )
+    if op.fade_out_ms is not None and music:
+        text += msg("list", lang) + msg(
+            "music.fade_out", lang, d=secs(music[0]["m"].get("fade_out", 0))
+        )
+    if op.start_ms and music:
+        text += msg("list", lang) + msg("music.start", lang, t=secs(music[0]["m"].get("trim", 0)))
+    return text
+
+
+@describe_op.register
+def _say_edit_music(op: O.EditMusic, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+    music = dr.segments(draft, dr.TT_AUDIO)
+    sm = music[0]["m"] if music else {}
+    what = []
+    if op.volume is not None or op.volume_factor is not None:
+        if "was_volume" in res:
+            what.append(
+                msg(
+                    "music.volume_change",
+                    lang,
+                    a=pct(res["was_volume"]),
+                    b=pct(sm.get("volume", 0)),
                 )
-            else:
-                what.append(msg("music.volume", lang, vol=pct(sm.get("volume", 0))))
-        if op.fade_in_ms is not None:
-            what.append(msg("music.fade_in", lang, d=secs(sm.get("fade_in", 0))))
-        if op.fade_out_ms is not None:
-            what.append(msg("music.fade_out", lang, d=secs(sm.get("fade_out", 0))))
-        if op.start_ms is not None:
-            what.append(msg("music.start", lang, t=secs(sm.get("trim", 0))))
-        return msg("op.edit_music", lang, what=msg("list", lang).join(what))
-    if isinstance(op, O.RemoveMusic):
-        return msg("op.remove_music", lang)
-    if isinstance(op, O.SetVideoFade):
-        said = []
-        for key, asked in (("fade_in", op.fade_in_ms), ("fade_out", op.fade_out_ms)):
-            if asked is None:
-                continue
-            got = int(res.get(key, 0))
-            if got:
-                text = msg(f"op.video_{key}", lang, d=secs(got))
-                if got < asked:
-                    text += msg("video_fade.clamped", lang)
-            else:
-                text = msg(f"op.video_{key}.off", lang)
-            said.append(text)
-        if "music_fade_out" in res:
-            said.append(msg("video_fade.music", lang, d=secs(res["music_fade_out"])))
-        return msg("sep", lang).join(said)
-    if isinstance(op, O.ClipAudio):
-        key = "op.clip_audio.mute" if op.mute else "op.clip_audio.volume"
-        return msg(key, lang, n=res.get("changed", 0))
-    if isinstance(op, O.RemoveClips):
-        names = [str(x) for x in res.get("names", [])]
-        gone = [{"m": {"kind": k}} for k in res.get("kinds", [])]
-        picked = list(range(len(gone))) if gone else None
-        which = _which(op.clips, lang, None, names)
-        if gone and picked is not None and op.clips is not None:
-            stub = [{"m": {"kind": "image"}}] * (max(op.clips) + 1)
-            for i, g in zip(op.clips, gone, strict=False):
-                stub[i] = g
-            which = _which(op.clips, lang, stub, names)
-        return (
-            msg("op.remove_clips", lang, which=which)
-            + msg("left", lang, n=len(video))
-            + _length_note(res, draft, lang)
-        )
-    if isinstance(op, O.MoveClip):
-        to = int(res.get("to", op.to))
-        seg = video[to] if 0 <= to < len(video) else None
-        stub = [{"m": {"kind": "image"}}] * (op.clip + 1)
-        if seg is not None:
-            stub[op.clip] = seg
-        which = _which([op.clip], lang, stub)
-        if to == 0:
-            return msg("op.move_clip.start", lang, which=which)
-        if to == len(video) - 1:
-            return msg("op.move_clip.end", lang, which=which)
-        return msg("op.move_clip", lang, which=which, to=to + 1)
-    if isinstance(op, O.SwapClips):
-        names = [str(video[i]["m"].get("name", "")) for i in (op.b, op.a) if 0 <= i < len(video)]
-        if len(names) == 2 and all(names):
-            return msg(
-                "op.swap_clips.named", lang, a=op.a + 1, b=op.b + 1, na=names[0], nb=names[1]
             )
-        return msg("op.swap_clips", lang, a=op.a + 1, b=op.b + 1)
-    if isinstance(op, O.TrimClip):
-        seg = video[op.clip] if op.clip < len(video) else None
+        else:
+            what.append(msg("music.volume", lang, vol=pct(sm.get("volume", 0))))
+    if op.fade_in_ms is not None:
+        what.append(msg("music.fade_in", lang, d=secs(sm.get("fade_in", 0))))
+    if op.fade_out_ms is not None:
+        what.append(msg("music.fade_out", lang, d=secs(sm.get("fade_out", 0))))
+    if op.start_ms is not None:
+        what.append(msg("music.start", lang, t=secs(sm.get("trim", 0))))
+    return msg("op.edit_music", lang, what=msg("list", lang).join(what))
+
+
+@describe_op.register
+def _say_remove_music(
+    op: O.RemoveMusic, res: dict[str, Any], draft: dict[str, Any], lang: str
+) -> str:
+    return msg("op.remove_music", lang)
+
+
+@describe_op.register
+def _say_set_video_fade(
+    op: O.SetVideoFade, res: dict[str, Any], draft: dict[str, Any], lang: str
+) -> str:
+    said = []
+    for key, asked in (("fade_in", op.fade_in_ms), ("fade_out", op.fade_out_ms)):
+        if asked is None:
+            continue
+        got = int(res.get(key, 0))
+        if got:
+            text = msg(f"op.video_{key}", lang, d=secs(got))
+            if got < asked:
+                text += msg("video_fade.clamped", lang)
+        else:
+            text = msg(f"op.video_{key}.off", lang)
+        said.append(text)
+    if "music_fade_out" in res:
+        said.append(msg("video_fade.music", lang, d=secs(res["music_fade_out"])))
+    return msg("sep", lang).join(said)
+
+
+@describe_op.register
+def _say_clip_audio(op: O.ClipAudio, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+    key = "op.clip_audio.mute" if op.mute else "op.clip_audio.volume"
+    return msg(key, lang, n=res.get("changed", 0))
+
+
+@describe_op.register
+def _say_remove_clips(
+    op: O.RemoveClips, res: dict[str, Any], draft: dict[str, Any], lang: str
+) -> str:
+    video = dr.segments(draft, dr.TT_VIDEO)
+    names = [str(x) for x in res.get("names", [])]
+    gone = [{"m": {"kind": k}} for k in res.get("kinds", [])]
+    picked = list(range(len(gone))) if gone else None
+    which = _which(op.clips, lang, None, names)
+    if gone and picked is not None and op.clips is not None:
+        stub = [{"m": {"kind": "image"}}] * (max(op.clips) + 1)
+        for i, g in zip(op.clips, gone, strict=False):
+            stub[i] = g
+        which = _which(op.clips, lang, stub, names)
+    return (
+        msg("op.remove_clips", lang, which=which)
+        + msg("left", lang, n=len(video))
+        + _length_note(res, draft, lang)
+    )
+
+
+@describe_op.register
+def _say_move_clip(op: O.MoveClip, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+    video = dr.segments(draft, dr.TT_VIDEO)
+    to = int(res.get("to", op.to))
+    seg = video[to] if 0 <= to < len(video) else None
+    stub = [{"m": {"kind": "image"}}] * (op.clip + 1)
+    if seg is not None:
+        stub[op.clip] = seg
+    which = _which([op.clip], lang, stub)
+    if to == 0:
+        return msg("op.move_clip.start", lang, which=which)
+    if to == len(video) - 1:
+        return msg("op.move_clip.end", lang, which=which)
+    return msg("op.move_clip", lang, which=which, to=to + 1)
+
+
+@describe_op.register
+def _say_swap_clips(op: O.SwapClips, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+    video = dr.segments(draft, dr.TT_VIDEO)
+    names = [str(video[i]["m"].get("name", "")) for i in (op.b, op.a) if 0 <= i < len(video)]
+    if len(names) == 2 and all(names):
+        return msg("op.swap_clips.named", lang, a=op.a + 1, b=op.b + 1, na=names[0], nb=names[1])
+    return msg("op.swap_clips", lang, a=op.a + 1, b=op.b + 1)
+
+
+@describe_op.register
+def _say_trim_clip(op: O.TrimClip, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+    video = dr.segments(draft, dr.TT_VIDEO)
+    seg = video[op.clip] if op.clip < len(video) else None
+    return msg(
+        "op.trim_clip",
+        lang,
+        k=op.clip + 1,
+        t=secs(res.get("trim_ms", 0)),
+        d=secs(seg["d"]) if seg else "",
+    )
+
+
+@describe_op.register
+def _say_reverse_clips(
+    op: O.ReverseClips, res: dict[str, Any], draft: dict[str, Any], lang: str
+) -> str:
+    return msg("op.reverse_clips", lang)
+
+
+@describe_op.register
+def _say_reorder_clips(
+    op: O.ReorderClips, res: dict[str, Any], draft: dict[str, Any], lang: str
+) -> str:
+    video = dr.segments(draft, dr.TT_VIDEO)
+    names = [s["m"].get("name") or str(i + 1) for i, s in enumerate(video)]
+    return msg("op.reorder_clips", lang, names=msg("list", lang).join(names))
+
+
+@describe_op.register
+def _say_duplicate_clip(
+    op: O.DuplicateClip, res: dict[str, Any], draft: dict[str, Any], lang: str
+) -> str:
+    return msg("op.duplicate_clip", lang, k=op.clip + 1)
+
+
+@describe_op.register
+def _say_add_clips(op: O.AddClips, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+    names = [str(x) for x in res.get("names", [])]
+    if names:
+        at = int(res.get("at", 0))
         return msg(
-            "op.trim_clip",
+            "op.add_clips.named",
             lang,
-            k=op.clip + 1,
-            t=secs(res.get("trim_ms", 0)),
-            d=secs(seg["d"]) if seg else "",
-        )
-    if isinstance(op, O.ReverseClips):
-        return msg("op.reverse_clips", lang)
-    if isinstance(op, O.ReorderClips):
-        names = [s["m"].get("name") or str(i + 1) for i, s in enumerate(video)]
-        return msg("op.reorder_clips", lang, names=msg("list", lang).join(names))
-    if isinstance(op, O.DuplicateClip):
-        return msg("op.duplicate_clip", lang, k=op.clip + 1)
-    if isinstance(op, O.AddClips):
-        names = [str(x) for x in res.get("names", [])]
-        if names:
-            at = int(res.get("at", 0))
-            return msg(
-                "op.add_clips.named",
-                lang,
-                names=msg("list", lang).join(names),
-                where=msg("list", lang).join(str(at + 1 + i) for i in range(len(names))),
-            ) + _length_note(res, draft, lang)
-        return msg("op.add_clips", lang, n=res.get("added", 0)) + _length_note(res, draft, lang)
-    return op.name
+            names=msg("list", lang).join(names),
+            where=msg("list", lang).join(str(at + 1 + i) for i in range(len(names))),
+        ) + _length_note(res, draft, lang)
+    return msg("op.add_clips", lang, n=res.get("added", 0)) + _length_note(res, draft, lang)
 
 
 def summary(draft: dict[str, Any] | None, lang: str) -> str:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import label
+from .errors import checkpoint, label
 from .loudness import normalise
 from .plan import AudioItem, Plan, VisualItem
 from .sources import AUDIO_RATE, decode_audio
@@ -51,6 +51,8 @@ def duck_envelope(active: np.ndarray, block: int) -> np.ndarray:
     g = np.empty(len(target), np.float32)
     cur = 1.0
     for k, tg in enumerate(target):
+        if not k & 8191:
+            checkpoint()
         cur += (tg - cur) * (a_coef if tg < cur else r_coef)
         g[k] = cur
     if block == 1:
@@ -107,6 +109,7 @@ class Soundtrack:
         ]
         self.music: list[_Music] = []
         for a in plan.audio:
+            checkpoint()
             start = _ms(a.st)
             if start >= self.total or a.volume <= 0:
                 continue

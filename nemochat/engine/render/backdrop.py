@@ -9,12 +9,12 @@ the viewer will see. Only the regions under the texts are kept, and the last few
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .errors import RenderCancelled
 from .plan import VIDEO_EXT, Plan, TextItem, VisualItem
 
 if TYPE_CHECKING:
@@ -36,15 +36,33 @@ class Backdrops:
 
     def __call__(self, item: TextItem, box: tuple[int, int, int, int]) -> list[np.ndarray]:
         x0, y0, x1, y1 = (max(0, v // SCALE) for v in box)
+        from .errors import checkpoint
+
         out = []
         for v in self.plan.visuals:
             if v.st < item.st + item.d and item.st < v.end:
+                checkpoint()
                 pic = self._picture(v, max(0, item.st - v.st))
                 if pic is not None:
                     region = pic[y0 : max(y1, y0 + 1), x0 : max(x1, x0 + 1)]
                     if region.size:
                         out.append(region)
         return out
+
+    def prime(self) -> None:
+        """Find the subjects of the photos under texts from their miniatures now, before any
+        slide is prepared. A photo's subject is found once and shared (process cache and
+        store), so this fixes which picture it is found in: the same answer whether texts
+        are drawn up front or when their time comes, and whichever frame a render starts at."""
+        from .errors import checkpoint
+
+        seen: set[int] = set()
+        for item in self.plan.texts:
+            for v in self.plan.visuals:
+                if v.index not in seen and v.st < item.st + item.d and item.st < v.end:
+                    seen.add(v.index)
+                    checkpoint()
+                    self._view(v)
 
     def subjects(self, item: TextItem) -> list[tuple[int, int, int, int]]:
         """Where the subjects of the photos under a text are on screen (frame pixels) while
@@ -54,6 +72,9 @@ class Backdrops:
         for v in self.plan.visuals:
             if not (v.st < item.st + item.d and item.st < v.end) or v.focus == "center":
                 continue
+            from .errors import checkpoint
+
+            checkpoint()
             view = self._view(v)
             if view is None or not view.canvas.found or view.canvas.box is None:
                 continue
@@ -84,8 +105,12 @@ class Backdrops:
         view = None
         path = self.paths[v.index]
         if v.kind != "video" and path.suffix.lower() not in VIDEO_EXT:
-            with contextlib.suppress(Exception):  # the render itself reports a bad file
+            try:
                 view = self._build_view(v, path)
+            except RenderCancelled:
+                raise
+            except Exception:  # the render itself reports a bad file
+                view = None
         if len(self._views) >= KEEP:
             self._views.pop(next(iter(self._views)))
         self._views[v.index] = view
@@ -124,6 +149,8 @@ class Backdrops:
                 self._cache.pop(next(iter(self._cache)))
             try:
                 self._cache[key] = self._load(v, video, at_ms)
+            except RenderCancelled:
+                raise
             except Exception:  # the render itself reports a bad file, with its name
                 self._cache[key] = None
         return self._cache[key]

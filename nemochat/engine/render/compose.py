@@ -17,11 +17,11 @@ import numpy as np
 
 from .backdrop import Backdrops
 from .color import BLACK, Frame, fade_to_black, rgb_to_frame
-from .errors import RenderCancelled, RenderError, label
+from .errors import RenderCancelled, RenderError, cancel_scope, checkpoint, in_scope, label
 from .motion import KenBurns, SubjectStore, build_canvas, fit_frame, slide_subject
 from .plan import VIDEO_EXT, Plan, VisualItem
 from .sources import ClipReader, Still, load_image
-from .text import Sprite, make_sprites
+from .text import LiveSprites, Sprite
 from .transitions import compose
 
 POOL = 6
@@ -125,9 +125,10 @@ class Compositor:
         self.paths = paths
         self.subjects = subjects
         self.visuals = sorted(plan.visuals, key=lambda v: (v.st, v.index))
-        self.sprites: list[Sprite] = make_sprites(
-            plan.texts, self.fmt, Backdrops(plan, paths, subjects)
-        )
+        # texts are drawn when their time comes and dropped when they end (LiveSprites)
+        backdrops = Backdrops(plan, paths, subjects)
+        backdrops.prime()  # photo subjects under texts: found in the same picture every time
+        self.texts = LiveSprites(plan.texts, self.fmt, backdrops)
         self.slides: dict[int, Slide] = {}
         self._pending: dict[int, Future[Slide]] = {}
         self._pool: ThreadPoolExecutor | None = None
@@ -138,6 +139,11 @@ class Compositor:
         self._a = Frame(w, h)
         self._b = Frame(w, h)
         self._lock = threading.Lock()
+
+    @property
+    def sprites(self) -> list[Sprite]:
+        """Every text's sprite, built now (for tests and tools; a render builds them lazily)."""
+        return self.texts.all()
 
     # ------------------------------------------------------------ slides
 
@@ -159,9 +165,10 @@ class Compositor:
             from concurrent.futures import ThreadPoolExecutor
 
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="render-prep")
-        self._pending[v.index] = self._pool.submit(self._prepare, v)
+        self._pending[v.index] = self._pool.submit(in_scope(self._prepare), v)
 
     def _prepare(self, v: VisualItem) -> Slide:
+        checkpoint()
         w, h = self.fmt.width, self.fmt.height
         path = self.paths[v.index]
         if v.kind == "video" or path.suffix.lower() in VIDEO_EXT:
@@ -176,6 +183,8 @@ class Compositor:
             return MovingSlide(v, w, h, still=still)
         try:
             return PhotoSlide(still, v, w, h, path, self.subjects)
+        except RenderCancelled:
+            raise
         except Exception as exc:  # pragma: no cover - defensive: odd pixel data
             raise RenderError("render.media_bad", what=what, error=str(exc)) from None
 
@@ -205,7 +214,7 @@ class Compositor:
                 compose(tr.type, p, self._a, self._b, out, dp=1000 / self.fmt.fps / tr.ms)
             else:
                 self._slide(b).draw((t_ms - b.st) / 1000, out)
-        for sprite in self.sprites:
+        for sprite in self.texts.at(t_ms):
             sprite.render(out, t_ms)
         fade_to_black(out, self.fade_gain(t_ms))
         # decode the next slide ahead of time, so it is ready when its transition starts
@@ -226,23 +235,41 @@ class Compositor:
         return min(max(g, 0.0), 1.0)
 
     def produce(
-        self, n: int, frames: queue.Queue, stop: threading.Event, cancelled: Callable[[], bool]
+        self,
+        n: int,
+        frames: queue.Queue,
+        stop: threading.Event,
+        cancelled: Callable[[], bool],
+        start: int = 0,
     ) -> None:
-        """The render thread: draw n frames into pooled buffers and hand them to the encoder."""
+        """The render thread: draw frames ``start`` .. ``start + n - 1`` into pooled buffers
+        and hand them to the encoder. A frame depends only on its time, so a segment that
+        starts mid-video draws exactly the frames a render from the start would."""
         fps = self.fmt.fps
         try:
-            for i in range(n):
-                if stop.is_set():
-                    return
-                if cancelled():
-                    raise RenderCancelled()
-                out = self._take(stop)
-                if out is None:
-                    return
-                self.frame_at(i * 1000 / fps, out)
-                self._put(frames, out, stop)
+            with cancel_scope(cancelled):
+                self._produce(range(start, start + n), frames, stop, cancelled, fps)
         except BaseException as exc:  # handed to the encoding thread, which raises it
             self._put(frames, exc, stop)
+
+    def _produce(
+        self,
+        indices: range,
+        frames: queue.Queue,
+        stop: threading.Event,
+        cancelled: Callable[[], bool],
+        fps: int,
+    ) -> None:
+        for i in indices:
+            if stop.is_set():
+                return
+            if cancelled():
+                raise RenderCancelled()
+            out = self._take(stop)
+            if out is None:
+                return
+            self.frame_at(i * 1000 / fps, out)
+            self._put(frames, out, stop)
 
     def _take(self, stop: threading.Event) -> Frame | None:
         while not stop.is_set():

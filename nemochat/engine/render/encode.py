@@ -27,11 +27,14 @@ class Encoder:
         preset: str = "veryfast",
         crf: int = 20,
         audio: bool = False,
+        faststart: bool = True,
+        threads: int = 0,
     ) -> None:
         import av
 
         self.fmt = fmt
-        self.container = av.open(str(path), "w", format="mp4", options={"movflags": "+faststart"})
+        options = {"movflags": "+faststart"} if faststart else {}
+        self.container = av.open(str(path), "w", format="mp4", options=options)
         vs = self.container.add_stream("libx264", rate=fmt.fps)
         vs.width, vs.height, vs.pix_fmt = fmt.width, fmt.height, "yuv420p"
         from fractions import Fraction
@@ -41,7 +44,7 @@ class Encoder:
         # PyAV defaults to slice threads, which makes x264 use sliced threading (slower,
         # worse compression); frame threads are what the ffmpeg CLI uses.
         cc.thread_type = "FRAME"
-        cc.thread_count = 0
+        cc.thread_count = threads  # 0: x264 picks (1.5 per core)
         cc.color_range = RANGE_MPEG
         cc.color_primaries = BT709
         cc.color_trc = BT709

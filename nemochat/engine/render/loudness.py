@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .errors import checkpoint
+
 ABS_GATE = -70.0
 REL_GATE = -10.0
 _BLOCK = 1024  # samples per block of the all-pole recursion
@@ -80,6 +82,7 @@ def lfilter(b: np.ndarray, a: np.ndarray, x: np.ndarray) -> np.ndarray:
     blocks = -(-n // size)
     z_last = zi[-order:][::-1]  # rows L-1, L-2, …: what the carried state leaves at the end
     for c in range(chans):
+        checkpoint()
         v = np.zeros(blocks * size)
         v[:n] = np.convolve(np.ascontiguousarray(x[:, c]), b)[:n]  # the FIR part
         vb = v.reshape(blocks, size)
@@ -116,7 +119,9 @@ def _carry(last: np.ndarray, z: np.ndarray) -> np.ndarray:
     rows = [list(map(float, r)) for r in z]
     s = [0.0] * order
     out = [tuple(s)]
-    for lk in last[:-1].tolist():
+    for k, lk in enumerate(last[:-1].tolist()):
+        if not k & 4095:
+            checkpoint()
         s = [lk[i] + sum(r * v for r, v in zip(rows[i], s, strict=True)) for i in range(order)]
         out.append(tuple(s))
     return np.array(out, np.float64).reshape(len(last), order)
@@ -190,6 +195,7 @@ def peak_envelope(x: np.ndarray) -> np.ndarray:
     for c in range(x.shape[1]):
         col = np.ascontiguousarray(x[:, c])
         for taps in _PHASES.astype(np.float32):
+            checkpoint()
             up = np.convolve(col, taps)[delay : delay + n]  # one of the 4 in-between phases
             np.maximum(env, np.abs(up), out=env)
     return env
@@ -242,6 +248,8 @@ def limit_gain(env: np.ndarray, ceiling: float, fs: float = 48_000) -> np.ndarra
     g = need.tolist()
     cur = 1.0
     for k, want in enumerate(g):  # instant attack, exponential release
+        if not k & 16383:
+            checkpoint()
         cur = want if want < cur else cur + (want - cur) * coef
         g[k] = cur
     smooth = np.array(g, np.float32)
@@ -280,6 +288,7 @@ def normalise(
     out = x
     deepest = 1.0
     for _ in range(3):
+        checkpoint()
         scale = np.float32(10 ** (gain_db / 20))
         g = limit_gain(env0 * scale, ceil, fs)
         deepest = float(g.min())

@@ -238,6 +238,9 @@ def find_subject(
                     tuple(float(v) for v in box) if box else None,  # type: ignore[arg-type]
                 )
     if found is None:
+        from .errors import checkpoint
+
+        checkpoint()
         found = _find_subject(rgb, focus)
         if stored_key:
             with contextlib.suppress(Exception):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import RenderError
+from .errors import RenderError, checkpoint
 
 AUDIO_RATE = 48_000
 
@@ -166,6 +166,7 @@ def _load_animation(img: object, need: tuple[int, int] | None, cover: bool) -> S
     kept = 0
     size = _draft_size(img.size, need, False, cover) if need else None  # type: ignore[attr-defined]
     for frame in ImageSequence.Iterator(img):  # type: ignore[arg-type]
+        checkpoint()
         rgb = np.asarray(frame.convert("RGB"))
         if size and size[0] < rgb.shape[1]:
             rgb = cv2.resize(rgb, size, interpolation=cv2.INTER_AREA)
@@ -280,7 +281,9 @@ def decode_audio(
                 container.seek(int(start_ms / 1000 / tb), stream=stream, backward=True)
             resampler = av.AudioResampler(format="fltp", layout="stereo", rate=AUDIO_RATE)
             skip_to = start_ms / 1000.0
-            for frame in _audio_frames(container, stream):
+            for k, frame in enumerate(_audio_frames(container, stream)):
+                if not k & 63:
+                    checkpoint()
                 first = frame.time
                 for out in resampler.resample(frame):
                     arr = out.to_ndarray().T  # (n, 2)

@@ -26,7 +26,7 @@ import numpy as np
 
 from .. import draft
 from .color import M709, Frame
-from .errors import RenderError
+from .errors import RenderError, checkpoint
 from .plan import OutputFormat, TextItem
 
 # No line may start with these (closing punctuation), nor end with the openers.
@@ -774,6 +774,7 @@ def make_sprite(
     design = design_for(item)
     lay = layout_text(item, fmt, design)
     bw, bh = box_size(lay, design)
+    checkpoint()
     if item.position == "auto":
         subjects = getattr(backdrop, "subjects", None)
         avoid = list(subjects(item) if subjects else [])
@@ -784,7 +785,9 @@ def make_sprite(
         item.position = _clear_of(avoid, fmt, bw, bh)
     bx, by = _place(item, fmt, bw, bh, near)
     regions = backdrop(item, (bx, by, bx + bw, by + bh)) if backdrop else []
+    checkpoint()
     rgba, box, _, level = _styled(item, fmt, regions)
+    checkpoint()
     bw, bh = box[2] - box[0], box[3] - box[1]
     if level == 3:  # a plate makes the box larger: place it again
         bx, by = _place(item, fmt, bw, bh, near)
@@ -882,12 +885,92 @@ def _together(a: TextItem, b: TextItem) -> bool:
     return a.st == b.st or together > max(max(first.fade_out, lo), max(second.fade_in, lo))
 
 
+def placement_order(items: Sequence[TextItem]) -> list[TextItem]:
+    """Texts with a place of their own first (a caption at the bottom), then the ``auto``
+    ones, each group in time order: a later one keeps clear of those placed before it."""
+    return sorted(items, key=lambda t: (t.position == "auto", t.st))
+
+
 def make_sprites(
     items: list[TextItem], fmt: OutputFormat, backdrop: Backdrop | None = None
 ) -> list[Sprite]:
-    """Every text, placed in time order so that a later one keeps clear of earlier ones."""
+    """Every text, placed in placement order (all at once: for tests and tools; a render
+    uses ``LiveSprites``, which gives the same sprites but holds only the live ones)."""
     done: list[Sprite] = []
-    # texts with a place of their own first (a caption at the bottom), then the ``auto`` ones
-    for it in sorted(items, key=lambda t: (t.position == "auto", t.st)):
+    for it in placement_order(items):
+        checkpoint()
         done.append(make_sprite(it, fmt, backdrop, near=done))
     return done
+
+
+@dataclass
+class _Placed:
+    """What placing a later text needs of an earlier one: its time and its box."""
+
+    item: TextItem
+    box: tuple[int, int, int, int]
+
+
+class LiveSprites:
+    """The texts of a render, each drawn when its time comes and dropped when it ends, so
+    only the texts on screen are held (a draft with 50 long titles holds one or two).
+
+    A text is placed clear of the texts before it in placement order that are shown with
+    it; those overlap it in time, so they are built first (ahead of their time if need be).
+    The boxes of dropped texts are kept (a few ints each); the result is what
+    ``make_sprites`` gives, sprite for sprite."""
+
+    def __init__(
+        self, items: Sequence[TextItem], fmt: OutputFormat, backdrop: Backdrop | None = None
+    ) -> None:
+        self.fmt = fmt
+        self.backdrop = backdrop
+        self.order = placement_order(items)
+        self._rank = {id(it): k for k, it in enumerate(self.order)}
+        self._placed: dict[int, _Placed] = {}  # by rank, kept
+        self._live: dict[int, Sprite] = {}  # by rank, while on screen
+        self._by_start = sorted(range(len(self.order)), key=lambda k: self.order[k].st)
+        self._next = 0  # into _by_start
+
+    def _build(self, k: int) -> Sprite | None:
+        if k in self._placed:
+            return self._live.get(k)
+        item = self.order[k]
+        for j in range(k):  # the earlier texts shown with this one are placed first
+            if j not in self._placed and _together(self.order[j], item):
+                self._build(j)
+        near = [p for j, p in self._placed.items() if j < k]
+        checkpoint()
+        sprite = make_sprite(item, self.fmt, self.backdrop, near=near)  # type: ignore[arg-type]
+        self._placed[k] = _Placed(item, sprite.box)
+        if item.st + item.d > self._now:
+            self._live[k] = sprite
+        return sprite
+
+    _now: float = -1.0
+
+    def at(self, t_ms: float) -> list[Sprite]:
+        """The sprites to draw at ``t_ms``, in placement order (the order they are drawn)."""
+        self._now = t_ms
+        for k in [k for k, s in self._live.items() if s.item.st + s.item.d <= t_ms]:
+            del self._live[k]  # ended: its pixels go
+        while self._next < len(self._by_start):
+            k = self._by_start[self._next]
+            if self.order[k].st > t_ms:
+                break
+            self._next += 1
+            if self.order[k].st + self.order[k].d > t_ms:  # a text already over (a render
+                self._build(k)  # starting mid-video) is placed only if a later one needs it
+        return [self._live[k] for k in sorted(self._live)]
+
+    def all(self) -> list[Sprite]:
+        """Every sprite, built now, in placement order (for tests and tools)."""
+        self._now = -1.0
+        out = []
+        for k in range(len(self.order)):
+            self._build(k)
+            out.append(self._live[k])
+        return out
+
+    def live_count(self) -> int:
+        return len(self._live)
