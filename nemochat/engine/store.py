@@ -13,12 +13,16 @@ redo move the pointer; saving after an undo drops the versions above the pointer
 any editor. The pointer is in the database, so it survives restarts.
 
 Tokens are stored only as SHA-256 digests, so the database never holds a usable secret.
+Client ids (what a client presents to get a token) are stored only as HMAC-SHA256 digests
+keyed with ``client_id.key``, a random secret kept next to the database (mode 0600) and never
+in it: a copied ``engine.db`` gives neither tokens nor client ids that mint one.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -134,6 +138,32 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
+CLIENT_DIGEST_PREFIX = "h1:"  # marks a keyed digest (older databases stored the id itself)
+
+
+def _client_key(path: Path) -> bytes:
+    """The secret that keys client-id digests: read, or created once (0600, never in the DB)."""
+    with contextlib.suppress(FileNotFoundError):
+        key = path.read_bytes()
+        if len(key) >= 32:
+            return key
+    key = secrets.token_bytes(32)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.write(fd, key)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    try:  # two engines starting at once on one home: the first key written wins
+        os.link(tmp, path)
+    except FileExistsError:
+        key = path.read_bytes()
+    finally:
+        tmp.unlink(missing_ok=True)
+    return key
+
+
 @dataclass(frozen=True)
 class User:
     id: str
@@ -223,6 +253,8 @@ class Store:
         if "cache_key" not in columns:
             self._db.execute("ALTER TABLE renders ADD COLUMN cache_key TEXT")
         self._db.execute("CREATE INDEX IF NOT EXISTS renders_cache ON renders(cache_key)")
+        self._client_key = _client_key(root / "client_id.key")
+        self._hash_plain_client_ids()
         # leftovers of uploads interrupted by a crash (only of engines no longer running)
         for leftover in tmp_root.iterdir():
             if leftover.name != self.instance and not self.instance_alive(leftover.name):
@@ -285,6 +317,25 @@ class Store:
             return list(self._db.execute(sql, args).fetchall())
 
     # ── users and tokens ────────────────────────────────────────────────────────
+    def client_digest(self, client_id: str) -> str:
+        """What is stored for a client id: its HMAC-SHA256 under the engine's key."""
+        mac = hmac.new(self._client_key, client_id.encode("utf-8"), hashlib.sha256)
+        return CLIENT_DIGEST_PREFIX + mac.hexdigest()
+
+    def _hash_plain_client_ids(self) -> None:
+        """Databases written before client ids were hashed: replace each id by its digest."""
+        with self._tx() as db:
+            rows = db.execute(
+                "SELECT id, client_id FROM users WHERE client_id IS NOT NULL"
+                " AND (substr(client_id, 1, 3) != ? OR length(client_id) != 67)",
+                (CLIENT_DIGEST_PREFIX,),
+            ).fetchall()
+            for row in rows:
+                db.execute(
+                    "UPDATE users SET client_id = ? WHERE id = ?",
+                    (self.client_digest(row["client_id"]), row["id"]),
+                )
+
     def issue_token(self, client_id: str, ttl: float) -> tuple[str, str, float]:
         """A new token for the user bound to ``client_id`` (created on first use).
 
@@ -292,13 +343,14 @@ class Store:
         """
         now = time.time()
         token = "nmv_usr_" + secrets.token_urlsafe(30)
+        digest = self.client_digest(client_id)
         with self._tx() as db:
-            row = db.execute("SELECT id FROM users WHERE client_id = ?", (client_id,)).fetchone()
+            row = db.execute("SELECT id FROM users WHERE client_id = ?", (digest,)).fetchone()
             if row is None:
                 user_id = "anon_" + secrets.token_hex(8)
                 db.execute(
                     "INSERT INTO users(id, client_id, created_at) VALUES (?, ?, ?)",
-                    (user_id, client_id, now),
+                    (user_id, digest, now),
                 )
             else:
                 user_id = row["id"]
