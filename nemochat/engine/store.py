@@ -121,6 +121,20 @@ CREATE TABLE IF NOT EXISTS media_subjects (
 """
 
 
+_RENDER_NO_DRAFT = (
+    "id, session_id, user_id, status, progress, error, output, attempts, size, duration_ms,"
+    " url_key, created_at, started_at, completed_at, owner, cache_key"
+)
+
+
+class RenderQuota(Exception):
+    """The user already has the most pending or running renders allowed."""
+
+    def __init__(self, queued: int) -> None:
+        super().__init__(queued)
+        self.queued = queued
+
+
 _ANALYSIS = threading.BoundedSemaphore(1)  # one beat analysis at a time (CPU-bound)
 
 
@@ -632,12 +646,31 @@ class Store:
         render_id: str,
         session_id: str,
         user_id: str,
-        draft: dict[str, Any],
+        draft: dict[str, Any] | str,
         output: dict[str, Any],
+        *,
+        max_queued: int | None = None,
+        keep_drafts: int | None = None,
     ) -> Render | None:
-        """Record a pending render; None if the id is taken."""
+        """Record a pending render; None if the id is taken.
+
+        ``draft`` may be given already encoded (JSON text). ``max_queued``: the user may have at
+        most this many pending or running renders (``RenderQuota`` past it). ``keep_drafts``:
+        the drafts of this user's finished renders are kept for the newest ones only (older
+        rows keep their status and file, their draft becomes ``{}``), so requests cannot grow
+        the database without end.
+        """
+        text = draft if isinstance(draft, str) else json.dumps(draft, ensure_ascii=False)
         try:
             with self._tx() as db:
+                if max_queued is not None:
+                    queued = db.execute(
+                        "SELECT COUNT(*) FROM renders WHERE user_id = ?"
+                        " AND status IN ('pending', 'processing')",
+                        (user_id,),
+                    ).fetchone()[0]
+                    if queued >= max_queued:
+                        raise RenderQuota(queued)
                 db.execute(
                     "INSERT INTO renders(id, session_id, user_id, status, progress, draft, output,"
                     " url_key, created_at, owner) VALUES (?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?)",
@@ -645,20 +678,41 @@ class Store:
                         render_id,
                         session_id,
                         user_id,
-                        json.dumps(draft, ensure_ascii=False),
+                        text,
                         json.dumps(output),
                         secrets.token_urlsafe(18),
                         time.time(),
                         self.instance,
                     ),
                 )
+                if keep_drafts is not None:
+                    db.execute(
+                        "UPDATE renders SET draft = '{}' WHERE user_id = ? AND draft != '{}'"
+                        " AND status IN ('completed', 'failed', 'cancelled') AND id NOT IN"
+                        " (SELECT id FROM renders WHERE user_id = ?"
+                        "  AND status IN ('completed', 'failed', 'cancelled')"
+                        "  ORDER BY created_at DESC, rowid DESC LIMIT ?)",
+                        (user_id, user_id, max(0, keep_drafts)),
+                    )
         except sqlite3.IntegrityError:
             return None
-        return self.render(render_id)
+        return self.render(render_id, draft=False)
 
-    def render(self, render_id: str) -> Render | None:
-        row = self._one("SELECT * FROM renders WHERE id = ?", (render_id,))
+    def render(self, render_id: str, *, draft: bool = True) -> Render | None:
+        """The render; with ``draft=False`` its draft is not read (``{}``): polls never pay
+        for decoding a big draft."""
+        if draft:
+            row = self._one("SELECT * FROM renders WHERE id = ?", (render_id,))
+        else:
+            row = self._one(f"SELECT {_RENDER_NO_DRAFT} FROM renders WHERE id = ?", (render_id,))
         return self._render(row) if row else None
+
+    def stored_drafts(self, user_id: str) -> int:
+        """How many of this user's renders still hold their draft."""
+        row = self._one(
+            "SELECT COUNT(*) AS n FROM renders WHERE user_id = ? AND draft != '{}'", (user_id,)
+        )
+        return int(row["n"]) if row else 0
 
     def cached_render(self, user_id: str, cache_key: str) -> Render | None:
         """The newest completed render of this user with the same content key."""
@@ -692,7 +746,7 @@ class Store:
     @staticmethod
     def _render(row: sqlite3.Row) -> Render:
         data = dict(row)
-        data["draft"] = json.loads(data["draft"])
+        data["draft"] = json.loads(data["draft"]) if "draft" in data else {}
         data["output"] = json.loads(data["output"])
         return Render(**data)
 
