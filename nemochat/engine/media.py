@@ -236,7 +236,8 @@ class Sink:
         try:
             if self._fh is None:  # a short file: the probe says what is wrong with it
                 self._open()
-                self._fh.write(self._head)
+                fh: Any = self._fh
+                fh.write(self._head)
                 self._head = b""
             self._fh.close()
         except BaseException:
