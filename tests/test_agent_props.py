@@ -200,7 +200,7 @@ from agent_setups import SHOP_MEDIA, shop_draft  # noqa: E402
 
 from nemochat.engine.agent.honesty import satisfied  # noqa: E402
 from nemochat.engine.agent.parse import parse  # noqa: E402
-from nemochat.engine.agent.reply import msg  # noqa: E402
+from nemochat.engine.agent.phrases import msg  # noqa: E402
 
 QUESTIONS_EN = [
     "is it vertical?",

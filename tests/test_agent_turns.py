@@ -389,7 +389,7 @@ def test_foreign_or_broken_drafts_are_repaired_not_fatal(foreign: dict) -> None:
 def test_every_reply_message_has_both_languages_with_the_same_fields() -> None:
     import string
 
-    from nemochat.engine.agent.reply import MESSAGES
+    from nemochat.engine.agent.phrases import MESSAGES
 
     for key, (en, zh) in MESSAGES.items():
         assert en.strip() and zh.strip(), key
@@ -441,7 +441,7 @@ def test_every_reply_message_exists_in_both_languages_with_the_same_fields() -> 
     import string
 
     import nemochat.engine.agent.answers  # noqa: F401  (adds the answer messages)
-    from nemochat.engine.agent.reply import MESSAGES
+    from nemochat.engine.agent.phrases import MESSAGES
 
     def fields(s: str) -> set[str]:
         return {f for _, f, _, _ in string.Formatter().parse(s) if f}

@@ -11,8 +11,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 PKG = ROOT / "nemochat"
 
@@ -109,11 +107,6 @@ def test_no_import_cycles() -> None:
     assert cycles == []
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="the agent's modules (engine/agent/, being reworked on its own branch) still "
-    "import each other lazily: reply ↔ answers/beat/parse ↔ families",
-)
 def test_no_import_cycles_inside_the_agent() -> None:
     assert [c for c in _cycles(_pruned()) if all(m.startswith(AGENT + ".") for m in c)] == []
 

@@ -264,3 +264,77 @@ def test_cancel_stops_a_segmented_render_and_keeps_no_part(
     rep = _render(_draft(), media, tmp_path / "x.mp4", cache)
     assert len(rep.encoded) == rep.segments - done
     shutil.rmtree(cache)
+
+
+class _Sloppy:
+    """An executor (say, a cluster worker) that gets the odd segments wrong: one a frame
+    short, the next with other encoder settings (a different codec header)."""
+
+    def __init__(self) -> None:
+        self.wrong: list[int] = []
+
+    def run(self, tasks, ctx, dest) -> None:  # type: ignore[no-untyped-def]
+        import dataclasses
+
+        for t in tasks:
+            bad = t
+            if t.index % 4 == 1:
+                bad = dataclasses.replace(t, f1=t.f1 - 1)
+            elif t.index % 4 == 3:
+                bad = dataclasses.replace(t, enc=sg.EncodeSettings("ultrafast", 20, 0))
+            if bad is not t:
+                self.wrong.append(t.index)
+            sg.encode_segment(bad, ctx, dest(t))
+
+
+def test_a_wrong_part_from_another_executor_is_rendered_again_here(
+    media: dict[str, Path], tmp_path: Path
+) -> None:
+    sloppy = _Sloppy()
+    out, cache = tmp_path / "x.mp4", tmp_path / "c"
+    report = sg.SegmentReport()
+    render_draft(
+        _draft(),
+        resolve=media.__getitem__,
+        out_path=out,
+        segment_dir=cache,
+        executor=sloppy,
+        report=report,
+    )
+    assert sloppy.wrong  # it did get some wrong
+    ref = tmp_path / "ref.mp4"
+    _render(_draft(), media, ref, tmp_path / "c2")
+    assert _video_packets(out) == _video_packets(ref)  # the same video, packet for packet
+    plan = build_plan(_draft())
+    header = sg.stream_header(cache / f"v_{report.keys[0]}.mp4")
+    for k, (key, (f0, f1)) in enumerate(zip(report.keys, sg.split(plan), strict=True)):
+        task = sg.SegmentTask(key, k, f0, f1, {}, {}, plan.fmt, sg.EncodeSettings("veryfast", 20))
+        assert sg.check_segment(cache / f"v_{key}.mp4", task, header) is None
+
+
+def test_check_segment_names_what_is_wrong(media: dict[str, Path], tmp_path: Path) -> None:
+    import dataclasses
+
+    plan = build_plan(_draft())
+    f0, f1 = sg.split(plan)[0]
+    task = sg.SegmentTask("k", 0, f0, f1, _draft(), {}, plan.fmt, sg.EncodeSettings("veryfast", 20))
+    ctx = sg.SegmentContext(
+        plan, {v.index: media[v.src] for v in plan.visuals}, None, lambda: False, lambda n: None
+    )
+    try:
+        good, short, fast = tmp_path / "good.mp4", tmp_path / "short.mp4", tmp_path / "fast.mp4"
+        sg.encode_segment(task, ctx, good)
+        sg.encode_segment(dataclasses.replace(task, f1=f1 - 1), ctx, short)
+        sg.encode_segment(
+            dataclasses.replace(task, enc=sg.EncodeSettings("ultrafast", 20)), ctx, fast
+        )
+    finally:
+        ctx.close()
+    header = sg.stream_header(good)
+    assert sg.check_segment(good, task, header) is None
+    assert sg.check_segment(short, task, header) == f"{f1 - f0 - 1} frames, not {f1 - f0}"
+    assert sg.check_segment(fast, task, header) == "a different encoder header"
+    small = dataclasses.replace(task, fmt=dataclasses.replace(plan.fmt, width=W * 2))
+    assert sg.check_segment(good, small) == f"size {W}×{H}"
+    (tmp_path / "junk.mp4").write_bytes(b"not a video")
+    assert sg.check_segment(tmp_path / "junk.mp4", task) is not None

@@ -15,8 +15,9 @@ from nemochat.engine.agent.apply import PIN, apply
 from nemochat.engine.agent.honesty import satisfied
 from nemochat.engine.agent.model import AgentTurn, HistoryView, MediaInfo
 from nemochat.engine.agent.parse import normalise, parse
+from nemochat.engine.agent.phrases import describe, msg, summary
 from nemochat.engine.agent.reasons import failed
-from nemochat.engine.agent.reply import compose, describe, diff, memo, msg, summary
+from nemochat.engine.agent.reply import compose, diff, memo
 
 __all__ = ["AgentTurn", "HistoryView", "MediaInfo", "apply", "ops_module", "respond"]
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 from nemochat.engine import draft as dr
-from nemochat.engine.agent.reply import (
+from nemochat.engine.agent.phrases import (
     MESSAGES,
+    describe,
     msg,
     music_fields,
     pct,
     secs,
+    summary,
     text_fields,
     tr_name,
 )
@@ -159,8 +161,6 @@ def answer(
             text += msg("answer.change", lang, say=msg(f"say.{want}", lang))
         return text
     if topic == "contents":
-        from nemochat.engine.agent.reply import describe
-
         return describe(draft, lang)
     if topic == "aspect":
         return msg("answer.aspect.plain", lang, shape=shape, w=m.get("width"), h=m.get("height"))
@@ -261,11 +261,7 @@ def answer(
     if topic == "order":
         return msg("answer.order", lang, names=_names(video, lang))
     if topic == "ready":
-        from nemochat.engine.agent.reply import summary
-
         return summary(draft, lang) + "\n" + msg("answer.ready", lang)
-    from nemochat.engine.agent.reply import summary
-
     return msg("answer.other", lang, summary=summary(draft, lang))
 
 

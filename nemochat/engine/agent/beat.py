@@ -18,6 +18,7 @@ from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.reasons import OpFailed
+from nemochat.engine.agent.units import secs
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "op.beat_sync": (
@@ -147,9 +148,14 @@ def after_edits(d: dict[str, Any], ops: Sequence[O.Op], by_id: dict[str, MediaIn
         bs.snap(d, beats)
 
 
-def describe(op: O.BeatSync, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
-    from nemochat.engine.agent.reply import msg, secs
+def msg(key: str, lang: str, **fields: Any) -> str:
+    """One of this module's sentences (the agent's catalog holds them too)."""
+    en, zh = MESSAGES[key]
+    text = zh if lang == "zh" else en
+    return text.format(**fields) if fields else text
 
+
+def describe(op: O.BeatSync, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
     if not op.on:
         return msg("op.beat_sync.off", lang)
     every = int(res.get("every", 1))

@@ -14,25 +14,76 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.acts import analyse
+from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import Patterns, compile_entry, vocab
+from nemochat.engine.agent.words import (
+    MUSIC_WORD,
+    TEXT_WORD,
+    TRANS_WORD,
+    Clips,
+    color,
+    durations,
+    position,
+    refs,
+    sizes,
+    style,
+)
 
-if TYPE_CHECKING:
-    from nemochat.engine.agent.parse import _Ctx
+
+class Planned(Protocol):
+    """What the parser has planned so far in this request."""
+
+    @property
+    def ops(self) -> list[O.Op]: ...
+
+    @property
+    def created(self) -> bool: ...
+
+
+class Ctx(Protocol):
+    """What a family's handler sees of the request being parsed (the parser's context):
+    the draft, the uploads, the clip list the ops will see, and how to add an op or a
+    note. Handlers read clauses through :mod:`.words`; they never import the parser."""
+
+    draft: dict | None
+    media: list[MediaInfo]
+    quotes: list[str]
+    original: str
+    clips: Clips
+    visual: list[MediaInfo]
+    audio: list[MediaInfo]
+    real: bool
+    subject: str
+    durations_used: bool
+    replaced: set[tuple[str, str]]
+
+    @property
+    def out(self) -> Planned: ...
+
+    def op(self, op: O.Op) -> None: ...
+
+    def note(self, kind: str, key: str = "", **fields: Any) -> None: ...
+
+    def recover(self, fragment: str) -> str: ...
+
+    def ensure_clips(self) -> bool: ...
+
+    def create(self, photo_ms: int | None = None) -> None: ...
 
 
 @dataclass(frozen=True)
 class Family:
     name: str
     priority: int  # lower runs first
-    handle: Callable[[_Ctx, str], tuple[str, bool]]
+    handle: Callable[[Ctx, str], tuple[str, bool]]
 
 
-def _texts(ctx: _Ctx) -> list[dict[str, Any]]:
+def _texts(ctx: Ctx) -> list[dict[str, Any]]:
     return dr.segments(ctx.draft, dr.TT_TEXT)
 
 
@@ -77,7 +128,7 @@ def _stems(word: str) -> list[str]:
     return out
 
 
-def references(ctx: _Ctx, c: str) -> tuple[str, bool]:
+def references(ctx: Ctx, c: str) -> tuple[str, bool]:
     """ "the coffee pic" → coffee.png (said in the reply); "the cat pic" → ask which photo."""
     if not ctx.clips.n:
         return c, False
@@ -121,7 +172,7 @@ def references(ctx: _Ctx, c: str) -> tuple[str, bool]:
 # --- length from the song -------------------------------------------------------------------
 
 
-def song_length(ctx: _Ctx, c: str) -> tuple[str, bool]:
+def song_length(ctx: Ctx, c: str) -> tuple[str, bool]:
     if not vocab("length").get("song_length").search(c):
         return c, False
     music = dr.segments(ctx.draft, dr.TT_AUDIO)
@@ -149,14 +200,14 @@ def song_length(ctx: _Ctx, c: str) -> tuple[str, bool]:
 # --- text -----------------------------------------------------------------------------------
 
 
-def _target(ctx: _Ctx, role: str | None) -> int | None:
+def _target(ctx: Ctx, role: str | None) -> int | None:
     for i, s in enumerate(_texts(ctx)):
         if role is None or s["m"].get("role", "title") == role:
             return i
     return None
 
 
-def _set_text(ctx: _Ctx, role: str | None, text: str) -> None:
+def _set_text(ctx: Ctx, role: str | None, text: str) -> None:
     target = _target(ctx, role)
     if target is None:
         if ctx.ensure_clips():
@@ -165,7 +216,7 @@ def _set_text(ctx: _Ctx, role: str | None, text: str) -> None:
     ctx.op(O.EditText(target=target, text=text))
 
 
-def text_say(ctx: _Ctx, c: str) -> tuple[str, bool]:
+def text_say(ctx: Ctx, c: str) -> tuple[str, bool]:
     """Unquoted new words: "make the text say Grand Opening Sale instead", "Title: Summit"."""
     if re.search(r"\bqt\d+\b", c):
         return c, False  # quoted text: the text detector has it
@@ -184,18 +235,17 @@ def text_say(ctx: _Ctx, c: str) -> tuple[str, bool]:
         text.lower(),
     ):
         return c, False  # "change the title to 5 seconds" / "to the top": not new words
-    from nemochat.engine.agent.parse import _color, _position, _sizes, _style
 
     low = text.lower()
     if (
-        len(low) <= 30 and (_color(low) or _position(low) or any(_sizes(low)) or _style(low))
+        len(low) <= 30 and (color(low) or position(low) or any(sizes(low)) or style(low))
     ) or re.match(r"(?:at|in|on|to|bigger|smaller|larger|longer|shorter|visible|shown)\b", low):
         return c, False  # "标题改成黄色", "change the title to bold": a style, not words
     _set_text(ctx, _role(groups.get("role") or ""), text)
     return c, True
 
 
-def text_replace(ctx: _Ctx, c: str) -> tuple[str, bool]:
+def text_replace(ctx: Ctx, c: str) -> tuple[str, bool]:
     """Part of a caption: "把八折改成七折", "replace Sale with Deals" (matched in the
     original spelling, so 八折 is not read as a number)."""
     texts = _texts(ctx)
@@ -219,7 +269,7 @@ def text_replace(ctx: _Ctx, c: str) -> tuple[str, bool]:
     return c, False
 
 
-def no_add_text(ctx: _Ctx, c: str) -> tuple[str, bool]:
+def no_add_text(ctx: Ctx, c: str) -> tuple[str, bool]:
     if vocab("text_edit").get("no_add").search(c):
         ctx.note("negated", "negated.text")
         return c, True
@@ -229,7 +279,7 @@ def no_add_text(ctx: _Ctx, c: str) -> tuple[str, bool]:
 # --- clips ----------------------------------------------------------------------------------
 
 
-def put_back(ctx: _Ctx, c: str) -> tuple[str, bool]:
+def put_back(ctx: Ctx, c: str) -> tuple[str, bool]:
     """ "put back the two photos I deleted": uploads that are not in the video, back in their
     upload positions."""
     if not vocab("history").get("put_back").search(c):
@@ -256,7 +306,7 @@ def put_back(ctx: _Ctx, c: str) -> tuple[str, bool]:
 # --- conversation context -------------------------------------------------------------------
 
 
-def same_for_others(ctx: _Ctx, c: str) -> tuple[str, bool]:
+def same_for_others(ctx: Ctx, c: str) -> tuple[str, bool]:
     """ "the same for the others": the last turn's per-clip edit on the other clips."""
     v = vocab("context")
     others = bool(v.get("same_for_others").search(c))
@@ -316,7 +366,7 @@ def _matches(key: str, value: str, c: str) -> list[tuple[Any, dict[str, Any]]]:
     ]
 
 
-def _format_values(ctx: _Ctx, c: str, neg: bool) -> tuple[Any, Any, Any, Any, bool]:
+def _format_values(ctx: Ctx, c: str, neg: bool) -> tuple[Any, Any, Any, Any, bool]:
     """Aspect, resolution, fps, fit (None when not said), and whether a platform was named
     but its shape gave way to one said in the same request."""
     v = vocab("format")
@@ -354,9 +404,8 @@ def _format_values(ctx: _Ctx, c: str, neg: bool) -> tuple[Any, Any, Any, Any, bo
     return aspect, resolution, fps, fit, yielded
 
 
-def detect_format(ctx: _Ctx, c: str, neg: bool) -> bool:
+def detect_format(ctx: Ctx, c: str, neg: bool) -> bool:
     """ "9:16", "for TikTok", "4K at 60 fps", "crop to fill", "black bars", 竖屏, 填满."""
-    from nemochat.engine.agent.parse import refs
 
     aspect, resolution, fps, fit, yielded = _format_values(ctx, c, neg)
     if aspect is None and resolution is None and fps is None and fit is None:
@@ -387,7 +436,7 @@ def detect_format(ctx: _Ctx, c: str, neg: bool) -> bool:
 # --- follow-ups on the last turn's values -------------------------------------------------
 
 
-def _last_ops(ctx: _Ctx) -> list[O.Op]:
+def _last_ops(ctx: Ctx) -> list[O.Op]:
     m = ctx.draft.get("m") if isinstance(ctx.draft, dict) else None
     memo = m.get("agent") if isinstance(m, dict) else None
     last = memo.get("last") if isinstance(memo, dict) else None
@@ -444,7 +493,7 @@ def _with_value(ops: list[O.Op], num: float, unit: str) -> O.Op | None:
     return None
 
 
-def follow_up(ctx: _Ctx, c: str) -> tuple[str, bool]:
+def follow_up(ctx: Ctx, c: str) -> tuple[str, bool]:
     """ "a bit more" / 再大一点, "a bit less", "no, I meant 25": the last turn's edit again,
     back, or with the value corrected."""
     v = vocab("context")
@@ -476,11 +525,10 @@ def is_fade(c: str) -> bool:
 
 def _fade_durations(c: str) -> list[tuple[int, int, int]]:
     """The durations that belong to the fade (``vocab/fades.yaml``: next to its word)."""
-    from nemochat.engine.agent.parse import _durations
 
     v = vocab("fades").data
     out = []
-    for d in _durations(c):
+    for d in durations(c):
         before, after = c[max(0, d[1] - 4) : d[1]], c[d[2] : d[2] + 14]
         if (
             re.match(v["duration_after"], after)
@@ -491,9 +539,8 @@ def _fade_durations(c: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def video_fade(ctx: _Ctx, c: str, neg: bool) -> bool:
+def video_fade(ctx: Ctx, c: str, neg: bool) -> bool:
     """Fading the whole video in from / out to black ("fade out at the end", "开头淡入")."""
-    from nemochat.engine.agent.parse import MUSIC_WORD, TEXT_WORD, TRANS_WORD, _durations
 
     v = vocab("fades")
     if v.get("hard_end").search(c) and not re.search(MUSIC_WORD, c) and not neg:
@@ -530,7 +577,7 @@ def video_fade(ctx: _Ctx, c: str, neg: bool) -> bool:
     if not remove:
         durs = _fade_durations(c)
         ms = durs[0][0] if durs else 1000
-        if durs and len(durs) == len(_durations(c)):
+        if durs and len(durs) == len(durations(c)):
             ctx.durations_used = True  # "a 2 second fade out" is not a 2 s video
     ctx.op(O.SetVideoFade(fade_in_ms=ms if want_in else None, fade_out_ms=ms if want_out else None))
     return True
@@ -546,7 +593,6 @@ def _ordered(family: str, key: str) -> list[tuple[Patterns, dict[str, Any]]]:
 
 
 def _motion_of(c: str) -> str | None:
-    from nemochat.engine.agent.parse import TRANS_WORD
 
     v = vocab("motion").data
     for pats, entry in _ordered("motion", "motions"):
@@ -563,9 +609,8 @@ def _motion_of(c: str) -> str | None:
     return None
 
 
-def motion(ctx: _Ctx, c: str, neg: bool) -> bool:
+def motion(ctx: Ctx, c: str, neg: bool) -> bool:
     """ "Ken Burns on all photos", "zoom in on the first photo", "pan left", 第二张推近, 不要动."""
-    from nemochat.engine.agent.parse import TEXT_WORD, TRANS_WORD, refs
 
     v = vocab("motion")
     c = re.sub(v.data["not_motion"], " ", c)  # a whip pan is a transition, not a camera move
@@ -611,7 +656,7 @@ FAMILIES: list[Family] = sorted(
 )
 
 
-def run(ctx: _Ctx, c: str) -> tuple[str, bool]:
+def run(ctx: Ctx, c: str) -> tuple[str, bool]:
     """Try every registered family on a clause; the clause may come back rewritten."""
     for fam in FAMILIES:
         c, handled = fam.handle(ctx, c)

@@ -10,20 +10,23 @@ renamed into place only when complete.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import RenderCancelled, RenderError, cancel_scope, checkpoint, in_scope, label
 
+log = logging.getLogger(__name__)
+
 if TYPE_CHECKING:
     from .motion import SubjectStore
     from .plan import OutputFormat
-    from .segments import SegmentExecutor, SegmentReport
+    from .segments import SegmentContext, SegmentExecutor, SegmentReport, SegmentTask
 
 __all__ = ["RenderCancelled", "RenderError", "RenderResult", "render_draft"]
 
@@ -336,10 +339,7 @@ def _render_segmented(
             tick(1)
             if audio_path is not None and not audio_path.is_file():
                 audio_path = None  # nothing to hear after all (silent clips)
-        for t in tasks:
-            if not dest(t).is_file():  # another executor's result, or a vanished file
-                raise RenderError("render.write_failed", error=f"segment {t.index} is missing")
-            sg.touch(dest(t))
+        _check_parts(tasks, todo, dest, ctx, executor)
         checkpoint()
         out_path.parent.mkdir(parents=True, exist_ok=True)
         sg.concat([(dest(t), t.f0) for t in tasks], audio_path, out_path, fmt.fps)
@@ -352,6 +352,51 @@ def _render_segmented(
         height=fmt.height,
         size=out_path.stat().st_size,
     )
+
+
+def _check_parts(
+    tasks: Sequence[SegmentTask],
+    todo: Sequence[SegmentTask],
+    dest: Callable[[SegmentTask], Path],
+    ctx: SegmentContext,
+    executor: SegmentExecutor | None,
+) -> None:
+    """Every part is there, and every part made now passes ``segments.check_segment`` with
+    the same codec header as the others. A part another executor got wrong is removed and
+    rendered again here, once; a part that is wrong twice fails the render."""
+    from . import segments as sg
+
+    made = {t.key for t in todo}
+    header: bytes | None = None
+    for t in tasks:
+        if t.key not in made and dest(t).is_file():
+            header = sg.stream_header(dest(t))  # a cached part: the header to match
+            break
+    for t in tasks:
+        path = dest(t)
+        if not path.is_file():  # another executor's result, or a vanished file
+            raise RenderError("render.write_failed", error=f"segment {t.index} is missing")
+        if t.key in made:
+            why = sg.check_segment(path, t, header)
+            if why is not None and executor is not None:
+                log.warning(
+                    "segment %d from %s: %s; rendering it here",
+                    t.index,
+                    type(executor).__name__,
+                    why,
+                )
+                path.unlink(missing_ok=True)
+                try:
+                    sg.LocalExecutor().run([t], ctx, dest)
+                finally:
+                    ctx.close()
+                why = sg.check_segment(path, t, header)
+            if why is not None:
+                path.unlink(missing_ok=True)
+                raise RenderError("render.write_failed", error=f"segment {t.index}: {why}")
+            if header is None:
+                header = sg.stream_header(path)
+        sg.touch(path)
 
 
 def _resolve(resolve: Callable[[str], Path], src: str, what: tuple[str, str]) -> Path:

@@ -320,7 +320,8 @@ class PoolExecutor:
     """Segments spread over a pool of worker processes, each with its own compositor and a
     single-threaded x264 (``EncodeSettings.threads = 1`` is what the caller asks for). Each
     worker renders a task from the task's own fields and the media files' paths; the files
-    come back by name and are checked against the task's key by the caller."""
+    come back by name (the task's key) and are checked by the caller
+    (``check_segment``) before they are joined."""
 
     def __init__(self, workers: int = 2) -> None:
         self.workers = workers
@@ -496,6 +497,53 @@ def encode_audio(sound: Any, out: Path) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+
+
+# ── checking a part before it is used ──────────────────────────────────────────
+def stream_header(path: Path) -> bytes:
+    """A segment's codec header (H.264 SPS/PPS, avcC): every part of one video must have
+    the same one, or the packets cannot be joined into one stream."""
+    import av
+
+    with av.open(str(path)) as c:
+        return bytes(c.streams.video[0].codec_context.extradata or b"")
+
+
+def check_segment(path: Path, task: SegmentTask, header: bytes | None = None) -> str | None:
+    """Why the file at ``path`` is not a usable result for ``task`` (None when it is).
+
+    Demuxes only (no decode, a few ms): one H.264 stream of the task's size, exactly the
+    task's frame count, a key frame first, and — when ``header`` is given — the same codec
+    header as the other parts. This is what a result from another executor (a process pool,
+    a cluster) must pass before it is joined in."""
+    import av
+
+    try:
+        with av.open(str(path)) as c:
+            if len(c.streams.video) != 1 or c.streams.audio:
+                return "not one video stream"
+            stream = c.streams.video[0]
+            cc = stream.codec_context
+            if cc.name != "h264":
+                return f"codec {cc.name}"
+            if (cc.width, cc.height) != (task.fmt.width, task.fmt.height):
+                return f"size {cc.width}×{cc.height}"
+            if header is not None and bytes(cc.extradata or b"") != header:
+                return "a different encoder header"
+            count = 0
+            for packet in c.demux(stream):
+                if packet.size == 0 and packet.pts is None:
+                    continue
+                if count == 0 and not packet.is_keyframe:
+                    return "no key frame first"
+                count += 1
+                if count > task.frames:
+                    break
+            if count != task.frames:
+                return f"{count} frames, not {task.frames}"
+    except (av.FFmpegError, OSError, IndexError) as exc:
+        return str(exc) or type(exc).__name__
+    return None
 
 
 # ── putting the parts together ─────────────────────────────────────────────────
