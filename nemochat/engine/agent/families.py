@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as O
-from nemochat.engine.agent.acts import analyse
+from nemochat.engine.agent.acts import Clause, analyse
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import Patterns, compile_entry, vocab
 from nemochat.engine.agent.words import (
@@ -404,8 +404,9 @@ def _format_values(ctx: Ctx, c: str, neg: bool) -> tuple[Any, Any, Any, Any, boo
     return aspect, resolution, fps, fit, yielded
 
 
-def detect_format(ctx: Ctx, c: str, neg: bool) -> bool:
+def detect_format(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     """ "9:16", "for TikTok", "4K at 60 fps", "crop to fill", "black bars", 竖屏, 填满."""
+    c = cl.text
 
     aspect, resolution, fps, fit, yielded = _format_values(ctx, c, neg)
     if aspect is None and resolution is None and fps is None and fit is None:
@@ -539,8 +540,9 @@ def _fade_durations(c: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def video_fade(ctx: Ctx, c: str, neg: bool) -> bool:
+def video_fade(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     """Fading the whole video in from / out to black ("fade out at the end", "开头淡入")."""
+    c = cl.text
 
     v = vocab("fades")
     if v.get("hard_end").search(c) and not re.search(MUSIC_WORD, c) and not neg:
@@ -609,8 +611,9 @@ def _motion_of(c: str) -> str | None:
     return None
 
 
-def motion(ctx: Ctx, c: str, neg: bool) -> bool:
+def motion(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     """ "Ken Burns on all photos", "zoom in on the first photo", "pan left", 第二张推近, 不要动."""
+    c = cl.text
 
     v = vocab("motion")
     c = re.sub(v.data["not_motion"], " ", c)  # a whip pan is a transition, not a camera move
@@ -639,6 +642,32 @@ def motion(ctx: Ctx, c: str, neg: bool) -> bool:
             return True
     ctx.op(O.SetMotion(motion=move, focus=focus, clips=clips))
     return True
+
+
+# --- pace ------------------------------------------------------------------------------------
+
+
+def pace(ctx: Ctx, cl: Clause) -> str | None:
+    """ "fast-paced", "calm", "cinematic", 快节奏, 舒缓 (``vocab/pace.yaml``); "make it look
+    professional" gets one question. Run by the length family before it reads durations:
+    "done" when the clause is finished, "pace" when a pace was set (a comparative in the same
+    clause then adds nothing, but a duration still counts), None when no pace was said."""
+    v = vocab("pace")
+    if v.get("vague").search(cl.text) and not v.get("vague_unless").search(cl.text):
+        ctx.note("clarify", "clarify.vague")
+        return "done"
+    if v.get("cinematic").search(cl.text):
+        if ctx.ensure_clips():
+            ctx.op(O.SetPace(pace=str(v.data["cinematic"]["pace"])))
+            ctx.op(O.SetFormat(fps=int(v.data["cinematic"]["fps"])))
+        return "done"
+    said = next((e["pace"] for pats, e in _ordered("pace", "paces") if pats.search(cl.text)), None)
+    if said is None:
+        return None
+    if not ctx.ensure_clips():
+        return "done"
+    ctx.op(O.SetPace(pace=str(said)))
+    return "pace"
 
 
 FAMILIES: list[Family] = sorted(
@@ -672,6 +701,7 @@ __all__ = [
     "detect_format",
     "is_fade",
     "motion",
+    "pace",
     "run",
     "video_fade",
 ]

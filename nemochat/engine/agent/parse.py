@@ -20,9 +20,9 @@ from functools import cache
 from typing import Any
 
 from nemochat.engine import draft as dr
-from nemochat.engine.agent import beat
+from nemochat.engine.agent import beat, families
 from nemochat.engine.agent import ops as O
-from nemochat.engine.agent.acts import DUR
+from nemochat.engine.agent.acts import DUR, Clause, measure
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import vocab
 from nemochat.engine.agent.words import (
@@ -1003,8 +1003,6 @@ def _clause(ctx: _Ctx, c: str) -> bool:
     ):
         ctx.note("negated", "negated.generic", part=ctx.recover(c))
         return True  # "… but don't change the length": acknowledged, nothing to do
-    from nemochat.engine.agent import families
-
     c, handled = families.run(ctx, c)
     if handled:
         return True
@@ -1014,6 +1012,7 @@ def _clause(ctx: _Ctx, c: str) -> bool:
         done = True
         neg = bool(re.search(NEG, c))
     zh = bool(re.search(r"[\u4e00-\u9fff]", c))
+    cl = measure(c, ctx.quotes)  # the clause's numbers, durations, quotes: read once
     for det in (
         _d_clips,
         _d_text,
@@ -1025,7 +1024,7 @@ def _clause(ctx: _Ctx, c: str) -> bool:
         _d_length,
         _d_title,
     ):
-        r = det(ctx, c, neg)
+        r = det(ctx, cl, neg)
         if r and det is _d_transition:
             ctx.subject = "转场" if zh else "transition"
         elif r and det is _d_text:
@@ -1052,7 +1051,8 @@ def _clause(ctx: _Ctx, c: str) -> bool:
 # --- detectors ------------------------------------------------------------------------------
 
 
-def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
+def _d_text(ctx: _Ctx, cl: Clause, neg: bool) -> bool:
+    c = cl.text
     q = ctx.quote(c)
     known = q is not None and any(
         str(s.get("m", {}).get("text", "")).lower() == q.lower()
@@ -1442,7 +1442,8 @@ def _expected_total(ctx: _Ctx) -> int:
     return n * dr.DEFAULT_PHOTO_MS - (n - 1) * dr.DEFAULT_TRANSITION_MS
 
 
-def _d_title(ctx: _Ctx, c: str, neg: bool) -> bool:
+def _d_title(ctx: _Ctx, cl: Clause, neg: bool) -> bool:
+    c = cl.text
     m = re.search(
         r"\b(?:call|name|title) (?:it|the (?:video|project)|this|my (?:video|project))\s+(?:as\s+)?(.+)$|(?:(?:视频|项目)的?名(?:字|称)?(?:改成|改为|叫|是|设为)|命名为|起名(?:叫|为)?|取名(?:叫|为)?|叫做|名字叫|项目名(?:称)?(?:改成|改为|叫|是)?)\s*(.+)$",
         c,
@@ -1456,7 +1457,8 @@ def _d_title(ctx: _Ctx, c: str, neg: bool) -> bool:
     return True
 
 
-def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
+def _d_music(ctx: _Ctx, cl: Clause, neg: bool) -> bool:
+    c = cl.text
     named_audio = [
         m
         for m in ctx.audio
@@ -1710,7 +1712,8 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
     return done
 
 
-def _d_transition(ctx: _Ctx, c: str, neg: bool) -> bool:
+def _d_transition(ctx: _Ctx, cl: Clause, neg: bool) -> bool:
+    c = cl.text
     c = c.replace("快速甩镜", "甩镜")  # the name of the whip pan, not "quick transitions"
     if re.search(MUSIC_WORD + "|" + TEXT_WORD, c) and not re.search(TRANS_WORD, c):
         return False
@@ -1823,7 +1826,8 @@ def _between(ctx: _Ctx, c: str) -> list[int] | None:
     return None
 
 
-def _d_length(ctx: _Ctx, c: str, neg: bool) -> bool:
+def _d_length(ctx: _Ctx, cl: Clause, neg: bool) -> bool:
+    c = cl.text
     if ctx.durations_used:
         ctx.durations_used = False
         return False
@@ -1837,37 +1841,10 @@ def _d_length(ctx: _Ctx, c: str, neg: bool) -> bool:
         return False  # durations there belong to the text
     if re.search(MUSIC_WORD, c) and not re.search(r"\b(?:video|reel|photo|clip)\b|视频|照片", c):
         return False
-    done = False
-    pace = None
-    if re.search(
-        r"\b(?:professional|better|nicer|prettier|more (?:beautiful|interesting|polished)|improve it|fix it)\b|好看一点|高级|更好看|专业一点|优化一下|改进",
-        c,
-    ) and not re.search(r"\d|\b(?:title|music|transition|photo)", c):
-        ctx.note("clarify", "clarify.vague")
+    started = families.pace(ctx, cl)
+    if started == "done":
         return True
-    if re.search(r"\bcinematic\b|\bmovie[- ]like\b|\bfilmic\b|电影感|大片", c):
-        if not ctx.ensure_clips():
-            return True
-        ctx.op(O.SetPace(pace="calm"))
-        ctx.op(O.SetFormat(fps=24))
-        return True
-    if re.search(
-        r"\b(?:fast[- ]paced|fast pace|quick pace|snappy|energetic|upbeat|dynamic pace|rapid|(?:more )?exciting|lively|punchy)\b|更有活力|更带劲|燃一点|有活力|快节奏|节奏快(?!一点|一些|点)|动感|紧凑",
-        c,
-    ):
-        pace = "fast"
-    elif re.search(
-        r"\b(?:calm|relaxed|relaxing|slow[- ]paced|slow pace|chill|gentle pace|peaceful|leisurely|laid[- ]back|dreamy)\b|舒缓|慢节奏|节奏慢(?!一点|一些|点)|放松|悠闲|平静|安静",
-        c,
-    ):
-        pace = "calm"
-    elif re.search(r"\b(?:normal|medium|moderate) pace\b|正常节奏|节奏适中", c):
-        pace = "normal"
-    if pace:
-        if not ctx.ensure_clips():
-            return True
-        ctx.op(O.SetPace(pace=pace))
-        done = True
+    done = started == "pace"
     durs = _durations(c)
     r = refs(c, ctx.clips)
     per = re.search(r"\b(?:each|per|every|apiece)\b|每张|每个|每段|每幅|每一张|每", c)
@@ -1991,7 +1968,8 @@ def _move(ctx: _Ctx, src: int, dest: int) -> None:
         ctx.op(O.MoveClip(clip=src, to=dest))
 
 
-def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
+def _d_clips(ctx: _Ctx, cl: Clause, neg: bool) -> bool:
+    c = cl.text
     if re.search(TEXT_WORD + "|" + MUSIC_WORD + "|" + TRANS_WORD, c) and not re.search(
         rf"\b{CLIP_NOUN}\b|照片|图片", c
     ):
