@@ -199,15 +199,13 @@ def _say(console: Any, key: str, style: str | None = None) -> None:
 async def converse(engine: ChatEngine, source: LineSource, presenter: Any, console: Any) -> int:
     """The terminal's input loop: read, run, handle the outcome; returns the exit status."""
     last_ctrl_c = 0.0
-    default = ""  # put at the next prompt: kept text, or what was typed ahead
-    pending: list[str] = []  # lines typed (with Enter) while an operation ran
+    default = ""  # for the next prompt: kept text, or typed ahead and not yet sent
+    pending: list[str] = []  # lines typed (with Enter) while an operation ran, in order
     while True:
-        queued = pending.pop(0) if pending else None
-        if queued is not None:
-            line = await source.read(queued, accept=True)
+        if pending:  # sent as typed; the unfinished ``default`` waits until they are done
+            line = await source.read(pending.pop(0), accept=True)
         else:
-            line = await source.read(default)
-        default = ""
+            line, default = await source.read(default), ""
         if isinstance(line, Interrupted):
             now = time.monotonic()
             if now - last_ctrl_c < _double_ctrl_c():
@@ -221,7 +219,10 @@ async def converse(engine: ChatEngine, source: LineSource, presenter: Any, conso
             return 0
         if not line.strip():
             continue
-        out = await run_operation(engine, line, presenter, console, inp=source.keys)
+        # keys typed during the operation go on from what was typed ahead before it
+        out = await run_operation(
+            engine, line, presenter, console, inp=source.keys, typeahead=default
+        )
         if out.quit:
             _say(console, "chat.bye")
             return 0
@@ -229,8 +230,8 @@ async def converse(engine: ChatEngine, source: LineSource, presenter: Any, conso
             default = out.keep  # not sent: give it back; drop anything typed meanwhile
             pending.clear()
             source.kept(out.keep)
-        elif out.cancelled:
-            default = "\n".join([*out.queued, out.typeahead]).strip("\n")
+        elif out.cancelled:  # nothing more is sent: all that was typed goes back
+            default = "\n".join([*pending, *out.queued, out.typeahead]).strip("\n")
             pending.clear()
         else:
             pending.extend(out.queued)
@@ -279,9 +280,14 @@ async def run_operation(
     presenter: Any,
     console: Any,
     inp: Any = None,
+    typeahead: str = "",
 ) -> Outcome:
-    """Run one input as a task; Ctrl-C cancels it, Ctrl-D (after asking, if busy) quits."""
-    out = Outcome()
+    """Run one input as a task; Ctrl-C cancels it, Ctrl-D (after asking, if busy) quits.
+
+    With ``inp`` (prompt_toolkit's input), keys typed meanwhile continue ``typeahead``;
+    Enter queues the line. Without it, Ctrl-C is a SIGINT that cancels the task.
+    """
+    out = Outcome(typeahead=typeahead)
     task = asyncio.ensure_future(_consume(engine, line, presenter, out))
     confirming = False
     loop = asyncio.get_running_loop()
