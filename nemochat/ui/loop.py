@@ -243,6 +243,8 @@ async def converse(engine: ChatEngine, source: LineSource, presenter: Any, conso
 
 @dataclass
 class Outcome:
+    """What one operation leaves for the loop to handle."""
+
     quit: bool = False
     keep: str | None = None  # text to put back at the prompt
     cancelled: bool = False
