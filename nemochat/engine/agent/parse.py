@@ -203,6 +203,13 @@ def _typo_table() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(" + "|".join(map(re.escape, table)) + r")\b"), table
 
 
+@cache
+def _zh_typos() -> list[tuple[re.Pattern[str], str]]:
+    """Chinese input-method slips (``zh_words``): patterns replaced wherever they appear."""
+    table = vocab("typos").data.get("zh_words") or {}
+    return [(re.compile(str(k)), str(v)) for k, v in table.items()]
+
+
 def _one_slip(a: str, b: str) -> bool:
     """Whether ``a`` is ``b`` with one letter missing, added, changed, or two swapped."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -234,6 +241,8 @@ def _typos(text: str) -> str:
     ones, and long words one slip away from a keyword."""
     pat, table = _typo_table()
     text = pat.sub(lambda m: table[m.group(1)], text)
+    for zh, right in _zh_typos():
+        text = zh.sub(right, text)
     return re.sub(r"\b[a-z]{7,}\b", lambda m: _near_keyword(m.group(0)) or m.group(0), text)
 
 
