@@ -279,6 +279,10 @@ def _render_segmented(
             return segment_dir / f"v_{task.key}.mp4"
 
         todo = [t for t in tasks if not dest(t).is_file()]
+        fresh = {t.index for t in todo}
+        for t in tasks:  # reused parts are in use from now on (the cache keeps them)
+            if t.index not in fresh:
+                sg.touch(dest(t))
         with_audio = {
             v.index for v in plan.visuals if v.kind == "video" and has_audio(paths[v.index])
         }
