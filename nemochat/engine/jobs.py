@@ -241,7 +241,7 @@ class RenderQueue:
     def cancel(self, render_id: str) -> bool:
         """Ask a render to stop. Pending ones stop at once; True if it was still running."""
         lang = "en"
-        job = self.store.render(render_id)
+        job = self.store.render(render_id, draft=False)
         if job is not None:
             lang = self._lang(job.session_id)
         with self._lock:
@@ -333,7 +333,7 @@ class RenderQueue:
                         completed_at=time.time(),
                     )
                 return True
-            now = self.store.render(twin.id)
+            now = self.store.render(twin.id, draft=False)
             if now is None or now.status != "processing":
                 break
             if now.progress > shown:

@@ -151,16 +151,54 @@ def _disposition_filename(options: dict[bytes, bytes]) -> str | None:
 
 
 # ── receiving bodies ────────────────────────────────────────────────────────────
+_NOT_MEDIA = {
+    "application/json",
+    "application/xml",
+    "application/pdf",
+    "application/zip",
+    "application/gzip",
+    "application/x-tar",
+    "application/x-7z-compressed",
+    "application/x-rar-compressed",
+    "application/x-msdownload",
+    "application/x-executable",
+    "application/x-sh",
+    "application/javascript",
+}
+
+
+def not_media(declared: str) -> bool:
+    """Whether a declared Content-Type says the part is certainly no photo, clip or music
+    (``application/octet-stream``, a missing type and every image/video/audio type pass:
+    the content decides those)."""
+    declared = declared.strip().lower()
+    return declared.startswith(("text/", "multipart/", "message/")) or declared in _NOT_MEDIA
+
+
+SNIFF_BYTES = 64  # what ``sniff`` needs to tell every supported type apart
+
+
 class Sink:
-    """Writes one incoming file to a temp file, hashing and counting; refuses past ``limit``."""
+    """Writes one incoming file to a temp file, hashing and counting; refuses past ``limit``.
+
+    Nothing is written to disk until the first ``SNIFF_BYTES`` have arrived and say a
+    supported type: a text or archive posted under a photo's name costs 64 bytes of memory,
+    not a temp file of up to ``limit`` bytes.
+    """
 
     def __init__(self, tmp_dir: Path, name: str, limit: int) -> None:
-        fd, tmp = tempfile.mkstemp(prefix="up-", suffix=".part", dir=tmp_dir)
-        os.fchmod(fd, 0o600)
-        self._fh = os.fdopen(fd, "wb")
+        self._tmp_dir = tmp_dir
+        self._fh: Any = None
+        self._head = b""
         self._hash = hashlib.sha256()
         self.limit = limit
-        self.received = Received(name=name, path=Path(tmp))
+        self.received = Received(name=name, path=Path(tmp_dir) / ".not-written")
+
+    def _open(self) -> None:
+        fd, tmp = tempfile.mkstemp(prefix="up-", suffix=".part", dir=self._tmp_dir)
+        os.fchmod(fd, 0o600)
+        self._fh = os.fdopen(fd, "wb")
+        self.received.path = Path(tmp)
 
     def write(self, data: bytes) -> None:
         self.received.size += len(data)
@@ -173,18 +211,48 @@ class Sink:
                 limit=human_size(self.limit),
             )
         self._hash.update(data)
-        self._fh.write(data)
+        if self._fh is None:
+            self._head += data
+            if len(self._head) < SNIFF_BYTES:
+                return
+            if sniff(self._head[:SNIFF_BYTES]) is None:
+                self.discard()
+                raise UploadError(
+                    4001, "engine.upload.unsupported", name=self.received.name, formats=SUPPORTED
+                )
+            try:
+                self._open()
+                data, self._head = self._head, b""
+            except BaseException:
+                self.discard()
+                raise
+        try:
+            self._fh.write(data)
+        except BaseException:
+            self.discard()
+            raise
 
     def close(self) -> Received:
-        self._fh.close()
+        try:
+            if self._fh is None:  # a short file: the probe says what is wrong with it
+                self._open()
+                fh: Any = self._fh
+                fh.write(self._head)
+                self._head = b""
+            self._fh.close()
+        except BaseException:
+            self.discard()
+            raise
         self.received.sha256 = self._hash.hexdigest()
         return self.received
 
     def discard(self) -> None:
-        with contextlib.suppress(OSError):
-            self._fh.close()
-        with contextlib.suppress(OSError):
-            self.received.path.unlink()
+        self._head = b""
+        if self._fh is not None:
+            with contextlib.suppress(OSError):
+                self._fh.close()
+            with contextlib.suppress(OSError):
+                self.received.path.unlink()
 
 
 @dataclass
@@ -251,6 +319,15 @@ class MultipartReceiver:
         if len(self.files) + 1 > self.max_files:
             raise UploadError(4001, "engine.upload.too_many", limit=self.max_files)
         label = safe_filename(filename)
+        # what the part says of itself, checked before a byte of it is stored
+        declared = self._headers.get("content-type", b"").split(b";")[0].strip().lower()
+        if not_media(declared.decode("latin-1")):
+            raise UploadError(4001, "engine.upload.unsupported", name=label, formats=SUPPORTED)
+        length = self._headers.get("content-length", b"").strip()
+        if length.isdigit() and int(length) > self.limit:
+            raise UploadError(
+                4002, "engine.upload.too_large", name=label, limit=human_size(self.limit)
+            )
         self._sink = Sink(self.tmp_dir, label, self.limit)
 
     def _data(self, data: bytes, start: int, end: int) -> None:

@@ -55,6 +55,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The local engine hit an internal error ({error}). Nothing was changed.",
         "本地引擎发生内部错误（{error}），未做任何更改。",
     ),
+    "engine.disk_full": (
+        "The disk of the computer running the engine is full: nothing was saved. Free some "
+        "space and try again.",
+        "运行引擎的电脑磁盘已满，未保存任何内容。请释放一些空间后重试。",
+    ),
     "engine.storage": (
         "The upload could not be stored on this computer: {error}. Nothing was kept.",
         "上传内容无法保存到本机：{error}。未保留任何内容。",
@@ -117,6 +122,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "engine.url.timeout": (
         "Fetching {url} took longer than {seconds} s.",
         "获取 {url} 超过了 {seconds} 秒。",
+    ),
+    "engine.render.too_many": (
+        "{count} of your renders are already waiting or running (at most {limit}). Wait for "
+        "one to finish, or cancel one, then try again.",
+        "你已有 {count} 个渲染在排队或进行中（最多 {limit} 个）。请等其中一个完成或取消一个后再试。",
     ),
     "engine.render.bad_id": (
         "The render id must be 1-80 letters, digits, '_', '-' or '.'.",

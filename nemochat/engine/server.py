@@ -11,11 +11,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import errno
 import ipaddress
 import json
 import logging
 import re
+import shutil
 import socket
+import sqlite3
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -43,7 +46,7 @@ from nemochat.engine.media import (
     probe,
 )
 from nemochat.engine.messages import msg, pick_lang
-from nemochat.engine.store import Media, Render, Session, Store
+from nemochat.engine.store import Media, Render, RenderQuota, Session, Store
 
 log = logging.getLogger("nemochat.engine")
 
@@ -76,15 +79,39 @@ class EngineOptions:
     agent_fn: Callable[..., Any] | None = None  # None = nemochat.engine.agent.respond
     drain_limit: int = 64 * 1024 * 1024  # bytes read and dropped after a refused upload
     local_hosts_only: bool = True  # answer only Host: 127.0.0.1 / localhost / [::1]
+    max_queued_renders: int = 10  # pending or running renders per user; past it: 429
+    max_stored_drafts: int = 20  # finished renders per user whose draft is kept
 
 
 class ApiError(EngineError):
     """An error answer: HTTP status, API code and a message key."""
 
-    def __init__(self, status: int, code: int, key: str, /, **fields: Any) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: int,
+        key: str,
+        /,
+        headers: dict[str, str] | None = None,
+        **fields: Any,
+    ) -> None:
         self.status = status
         self.code = code
+        self.headers = headers or {}
         super().__init__(key, fields)
+
+
+DISK_FULL = 507  # HTTP status and API code of "the disk is full"
+
+
+def disk_full(exc: BaseException) -> bool:
+    """Whether ``exc`` says a write failed for lack of space (the OS's or SQLite's words)."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    if isinstance(exc, sqlite3.OperationalError):
+        text = str(exc).lower()
+        return "disk is full" in text or "disk i/o error" in text
+    return False
 
 
 def _iso(ts: float) -> str:
@@ -609,6 +636,15 @@ async def _receive_multipart(engine: Engine, request: Request, boundary: bytes) 
     raise error
 
 
+def _free_bytes(folder: Path) -> int:
+    """Bytes that may still be written under ``folder`` (a guess is fine: the writes are
+    checked too)."""
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return 1 << 62
+
+
 def _check_all(received: list[Received], max_pixels: int) -> list[Probe]:
     return [probe(rec, max_pixels=max_pixels) for rec in received]
 
@@ -642,6 +678,8 @@ async def upload(request: Request) -> Response:
                     name="upload",
                     limit=human_size(options.max_upload_bytes),
                 )
+            if declared.isdigit() and int(declared) > _free_bytes(engine.store.tmp_dir):
+                raise ApiError(DISK_FULL, DISK_FULL, "engine.disk_full")  # before a byte is written
             received = await _receive_multipart(engine, request, boundary)
         else:
             body = await json_body(request)
@@ -687,6 +725,8 @@ async def upload(request: Request) -> Response:
         status = {4002: 413, 400: 400}.get(exc.code, 400)
         raise ApiError(status, exc.code, exc.key, **exc.fields) from exc
     except OSError as exc:  # disk full, permissions: say so instead of a bare 500
+        if disk_full(exc):
+            raise ApiError(DISK_FULL, DISK_FULL, "engine.disk_full") from exc
         log.error("upload storage failed", exc_info=exc)
         raise ApiError(507, 500, "engine.storage", error=exc.strerror or str(exc)) from exc
     finally:
@@ -724,7 +764,7 @@ async def remove_upload(request: Request) -> Response:
 # ── render ──────────────────────────────────────────────────────────────────────
 def _own_render(engine: Engine, request: Request, user_id: str) -> Render:
     render_id = request.path_params["rid"]
-    job = engine.store.render(render_id) if RENDER_ID.match(render_id) else None
+    job = engine.store.render(render_id, draft=False) if RENDER_ID.match(render_id) else None
     if job is None or job.user_id != user_id:
         raise ApiError(404, 4004, "engine.render.not_found", id=render_id[:80])
     return job
@@ -773,9 +813,26 @@ async def render_create(request: Request) -> Response:
         shown = "; ".join(problems[:5]) + (" …" if len(problems) > 5 else "")
         raise ApiError(400, 4003, "engine.render.invalid_draft", problems=shown)
     assert isinstance(draft, dict)
-    job = await asyncio.to_thread(
-        engine.store.create_render, render_id, session.id, user_id, draft, output
-    )
+    try:
+        job = await asyncio.to_thread(
+            engine.store.create_render,
+            render_id,
+            session.id,
+            user_id,
+            draft,
+            output,
+            max_queued=engine.options.max_queued_renders,
+            keep_drafts=engine.options.max_stored_drafts,
+        )
+    except RenderQuota as exc:
+        raise ApiError(
+            429,
+            429,
+            "engine.render.too_many",
+            headers={"Retry-After": "10"},
+            count=exc.queued,
+            limit=engine.options.max_queued_renders,
+        ) from None
     if job is None:
         raise ApiError(409, 4009, "engine.render.duplicate", id=render_id)
     engine.queue.submit(job.id)
@@ -794,7 +851,7 @@ async def render_cancel(request: Request) -> Response:
     job = _own_render(engine, request, user_id)
     if job.status in ("pending", "processing"):
         await asyncio.to_thread(engine.queue.cancel, job.id)
-        job = engine.store.render(job.id) or job
+        job = engine.store.render(job.id, draft=False) or job
     return render_ok(engine.render_json(request, job))
 
 
@@ -876,13 +933,31 @@ async def _api_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiError)
     lang = pick_lang(request.headers.get("accept-language"), _session_language.get())
     text = msg(exc.key, lang, **exc.fields)
-    return _error_response(request, exc.status, exc.code, text)
+    response = _error_response(request, exc.status, exc.code, text)
+    response.headers.update(exc.headers)
+    return response
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     key = "engine.method" if exc.status_code == 405 else "engine.not_found"
     return _error_response(request, exc.status_code, exc.status_code, msg(key, _lang(request)))
+
+
+_disk_log = [0.0]
+
+
+async def _storage_error(request: Request, exc: Exception) -> Response:
+    """OSError and SQLite errors out of a handler: a full disk is 507 with its own message
+    (logged once a minute, not per request); anything else is an internal error."""
+    if not disk_full(exc):
+        return await _internal_error(request, exc)
+    now = time.monotonic()
+    if now - _disk_log[0] > 60:
+        _disk_log[0] = now
+        log.error("disk full on %s: %s", request.url.path, exc)
+    lang = pick_lang(request.headers.get("accept-language"), _session_language.get())
+    return _error_response(request, DISK_FULL, DISK_FULL, msg("engine.disk_full", lang))
 
 
 async def _internal_error(request: Request, exc: Exception) -> Response:
@@ -982,6 +1057,8 @@ def create_app(home: Path, options: EngineOptions | None = None, **overrides: An
         exception_handlers={
             ApiError: _api_error,
             HTTPException: _http_error,
+            OSError: _storage_error,
+            sqlite3.Error: _storage_error,
             Exception: _internal_error,
         },
     )

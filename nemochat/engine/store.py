@@ -13,12 +13,16 @@ redo move the pointer; saving after an undo drops the versions above the pointer
 any editor. The pointer is in the database, so it survives restarts.
 
 Tokens are stored only as SHA-256 digests, so the database never holds a usable secret.
+Client ids (what a client presents to get a token) are stored only as HMAC-SHA256 digests
+keyed with ``client_id.key``, a random secret kept next to the database (mode 0600) and never
+in it: a copied ``engine.db`` gives neither tokens nor client ids that mint one.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -117,6 +121,20 @@ CREATE TABLE IF NOT EXISTS media_subjects (
 """
 
 
+_RENDER_NO_DRAFT = (
+    "id, session_id, user_id, status, progress, error, output, attempts, size, duration_ms,"
+    " url_key, created_at, started_at, completed_at, owner, cache_key"
+)
+
+
+class RenderQuota(Exception):
+    """The user already has the most pending or running renders allowed."""
+
+    def __init__(self, queued: int) -> None:
+        super().__init__(queued)
+        self.queued = queued
+
+
 _ANALYSIS = threading.BoundedSemaphore(1)  # one beat analysis at a time (CPU-bound)
 
 
@@ -132,6 +150,32 @@ def _hold_lock(path: Path) -> IO[str]:
 
 def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+CLIENT_DIGEST_PREFIX = "h1:"  # marks a keyed digest (older databases stored the id itself)
+
+
+def _client_key(path: Path) -> bytes:
+    """The secret that keys client-id digests: read, or created once (0600, never in the DB)."""
+    with contextlib.suppress(FileNotFoundError):
+        key = path.read_bytes()
+        if len(key) >= 32:
+            return key
+    key = secrets.token_bytes(32)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.write(fd, key)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    try:  # two engines starting at once on one home: the first key written wins
+        os.link(tmp, path)
+    except FileExistsError:
+        key = path.read_bytes()
+    finally:
+        tmp.unlink(missing_ok=True)
+    return key
 
 
 @dataclass(frozen=True)
@@ -226,6 +270,8 @@ class Store:
         if "sha256" not in columns:
             self._db.execute("ALTER TABLE renders ADD COLUMN sha256 TEXT")
         self._db.execute("CREATE INDEX IF NOT EXISTS renders_cache ON renders(cache_key)")
+        self._client_key = _client_key(root / "client_id.key")
+        self._hash_plain_client_ids()
         # leftovers of uploads interrupted by a crash (only of engines no longer running)
         for leftover in tmp_root.iterdir():
             if leftover.name != self.instance and not self.instance_alive(leftover.name):
@@ -288,6 +334,25 @@ class Store:
             return list(self._db.execute(sql, args).fetchall())
 
     # ── users and tokens ────────────────────────────────────────────────────────
+    def client_digest(self, client_id: str) -> str:
+        """What is stored for a client id: its HMAC-SHA256 under the engine's key."""
+        mac = hmac.new(self._client_key, client_id.encode("utf-8"), hashlib.sha256)
+        return CLIENT_DIGEST_PREFIX + mac.hexdigest()
+
+    def _hash_plain_client_ids(self) -> None:
+        """Databases written before client ids were hashed: replace each id by its digest."""
+        with self._tx() as db:
+            rows = db.execute(
+                "SELECT id, client_id FROM users WHERE client_id IS NOT NULL"
+                " AND (substr(client_id, 1, 3) != ? OR length(client_id) != 67)",
+                (CLIENT_DIGEST_PREFIX,),
+            ).fetchall()
+            for row in rows:
+                db.execute(
+                    "UPDATE users SET client_id = ? WHERE id = ?",
+                    (self.client_digest(row["client_id"]), row["id"]),
+                )
+
     def issue_token(self, client_id: str, ttl: float) -> tuple[str, str, float]:
         """A new token for the user bound to ``client_id`` (created on first use).
 
@@ -295,13 +360,14 @@ class Store:
         """
         now = time.time()
         token = "nmv_usr_" + secrets.token_urlsafe(30)
+        digest = self.client_digest(client_id)
         with self._tx() as db:
-            row = db.execute("SELECT id FROM users WHERE client_id = ?", (client_id,)).fetchone()
+            row = db.execute("SELECT id FROM users WHERE client_id = ?", (digest,)).fetchone()
             if row is None:
                 user_id = "anon_" + secrets.token_hex(8)
                 db.execute(
                     "INSERT INTO users(id, client_id, created_at) VALUES (?, ?, ?)",
-                    (user_id, client_id, now),
+                    (user_id, digest, now),
                 )
             else:
                 user_id = row["id"]
@@ -583,12 +649,31 @@ class Store:
         render_id: str,
         session_id: str,
         user_id: str,
-        draft: dict[str, Any],
+        draft: dict[str, Any] | str,
         output: dict[str, Any],
+        *,
+        max_queued: int | None = None,
+        keep_drafts: int | None = None,
     ) -> Render | None:
-        """Record a pending render; None if the id is taken."""
+        """Record a pending render; None if the id is taken.
+
+        ``draft`` may be given already encoded (JSON text). ``max_queued``: the user may have at
+        most this many pending or running renders (``RenderQuota`` past it). ``keep_drafts``:
+        the drafts of this user's finished renders are kept for the newest ones only (older
+        rows keep their status and file, their draft becomes ``{}``), so requests cannot grow
+        the database without end.
+        """
+        text = draft if isinstance(draft, str) else json.dumps(draft, ensure_ascii=False)
         try:
             with self._tx() as db:
+                if max_queued is not None:
+                    queued = db.execute(
+                        "SELECT COUNT(*) FROM renders WHERE user_id = ?"
+                        " AND status IN ('pending', 'processing')",
+                        (user_id,),
+                    ).fetchone()[0]
+                    if queued >= max_queued:
+                        raise RenderQuota(queued)
                 db.execute(
                     "INSERT INTO renders(id, session_id, user_id, status, progress, draft, output,"
                     " url_key, created_at, owner) VALUES (?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?)",
@@ -596,20 +681,41 @@ class Store:
                         render_id,
                         session_id,
                         user_id,
-                        json.dumps(draft, ensure_ascii=False),
+                        text,
                         json.dumps(output),
                         secrets.token_urlsafe(18),
                         time.time(),
                         self.instance,
                     ),
                 )
+                if keep_drafts is not None:
+                    db.execute(
+                        "UPDATE renders SET draft = '{}' WHERE user_id = ? AND draft != '{}'"
+                        " AND status IN ('completed', 'failed', 'cancelled') AND id NOT IN"
+                        " (SELECT id FROM renders WHERE user_id = ?"
+                        "  AND status IN ('completed', 'failed', 'cancelled')"
+                        "  ORDER BY created_at DESC, rowid DESC LIMIT ?)",
+                        (user_id, user_id, max(0, keep_drafts)),
+                    )
         except sqlite3.IntegrityError:
             return None
-        return self.render(render_id)
+        return self.render(render_id, draft=False)
 
-    def render(self, render_id: str) -> Render | None:
-        row = self._one("SELECT * FROM renders WHERE id = ?", (render_id,))
+    def render(self, render_id: str, *, draft: bool = True) -> Render | None:
+        """The render; with ``draft=False`` its draft is not read (``{}``): polls never pay
+        for decoding a big draft."""
+        if draft:
+            row = self._one("SELECT * FROM renders WHERE id = ?", (render_id,))
+        else:
+            row = self._one(f"SELECT {_RENDER_NO_DRAFT} FROM renders WHERE id = ?", (render_id,))
         return self._render(row) if row else None
+
+    def stored_drafts(self, user_id: str) -> int:
+        """How many of this user's renders still hold their draft."""
+        row = self._one(
+            "SELECT COUNT(*) AS n FROM renders WHERE user_id = ? AND draft != '{}'", (user_id,)
+        )
+        return int(row["n"]) if row else 0
 
     def cached_render(self, user_id: str, cache_key: str) -> Render | None:
         """The newest completed render of this user with the same content key."""
@@ -648,7 +754,7 @@ class Store:
     @staticmethod
     def _render(row: sqlite3.Row) -> Render:
         data = dict(row)
-        data["draft"] = json.loads(data["draft"])
+        data["draft"] = json.loads(data["draft"]) if "draft" in data else {}
         data["output"] = json.loads(data["output"])
         return Render(**data)
 

@@ -1,0 +1,207 @@
+"""The engine under hostile use (issue 14, items 6, 7, 8, 11, 12): starvation, slowloris,
+a full disk, a copied database and error messages that would reveal server paths. Every
+test talks to a real engine over HTTP on 127.0.0.1."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_engine_render import Hanging
+from test_engine_support import Api, err, jpeg, running, simple_draft
+
+from nemochat import config
+
+
+@pytest.fixture
+def home() -> Path:
+    return config.home()
+
+
+# ── item 11: the client id is stored as a keyed digest ─────────────────────────
+def test_a_copied_database_gives_no_client_id_that_mints_a_token(home: Path) -> None:
+    with running(home) as api:
+        victim = api.user_id
+        sid = api.new_session()
+        db = sqlite3.connect(home / "engine" / "engine.db")
+        stored = [r[0] for r in db.execute("SELECT client_id FROM users")]
+        db.close()
+        assert stored and "client-A" not in stored
+        for value in stored:
+            for attempt in (value, value[-64:], value[:64]):
+                r = api.http.post("/api/auth/anonymous-token", headers={"X-Client-Id": attempt})
+                if r.status_code == 200:
+                    assert r.json()["data"]["user_id"] != victim
+        again = Api(api.engine, "client-A").login()  # the real client still gets its user
+        assert again.user_id == victim
+        assert again.state(sid).status_code == 200
+        key = home / "engine" / "client_id.key"
+        assert key.stat().st_mode & 0o777 == 0o600
+        assert key.read_bytes() not in (home / "engine" / "engine.db").read_bytes()
+
+
+def test_plaintext_client_ids_of_an_older_database_are_hashed_on_open(home: Path) -> None:
+    with running(home) as api:
+        victim = api.user_id
+    db = sqlite3.connect(home / "engine" / "engine.db")
+    db.execute("UPDATE users SET client_id = 'client-A' WHERE id = ?", (victim,))  # as before
+    db.commit()
+    db.close()
+    with running(home) as api:
+        assert api.user_id == victim  # the same client re-authenticates to the same user
+        db = sqlite3.connect(home / "engine" / "engine.db")
+        stored = [r[0] for r in db.execute("SELECT client_id FROM users")]
+        db.close()
+        assert "client-A" not in stored and all(v.startswith("h1:") for v in stored)
+
+
+# ── item 8: a full disk, uploads checked before they are written, bounded drafts ──
+def store_of(api: Api) -> Any:
+    """The running engine's ``Store`` (the engine runs in this process, in a thread)."""
+    assert not isinstance(api.engine, str)
+    return api.engine._server.config.app.state.engine.store
+
+
+class FullDisk:
+    """Stands for the engine's SQLite connection on a full disk: reads work, writes fail
+    exactly as SQLite says it."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        if sql.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
+            raise sqlite3.OperationalError("database or disk is full")
+        return self._db.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._db, name)
+
+
+def test_a_full_disk_is_507_for_tokens_sessions_and_renders(home: Path) -> None:
+    with running(home) as api:
+        sid = api.new_session()
+        media = api.upload(sid, ("p.jpg", jpeg())).json()["data"]["files"][0]["id"]
+        store = store_of(api)
+        real = store._db
+        store._db = FullDisk(real)
+        try:
+            r = api.http.post("/api/auth/anonymous-token", headers={"X-Client-Id": "client-B"})
+            status, code, message = err(r)
+            assert (status, code) == (507, 507) and "disk" in message and "full" in message
+            r = api.post("/api/tasks/me/with-session/nemo_agent", json={"task_name": "x"})
+            assert err(r)[:2] == (507, 507)
+            r = api.render(sid, simple_draft([media]), "render_full")
+            status, code, message = err(r)
+            assert (status, code) == (507, 507) and "disk" in message
+            zh = api.post(
+                "/api/tasks/me/with-session/nemo_agent",
+                json={"task_name": "x"},
+                headers={"Accept-Language": "zh-CN"},
+            )
+            assert "磁盘已满" in err(zh)[2]
+            assert "Traceback" not in r.text
+        finally:
+            store._db = real
+        assert api.new_session()  # space again: it works again
+
+
+def test_an_upload_on_a_full_disk_is_507_and_leaves_nothing(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from nemochat.engine import media as media_mod
+
+    class Full(io.RawIOBase):
+        def writable(self) -> bool:
+            return True
+
+        def write(self, data: Any) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    def full_open(self: Any) -> None:
+        real_open(self)
+        self._fh.close()
+        self._fh = Full()
+
+    real_open = media_mod.Sink._open
+    with running(home) as api:
+        sid = api.new_session()
+        monkeypatch.setattr(media_mod.Sink, "_open", full_open)
+        status, code, message = err(api.upload(sid, ("p.jpg", jpeg(640, 480))))
+        assert (status, code) == (507, 507) and "full" in message
+        assert not [p for p in (home / "engine" / "tmp").rglob("*") if p.is_file()]
+        monkeypatch.undo()
+        import nemochat.engine.server as server_mod
+
+        monkeypatch.setattr(server_mod, "_free_bytes", lambda folder: 1000)
+        status, code, _ = err(api.upload(sid, ("p.jpg", jpeg(640, 480))))
+        assert (status, code) == (507, 507)  # refused by its declared length, nothing read
+
+
+def test_uploads_are_judged_by_their_first_bytes_before_a_temp_file_is_written(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nemochat.engine import media as media_mod
+
+    made: list[str] = []
+    real = media_mod.tempfile.mkstemp
+
+    def counting(*args: Any, **kw: Any) -> Any:
+        made.append("x")
+        return real(*args, **kw)
+
+    monkeypatch.setattr(media_mod.tempfile, "mkstemp", counting)
+    with running(home) as api:
+        sid = api.new_session()
+        junk = b"<html>" + b"A" * (4 * 1024 * 1024)
+        status, code, message = err(api.upload(sid, ("photo.jpg", junk)))
+        assert (status, code) == (400, 4001) and "photo.jpg" in message
+        assert made == []  # no temp file for a body that is not media
+        parts = [("files", ("photo.jpg", jpeg(), "text/html"))]
+        r = api.post(f"/api/upload-video/nemo_agent/me/{sid}", files=parts)
+        assert err(r)[:2] == (400, 4001) and made == []  # declared as a web page
+        assert api.upload(sid, ("photo.jpg", jpeg())).status_code == 200 and len(made) == 1
+
+
+def quick_render(draft: dict, *, out_path: Path, **_: Any) -> None:
+    out_path.write_bytes(b"a video")
+
+
+def test_renders_per_user_are_bounded_and_old_drafts_pruned(home: Path) -> None:
+    hang = Hanging()
+    with running(home, render_fn=hang, render_concurrency=1, max_queued_renders=3) as api:
+        sid = api.new_session()
+        media = api.upload(sid, ("p.jpg", jpeg())).json()["data"]["files"][0]["id"]
+        for i in range(3):
+            assert (
+                api.render(sid, simple_draft([media], 1000 + i), f"render_q{i}").status_code == 200
+            )
+        r = api.render(sid, simple_draft([media]), "render_q3")
+        status, code, message = err(r)
+        assert (status, code) == (429, 429) and "3" in message
+        assert r.headers.get("retry-after")
+        other = api.other("client-B")  # another user is not held back by this one's queue
+        osid = other.new_session()
+        omedia = other.upload(osid, ("p.jpg", jpeg())).json()["data"]["files"][0]["id"]
+        assert other.render(osid, simple_draft([omedia]), "render_o").status_code == 200
+        hang.release.set()
+        assert api.wait_render("render_q2", 20)["status"] == "completed"
+        assert api.render(sid, simple_draft([media]), "render_q3").status_code == 200
+
+
+def test_stored_drafts_are_bounded_per_user(home: Path) -> None:
+    with running(home, render_fn=quick_render, max_stored_drafts=2) as api:
+        sid = api.new_session()
+        media = api.upload(sid, ("p.jpg", jpeg())).json()["data"]["files"][0]["id"]
+        for i in range(6):
+            rid = f"render_d{i}"
+            assert api.render(sid, simple_draft([media], 1000 + i), rid).status_code == 200
+            assert api.wait_render(rid)["status"] == "completed"
+        assert store_of(api).stored_drafts(api.user_id) <= 3  # 2 finished + the newest
+        assert api.poll("render_d0").json()["data"]["status"] == "completed"  # still there
+        assert api.get("/api/render/proxy/render_d0/download").content == b"a video"
