@@ -123,7 +123,7 @@ CREATE TABLE IF NOT EXISTS media_subjects (
 
 _RENDER_NO_DRAFT = (
     "id, session_id, user_id, status, progress, error, output, attempts, size, duration_ms,"
-    " url_key, created_at, started_at, completed_at, owner, cache_key"
+    " url_key, created_at, started_at, completed_at, owner, cache_key, sha256"
 )
 
 
@@ -737,7 +737,10 @@ class Store:
 
     def completed_renders(self) -> list[Render]:
         """Every completed render, oldest first (the render cache's view)."""
-        rows = self._all("SELECT * FROM renders WHERE status = 'completed' ORDER BY completed_at")
+        rows = self._all(
+            f"SELECT {_RENDER_NO_DRAFT} FROM renders WHERE status = 'completed'"
+            " ORDER BY completed_at"
+        )
         return [self._render(r) for r in rows]
 
     def render_by_key(self, url_key: str) -> Render | None:
