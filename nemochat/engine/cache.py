@@ -70,8 +70,8 @@ def parse_size(value: Any) -> int | None:
 
 
 def configured_limit(home: Path) -> int:
-    """``engine.cache_limit`` from ``<home>/config.json`` (``{"engine": {"cache_limit": …}}``
-    or the flat key ``"engine.cache_limit"``), else 4 GiB."""
+    """``engine.cache_limit`` from ``<home>/config.json`` (``{"engine": {"cache_limit": …}}``),
+    else 4 GiB."""
     from nemochat.config import read_json
 
     with contextlib.suppress(Exception):
@@ -79,8 +79,6 @@ def configured_limit(home: Path) -> int:
         if isinstance(data, dict):
             engine = data.get("engine")
             raw = engine.get("cache_limit") if isinstance(engine, dict) else None
-            if raw is None:
-                raw = data.get("engine.cache_limit")
             limit = parse_size(raw)
             if limit is not None:
                 return limit
