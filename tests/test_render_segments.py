@@ -338,3 +338,24 @@ def test_check_segment_names_what_is_wrong(media: dict[str, Path], tmp_path: Pat
     assert sg.check_segment(good, small) == f"size {W}×{H}"
     (tmp_path / "junk.mp4").write_bytes(b"not a video")
     assert sg.check_segment(tmp_path / "junk.mp4", task) is not None
+
+
+def test_a_pool_of_processes_makes_the_same_video(media: dict[str, Path], tmp_path: Path) -> None:
+    """PoolExecutor (spawned workers, one x264 thread each) while the sound is encoded on a
+    thread of the render's process: the same packets as segments made here."""
+    pool, here = tmp_path / "pool.mp4", tmp_path / "here.mp4"
+    rep = sg.SegmentReport()
+    render_draft(
+        _draft(),
+        resolve=media.__getitem__,
+        out_path=pool,
+        segment_dir=tmp_path / "c1",
+        executor=sg.PoolExecutor(2),
+        threads=1,
+        report=rep,
+    )
+    render_draft(
+        _draft(), resolve=media.__getitem__, out_path=here, segment_dir=tmp_path / "c2", threads=1
+    )
+    assert rep.encoded == list(range(rep.segments)) and rep.audio_encoded
+    assert _video_packets(pool) == _video_packets(here)

@@ -337,7 +337,9 @@ class PoolExecutor:
         # contiguous runs of segments per worker: slides shared by neighbours are prepared once
         chunks = [list(tasks[k :: self.workers]) for k in range(self.workers)]
         chunks = [c for c in chunks if c]
-        mp = multiprocessing.get_context("fork")
+        # spawn, not fork: the render process has threads (the sound's encoder, the slide
+        # prefetcher) whose locks a forked child would inherit held, and hang on
+        mp = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(len(chunks), mp_context=mp) as pool:
             futures = [
                 pool.submit(_pool_render, chunk, ctx.paths, [str(dest(t)) for t in chunk])
