@@ -211,14 +211,15 @@ PREVIEW_CRF = 26
 
 
 def preview_format(fmt: OutputFormat) -> OutputFormat:
-    """480p (the short side), half the frame rate (at least 12 fps), even sizes."""
+    """480p (the short side), half the frame rate (at least 12 fps), even sizes, drawn with
+    bilinear warps (``draft``)."""
     from .plan import OutputFormat
 
     short = min(fmt.width, fmt.height)
     scale = min(1.0, PREVIEW_HEIGHT / short)
     w = max(2, round(fmt.width * scale / 2) * 2)
     h = max(2, round(fmt.height * scale / 2) * 2)
-    return OutputFormat(w, h, max(min(12, fmt.fps), fmt.fps // 2))
+    return OutputFormat(w, h, max(min(12, fmt.fps), fmt.fps // 2), draft=True)
 
 
 def _render_segmented(
