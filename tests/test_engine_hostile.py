@@ -4,6 +4,7 @@ test talks to a real engine over HTTP on 127.0.0.1."""
 
 from __future__ import annotations
 
+import errno
 import io
 import sqlite3
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 
 import pytest
 from test_engine_render import Hanging
-from test_engine_support import Api, err, jpeg, running, simple_draft
+from test_engine_support import Api, err, jpeg, mp4, running, simple_draft
 
 from nemochat import config
 
@@ -205,3 +206,46 @@ def test_stored_drafts_are_bounded_per_user(home: Path) -> None:
         assert store_of(api).stored_drafts(api.user_id) <= 3  # 2 finished + the newest
         assert api.poll("render_d0").json()["data"]["status"] == "completed"  # still there
         assert api.get("/api/render/proxy/render_d0/download").content == b"a video"
+
+
+# ── item 12: no server path in any message ──────────────────────────────────────
+def private_paths(home: Path) -> list[str]:
+    import tempfile
+
+    return [str(home), str(home / "engine"), tempfile.gettempdir() + "/", str(Path.home()) + "/"]
+
+
+def test_an_undecodable_upload_is_named_by_its_upload_name(home: Path) -> None:
+    with running(home) as api:
+        sid = api.new_session()
+        status, code, message = err(api.upload(sid, ("clip.mp4", mp4()[:300])))
+        assert (status, code) == (400, 4001)
+        assert "clip.mp4" in message
+        assert not [p for p in private_paths(home) if p in message], message
+
+
+def failing_render(kind: str) -> Any:
+    def render(draft: dict, *, resolve: Any, out_path: Path, **_: Any) -> None:
+        from nemochat.engine.render import RenderError
+
+        src = resolve(draft["t"][0]["sg"][0]["m"]["src"])
+        if kind == "os":
+            raise OSError(errno.EIO, "Input/output error", str(src))
+        raise RenderError(
+            "render.write_failed", error=str(OSError(errno.EROFS, "Read-only", str(out_path)))
+        )
+
+    return render
+
+
+@pytest.mark.parametrize("kind", ["os", "render"])
+def test_a_failed_render_names_no_server_path(home: Path, kind: str) -> None:
+    with running(home, render_fn=failing_render(kind)) as api:
+        sid = api.new_session()
+        media = api.upload(sid, ("holiday.jpg", jpeg())).json()["data"]["files"][0]["id"]
+        assert api.render(sid, simple_draft([media]), "render_fail").status_code == 200
+        done = api.wait_render("render_fail")
+        assert done["status"] == "failed"
+        shown = " ".join([done["error"], *(done.get("errorMessages") or {}).values()])
+        assert not [p for p in private_paths(home) if p in shown], shown
+        assert ("holiday.jpg" if kind == "os" else "render_fail") in shown

@@ -511,7 +511,8 @@ def _agent_turn(
         )
     except Exception as exc:
         log.exception("agent failed")
-        return [{"type": "error", "error": msg("engine.agent.failed", lang, error=str(exc)[:200])}]
+        text = store.scrub(str(exc))[:200]
+        return [{"type": "error", "error": msg("engine.agent.failed", lang, error=text)}]
     events = [e for e in turn.events if isinstance(e, dict)]
     if guard is not None and not guard.commit():
         log.warning("agent turn finished after its deadline; nothing saved")
@@ -887,7 +888,12 @@ async def serve_file(request: Request) -> Response:
 async def _api_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiError)
     lang = pick_lang(request.headers.get("accept-language"), _session_language.get())
-    text = msg(exc.key, lang, **exc.fields)
+    fields = dict(exc.fields)
+    store = _engine(request).store
+    for name in ("error", "reason"):  # exception words: never the engine's own paths
+        if isinstance(fields.get(name), str):
+            fields[name] = store.scrub(fields[name])
+    text = msg(exc.key, lang, **fields)
     response = _error_response(request, exc.status, exc.code, text)
     response.headers.update(exc.headers)
     return response
