@@ -4,17 +4,24 @@ test talks to a real engine over HTTP on 127.0.0.1."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
+import os
+import socket
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from test_engine_render import Hanging
 from test_engine_support import Api, err, jpeg, mp4, running, simple_draft
 
 from nemochat import config
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -249,3 +256,119 @@ def test_a_failed_render_names_no_server_path(home: Path, kind: str) -> None:
         shown = " ".join([done["error"], *(done.get("errorMessages") or {}).values()])
         assert not [p for p in private_paths(home) if p in shown], shown
         assert ("holiday.jpg" if kind == "os" else "render_fail") in shown
+
+
+# ── item 7: slowloris ───────────────────────────────────────────────────────────
+def idle_sockets(url: str, n: int, partial: bool = False) -> list[socket.socket]:
+    host, port = url.removeprefix("http://").split(":")
+    out = []
+    for _ in range(n):
+        s = socket.create_connection((host, int(port)), timeout=5)
+        if partial:  # a request line and a header, never the blank line that ends them
+            s.sendall(b"POST /api/auth/anonymous-token HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        out.append(s)
+    return out
+
+
+def closed_by_server(s: socket.socket, wait: float) -> bool:
+    s.settimeout(wait)
+    try:
+        return s.recv(1) == b""
+    except TimeoutError:
+        return False
+    except OSError:  # reset: closed too
+        return True
+
+
+def test_idle_and_half_sent_connections_are_closed_and_never_lock_clients_out(
+    home: Path,
+) -> None:
+    with running(home, header_timeout=0.5, max_connections=8) as api:
+        held = idle_sockets(api.url, 20) + idle_sockets(api.url, 10, partial=True)
+        try:
+            fresh = httpx.Client(base_url=api.url, timeout=3, trust_env=False)
+            for _ in range(3):  # a new client gets in at once, past 30 idle sockets
+                started = time.monotonic()
+                r = fresh.post("/api/auth/anonymous-token", headers={"X-Client-Id": "client-B"})
+                assert r.status_code == 200 and time.monotonic() - started < 1.5
+                assert api.get("/api/credits/balance/simple").status_code == 200
+            fresh.close()
+            assert all(closed_by_server(s, 2.0) for s in held[-5:])  # header timeout
+        finally:
+            for s in held:
+                s.close()
+
+
+def test_a_flood_of_idle_sockets_past_the_fd_limit_leaves_serve_reachable(
+    home: Path, tmp_path: Path
+) -> None:
+    import resource
+    import subprocess
+    import sys
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+
+    def low_fd_limit() -> None:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (128, 128))
+
+    engine_home = tmp_path / "serve-home"
+    env = {**os.environ, "NEMOCHAT_HOME": str(engine_home), "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "nemochat", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=low_fd_limit,
+    )
+    held: list[socket.socket] = []
+    try:
+        assert proc.stdout is not None
+        proc.stdout.readline()  # "listening on …"
+        url = f"http://127.0.0.1:{port}"
+        with httpx.Client(base_url=url, timeout=5, trust_env=False) as client:
+            for _ in range(100):  # the app is ready
+                with contextlib.suppress(httpx.HTTPError):
+                    if client.post("/api/auth/anonymous-token", headers={"X-Client-Id": "w"}):
+                        break
+                time.sleep(0.05)
+            held = idle_sockets(url, 300)  # more than the engine has file descriptors
+            time.sleep(0.3)
+            started = time.monotonic()
+            r = client.post("/api/auth/anonymous-token", headers={"X-Client-Id": "client-B"})
+            assert r.status_code == 200 and time.monotonic() - started < 3
+    finally:
+        for s in held:
+            s.close()
+        proc.terminate()
+        try:
+            _, err_out = proc.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            _, err_out = proc.communicate()
+    log = engine_home / "engine" / "engine.log"
+    text = (log.read_text() if log.exists() else "") + err_out.decode("utf-8", "replace")
+    assert text.count("Traceback") <= 2 and len(text) < 50_000, text[-2000:]
+
+
+def test_resource_errors_are_logged_once_per_interval() -> None:
+    import logging
+
+    from nemochat.engine.serving import OncePer
+
+    seen: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            seen.append(record.getMessage())
+
+    logger = logging.getLogger("nemochat.test.onceper")
+    logger.propagate = False
+    logger.addHandler(Keep())
+    logger.addFilter(OncePer(interval=60))
+    emfile = OSError(errno.EMFILE, "Too many open files")
+    for _ in range(1000):  # asyncio's accept loop, as it logs each failed accept
+        logger.error("socket.accept() out of system resource", exc_info=emfile)
+    logger.error("something else")
+    assert seen == ["socket.accept() out of system resource", "something else"]

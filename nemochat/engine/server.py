@@ -80,6 +80,12 @@ class EngineOptions:
     local_hosts_only: bool = True  # answer only Host: 127.0.0.1 / localhost / [::1]
     max_queued_renders: int = 10  # pending or running renders per user; past it: 429
     max_stored_drafts: int = 20  # finished renders per user whose draft is kept
+    # connections (engine/serving.py): headers within header_timeout of connecting, a body
+    # byte at least every body_idle_timeout; past max_connections (None: half the file
+    # descriptors) the longest-idle connection is closed
+    header_timeout: float = 15.0
+    body_idle_timeout: float = 60.0
+    max_connections: int | None = None
 
 
 class ApiError(EngineError):
@@ -1088,22 +1094,17 @@ def serve(
     if warning:
         print(warning, flush=True)
     from nemochat.engine.logs import log_to_file
+    from nemochat.engine.serving import uvicorn_config
 
     home = home or config.home()
-    log_to_file(home)  # errors and tracebacks go to <home>/engine/engine.log
+    log_to_file(
+        home, also=("asyncio",)
+    )  # accept errors (EMFILE) too, throttled  # errors and tracebacks go to <home>/engine/engine.log
     app = create_app(home, local_hosts_only=warning is None)
     bound = sock.getsockname()
     shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
     print(msg("engine.serve.listening", lang, url=f"http://{shown}:{bound[1]}"), flush=True)
-    server = uvicorn.Server(
-        uvicorn.Config(
-            app,
-            log_level="warning",
-            access_log=False,
-            timeout_graceful_shutdown=5,
-            log_config=None,
-        )
-    )
+    server = uvicorn.Server(uvicorn_config(app))
     try:
         server.run(sockets=[sock])
     except KeyboardInterrupt:  # uvicorn re-raises Ctrl-C after its graceful shutdown
