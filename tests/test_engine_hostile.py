@@ -372,3 +372,57 @@ def test_resource_errors_are_logged_once_per_interval() -> None:
         logger.error("socket.accept() out of system resource", exc_info=emfile)
     logger.error("something else")
     assert seen == ["socket.accept() out of system resource", "something else"]
+
+
+# ── item 6: starvation ──────────────────────────────────────────────────────────
+def test_one_users_slow_probes_do_not_starve_other_users(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    import nemochat.engine.server as server_mod
+
+    gate = threading.Event()
+    real = server_mod.probe
+
+    def slow_probe(rec: Any, **kw: Any) -> Any:
+        if rec.name.startswith("slow"):
+            gate.wait(15)  # a file that takes long to probe, until the test lets it go
+        return real(rec, **kw)
+
+    monkeypatch.setattr(server_mod, "probe", slow_probe)
+    with running(home) as api:
+        sid = api.new_session()
+        photo = jpeg()
+        with ThreadPoolExecutor(max_workers=24) as pool:
+            slow = [
+                pool.submit(api.upload, sid, (f"slow{i}.jpg", jpeg(64, 48, "blue")))
+                for i in range(24)  # more than any default thread pool has threads
+            ]
+            try:
+                time.sleep(0.5)  # every slow upload is probing now
+                other = Api(api.engine, "client-B")
+                started = time.monotonic()
+                other.login()
+                assert time.monotonic() - started < 1.0  # a token, past 24 slow probes
+                started = time.monotonic()
+                assert other.get("/api/credits/balance/simple").status_code == 200
+                osid = other.new_session()
+                r = other.upload(osid, ("fast.jpg", photo))  # another user's probe runs
+                assert r.status_code == 200 and time.monotonic() - started < 2.0
+                assert not any(f.done() for f in slow)
+            finally:
+                gate.set()
+            assert all(f.result(timeout=20).status_code == 200 for f in slow)
+
+
+def test_a_render_request_past_the_draft_limit_is_413(home: Path) -> None:
+    with running(home, max_render_body=100_000) as api:
+        sid = api.new_session()
+        media = api.upload(sid, ("p.jpg", jpeg())).json()["data"]["files"][0]["id"]
+        draft = {**simple_draft([media]), "pad": "x" * 200_000}
+        status, code, message = err(api.render(sid, draft, "render_big"))
+        assert (status, code) == (413, 4003) and "98 KB" in message
+        ok = {**simple_draft([media]), "pad": "x" * 80_000}  # parsed off the event loop
+        assert api.render(sid, ok, "render_ok").status_code == 200
