@@ -449,8 +449,9 @@ async def drive(
     line is handled as if typed; returns the exit code.
 
     The exit code is that of the last error (0 if none). With ``stop_on_error`` the first
-    line that fails ends the run; ``/quit`` always does. The terminal's loops
-    (``ui.repl``) add a prompt, Ctrl-C and type-ahead around the same ``engine.handle``.
+    line that fails ends the run; ``/quit`` always does. The terminal's loop
+    (``ui.loop.converse``) adds a prompt, Ctrl-C and type-ahead around the same
+    ``engine.handle``.
     """
     code = 0
     async for line in _lines(lines):

@@ -1,14 +1,16 @@
 """The interactive chat: prompt_toolkit input, rich output, one ``ChatEngine`` behind it.
 
-``cli.py`` calls (inside its event loop)::
+``cli.py`` calls::
 
     from nemochat.ui import repl
-    code = await repl.run(project)           # exit status (0 on a normal quit)
+    code = repl.run(backend=backend)          # exit status (0 on a normal quit)
 
-``run`` picks the mode: a full prompt when stdin and stdout are terminals; piped mode
+``chat`` picks the mode: a full prompt when stdin and stdout are terminals; piped mode
 (each stdin line handled as if typed, plain output, then exit) when stdin is not a
 terminal; plain line input when prompt_toolkit cannot start (``TERM=dumb``, some
-Windows consoles).
+Windows consoles). The full prompt and plain input are two line sources of the same
+terminal loop (``nemochat.ui.loop.converse``); piped lines go through
+``nemochat.chat.engine.drive``, the loop for whole-line sources.
 
 Operations (a reply, upload, render wait, download) run as a task while the terminal is
 in raw mode, so Ctrl-C cancels just that task and Ctrl-D can ask before quitting.
@@ -24,29 +26,17 @@ import importlib
 import os
 import re
 import sys
-import threading
-import time
 from collections.abc import AsyncIterator, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from nemochat import events as ev
 from nemochat import i18n
 from nemochat.chat import commands
-from nemochat.chat.engine import ChatEngine, ChatState, KeepInput, QuitRequested
+from nemochat.chat.engine import ChatEngine, ChatState
 from nemochat.i18n import t
 
 HISTORY_MAX = 1000  # entries kept in the history file
-DOUBLE_CTRL_C = 2.0  # seconds: a second Ctrl-C at an empty prompt within this quits
-
-
-def _double_ctrl_c() -> float:
-    """The double-Ctrl-C window (``NEMOCHAT_CTRL_C_WINDOW`` lets slow test machines widen it)."""
-    try:
-        return float(os.environ.get("NEMOCHAT_CTRL_C_WINDOW", DOUBLE_CTRL_C))
-    except ValueError:
-        return DOUBLE_CTRL_C
 
 
 # --- the toolbar (a pure function of state) -----------------------------------------------
@@ -362,129 +352,6 @@ def build_session(state: ChatState, *, input: Any = None, output: Any = None) ->
     return session
 
 
-# --- running one operation ----------------------------------------------------------------------
-
-
-@dataclass
-class Outcome:
-    quit: bool = False
-    keep: str | None = None  # text to put back at the prompt
-    cancelled: bool = False
-    typeahead: str = ""  # typed during the operation, not yet sent
-    queued: list[str] = field(default_factory=list)  # typed and sent with Enter meanwhile
-
-
-async def _consume(engine: ChatEngine, line: str, presenter: Any, out: Outcome) -> None:
-    """Feed one input's events to the presenter; a bug becomes an error line, not a crash."""
-    try:
-        async for event in engine.handle(line):
-            presenter(event)
-            if isinstance(event, KeepInput):
-                out.keep = event.text
-            elif isinstance(event, QuitRequested):
-                out.quit = True
-    except asyncio.CancelledError:
-        raise
-    except Exception as exc:
-        presenter(ev.Error.from_exception(exc))
-
-
-def _ask(presenter: Any, console: Any, question: str | None) -> None:
-    """Show (or clear) a question in the live status area, or print it."""
-    ask = getattr(presenter, "set_question", None)
-    if ask is not None:
-        ask(question)
-    elif question:
-        console.print(question, markup=False, highlight=False)
-
-
-async def run_operation(
-    engine: ChatEngine,
-    line: str,
-    presenter: Any,
-    console: Any,
-    inp: Any = None,
-) -> Outcome:
-    """Run one input as a task; Ctrl-C cancels it, Ctrl-D (after asking, if busy) quits."""
-    out = Outcome()
-    task = asyncio.ensure_future(_consume(engine, line, presenter, out))
-    confirming = False
-    loop = asyncio.get_running_loop()
-
-    def cancel() -> None:
-        if not task.done():
-            out.cancelled = True
-            task.cancel()
-
-    def on_keys() -> None:
-        nonlocal confirming
-        from prompt_toolkit.keys import Keys
-
-        for kp in inp.read_keys():
-            if confirming:
-                confirming = False
-                yes = kp.data.lower() == "y"
-                _ask(presenter, console, None)
-                if yes:
-                    out.quit = True
-                    cancel()
-                continue
-            if kp.key == Keys.ControlC:
-                cancel()
-            elif kp.key == Keys.ControlD:
-                if engine.state.busy in ("upload", "render", "download"):
-                    _ask(presenter, console, t("chat.confirm_exit"))
-                    confirming = True
-                else:
-                    out.quit = True
-                    cancel()
-            elif kp.key == Keys.ControlM:
-                if out.typeahead.strip():
-                    out.queued.append(out.typeahead)
-                out.typeahead = ""
-            elif kp.key in (Keys.ControlH, Keys.Backspace):
-                out.typeahead = out.typeahead[:-1]
-            elif kp.key == Keys.BracketedPaste or (
-                isinstance(kp.key, str) and len(kp.data) == 1 and kp.data.isprintable()
-            ):
-                out.typeahead += kp.data
-
-    async def ticker() -> None:
-        while True:
-            await asyncio.sleep(0.12)
-            tick = getattr(presenter, "tick", None)
-            if tick:
-                tick()
-
-    tick_task = asyncio.ensure_future(ticker())
-    own_handler = False
-    try:
-        with contextlib.ExitStack() as stack:
-            if inp is not None:
-                stack.enter_context(inp.raw_mode())
-                stack.enter_context(inp.attach(on_keys))
-            else:
-                with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                    loop.add_signal_handler(2, cancel)  # SIGINT
-                    own_handler = True
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-    finally:
-        tick_task.cancel()
-        if own_handler:
-            with contextlib.suppress(Exception):
-                loop.remove_signal_handler(2)
-        finish = getattr(presenter, "finish", None)
-        if finish:
-            finish()
-    if out.cancelled:
-        busy = engine.state.busy
-        key = "chat.cancelled.reply" if busy == "reply" else "chat.cancelled"
-        if not out.quit or busy in ("upload", "render", "download", "export"):
-            console.print(t(key), style="yellow", highlight=False, markup=False)
-    return out
-
-
 # --- the modes -----------------------------------------------------------------------------------
 
 
@@ -643,7 +510,8 @@ def _welcome(console: Any) -> None:
 
 
 async def run_interactive(engine: ChatEngine, presenter: Any, console: Any, session: Any) -> int:
-    """The full prompt loop."""
+    """The full prompt: the terminal loop (``ui.loop.converse``) reading from prompt_toolkit."""
+    from nemochat.ui.loop import PromptFailed, PromptToolkitSource, converse
 
     _welcome(console)
     # Keep the terminal in raw mode for the whole chat: otherwise, between two prompts it
@@ -651,103 +519,18 @@ async def run_interactive(engine: ChatEngine, presenter: Any, console: Any, sess
     # removes any SIGINT handler when a prompt ends).
     try:
         with session.app.input.raw_mode():
-            return await _interactive_loop(engine, presenter, console, session)
-    except _PromptFailed:  # e.g. NoConsoleScreenBufferError under mintty / git-bash
+            return await converse(engine, PromptToolkitSource(session), presenter, console)
+    except PromptFailed:  # e.g. NoConsoleScreenBufferError under mintty / git-bash
         return await run_plain(engine, presenter, console, fallback=True, welcome=False)
-
-
-class _PromptFailed(Exception):
-    """prompt_toolkit could not drive this terminal (raised before the first prompt)."""
-
-
-async def _interactive_loop(engine: ChatEngine, presenter: Any, console: Any, session: Any) -> int:
-    from prompt_toolkit.formatted_text import FormattedText
-
-    last_ctrl_c = 0.0
-    default = ""
-    prompted = False
-    pending: list[str] = []  # lines typed (with Enter) while an operation ran
-    while True:
-        try:
-            queued = pending.pop(0) if pending else None
-            text = await session.prompt_async(
-                FormattedText([("bold", t("ui.prompt"))]),
-                default=queued if queued is not None else default,
-                accept_default=queued is not None,
-                set_exception_handler=False,  # ours (below) keeps the screen clean
-            )
-        except KeyboardInterrupt:
-            now = time.monotonic()
-            if now - last_ctrl_c < _double_ctrl_c():
-                console.print(t("chat.bye"), highlight=False, markup=False)
-                return 0
-            last_ctrl_c = now
-            console.print(t("chat.ctrl_c_hint"), style="dim", highlight=False, markup=False)
-            default = ""
-            continue
-        except EOFError:
-            console.print(t("chat.bye"), highlight=False, markup=False)
-            return 0
-        except Exception as exc:
-            if not prompted:
-                raise _PromptFailed from exc
-            raise
-        prompted = True
-        default = ""
-        if not text.strip():
-            continue
-        out = await run_operation(engine, text, presenter, console, inp=session.app.input)
-        if out.quit:
-            console.print(t("chat.bye"), highlight=False, markup=False)
-            return 0
-        if out.keep is not None:
-            default = out.keep  # not sent: give it back; drop anything typed meanwhile
-            pending.clear()
-            holder = getattr(session, "nemo_kept", None)
-            if isinstance(holder, dict):
-                holder["text"] = out.keep
-        elif out.cancelled:
-            default = "\n".join([*out.queued, out.typeahead]).strip("\n")
-            pending.clear()
-        else:
-            pending.extend(out.queued)
-            default = out.typeahead
-
-
-class _LineReader:
-    """Reads stdin lines in a daemon thread (so a blocked read never holds up exit)."""
-
-    def __init__(self, stream: Any) -> None:
-        self.loop = asyncio.get_running_loop()
-        self.queue: asyncio.Queue[str | None] = asyncio.Queue()
-        self.stream = stream
-        self.prompt: str | None = None
-        self.wanted = threading.Event()
-        threading.Thread(target=self._run, daemon=True).start()
-
-    def _run(self) -> None:
-        while True:
-            self.wanted.wait()
-            self.wanted.clear()
-            try:
-                line = self.stream.readline()
-            except (OSError, ValueError):
-                line = ""
-            self.loop.call_soon_threadsafe(self.queue.put_nowait, line if line else None)
-            if not line:
-                return
-
-    async def get(self) -> str | None:
-        self.wanted.set()
-        return await self.queue.get()
 
 
 async def run_piped(engine: ChatEngine, stream: Any = None, presenter: Any = None) -> int:
     """stdin is not a terminal: each line is handled as if typed, plain output, then exit."""
     from nemochat.chat.engine import drive
+    from nemochat.ui.loop import LineReader
     from nemochat.ui.output import PlainPresenter
 
-    reader = _LineReader(stream or sys.stdin)
+    reader = LineReader(stream or sys.stdin)
 
     async def lines() -> AsyncIterator[str]:
         while (line := await reader.get()) is not None:
@@ -766,49 +549,12 @@ async def run_plain(
     fallback: bool = False,
     welcome: bool = True,
 ) -> int:
-    """Plain line input (dumb terminals): no toolbar or completion; Ctrl-C still cancels."""
+    """Plain line input (dumb terminals): the terminal loop reading cooked-mode lines; no
+    toolbar or completion; Ctrl-C still cancels."""
+    from nemochat.ui.loop import PlainSource, converse
+
     if fallback:
         console.print(t("chat.plain_fallback"), style="dim", highlight=False, markup=False)
     if welcome:
         _welcome(console)
-    reader = _LineReader(sys.stdin)
-    loop = asyncio.get_running_loop()
-    last_ctrl_c = 0.0
-    interrupted = asyncio.Event()
-
-    def on_sigint() -> None:
-        interrupted.set()
-
-    while True:
-        sys.stdout.write(t("ui.prompt"))
-        sys.stdout.flush()
-        interrupted.clear()
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-            loop.add_signal_handler(2, on_sigint)
-        get = asyncio.ensure_future(reader.get())
-        wait_int = asyncio.ensure_future(interrupted.wait())
-        done, _ = await asyncio.wait({get, wait_int}, return_when=asyncio.FIRST_COMPLETED)
-        with contextlib.suppress(Exception):
-            loop.remove_signal_handler(2)
-        if wait_int in done and get not in done:
-            wait_int.cancel()
-            now = time.monotonic()
-            sys.stdout.write("\n")
-            if now - last_ctrl_c < _double_ctrl_c():
-                return 0
-            last_ctrl_c = now
-            console.print(t("chat.ctrl_c_hint"), style="dim", highlight=False, markup=False)
-            # the read stays pending in the thread; keep waiting for it
-            line = await get
-        else:
-            wait_int.cancel()
-            line = get.result()
-        if line is None:
-            console.print(t("chat.bye"), highlight=False, markup=False)
-            return 0
-        if not line.strip():
-            continue
-        out = await run_operation(engine, line.rstrip("\r\n"), presenter, console, inp=None)
-        if out.quit:
-            console.print(t("chat.bye"), highlight=False, markup=False)
-            return 0
+    return await converse(engine, PlainSource(), presenter, console)

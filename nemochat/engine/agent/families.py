@@ -246,7 +246,8 @@ def text_say(ctx: Ctx, c: str) -> tuple[str, bool]:
 
 
 def text_replace(ctx: Ctx, c: str) -> tuple[str, bool]:
-    """Part of a caption: "把八折改成七折", "replace Sale with Deals" (matched in the
+    """A caption's words, or part of them: "把八折改成七折", "replace Sale with Deals",
+    "change 'Grand Opening' to 'Soft Opening'" (matched in the
     original spelling, so 八折 is not read as a number)."""
     texts = _texts(ctx)
     if not texts or not re.search(r"改成|换成|改为|替换|换为|\b(?:change|replace|swap)\b", c):
@@ -261,7 +262,7 @@ def text_replace(ctx: Ctx, c: str) -> tuple[str, bool]:
                 continue
             for i, s in enumerate(texts):
                 cur = str(s["m"].get("text", ""))
-                if old.lower() in cur.lower() and old.lower() != cur.lower():
+                if old.lower() in cur.lower():  # the whole text or a part of it
                     at = cur.lower().index(old.lower())
                     ctx.replaced.add((old, new))
                     ctx.op(O.EditText(target=i, text=cur[:at] + new + cur[at + len(old) :]))

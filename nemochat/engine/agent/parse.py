@@ -203,6 +203,13 @@ def _typo_table() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(" + "|".join(map(re.escape, table)) + r")\b"), table
 
 
+@cache
+def _zh_typos() -> list[tuple[re.Pattern[str], str]]:
+    """Chinese input-method slips (``zh_words``): patterns replaced wherever they appear."""
+    table = vocab("typos").data.get("zh_words") or {}
+    return [(re.compile(str(k)), str(v)) for k, v in table.items()]
+
+
 def _one_slip(a: str, b: str) -> bool:
     """Whether ``a`` is ``b`` with one letter missing, added, changed, or two swapped."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -234,6 +241,8 @@ def _typos(text: str) -> str:
     ones, and long words one slip away from a keyword."""
     pat, table = _typo_table()
     text = pat.sub(lambda m: table[m.group(1)], text)
+    for zh, right in _zh_typos():
+        text = zh.sub(right, text)
     return re.sub(r"\b[a-z]{7,}\b", lambda m: _near_keyword(m.group(0)) or m.group(0), text)
 
 
@@ -1948,7 +1957,7 @@ def _d_length(ctx: _Ctx, c: str, neg: bool) -> bool:
     elif re.search(r"\b(?:much |a lot |way )(?:longer|slower)\b|长很多|慢很多", c):
         factor = 1.6
     elif re.search(
-        r"\b(?:longer|slower|extend|lengthen|more time|stay longer|linger)\b|长一点|长一些|长点|延长|加长|慢一点|慢一些|慢点|放慢|节奏慢一点|节奏慢点|久一点|多停留|多停一会",
+        r"\b(?:longer|slower|extend|lengthen|more time|stay longer|linger|slow (?:it |things |them |everything |the (?:video|pace|slideshow) )?down)\b|长一点|长一些|长点|延长|加长|慢一点|慢一些|慢点|放慢|节奏慢一点|节奏慢点|久一点|多停留|多停一会",
         c,
     ):
         factor = 1.33
