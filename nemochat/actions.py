@@ -30,6 +30,7 @@ This module is light (no httpx, rich or prompt_toolkit), so ``nemochat --help`` 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -223,6 +224,16 @@ def _export(events: Sequence[ev.Event]) -> dict[str, Any]:
     return x.export_json() if x is not None else {}
 
 
+def _preview(events: Sequence[ev.Event]) -> dict[str, Any]:
+    p = first(events, ev.Previewed)
+    return p.preview_json() if p is not None else {}
+
+
+def _cache(events: Sequence[ev.Event]) -> dict[str, Any]:
+    c = first(events, ev.CacheShown)
+    return c.cache_json() if c is not None else {}
+
+
 def _sessions(events: Sequence[ev.Event]) -> dict[str, Any]:
     ls = first(events, ev.SessionList)
     if ls is None:
@@ -379,6 +390,84 @@ async def export(
     yield ev.ActionStarted("render")
     out = Path(output).expanduser() if output else None
     async for event in ctx.project.export(out, force=force):
+        yield event
+
+
+_TIME = re.compile(
+    r"^(?:at\s+|第\s*)?(?:(\d+)\s*[:：]\s*)?(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?|秒|秒钟)?$",
+    re.IGNORECASE,
+)
+
+
+def parse_time(text: str | None) -> int | None:
+    """Milliseconds from "12s", "12", "12.5", "1:05", "12秒", "第12秒", "at 12s"; None when
+    ``text`` is empty; ValueError when it is not a time."""
+    if text is None or not str(text).strip():
+        return None
+    m = _TIME.match(str(text).strip())
+    if not m:
+        raise ValueError(text)
+    minutes = int(m.group(1)) if m.group(1) else 0
+    return round((minutes * 60 + float(m.group(2))) * 1000)
+
+
+async def _preview_line(ctx: Context, rest: str) -> AsyncIterator[ev.Event]:
+    async for event in preview(ctx, at=rest.strip() or None):
+        yield event
+
+
+@action(
+    "preview",
+    aliases=("pv", "预览"),
+    args=(Arg("at", "text", "cli.help.preview.at", metavar="TIME"),),
+    result=_preview,
+    one_shot=True,
+    mcp=True,
+    routed=True,
+    line=_preview_line,
+    long=True,
+)
+async def preview(ctx: Context, at: str | None = None) -> AsyncIterator[ev.Event]:
+    """Render a quick low-resolution preview of the timeline (local engine: 480p, half the
+    frame rate, fast encoder; the cloud makes a normal render) and save it apart from the
+    exports; returns its path. at ("12s", "1:05"): the frame at that time is wanted."""
+    try:
+        at_ms = parse_time(at)
+    except ValueError:
+        yield ev.Error("chat.usage.preview", exit_code=EXIT_USAGE)
+        return
+    ctx.state.busy = "render"
+    yield ev.ActionStarted("render")
+    async for event in ctx.project.preview(at_ms):
+        yield event
+
+
+_CLEAR_WORDS = {"clear", "--clear", "-c", "empty", "purge", "清理", "清除", "清空"}
+
+
+async def _cache_line(ctx: Context, rest: str) -> AsyncIterator[ev.Event]:
+    word = rest.strip().lower()
+    if word and word not in _CLEAR_WORDS:
+        yield ev.Error("chat.usage.cache", exit_code=EXIT_USAGE)
+        return
+    async for event in cache(ctx, clear=bool(word)):
+        yield event
+
+
+@action(
+    "cache",
+    aliases=("缓存",),
+    args=(Arg("clear", "flag", "cli.help.cache.clear", flags=("--clear",)),),
+    result=_cache,
+    one_shot=True,
+    mcp=True,
+    routed=True,
+    line=_cache_line,
+)
+async def cache(ctx: Context, clear: bool = False) -> AsyncIterator[ev.Event]:
+    """The local engine's render cache: files, bytes used and the limit. clear removes
+    everything but each project's latest export. Other servers have no such cache."""
+    async for event in ctx.project.cache(clear=clear):
         yield event
 
 

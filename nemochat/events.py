@@ -384,6 +384,72 @@ class Exported(Event):
         return self.export_json()
 
 
+@dataclass
+class Previewed(Event):
+    """A preview was rendered and saved (in the home folder's ``previews/``, never as the
+    user's export). ``fast``: the local engine's preview mode (480p, half the frame rate,
+    ultrafast); False: the server made a normal render. ``at_ms``: show the frame at this
+    time (``/preview 12s``) instead of a strip of key frames."""
+
+    render_id: str
+    path: Path
+    bytes: int
+    duration_ms: int | None = None
+    at_ms: int | None = None
+    fast: bool = True
+    already: bool = False  # the same preview was already here: not downloaded again
+    type: ClassVar[str] = "preview"
+
+    def preview_json(self) -> dict[str, Any]:
+        """The documented ``preview --json`` shape."""
+        return {
+            "render_id": self.render_id,
+            "path": str(self.path.absolute()),
+            "bytes": self.bytes,
+            "duration_ms": self.duration_ms,
+            "at_ms": self.at_ms,
+            "fast": self.fast,
+            "already": self.already,
+        }
+
+    def _json_fields(self) -> dict[str, Any]:
+        return self.preview_json()
+
+
+@dataclass
+class CacheShown(Event):
+    """``cache``: the local engine's render cache. ``usage`` is ``GET /api/engine/cache``
+    (``entries``, ``bytes``, ``limit``, ...); ``cleared`` what ``--clear`` removed
+    (``removed``, ``freed_bytes``); ``local`` False: the server is not a local engine, so
+    there is no cache to show."""
+
+    usage: dict[str, Any] = field(default_factory=dict)
+    cleared: dict[str, Any] | None = None
+    local: bool = True
+    type: ClassVar[str] = "cache"
+
+    def cache_json(self) -> dict[str, Any]:
+        """The documented ``cache --json`` shape."""
+        if not self.local:
+            return {"local": False, "entries": None, "bytes": None, "limit": None}
+        out: dict[str, Any] = {
+            "local": True,
+            "entries": self.usage.get("entries"),
+            "bytes": self.usage.get("bytes"),
+            "limit": self.usage.get("limit"),
+            "kept_bytes": self.usage.get("kept_bytes"),
+        }
+        if self.cleared is not None:
+            out["cleared"] = {
+                "removed": self.cleared.get("removed"),
+                "freed_bytes": self.cleared.get("freed_bytes"),
+            }
+        return out
+
+    def _json_fields(self) -> dict[str, Any]:
+        return self.cache_json()
+
+
 # --- what only the chat emits (help, clear, quit, input given back, spinners) ------------
 
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from nemochat import config, i18n
 from nemochat import timeline as tl
 from nemochat.events import (
+    CacheShown,
     Changes,
     CreditsShown,
     Error,
@@ -34,6 +35,7 @@ from nemochat.events import (
     Heartbeat,
     MediaShown,
     Notice,
+    Previewed,
     Progress,
     ProgressKind,
     SessionChanged,
@@ -267,6 +269,40 @@ def _same_file_as_before(saved: Path, force: bool) -> Path | None:
     return None
 
 
+def already_saved(dest: Path, status: Any, *, siblings: bool = True) -> Path | None:
+    """A file at ``dest`` (or, with ``siblings``, a "NAME (k).mp4" beside it) holding exactly
+    the rendered video, by the size and SHA-256 the server announced; None when the server
+    did not say, or nothing there is the same."""
+    digest = getattr(status, "sha256", None)
+    size = getattr(status, "size", None)
+    if not digest:
+        return None
+    candidates = [dest]
+    stem, suffix = dest.stem, dest.suffix
+    if siblings:
+        candidates += [dest.with_name(f"{stem} ({i}){suffix}") for i in range(1, 50)]
+    for path in candidates:
+        try:
+            if not path.is_file():
+                if path != dest:
+                    break  # NAME (k) are numbered without gaps
+                continue
+            if size is not None and path.stat().st_size != size:
+                continue
+            if _digest(path).hex() == digest:
+                return path
+        except OSError:
+            continue
+    return None
+
+
+def preview_dir() -> Path:
+    """Where previews are kept: ``<home>/previews`` (private; never the output folder)."""
+    folder = config.home() / "previews"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder
+
+
 def _digest(path: Path) -> bytes:
     import hashlib
 
@@ -411,6 +447,7 @@ class Project:
         self.recover_wait = recover_wait
         self.recover_every = recover_every
         self.recover_tries = recover_tries
+        self._engine_seen: bool | None = None  # the server is a nemochat engine (cache, preview)
 
     # -- session ------------------------------------------------------------------------
 
@@ -663,6 +700,17 @@ class Project:
                     {"path": str(dest.parent), "error": exc.strerror or exc},
                 )
                 return
+            have = already_saved(dest, status, siblings=not force)
+            if have is not None:  # the same bytes are already there: no second download
+                yield Exported(
+                    render_id=status.id,
+                    path=have,
+                    bytes=have.stat().st_size,
+                    url=status.url,
+                    already=True,
+                    duration_ms=timeline.duration_ms,
+                )
+                return
             box = []
             async for ev in self._with_progress(
                 "download",
@@ -686,6 +734,99 @@ class Project:
 
         async for ev in self._run(body):
             yield ev
+
+    async def _is_engine(self) -> bool:
+        """Whether the server is a nemochat engine (the local one, or ``nemochat serve``)."""
+        if self.backend == "local":
+            return True
+        cached = self._engine_seen
+        if cached is None:
+            api = _api()
+            try:
+                info = await self.client.engine_info()
+                cached = info.get("engine") == "nemochat"
+            except (api.NemoError, AttributeError, ValueError):
+                cached = False
+            self._engine_seen = cached
+        return bool(cached)
+
+    async def preview(self, at_ms: int | None = None) -> AsyncIterator[Event]:
+        """Render a fast low-resolution preview (local engine: 480p, half the frame rate,
+        x264 ultrafast; the cloud makes a normal render) and save it in the home folder's
+        ``previews/``, not as an export. ``at_ms``: the frame at that time is wanted."""
+
+        async def body(sid: str) -> AsyncIterator[Event]:
+            state = self._remember_state(sid, await self.client.state(sid))
+            draft = _draft_of(state)
+            if draft is None or not tl.has_content(draft):
+                key = "project.export.no_draft" if draft is None else "project.export.empty"
+                yield Error(key, exit_code=1)
+                return
+            timeline = tl.decode(draft)
+            if at_ms is not None and timeline.duration_ms and at_ms >= timeline.duration_ms:
+                yield Error(
+                    "project.preview.beyond",
+                    {
+                        "at": tl.seconds(at_ms),
+                        "seconds": tl.seconds(timeline.duration_ms),
+                    },
+                    exit_code=2,
+                )
+                return
+            fast = await self._is_engine()
+            yield Notice(
+                "project.preview.rendering" if fast else "project.preview.cloud",
+                {"seconds": tl.seconds(timeline.duration_ms)},
+            )
+            output = {"preview": True} if fast else None
+            box: list[Any] = []
+            async for ev in self._with_progress(
+                "render",
+                lambda cb: self.client.wait_render(sid, draft, progress=cb, output=output),
+                box,
+            ):
+                yield ev
+            status = box[0]
+            dest = preview_dir() / f"preview-{safe_filename(sid, 'session')[:24]}.mp4"
+            have = already_saved(dest, status, siblings=False)
+            if have is None:
+                box = []
+                async for ev in self._with_progress(
+                    "download",
+                    lambda cb: self.client.download(status, dest, force=True, progress=cb),
+                    box,
+                ):
+                    yield ev
+                dest = Path(box[0])
+            size = dest.stat().st_size if dest.exists() else 0
+            yield Previewed(
+                render_id=status.id,
+                path=dest,
+                bytes=size,
+                duration_ms=timeline.duration_ms,
+                at_ms=at_ms,
+                fast=fast,
+                already=have is not None,
+            )
+
+        async for ev in self._run(body):
+            yield ev
+
+    async def cache(self, clear: bool = False) -> AsyncIterator[Event]:
+        """The local engine's render cache: what it holds, its limit; ``clear`` removes all
+        but each session's latest export. Another server has no such cache: it is said."""
+        api = _api()
+        if not await self._is_engine():
+            yield Notice("project.cache.local_only", level="warning")
+            yield CacheShown(local=False)
+            return
+        try:
+            cleared = await self.client.clear_engine_cache() if clear else None
+            usage = await self.client.engine_cache()
+        except (api.NemoError, config.InsecureFileError) as exc:
+            yield Error.from_exception(exc)
+            return
+        yield CacheShown(usage=usage, cleared=cleared)
 
     async def sessions(self) -> AsyncIterator[Event]:
         """Sessions remembered for this server (the API has no listing endpoint)."""

@@ -102,10 +102,21 @@ def test_split_cuts_where_a_photo_is_alone(media: dict[str, Path]) -> None:
     spans = sg.split(plan)
     assert spans[0][0] == 0 and spans[-1][1] == sg.n_frames(plan)
     assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
-    for f0, _ in spans[1:]:  # each boundary is the first frame after a transition
+    title = plan.texts[0]
+    for f0, _ in spans[1:]:  # each boundary: a photo alone on screen, no text across it
         t = f0 * 1000 / FPS
         on = [v for v in plan.visuals if v.st <= t < v.end]
-        assert len(on) == 1 and t - (on[0].st + on[0].transition.ms) < 1000 / FPS
+        assert len(on) == 1 and t >= on[0].st + on[0].transition.ms
+        assert not title.st < t < title.st + title.d
+    # the title (1.5-4 s) is inside one segment: the cut after photo 2's crossfade (3 s)
+    # moved to where the title ends (4 s), since photo 2 is alone until 5.2 s
+    assert spans[1][0] == 40
+    inside = [
+        k
+        for k, (f0, f1) in enumerate(spans)
+        if f0 * 100 < title.st + title.d and (f1 - 1) * 100 >= title.st
+    ]
+    assert len(inside) == 1
 
 
 def test_re_render_after_a_title_change_encodes_only_its_segments(
@@ -338,3 +349,24 @@ def test_check_segment_names_what_is_wrong(media: dict[str, Path], tmp_path: Pat
     assert sg.check_segment(good, small) == f"size {W}×{H}"
     (tmp_path / "junk.mp4").write_bytes(b"not a video")
     assert sg.check_segment(tmp_path / "junk.mp4", task) is not None
+
+
+def test_a_pool_of_processes_makes_the_same_video(media: dict[str, Path], tmp_path: Path) -> None:
+    """PoolExecutor (spawned workers, one x264 thread each) while the sound is encoded on a
+    thread of the render's process: the same packets as segments made here."""
+    pool, here = tmp_path / "pool.mp4", tmp_path / "here.mp4"
+    rep = sg.SegmentReport()
+    render_draft(
+        _draft(),
+        resolve=media.__getitem__,
+        out_path=pool,
+        segment_dir=tmp_path / "c1",
+        executor=sg.PoolExecutor(2),
+        threads=1,
+        report=rep,
+    )
+    render_draft(
+        _draft(), resolve=media.__getitem__, out_path=here, segment_dir=tmp_path / "c2", threads=1
+    )
+    assert rep.encoded == list(range(rep.segments)) and rep.audio_encoded
+    assert _video_packets(pool) == _video_packets(here)

@@ -88,6 +88,8 @@ class RenderStatus:
     retriable: bool = True  # False: the server says trying again cannot help
     messages: dict[str, str] | None = None  # the error in each language, when given
     size: int | None = None  # bytes of the finished video, when the server says
+    sha256: str | None = None  # the finished video's SHA-256, when the server says
+    preview: bool = False  # the server made a fast low-resolution preview
 
     def error_in(self, lang: str) -> str | None:
         """The error in the user's language when the server gave it in several."""
@@ -183,6 +185,9 @@ def parse_render(data: Any, default_id: str) -> RenderStatus:
     error = d.get("error") or d.get("errorMessage") or d.get("message")
     rid = d.get("id") or d.get("taskId") or d.get("render_id") or default_id
     size = output.get("size", d.get("size"))
+    digest = output.get("sha256", d.get("sha256"))
+    if not (isinstance(digest, str) and re.fullmatch(r"[0-9a-fA-F]{64}", digest)):
+        digest = None
     return RenderStatus(
         id=str(rid),
         status=status,
@@ -191,6 +196,8 @@ def parse_render(data: Any, default_id: str) -> RenderStatus:
         error=E.scrub(error) if error and status == "failed" else None,
         retriable=d.get("retriable") is not False,
         size=size if isinstance(size, int) and not isinstance(size, bool) and size > 0 else None,
+        sha256=digest.lower() if digest else None,
+        preview=d.get("preview") is True,
         messages=(
             {k: str(v) for k, v in d["errorMessages"].items() if isinstance(v, str)}
             if isinstance(d.get("errorMessages"), dict)
@@ -730,8 +737,15 @@ class NemoClient:
     # --- render -----------------------------------------------------------------------
 
     async def create_render(
-        self, session_id: str, draft: dict, *, render_id: str | None = None
+        self,
+        session_id: str,
+        draft: dict,
+        *,
+        render_id: str | None = None,
+        output: dict[str, Any] | None = None,
     ) -> RenderStatus:
+        """Start a render. ``output`` adds to ``{"format": "mp4", "quality": "high"}`` (the
+        local engine's ``{"preview": true}``: 480p, half the frame rate, x264 ultrafast)."""
         rid = render_id or new_render_id()
 
         async def call(sid: str) -> RenderStatus:
@@ -739,7 +753,7 @@ class NemoClient:
                 "id": rid,
                 "sessionId": sid,
                 "draft": draft,
-                "output": {"format": "mp4", "quality": "high"},
+                "output": {"format": "mp4", "quality": "high", **(output or {})},
             }
             data = await self._api("POST", "/api/render/proxy/lambda", json=body)
             return parse_render(data, rid)
@@ -758,6 +772,8 @@ class NemoClient:
         session_id: str,
         draft: dict,
         progress: Callable[[float | None], None] | None = None,
+        *,
+        output: dict[str, Any] | None = None,
     ) -> RenderStatus:
         """Create a render and poll it to the end (see module docs for retries)."""
         loop = asyncio.get_running_loop()
@@ -768,10 +784,12 @@ class NemoClient:
         unreachable_limit = min(UNREACHABLE_LIMIT, self.render_timeout / 2)
         waiting = [new_render_id()]  # the render being waited for (a retry makes a new one)
         try:
-            status = await self._create_same_id(session_id, draft, waiting[0], deadline)
+            status = await self._create_same_id(
+                session_id, draft, waiting[0], deadline, output=output
+            )
             report(status.progress)
             return await self._poll_to_end(
-                session_id, draft, waiting, deadline, report, unreachable_limit
+                session_id, draft, waiting, deadline, report, unreachable_limit, output=output
             )
         except asyncio.CancelledError:
             # Ctrl-C in the chat, or a closed stream: the engine must stop working too
@@ -787,6 +805,8 @@ class NemoClient:
         deadline: float,
         report: Callable[[float | None], None],
         unreachable_limit: float,
+        *,
+        output: dict[str, Any] | None = None,
     ) -> RenderStatus:
         loop = asyncio.get_running_loop()
         rid = waiting[0]
@@ -837,13 +857,21 @@ class NemoClient:
                     retried_failure = True
                     self._notice("client.render.retrying", reason=reason or "")
                     rid = waiting[0] = new_render_id()
-                    status = await self._create_same_id(session_id, draft, rid, deadline)
+                    status = await self._create_same_id(
+                        session_id, draft, rid, deadline, output=output
+                    )
                     delay = self.poll_interval[0]
                     continue
                 raise E.RenderFailed(reason=reason or status.status, render_id=status.id or rid)
 
     async def _create_same_id(
-        self, session_id: str, draft: dict, rid: str, deadline: float
+        self,
+        session_id: str,
+        draft: dict,
+        rid: str,
+        deadline: float,
+        *,
+        output: dict[str, Any] | None = None,
     ) -> RenderStatus:
         """Create render ``rid``; transient failures retry the same id (a 409 then = created)."""
         loop = asyncio.get_running_loop()
@@ -851,7 +879,7 @@ class NemoClient:
         tried = False
         while True:
             try:
-                return await self.create_render(session_id, draft, render_id=rid)
+                return await self.create_render(session_id, draft, render_id=rid, output=output)
             except E.ServerError as exc:
                 if exc.status == 409 and tried:
                     return RenderStatus(rid, "pending", None, None, None)
@@ -863,6 +891,24 @@ class NemoClient:
             tried = True
             await self._sleep(delay)
             delay = min(self.poll_interval[1], delay * 1.5)
+
+    # --- the local engine's own endpoints (not part of the cloud API) -------------------
+
+    async def engine_info(self) -> dict[str, Any]:
+        """``GET /api/engine/info``: the engine's version and cache use (local engine only;
+        the cloud answers 404, a ``ServerError``)."""
+        data = await self._api("GET", "/api/engine/info")
+        return data if isinstance(data, dict) else {}
+
+    async def engine_cache(self) -> dict[str, Any]:
+        """``GET /api/engine/cache``: entries, bytes, limit (local engine only)."""
+        data = await self._api("GET", "/api/engine/cache")
+        return data if isinstance(data, dict) else {}
+
+    async def clear_engine_cache(self) -> dict[str, Any]:
+        """``POST /api/engine/cache/clear``: removes all but each session's latest export."""
+        data = await self._api("POST", "/api/engine/cache/clear")
+        return data if isinstance(data, dict) else {}
 
     # --- download ---------------------------------------------------------------------
 

@@ -101,6 +101,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Usage: /delete N (a number, short id or name from /sessions)",
         "用法：/delete 编号（/sessions 里的编号、短 ID 或名称）",
     ),
+    "chat.usage.cache": (
+        "Usage: /cache to see the local engine's render cache, /cache clear to empty it",
+        "用法：/cache 查看本地引擎的渲染缓存，/cache clear 清空缓存",
+    ),
     "chat.usage.remove": (
         "Usage: /remove N (the upload's number in /media)",
         "用法：/remove 编号（/media 里的素材编号）",
@@ -160,6 +164,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "chat.help.remove": ("remove an upload: /remove N", "删除一个素材：/remove 编号"),
     "chat.help.lang": ("interface language: /lang en|zh|auto", "界面语言：/lang en|zh|auto"),
     "chat.help.open": ("open the last exported video", "打开最近导出的视频"),
+    "chat.help.preview": (
+        "a quick low-resolution preview: /preview [TIME] (TIME: the frame at that time)",
+        "低分辨率快速预览：/preview [时间]（时间：显示该时间点的画面）",
+    ),
+    "chat.help.cache": (
+        "the local engine's render cache: /cache [clear]",
+        "本地引擎的渲染缓存：/cache [clear]",
+    ),
+    "chat.usage.preview": (
+        "Usage: /preview [TIME], for example /preview or /preview 12s",
+        "用法：/preview [时间]，例如 /preview 或 /preview 12s",
+    ),
     "chat.help.clear": ("clear the screen", "清屏"),
     "chat.help.quit": ("quit", "退出"),
     # --- the loop -------------------------------------------------------------------
@@ -328,8 +344,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.timeline.legend": ("Clips: {items}", "片段：{items}"),
     "ui.exported": ("Saved {path}", "已保存 {path}"),
     "ui.exported.already": (
-        "Nothing changed since the last export: the same video is already at {path}",
-        "与上次导出相比没有变化：同样的视频已在 {path}",
+        "Already saved: {path} (same video, not downloaded again)",
+        "已经保存过：{path}（同一个视频，未重复下载）",
+    ),
+    "ui.preview.saved": ("Preview: {path}", "预览：{path}"),
+    "ui.preview.cloud": (
+        "Preview (a normal render from the cloud): {path}",
+        "预览（云端的正常渲染）：{path}",
+    ),
+    "ui.preview.opened": ("Preview opened in the player: {path}", "已在播放器中打开预览：{path}"),
+    "ui.preview.frame": ("Frame at {at}:", "第 {at} 的画面："),
+    "ui.preview.frames": ("Key frames at {times}:", "关键帧（{times}）："),
+    "ui.preview.no_frames": (
+        "(The frames cannot be drawn in this terminal; open the file to watch it.)",
+        "（此终端无法显示画面；请打开文件观看。）",
+    ),
+    "ui.cache": (
+        "Local engine cache: {bytes} of {limit} ({entries} files; {kept} kept as the projects' latest exports)",
+        "本地引擎缓存：已用 {bytes}，上限 {limit}（{entries} 个文件；{kept} 为各项目最近的导出，会保留）",
+    ),
+    "ui.cache.cleared": (
+        "Cleared {removed} files, {freed} freed.",
+        "已清理 {removed} 个文件，释放 {freed}。",
+    ),
+    "ui.cache.none": (
+        "No render cache here: it belongs to the local engine.",
+        "这里没有渲染缓存：它只属于本地引擎。",
     ),
     "ui.exported.details": ("{size}, {duration}", "{size}，{duration}"),
     "ui.exported.size": ("{size}", "{size}"),

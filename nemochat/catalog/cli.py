@@ -174,6 +174,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "无法创建文件夹 {path}：{error}",
     ),
     "project.export.done": ("✅ Video ready: {path}", "✅ 视频已就绪：{path}"),
+    "project.preview.rendering": (
+        "⏳ Rendering a quick preview of your {seconds}s video (480p, half the frame rate)...",
+        "⏳ 正在渲染 {seconds} 秒视频的快速预览（480p，帧率减半）...",
+    ),
+    "project.preview.cloud": (
+        "The cloud has no quick preview mode: this preview is a normal render of the {seconds}s "
+        "video (it takes as long as an export).",
+        "云端没有快速预览模式：这次预览是 {seconds} 秒视频的正常渲染（耗时与导出相同）。",
+    ),
+    "project.preview.beyond": (
+        "The video is {seconds}s long: there is no frame at {at}s.",
+        "视频只有 {seconds} 秒：第 {at} 秒没有画面。",
+    ),
+    "project.cache.local_only": (
+        "The render cache belongs to the local engine: this server (the cloud API) has none "
+        "to show or clear. Run it with --backend local.",
+        "渲染缓存只属于本地引擎：当前服务器（云端 API）没有可显示或清理的缓存。"
+        "请使用 --backend local。",
+    ),
     "project.session.unknown": (
         "No project {session_id} here. Type /sessions for the list (a number, a short id or a name works).",
         "这里没有项目 {session_id}。输入 /sessions 查看列表（可以用编号、短 ID 或名称）。",
@@ -283,6 +302,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.help.cmd.sessions": ("list the remembered sessions", "列出记住的会话"),
     "cli.help.cmd.new": ("start a new project (session)", "新建项目（会话）"),
+    "cli.help.cmd.preview": (
+        "render a quick low-resolution preview and show it (TIME: the frame at that time)",
+        "渲染低分辨率的快速预览并显示（TIME：显示该时间点的画面）",
+    ),
+    "cli.help.cmd.cache": (
+        "show the local engine's render cache; --clear empties it (latest exports are kept)",
+        "显示本地引擎的渲染缓存；--clear 清空缓存（保留最近导出的视频）",
+    ),
+    "cli.help.preview.at": (
+        "show the frame at this time, e.g. 12s, 12 or 1:05",
+        "显示该时间点的画面，例如 12s、12 或 1:05",
+    ),
+    "cli.help.cache.clear": (
+        "remove everything but each project's latest export",
+        "删除除每个项目最近一次导出之外的所有缓存",
+    ),
     "cli.help.cmd.media": (
         "list the project's uploads (number, name, kind, size, use)",
         "列出项目的素材（编号、名称、类型、大小、是否使用）",

@@ -12,7 +12,7 @@ single keywords: "add an export-ready title", "remove the credits at the end" an
 5. a length gate (more than 8 words or 10 Han characters) → chat;
 6. the remaining core must ``fullmatch`` one intent's templates, else → chat.
 
-Export, credits, status, upload, sessions and new are never sent to the agent: they are
+Export, preview, cache, credits, status, upload, sessions and new are never sent to the agent: they are
 the registry's actions declared ``routed`` (``nemochat.actions``), and ``_TEMPLATES`` holds
 each one's English and Chinese phrases.
 """
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from nemochat import actions
 
 EXPORT, CREDITS, STATUS, UPLOAD, CHAT = "export", "credits", "status", "upload", "chat"
-SESSIONS, NEW = "sessions", "new"
+SESSIONS, NEW, PREVIEW, CACHE = "sessions", "new", "preview", "cache"
 # the registry's actions declared ``routed``; each has its phrases in _TEMPLATES below
 INTENTS = tuple(a.name for a in actions.routed_actions())
 
@@ -160,6 +160,25 @@ _TEMPLATES: dict[str, list[str]] = {
         r"(?:新建|创建|开始|开|新开)(?:一个)?(?:新的?)?(?:项目|会话)",
         r"新(?:项目|会话)",
     ],
+    PREVIEW: [
+        rf"(?:quick |fast |rough |low res |low resolution )?preview(?: (?:it|this|that|{_VIDEO_EN}))?(?: first)?",
+        rf"(?:show|give|let) (?:me |us )?(?:see |watch )?(?:a |the )?(?:quick |fast |rough |short )?preview(?: of (?:it|this|that|{_VIDEO_EN}))?(?: first)?",
+        rf"(?:can i |let me )?(?:see|watch) (?:a |the )?(?:quick |fast |rough )?preview(?: of (?:it|this|that|{_VIDEO_EN}))?(?: first)?",
+        r"(?:preview|show (?:me )?the frame)(?: at| of)? \d+(?: ?(?:s|sec|secs|seconds?))?",
+        r"先?预览(?:视频|影片|成片|效果|一下视频|下视频)?",
+        r"(?:先)?(?:看看|看一下|看下|看)(?:预览|效果|样片)",
+        r"(?:给我|让我)?(?:看看|看一下|看下)?(?:快速|低清)?预览(?:视频|效果)?",
+        r"先?预览(?:一下)?(?:第)? ?\d+ ?(?:s|秒|秒钟)?",
+        r"(?:看看|看一下|看|显示)?第 ?\d+ ?(?:秒|秒钟)的?(?:画面|帧)",
+    ],
+    CACHE: [
+        r"(?:show |see |check |view |show me )?(?:the |my )?(?:render |engine |local |video )?cache(?: (?:usage|size|status|use))?",
+        r"how (?:big|large|full) is (?:the |my )?(?:render |engine |local )?cache",
+        r"(?:clear|empty|purge|clean|clean up|wipe)(?: up)? (?:the |my )?(?:render |engine |local |video )?cache",
+        r"(?:查看|看看|看|显示)?(?:渲染|引擎|本地)?缓存(?:大小|占用|情况|用量)?",
+        r"(?:清理|清除|清空|删除)(?:掉)?(?:渲染|引擎|本地)?缓存",
+        r"(?:渲染|引擎|本地)?缓存(?:清理|清除|清空)",
+    ],
     UPLOAD: [
         r"upload(?: (?:a |some |my |the |more |another )?(?:file|files|photo|photos|image|images|picture|pictures|pic|pics|video|videos|media))?",
         r"add (?:a |some |more )?(?:files|photos|images|pictures)",
@@ -167,6 +186,21 @@ _TEMPLATES: dict[str, list[str]] = {
     ],
 }
 _COMPILED = {k: [re.compile(p) for p in v] for k, v in _TEMPLATES.items() if k in INTENTS}
+
+_CLEAR = re.compile(r"\b(?:clear|empty|purge|clean|wipe)\b|清理|清除|清空|删除")
+_SECONDS = re.compile(r"(\d+)")
+
+
+def _arg_of(intent: str, core: str) -> str:
+    """The argument a matched phrase carries: "clear the cache" → clear, "preview at 12s"
+    / "预览第12秒" → 12s."""
+    if intent == CACHE and _CLEAR.search(core):
+        return "clear"
+    if intent == PREVIEW:
+        m = _SECONDS.search(core)
+        return f"{m.group(1)}s" if m else ""
+    return ""
+
 
 _COMMAND_WORDS = {
     EXPORT: re.compile(r"^(?:export|download|导出|下载)"),
@@ -235,7 +269,7 @@ def route(text: str) -> Route:
         return Route(CHAT)
     for intent, patterns in _COMPILED.items():
         if any(p.fullmatch(core) for p in patterns):
-            return Route(intent)
+            return Route(intent, arg=_arg_of(intent, core))
     hint = None
     if len(core.split()) <= 3 and len(_HAN.findall(core)) <= 4:
         for name, starts in _COMMAND_WORDS.items():

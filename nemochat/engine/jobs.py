@@ -96,6 +96,20 @@ def cache_key(
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+def file_sha256(path: Path) -> str | None:
+    """The SHA-256 of a finished render (the client compares it with a file it has)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    try:
+        with path.open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                h.update(chunk)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
 def remove_orphan_parts(folder: Path) -> int:
     """Delete ``.NAME.<pid>.<thread>.part.mp4`` files whose process no longer runs."""
     removed = 0
@@ -160,7 +174,10 @@ class RenderQueue:
         preset: str = "veryfast",
         render_fn: RenderFn | None = None,
         max_attempts: int = 2,
+        cache_limit: int | None = None,
     ) -> None:
+        from nemochat.engine.cache import RenderCache
+
         self.store = store
         self.concurrency = concurrency or default_concurrency()
         self.preset = preset
@@ -172,6 +189,8 @@ class RenderQueue:
         self._stopping = threading.Event()
         self._threads: list[threading.Thread] = []
         self.segment_dir = store.root / "segments"
+        # finished renders and segments, bounded in size (engine.cache_limit; cache.py)
+        self.cache = RenderCache(store, self.segment_dir, limit=cache_limit)
 
     # ── lifecycle ───────────────────────────────────────────────────────────────
     def start(self) -> None:
@@ -276,6 +295,9 @@ class RenderQueue:
                 tmp.unlink()
             return False
         log.info("render %s: identical to %s, reused its file", render_id, hit.id)
+        from nemochat.engine.cache import touch
+
+        touch(out)  # used now: the cache evicts the least recently used first
         return self.store.finish_render_if(
             render_id,
             ("processing",),
@@ -283,6 +305,7 @@ class RenderQueue:
             progress=100,
             size=out.stat().st_size,
             duration_ms=hit.duration_ms,
+            sha256=hit.sha256 or file_sha256(out),
             completed_at=time.time(),
         )
 
@@ -417,12 +440,22 @@ class RenderQueue:
             )
             return
         size = out.stat().st_size if out.exists() else None
-        self.store.finish_render_if(
+        done = self.store.finish_render_if(
             render_id,
             ("processing",),
             status="completed",
             progress=100,
             size=size,
             duration_ms=getattr(result, "duration_ms", None),
+            sha256=file_sha256(out) if out.exists() else None,
             completed_at=time.time(),
         )
+        if done:
+            self.evict()
+
+    def evict(self) -> None:
+        """Keep the render cache within its limit (after each completed render)."""
+        try:
+            self.cache.evict()
+        except Exception:  # a cache problem must never fail a finished render
+            log.exception("render cache eviction failed")

@@ -146,6 +146,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "该草稿无法渲染：{problems}",
     ),
     "engine.render.not_found": ("Render {id} was not found.", "未找到渲染 {id}。"),
+    "engine.render.evicted": (
+        "The video of render {id} was removed from the engine's cache to free space; export again.",
+        "渲染 {id} 的视频已从引擎缓存中移除以释放空间，请重新导出。",
+    ),
     "engine.render.not_ready": (
         "Render {id} has no file yet (status: {status}).",
         "渲染 {id} 尚未生成文件（状态：{status}）。",

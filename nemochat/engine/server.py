@@ -77,6 +77,7 @@ class EngineOptions:
     render_concurrency: int | None = None
     render_preset: str = "veryfast"
     render_fn: RenderFn | None = None  # None = nemochat.engine.render.render_draft
+    cache_limit: int | None = None  # None = engine.cache_limit in config.json (4 GiB)
     agent_fn: Callable[..., Any] | None = None  # None = nemochat.engine.agent.respond
     drain_limit: int = 64 * 1024 * 1024  # bytes read and dropped after a refused upload
     local_hosts_only: bool = True  # answer only Host: 127.0.0.1 / localhost / [::1]
@@ -329,7 +330,11 @@ class Engine:
                 "url": url,
                 "duration": job.duration_ms / 1000 if job.duration_ms else None,
                 "size": job.size,
+                "sha256": job.sha256,  # the client skips a download it already has
             }
+            data["sha256"] = job.sha256
+        if isinstance(job.output, dict) and job.output.get("preview") is True:
+            data["preview"] = True
         return data
 
 
@@ -986,8 +991,13 @@ async def render_cancel(request: Request) -> Response:
 
 def _render_file(engine: Engine, job: Render) -> Path:
     path = engine.store.render_path(job.id)
+    if job.status == "completed" and not path.exists():
+        raise ApiError(410, 4006, "engine.render.evicted", id=job.id)
     if job.status != "completed" or not path.exists():
         raise ApiError(409, 4005, "engine.render.not_ready", id=job.id, status=job.status)
+    from nemochat.engine.cache import touch
+
+    touch(path)  # downloaded now: the cache evicts the least recently used first
     return path
 
 
@@ -997,6 +1007,41 @@ async def render_download(request: Request) -> Response:
     job = _own_render(engine, request, user_id)
     path = _render_file(engine, job)
     return FileResponse(path, media_type="video/mp4", filename=f"{job.id}.mp4")
+
+
+# ── the engine itself: version, render cache ────────────────────────────────────
+async def engine_info(request: Request) -> Response:
+    """``GET /api/engine/info``: what this engine is, and how full its render cache is."""
+    from nemochat import __version__
+
+    engine = _engine(request)
+    engine.auth(request)
+    usage = await asyncio.to_thread(engine.queue.cache.usage)
+    return ok(
+        {
+            "engine": "nemochat",
+            "version": __version__,
+            "cache": {k: usage[k] for k in ("entries", "bytes", "limit")},
+        }
+    )
+
+
+async def engine_cache(request: Request) -> Response:
+    """``GET /api/engine/cache``: every cached file (renders, segments, sound), bytes, limit."""
+    engine = _engine(request)
+    engine.auth(request)
+    cache = engine.queue.cache
+    entries = await asyncio.to_thread(cache.entries)
+    usage = await asyncio.to_thread(cache.usage)
+    entries.sort(key=lambda e: e.used, reverse=True)
+    return ok({**usage, "items": [e.to_json() for e in entries]})
+
+
+async def engine_cache_clear(request: Request) -> Response:
+    """``POST /api/engine/cache/clear``: remove all but each session's latest export."""
+    engine = _engine(request)
+    engine.auth(request)
+    return ok(await asyncio.to_thread(engine.queue.cache.clear))
 
 
 # ── files served to the client (cdn_url / outputUrl) ────────────────────────────
@@ -1110,6 +1155,7 @@ def create_app(home: Path, options: EngineOptions | None = None, **overrides: An
         concurrency=opts.render_concurrency,
         preset=opts.render_preset,
         render_fn=opts.render_fn,
+        cache_limit=opts.cache_limit,
     )
     engine = Engine(
         home=Path(home), options=opts, store=store, queue=queue, pool=Pools(opts.pool_sizes)
@@ -1141,6 +1187,9 @@ def create_app(home: Path, options: EngineOptions | None = None, **overrides: An
         Route("/api/render/proxy/lambda/{rid}", render_poll, methods=["GET"]),
         Route("/api/render/proxy/lambda/{rid}/cancel", render_cancel, methods=["POST"]),
         Route("/api/render/proxy/{rid}/download", render_download, methods=["GET"]),
+        Route("/api/engine/info", engine_info, methods=["GET"]),
+        Route("/api/engine/cache", engine_cache, methods=["GET"]),
+        Route("/api/engine/cache/clear", engine_cache_clear, methods=["POST"]),
         Route("/files/{key}", serve_file, methods=["GET", "HEAD"]),
     ]
     app = Starlette(

@@ -124,7 +124,7 @@ CREATE TABLE IF NOT EXISTS media_subjects (
 
 _RENDER_NO_DRAFT = (
     "id, session_id, user_id, status, progress, error, output, attempts, size, duration_ms,"
-    " url_key, created_at, started_at, completed_at, owner, cache_key"
+    " url_key, created_at, started_at, completed_at, owner, cache_key, sha256"
 )
 
 
@@ -234,6 +234,7 @@ class Render:
     completed_at: float | None
     owner: str | None = None  # the engine instance that queued or runs it
     cache_key: str | None = None  # hash of everything that decides the file's bytes
+    sha256: str | None = None  # of the finished file (the client skips a download it has)
 
 
 class Store:
@@ -267,6 +268,8 @@ class Store:
             self._db.execute("ALTER TABLE renders ADD COLUMN owner TEXT")
         if "cache_key" not in columns:
             self._db.execute("ALTER TABLE renders ADD COLUMN cache_key TEXT")
+        if "sha256" not in columns:
+            self._db.execute("ALTER TABLE renders ADD COLUMN sha256 TEXT")
         self._db.execute("CREATE INDEX IF NOT EXISTS renders_cache ON renders(cache_key)")
         self._client_key = _client_key(root / "client_id.key")
         self._hash_plain_client_ids()
@@ -748,6 +751,14 @@ class Store:
         )
         return self._render(row) if row else None
 
+    def completed_renders(self) -> list[Render]:
+        """Every completed render, oldest first (the render cache's view)."""
+        rows = self._all(
+            f"SELECT {_RENDER_NO_DRAFT} FROM renders WHERE status = 'completed'"
+            " ORDER BY completed_at"
+        )
+        return [self._render(r) for r in rows]
+
     def render_by_key(self, url_key: str) -> Render | None:
         row = self._one("SELECT * FROM renders WHERE url_key = ?", (url_key,))
         return self._render(row) if row else None
@@ -778,6 +789,7 @@ class Store:
             "completed_at",
             "owner",
             "cache_key",
+            "sha256",
         }
         bad = set(fields) - allowed
         if bad:

@@ -383,6 +383,166 @@ def keyframe_strip(
     return out
 
 
+def _frame_near(container: Any, stream: Any, seconds: float) -> Any:
+    """The decoded frame shown at ``seconds``: seek to the key frame before it, then decode
+    forward (a preview has few key frames, so the key frame alone could be far off)."""
+    container.seek(int(max(0.0, seconds) * 1_000_000), any_frame=False, backward=True)
+    rate = float(stream.average_rate or 25)
+    best = None
+    for frame in container.decode(stream):
+        best = frame
+        if frame.time is not None and frame.time >= seconds - 0.5 / rate:
+            break
+    return best
+
+
+def _mmss(seconds: float) -> str:
+    """A time on the video: "1.5s" under a minute (tenths, so close frames differ), "1:05"."""
+    if seconds < 60:
+        text = f"{max(0.0, seconds):.1f}".removesuffix(".0")
+        return f"{text}s"
+    whole = round(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def preview_frames(
+    path: Path,
+    *,
+    width: int = 80,
+    at_ms: int | None = None,
+    count: int = 5,
+    lang: str | None = None,
+) -> tuple[Text, list[float]] | None:
+    """A preview drawn in the terminal: a strip of ``count`` frames spread over the video,
+    or the one frame at ``at_ms`` (larger), in coloured cells (two pixels per cell with
+    "▀" in English; the Chinese chrome avoids that ambiguous-width glyph). Returns the
+    picture and the times shown; ``None`` if it cannot be drawn (no PyAV, no video)."""
+    try:
+        import av
+    except Exception:
+        return None
+    half = glyphs(lang).half
+    try:
+        with av.open(str(path)) as container:
+            stream = container.streams.video[0]
+            w, h = stream.codec_context.width, stream.codec_context.height
+            if not w or not h:
+                return None
+            dur = container.duration / 1_000_000 if container.duration else None
+            if at_ms is not None:
+                times = [at_ms / 1000]
+                cell_w = max(8, min(48, width - 2))
+            else:
+                times = [dur * (i + 0.5) / count for i in range(count)] if dur else [0.0]
+                cell_w = max(6, min(16, (width - count) // max(1, len(times))))
+            rows = max(2, round(cell_w * h / w / 2))
+            px_h = rows * 2 if half else rows
+            thumbs = []
+            for ts in times:
+                frame = _frame_near(container, stream, ts)
+                if frame is None:
+                    break
+                thumbs.append(
+                    frame.reformat(width=cell_w, height=px_h, format="rgb24").to_ndarray()
+                )
+    except Exception:
+        return None
+    if not thumbs:
+        return None
+    out = Text()
+    for r in range(rows):
+        if r:
+            out.append("\n")
+        for k, img in enumerate(thumbs):
+            if k:
+                out.append(" ")
+            for x in range(cell_w):
+                if half:
+                    top, bot = img[2 * r][x], img[2 * r + 1][x]
+                    out.append(
+                        "▀",
+                        style=f"rgb({top[0]},{top[1]},{top[2]}) on rgb({bot[0]},{bot[1]},{bot[2]})",
+                    )
+                else:
+                    px = img[r][x]
+                    out.append(" ", style=f"on rgb({px[0]},{px[1]},{px[2]})")
+    if len(thumbs) > 1:  # each frame's time under it
+        out.append("\n")
+        out.append(
+            " ".join(_mmss(ts).center(cell_w) for ts in times[: len(thumbs)]).rstrip(),
+            style="dim",
+        )
+    return out, times[: len(thumbs)]
+
+
+def can_draw_frames(console: Console) -> bool:
+    """Key frames need a terminal with 256 colours at least (16 would only be noise)."""
+    return (
+        console.is_terminal
+        and console.color_system in ("256", "truecolor")
+        and not console.no_color
+    )
+
+
+def show_preview(
+    event: ev.Previewed, console: Console, *, print_line: Callable[[Text], None]
+) -> None:
+    """What a person at a terminal sees of a preview: the system player when there is one
+    (a display, not ``/preview TIME``), else the frames drawn here, else where the file is."""
+    from nemochat.ui import player
+
+    path = str(event.path)
+    if (
+        event.at_ms is None
+        and console.is_terminal
+        and player.available()
+        and player.open_file(event.path)
+    ):
+        print_line(Text(f"{OK_MARK} " + t("ui.preview.opened", path=path), style="green"))
+        return
+    key = "ui.preview.saved" if event.fast else "ui.preview.cloud"
+    print_line(Text(f"{OK_MARK} " + t(key, path=path), style="green"))
+    drawn = preview_frames(event.path, width=console.width, at_ms=event.at_ms)
+    if drawn is None or not can_draw_frames(console):
+        if console.is_terminal:
+            print_line(Text(t("ui.preview.no_frames"), style="dim"))
+        return
+    picture, times = drawn
+    if event.at_ms is not None:
+        print_line(Text(t("ui.preview.frame", at=_mmss(event.at_ms / 1000)), style="dim"))
+    else:
+        print_line(
+            Text(t("ui.preview.frames", times=", ".join(_mmss(x) for x in times)), style="dim")
+        )
+    print_line(picture)
+
+
+def cache_lines(event: ev.CacheShown) -> list[str]:
+    """``cache``: use and limit, and what ``--clear`` freed."""
+    if not event.local:
+        return [t("ui.cache.none")]
+    u = event.usage
+    lines = []
+    if event.cleared is not None:
+        lines.append(
+            t(
+                "ui.cache.cleared",
+                removed=event.cleared.get("removed", 0),
+                freed=fmt_size(event.cleared.get("freed_bytes", 0)),
+            )
+        )
+    lines.append(
+        t(
+            "ui.cache",
+            bytes=fmt_size(u.get("bytes")),
+            limit=fmt_size(u.get("limit")),
+            entries=u.get("entries", 0),
+            kept=fmt_size(u.get("kept_bytes")),
+        )
+    )
+    return lines
+
+
 # --- append-only Markdown -----------------------------------------------------------------
 
 
@@ -762,6 +922,15 @@ class RichPresenter(ev.Presentation):
             if strip is not None:
                 self._print(strip)
 
+    def on_Previewed(self, event: ev.Previewed) -> None:
+        self.finish()
+        show_preview(event, self.console, print_line=self._print)
+
+    def on_CacheShown(self, event: ev.CacheShown) -> None:
+        self.finish()
+        for line in cache_lines(event):
+            self._print(Text(line))
+
     def on_HelpShown(self, event: HelpShown) -> None:
         self._print(help_text(self.console.width))
 
@@ -977,6 +1146,18 @@ class PlainPresenter(ev.Presentation):
         if event.already:  # stdout stays the path alone, for scripts
             self._w(t("ui.exported.already", path=str(event.path)), err=True)
         self._w(str(event.path))
+
+    def on_Previewed(self, event: ev.Previewed) -> None:
+        """stdout: the path alone (for scripts); at a terminal also the player or frames."""
+        if not _isatty(self.out):
+            self._w(str(event.path))
+            return
+        console = Console(file=self.out, highlight=False)
+        show_preview(event, console, print_line=lambda text: console.print(text, highlight=False))
+
+    def on_CacheShown(self, event: ev.CacheShown) -> None:
+        for line in cache_lines(event):
+            self._w(line)
 
     def on_HelpShown(self, event: HelpShown) -> None:
         self._w(help_text().plain)

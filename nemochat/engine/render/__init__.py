@@ -211,14 +211,15 @@ PREVIEW_CRF = 26
 
 
 def preview_format(fmt: OutputFormat) -> OutputFormat:
-    """480p (the short side), half the frame rate (at least 12 fps), even sizes."""
+    """480p (the short side), half the frame rate (at least 12 fps), even sizes, drawn with
+    bilinear warps (``draft``)."""
     from .plan import OutputFormat
 
     short = min(fmt.width, fmt.height)
     scale = min(1.0, PREVIEW_HEIGHT / short)
     w = max(2, round(fmt.width * scale / 2) * 2)
     h = max(2, round(fmt.height * scale / 2) * 2)
-    return OutputFormat(w, h, max(min(12, fmt.fps), fmt.fps // 2))
+    return OutputFormat(w, h, max(min(12, fmt.fps), fmt.fps // 2), draft=True)
 
 
 def _render_segmented(
@@ -279,6 +280,10 @@ def _render_segmented(
             return segment_dir / f"v_{task.key}.mp4"
 
         todo = [t for t in tasks if not dest(t).is_file()]
+        fresh = {t.index for t in todo}
+        for t in tasks:  # reused parts are in use from now on (the cache keeps them)
+            if t.index not in fresh:
+                sg.touch(dest(t))
         with_audio = {
             v.index for v in plan.visuals if v.kind == "video" and has_audio(paths[v.index])
         }

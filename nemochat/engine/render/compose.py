@@ -62,13 +62,14 @@ class PhotoSlide(Slide):
         h: int,
         path: Path | None = None,
         subjects: SubjectStore | None = None,
+        draft: bool = False,
     ) -> None:
         from .motion import ZOOM
 
         subject = slide_subject(still.rgb, v.focus, path, subjects)
         zmax = 1.0 if v.motion == "static" else ZOOM
         canvas = build_canvas(still.rgb, w, h, v.fit, subject, zmax, v.background)
-        self.kb = KenBurns(canvas, v.motion, v.index, v.d / 1000)
+        self.kb = KenBurns(canvas, v.motion, v.index, v.d / 1000, cubic=not draft)
 
     def draw(self, t: float, out: Frame) -> None:
         self.kb.draw(t, out)
@@ -182,7 +183,7 @@ class Compositor:
         if still.frames:
             return MovingSlide(v, w, h, still=still)
         try:
-            return PhotoSlide(still, v, w, h, path, self.subjects)
+            return PhotoSlide(still, v, w, h, path, self.subjects, self.fmt.draft)
         except RenderCancelled:
             raise
         except Exception as exc:  # pragma: no cover - defensive: odd pixel data

@@ -694,8 +694,11 @@ SHARPEN = (0.35, 0.9)  # amount, sigma in canvas pixels
 class KenBurns:
     """Draws one slide at any time: pose from time → float affine warp of Y, U, V."""
 
-    def __init__(self, canvas: Canvas, motion: str, index: int, duration_s: float) -> None:
+    def __init__(
+        self, canvas: Canvas, motion: str, index: int, duration_s: float, *, cubic: bool = True
+    ) -> None:
         self.canvas = canvas
+        self.cubic = cubic and WARP == "cubic"  # bilinear for previews
         self.duration = max(duration_s, 1e-3)
         self.start, self.end = plan_motion(canvas, motion, index, duration_s)
         self._scratch: Frame | None = None
@@ -741,7 +744,7 @@ class KenBurns:
         vw, vh = c.base_w / p.z, c.base_h / p.z
         x0, y0 = p.cx - vw / 2, p.cy - vh / 2
         ax, ay = vw / out.w, vh / out.h  # source pixels per output pixel
-        interp = cv2.INTER_CUBIC if WARP == "cubic" else cv2.INTER_LINEAR
+        interp = cv2.INTER_CUBIC if self.cubic else cv2.INTER_LINEAR
         m = np.array([[ax, 0, x0 + 0.5 * ax - 0.5], [0, ay, y0 + 0.5 * ay - 0.5]], np.float64)
         cv2.warpAffine(
             c.y,

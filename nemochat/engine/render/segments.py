@@ -219,15 +219,19 @@ def audio_key(
 # ── where segments begin ───────────────────────────────────────────────────────
 def split(plan: Plan) -> list[tuple[int, int]]:
     """Frame ranges [f0, f1) covering the video, cut where a photo or clip is alone on
-    screen after its incoming transition (a plain cut: where it starts)."""
+    screen after its incoming transition (a plain cut: where it starts) — and, when the
+    photo stays alone long enough, after any text shown across that point ends."""
     fps = plan.fmt.fps
     total = n_frames(plan)
     lo = max(1, round(MIN_SECONDS * fps))
     hi = max(lo, round(MAX_SECONDS * fps))
     gop = 2 * fps
     cuts: list[int] = []
-    for v in plan.visuals[1:]:
+    starts = [v.st for v in plan.visuals]
+    for k, v in enumerate(plan.visuals[1:], 1):
         at = v.st + v.transition.ms  # the first time it is alone on screen
+        alone_until = min([s for s in starts[k + 1 :] if s > at] or [v.end])
+        at = _outside_texts(plan, at, alone_until)
         f = -(-at * fps // 1000)  # the first frame at or after it
         if 0 < f < total:
             cuts.append(int(f))
@@ -246,6 +250,21 @@ def split(plan: Plan) -> list[tuple[int, int]]:
             a += step
         out.append((a, b))
     return out
+
+
+def _outside_texts(plan: Plan, at: int, until: int) -> int:
+    """The first time from ``at`` (before ``until``) that no text is on screen across, so
+    a text's span stays inside one segment and a change to it re-encodes fewer frames;
+    ``at`` itself when the photo is alone only while a text shows."""
+    t = at
+    moved = True
+    while moved:
+        moved = False
+        for x in plan.texts:
+            if x.st < t < x.st + x.d:
+                t = x.st + x.d
+                moved = True
+    return t if t < until else at
 
 
 # ── the executor seam ──────────────────────────────────────────────────────────
@@ -337,7 +356,9 @@ class PoolExecutor:
         # contiguous runs of segments per worker: slides shared by neighbours are prepared once
         chunks = [list(tasks[k :: self.workers]) for k in range(self.workers)]
         chunks = [c for c in chunks if c]
-        mp = multiprocessing.get_context("fork")
+        # spawn, not fork: the render process has threads (the sound's encoder, the slide
+        # prefetcher) whose locks a forked child would inherit held, and hang on
+        mp = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(len(chunks), mp_context=mp) as pool:
             futures = [
                 pool.submit(_pool_render, chunk, ctx.paths, [str(dest(t)) for t in chunk])
