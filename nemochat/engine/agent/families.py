@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as O
-from nemochat.engine.agent.acts import Clause, analyse
+from nemochat.engine.agent.acts import Clause, analyse, measure
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import Patterns, compile_entry, vocab
 from nemochat.engine.agent.words import (
@@ -62,6 +62,7 @@ class Ctx(Protocol):
     subject: str
     durations_used: bool
     total_ms: int | None
+    video_fade_clause: str
     replaced: set[tuple[str, str]]
 
     @property
@@ -792,6 +793,107 @@ def length(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     return True
 
 
+# --- transitions between the photos ----------------------------------------------------------
+
+
+def _transition_kind(c: str) -> str | None:
+    """The transition type said (``kinds``), with a direction for slides, pushes, wipes."""
+    v = vocab("transitions")
+    c2 = re.sub(v.data["strip_fade"], "", c) if re.search(MUSIC_WORD + "|" + TEXT_WORD, c) else c
+    kind = next((str(e["type"]) for p, e in _ordered("transitions", "kinds") if p.search(c2)), None)
+    if kind == "cut" and (v.get("cut_length").search(c2) or not v.get("cut_word").search(c2)):
+        return None  # "cut it down to 10 sec": the length, not hard cuts
+    if kind in ("slide", "push", "wipe"):
+        dirs = _ordered("transitions", "directions")
+        d = next((e["direction"] for p, e in dirs if p.search(c)), v.data["default_direction"])
+        kind = f"{kind}_{d}"
+    return kind
+
+
+def _transition_ms(cl: Clause, has_word: bool) -> int | None:
+    """How long the transitions should be: a duration said, or a word ("too slow", "soft")."""
+    v = vocab("transitions")
+    c = cl.text
+    durs = trans_durations(cl) or (
+        [d[0] for d in cl.spans] if has_word and not v.get("duration_unless").search(c) else []
+    )
+    if durs:
+        return durs[0]
+    too = v.get("too").first(c)
+    if too:
+        slow = re.search(v.data["too_slow"], too.group(1))
+        return int(v.data["short_ms" if slow else "long_ms"])
+    if v.get("slow").search(c):
+        return int(v.data["long_ms" if v.get("slower").search(c) else "soft_ms"])
+    if v.get("quick").search(c):
+        return int(v.data["short_ms"])
+    return None
+
+
+def _between(ctx: Ctx, cl: Clause) -> list[int] | None:
+    """'between 2 and 3' / '第2张和第3张之间' → [index of the later clip]."""
+    r = refs(cl.text, ctx.clips)
+    between = bool(vocab("transitions").get("between").search(cl.text))
+    nums = [n - 1 for n in cl.plain] if between and not isinstance(r, list) else []
+    idx = r if isinstance(r, list) else nums
+    if between and len(idx) >= 2:
+        later = max(idx[:2])
+        return [later] if 0 < later < ctx.clips.n else None
+    if isinstance(r, list) and r:
+        ok = [i for i in r if 0 < i < ctx.clips.n]
+        return ok or None
+    return None
+
+
+def transitions(ctx: Ctx, cl: Clause, neg: bool) -> bool:
+    """ "use crossfades", "1 second crossfades", "slide left between photo 2 and photo 3",
+    "no transitions", "make the transitions longer", 转场用黑场 (``vocab/transitions.yaml``)."""
+    v = vocab("transitions")
+    c = cl.text
+    for said, name in (v.data.get("rename") or {}).items():
+        c = c.replace(said, name)
+    if c != cl.text:
+        cl = measure(c, ctx.quotes)
+    if re.search(MUSIC_WORD + "|" + TEXT_WORD, c) and not re.search(TRANS_WORD, c):
+        return False
+    if ctx.video_fade_clause == c:
+        return False  # "fade to black at the end" is the whole video's fade, not a transition
+    kind = _transition_kind(c)
+    has_word = bool(re.search(TRANS_WORD, c))
+    if kind is None and not has_word:
+        return False
+    if (
+        kind == "crossfade"
+        and not has_word
+        and (
+            v.get("fade_in_out").search(c)
+            or (v.get("bare_fade").search(c) and not v.get("crossfade_word").search(c))
+        )
+    ):
+        return False
+    if neg and v.get("negation").search(c):
+        kind = "cut" if kind in (None, "crossfade") else ("crossfade" if kind != "cut" else "cut")
+    if has_word and v.get("remove").search(c):
+        kind = "cut"
+    if not ctx.ensure_clips():
+        return True
+    if v.get("various").search(c):
+        cycle = [str(t) for t in v.data["cycle"]]
+        groups: dict[str, list[int]] = {}
+        for i in range(1, ctx.clips.n):
+            groups.setdefault(cycle[(i - 1) % len(cycle)], []).append(i)
+        for t, idx in groups.items():
+            ctx.op(O.SetTransition(type=t, clips=idx))
+        return True
+    d_ms = _transition_ms(cl, has_word)
+    if kind is None and d_ms is None:
+        ctx.op(O.SetTransition(type="crossfade"))
+        return True
+    clips = _between(ctx, cl)
+    ctx.op(O.SetTransition(type=kind, d_ms=0 if kind == "cut" else d_ms, clips=clips))
+    return True
+
+
 FAMILIES: list[Family] = sorted(
     [
         Family("put_back", 10, put_back),
@@ -827,5 +929,6 @@ __all__ = [
     "pace",
     "run",
     "trans_durations",
+    "transitions",
     "video_fade",
 ]

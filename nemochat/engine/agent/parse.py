@@ -411,35 +411,6 @@ NEW_VIDEO_ZH = (
     r"这些|这几张|新的?(?:视频|短片)?|重新|(?:一|1|几)(?:个|段|支)|所有(?:的)?(?:照片|图片|素材)"
     r"|全部(?:的)?(?:照片|图片|素材)|幻灯片"
 )
-TRANSITIONS = [
-    (r"fade (?:to|through|into) black|dip to black|黑场|淡出到黑|渐黑", "fade_black"),
-    (r"fade (?:to|through|into) white|dip to white|flash|白场|闪白|渐白", "fade_white"),
-    (r"\bwhip(?:[- ]?pan)?s?\b|\bswish(?:[- ]?pan)?s?\b|快速甩镜|甩镜|甩屏", "whip"),
-    (r"\bslid(?:e|es|ing)\b(?!\s*show)|滑动|滑入|滑出|推拉", "slide"),
-    (r"\bpush\w*", "push"),
-    (r"\bwipe\w*|擦除|划像", "wipe"),
-    (r"\bzoom transitions?|\bzoom between\b|缩放转场|缩放过渡", "zoom"),
-    (
-        r"\bhard cuts?\b|\bjump cuts?\b|\bcuts?\b|\bno transitions?\b|直接切|硬切|直切|不要转场|去掉转场|无转场|取消转场",
-        "cut",
-    ),
-    (
-        r"cross[- ]?fade\w*|cross[- ]?dissolve\w*|\bdissolve\w*|\bfades?\b|\bfading\b|\bblend\w*|溶解|叠化|淡入淡出|交叉淡化|渐变|淡化",
-        "crossfade",
-    ),
-]
-# "cut" as shortening the video, not hard cuts between photos
-CUT_LENGTH = (
-    r"\bcut (?:it|this|that|the (?:video|whole thing|reel|clip|length)|everything)?\s*"
-    r"(?:down|short|back)\b|\bcut (?:it |this |the (?:video|reel) )?(?:down )?to (?:about |around )?\d"
-    r"|\bcut (?:off )?the (?:first|last|final) \d"
-)
-DIRECTIONS = [
-    (r"\bleft\b|向左|左", "left"),
-    (r"\bright\b|向右|右", "right"),
-    (r"\bup(?:wards?)?\b|向上|上", "up"),
-    (r"\bdown(?:wards?)?\b|向下|下", "down"),
-]
 
 
 def _offline() -> list[tuple[str, str]]:
@@ -1009,14 +980,14 @@ def _clause(ctx: _Ctx, c: str) -> bool:
         _d_text,
         families.video_fade,
         _d_music,
-        _d_transition,
+        families.transitions,
         families.motion,
         families.detect_format,
         families.length,
         _d_title,
     ):
         r = det(ctx, cl, neg)
-        if r and det is _d_transition:
+        if r and det is families.transitions:
             ctx.subject = "转场" if zh else "transition"
         elif r and det is _d_text:
             role = _role_if_named(c) or "title"
@@ -1701,120 +1672,6 @@ def _d_music(ctx: _Ctx, cl: Clause, neg: bool) -> bool:
         )
         done = True
     return done
-
-
-def _d_transition(ctx: _Ctx, cl: Clause, neg: bool) -> bool:
-    c = cl.text
-    c = c.replace("快速甩镜", "甩镜")  # the name of the whip pan, not "quick transitions"
-    if re.search(MUSIC_WORD + "|" + TEXT_WORD, c) and not re.search(TRANS_WORD, c):
-        return False
-    if ctx.video_fade_clause == c:
-        return False  # "fade to black at the end" is the whole video's fade, not a transition
-    kind = None
-    c2 = (
-        re.sub(r"\bfade[- ]?(?:in|out)\b|fade[- ]?in&out|淡入(?!淡出)|(?<!淡入)淡出(?!到)", "", c)
-        if re.search(MUSIC_WORD + "|" + TEXT_WORD, c)
-        else c
-    )
-    for pat, value in TRANSITIONS:
-        if re.search(pat, c2):
-            kind = value
-            break
-    if kind == "cut" and re.search(CUT_LENGTH, c2):
-        kind = None  # "cut it down to 10 sec": the length, not hard cuts
-    has_word = bool(re.search(TRANS_WORD, c))
-    if kind is None and not has_word:
-        return False
-    if kind == "cut" and not re.search(r"\bcuts?\b|切|转场|过渡|transition", c2):
-        return False
-    if (
-        kind == "crossfade"
-        and not has_word
-        and (
-            re.search(
-                r"\bfad(?:e|es|ing)(?:\s+\w+){0,2}\s+(?:in|out)\b|淡入(?!淡出)|(?<!淡入)淡出", c
-            )
-            or (
-                re.search(r"\bfades?\b|\bfading\b", c)
-                and not re.search(r"cross|dissolve|between|blend|淡入淡出|溶解|叠化", c)
-            )
-        )
-    ):
-        return False
-    if kind in ("slide", "push", "wipe"):
-        direction = "left"
-        for pat, dname in DIRECTIONS:
-            if re.search(pat, c):
-                direction = dname
-                break
-        kind = f"{kind}_{direction}"
-    if neg and re.search(r"\b(?:no|without|don'?t|not)\b|不要|不用|去掉|取消|别", c):
-        # "no transitions" → cuts; "don't use fade to black" → back to the default crossfade
-        kind = "cut" if kind in (None, "crossfade") else ("crossfade" if kind != "cut" else "cut")
-    if has_word and re.search(r"\b(?:remove|delete|drop|get rid of)\b|去掉|删除|删掉|取消", c):
-        kind = "cut"
-    if not ctx.ensure_clips():
-        return True
-    if re.search(
-        r"\b(?:different|various|varied|mixed|random|assorted|a mix of|a variety of|creative)\s+(?:\w+\s+)?transitions?\b|不同的?转场|多种转场|随机转场|转场多样|各种转场|转场换着用",
-        c,
-    ):
-        cycle = ["crossfade", "slide_left", "fade_black", "wipe_right", "zoom", "push_up"]
-        groups: dict[str, list[int]] = {}
-        for i in range(1, ctx.clips.n):
-            groups.setdefault(cycle[(i - 1) % len(cycle)], []).append(i)
-        for t, idx in groups.items():
-            ctx.op(O.SetTransition(type=t, clips=idx))
-        return True
-    d_ms = None
-    durs = families.trans_durations(cl) or (
-        [d[0] for d in _durations(c)]
-        if has_word
-        and not re.search(
-            r"\b(?:video|reels?|promo|slideshow|montage|movie|clip)\b|视频|每张|\beach\b|\bper\b",
-            c,
-        )
-        else []
-    )
-    # a complaint asks for the opposite: "too slow" → quicker, 太快 → longer
-    too = re.search(
-        r"\btoo (slow|long|drawn[- ]out|fast|quick|short|abrupt)\b|太(慢|长|快|短|突然)", c
-    )
-    if durs:
-        d_ms = durs[0]
-    elif too:
-        d_ms = 250 if (too.group(1) or too.group(2)) in ("slow", "long", "慢", "长") else 1000
-        if (too.group(1) or "").startswith("drawn"):
-            d_ms = 250
-    elif re.search(
-        r"\b(?:slow|slower|long|longer|soft|gentle|smooth|dreamy|more time)\b|慢|长一点|柔和|柔|缓",
-        c,
-    ):
-        d_ms = 1000 if re.search(r"\b(?:slow|slower|long|longer|more time)\b|慢|长", c) else 800
-    elif re.search(
-        r"\b(?:quick|quicker|fast|faster|short|shorter|snappy|snappier|brief)\b|快|短", c
-    ):
-        d_ms = 250
-    if kind is None and d_ms is None:
-        ctx.op(O.SetTransition(type="crossfade"))
-        return True
-    clips = _between(ctx, c)
-    ctx.op(O.SetTransition(type=kind, d_ms=0 if kind == "cut" else d_ms, clips=clips))
-    return True
-
-
-def _between(ctx: _Ctx, c: str) -> list[int] | None:
-    """'between 2 and 3' / '第2张和第3张之间' → [index of the later clip]."""
-    r = refs(c, ctx.clips)
-    nums = _bare_numbers(c) if re.search(r"\bbetween\b|之间", c) and not isinstance(r, list) else []
-    idx = r if isinstance(r, list) else nums
-    if re.search(r"\bbetween\b|之间", c) and len(idx) >= 2:
-        later = max(idx[:2])
-        return [later] if 0 < later < ctx.clips.n else None
-    if isinstance(r, list) and r:
-        ok = [i for i in r if 0 < i < ctx.clips.n]
-        return ok or None
-    return None
 
 
 def _move(ctx: _Ctx, src: int, dest: int) -> None:
