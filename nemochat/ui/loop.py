@@ -350,8 +350,12 @@ async def run_operation(
                 with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                     loop.add_signal_handler(2, cancel)  # SIGINT
                     own_handler = True
-            with contextlib.suppress(asyncio.CancelledError):
+            try:
                 await task
+            except asyncio.CancelledError:
+                me = asyncio.current_task()
+                if me is not None and me.cancelling():
+                    raise  # the whole chat is being closed, not just this operation
     finally:
         tick_task.cancel()
         if own_handler:
