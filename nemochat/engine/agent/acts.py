@@ -36,6 +36,23 @@ _DUR = re.compile(DUR)
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _NUM = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w.])|(?<=[第前后])(\d+)")
 _QT = re.compile(r"\bqt(\d+)\b")
+# a plain number, not a duration, percentage, time, resolution or frame rate ("photos 2 and 3")
+_PLAIN = re.compile(r"(?<![\d.:#])\b(\d+)\b(?!\s*(?:s\b|sec|seconds?|秒|%|:|p\b|fps|k\b))")
+
+
+def durations(s: str) -> list[tuple[int, int, int]]:
+    """(ms, start, end) of every duration in the text."""
+    out = []
+    for m in _DUR.finditer(s):
+        value = float(m.group(1))
+        ms = round(value if m.group(2).startswith(("ms", "milli", "毫")) else value * 1000)
+        out.append((ms, m.start(), m.end()))
+    return out
+
+
+def plain_numbers(s: str) -> list[int]:
+    """The plain numbers of a text, as typed ("between 2 and 3" → [2, 3])."""
+    return [int(x) for x in _PLAIN.findall(s)]
 
 
 @dataclass
@@ -51,6 +68,10 @@ class Clause:
     quotes: list[str] = field(default_factory=list)
     negated: bool = False
     correction: bool = False
+    # where each duration is: (ms, start, end) in ``text`` (a family asks whether it sits
+    # next to its own word), and the plain numbers (clip numbers, counts)
+    spans: list[tuple[int, int, int]] = field(default_factory=list)
+    plain: list[int] = field(default_factory=list)
 
     @property
     def is_question(self) -> bool:
@@ -93,6 +114,23 @@ def classify(text: str, *, asked: bool) -> str:
     if _NEG.search(t):
         return "negated"
     return "command"
+
+
+def measure(text: str, quotes: list[str]) -> Clause:
+    """The values of a clause the request families read (numbers, durations with where they
+    are, percentages, quoted text), for a clause already known to be an edit."""
+    return Clause(
+        text=text,
+        numbers=[float(m.group(1) or m.group(2)) for m in _NUM.finditer(_QT.sub(" ", text))],
+        durations_ms=[ms for ms, _, _ in durations(text)],
+        percents=[float(p) / 100 for p in _PCT.findall(text)],
+        quotes=[
+            quotes[int(m.group(1))] for m in _QT.finditer(text) if int(m.group(1)) < len(quotes)
+        ],
+        negated=bool(_NEG.search(text)),
+        spans=durations(text),
+        plain=plain_numbers(text),
+    )
 
 
 def analyse(text: str, quotes: list[str], *, asked: bool = False) -> Clause:

@@ -18,10 +18,11 @@ from typing import Any, Protocol
 
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as O
-from nemochat.engine.agent.acts import analyse
+from nemochat.engine.agent.acts import Clause, analyse
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import Patterns, compile_entry, vocab
 from nemochat.engine.agent.words import (
+    ALL,
     MUSIC_WORD,
     TEXT_WORD,
     TRANS_WORD,
@@ -60,6 +61,7 @@ class Ctx(Protocol):
     real: bool
     subject: str
     durations_used: bool
+    total_ms: int | None
     replaced: set[tuple[str, str]]
 
     @property
@@ -405,8 +407,9 @@ def _format_values(ctx: Ctx, c: str, neg: bool) -> tuple[Any, Any, Any, Any, boo
     return aspect, resolution, fps, fit, yielded
 
 
-def detect_format(ctx: Ctx, c: str, neg: bool) -> bool:
+def detect_format(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     """ "9:16", "for TikTok", "4K at 60 fps", "crop to fill", "black bars", 竖屏, 填满."""
+    c = cl.text
 
     aspect, resolution, fps, fit, yielded = _format_values(ctx, c, neg)
     if aspect is None and resolution is None and fps is None and fit is None:
@@ -540,8 +543,9 @@ def _fade_durations(c: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def video_fade(ctx: Ctx, c: str, neg: bool) -> bool:
+def video_fade(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     """Fading the whole video in from / out to black ("fade out at the end", "开头淡入")."""
+    c = cl.text
 
     v = vocab("fades")
     if v.get("hard_end").search(c) and not re.search(MUSIC_WORD, c) and not neg:
@@ -610,8 +614,9 @@ def _motion_of(c: str) -> str | None:
     return None
 
 
-def motion(ctx: Ctx, c: str, neg: bool) -> bool:
+def motion(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     """ "Ken Burns on all photos", "zoom in on the first photo", "pan left", 第二张推近, 不要动."""
+    c = cl.text
 
     v = vocab("motion")
     c = re.sub(v.data["not_motion"], " ", c)  # a whip pan is a transition, not a camera move
@@ -639,6 +644,151 @@ def motion(ctx: Ctx, c: str, neg: bool) -> bool:
             ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
             return True
     ctx.op(O.SetMotion(motion=move, focus=focus, clips=clips))
+    return True
+
+
+# --- pace ------------------------------------------------------------------------------------
+
+
+def pace(ctx: Ctx, cl: Clause) -> str | None:
+    """ "fast-paced", "calm", "cinematic", 快节奏, 舒缓 (``vocab/pace.yaml``); "make it look
+    professional" gets one question. Run by the length family before it reads durations:
+    "done" when the clause is finished, "pace" when a pace was set (a comparative in the same
+    clause then adds nothing, but a duration still counts), None when no pace was said."""
+    v = vocab("pace")
+    if v.get("vague").search(cl.text) and not v.get("vague_unless").search(cl.text):
+        ctx.note("clarify", "clarify.vague")
+        return "done"
+    if v.get("cinematic").search(cl.text):
+        if ctx.ensure_clips():
+            ctx.op(O.SetPace(pace=str(v.data["cinematic"]["pace"])))
+            ctx.op(O.SetFormat(fps=int(v.data["cinematic"]["fps"])))
+        return "done"
+    said = next((e["pace"] for pats, e in _ordered("pace", "paces") if pats.search(cl.text)), None)
+    if said is None:
+        return None
+    if not ctx.ensure_clips():
+        return "done"
+    ctx.op(O.SetPace(pace=str(said)))
+    return "pace"
+
+
+# --- length: exact totals, per-photo lengths, comparatives ------------------------------------
+
+
+def trans_durations(cl: Clause) -> list[int]:
+    """Durations that sit next to a transition word ("1 second crossfades", "转场1秒")."""
+    v = vocab("transitions")
+    out = []
+    for ms, a, b in cl.spans:
+        window = cl.text[max(0, a - 14) : a] + " " + cl.text[b : b + 16]
+        if v.get("duration_word").search(window) and not v.get("duration_not").search(window):
+            out.append(ms)
+    return out
+
+
+def _in_range(ctx: Ctx, r: list[int] | str | None) -> tuple[bool, list[int] | None]:
+    """The clips named that exist (None: all); not ok (and a question) when none exists."""
+    clips = r if isinstance(r, list) and r else None
+    if clips is not None:
+        clips = [i for i in clips if 0 <= i < ctx.clips.n]
+        if not clips:
+            ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
+            return False, None
+    return True, clips
+
+
+def _exact_length(ctx: Ctx, cl: Clause, ms: int, r: list[int] | str | None, per: bool) -> None:
+    """A duration said: each photo's ("2 s per photo", "the rest 2 s") or the total."""
+    v = vocab("length")
+    c = cl.text
+    if ms > int(v.data["longest_ms"]):
+        ctx.note("clarify", "clarify.too_long", seconds=ms // 1000)
+        return
+    rest = v.get("rest").search(c)
+    exc = v.get("except").first(c)
+    if rest or exc:
+        if exc:
+            ex = refs(exc.group(1) or "", ctx.clips)
+            skip = set(ex) if isinstance(ex, list) else set()
+        else:
+            skip = {
+                i
+                for o in ctx.out.ops
+                if isinstance(o, O.SetDuration | O.ScaleDuration) and o.clips
+                for i in o.clips
+            }
+        r = [i for i in range(ctx.clips.n) if i not in skip] if skip else ALL
+        per = True  # "the rest" means every listed clip
+    if per or (isinstance(r, list) and r):
+        ok, clips = _in_range(ctx, r)
+        if ok:
+            ctx.op(O.SetDuration(clip_ms=ms, clips=clips))
+        return
+    if ms < 300 * max(1, ctx.clips.n) // 2:
+        ctx.note("clarify", "clarify.too_short", seconds=ms / 1000, n=ctx.clips.n)
+        return
+    ctx.total_ms = ms
+    ctx.op(O.SetDuration(total_ms=ms))
+
+
+def _factor(c: str) -> float | None:
+    """ "double the length" 2, "longer" 1.33, "too slow" 0.75 … (``vocab/length.yaml``)."""
+    v = vocab("length")
+    mult = v.get("multiply").first(c)
+    if mult and not re.search(MUSIC_WORD + "|" + TRANS_WORD, c):
+        by = _ordered("length", "multiply_by")
+        word = mult.group(0)
+        return float(
+            next((e["factor"] for p, e in by if p.search(word)), v.data["multiply_default"])
+        )
+    return next((float(e["factor"]) for p, e in _ordered("length", "factors") if p.search(c)), None)
+
+
+def length(ctx: Ctx, cl: Clause, neg: bool) -> bool:
+    """ "make it 20 seconds", "2 s per photo", "the rest 2 s", "longer", "double the length",
+    总时长30秒, 每张2秒, 太长了 (``vocab/length.yaml``); the pace words first (:func:`pace`)."""
+    c = cl.text
+    v = vocab("length")
+    if ctx.durations_used:
+        ctx.durations_used = False
+        return False
+    if (
+        re.search(TEXT_WORD, c)
+        and not v.get("text_owns_unless").search(c)
+        and not v.get("text_per_photo").search(c)
+    ):
+        return False  # durations there belong to the text
+    if re.search(MUSIC_WORD, c) and not v.get("music_owns_unless").search(c):
+        return False
+    started = pace(ctx, cl)
+    if started == "done":
+        return True
+    r = refs(c, ctx.clips)
+    per = bool(v.get("per").search(c))
+    tr = trans_durations(cl)
+    fade = re.compile(v.data["fade_before"])
+    durs = [d for d in cl.spans if not fade.search(c[max(0, d[1] - 12) : d[1]]) and d[0] not in tr]
+    if re.search(TRANS_WORD, c) and not per and not v.get("transition_owns_unless").search(c):
+        durs = []
+    if durs:
+        if ctx.ensure_clips():
+            _exact_length(ctx, cl, durs[0][0], r, per)
+        return True
+    factor = _factor(c)
+    if factor is not None and re.search(TRANS_WORD, c):
+        factor = None
+    if factor is None or started == "pace":
+        return started == "pace"
+    if not ctx.ensure_clips():
+        return True
+    ok, clips = _in_range(ctx, r)
+    if not ok:
+        return True
+    if clips is None and v.get("this_clip").search(c) and ctx.clips.n > 1:
+        ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)
+        return True
+    ctx.op(O.ScaleDuration(factor=factor, clips=clips))
     return True
 
 
@@ -672,7 +822,10 @@ __all__ = [
     "compile_entry",
     "detect_format",
     "is_fade",
+    "length",
     "motion",
+    "pace",
     "run",
+    "trans_durations",
     "video_fade",
 ]

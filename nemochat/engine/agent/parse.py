@@ -20,9 +20,9 @@ from functools import cache
 from typing import Any
 
 from nemochat.engine import draft as dr
-from nemochat.engine.agent import beat
+from nemochat.engine.agent import beat, families
 from nemochat.engine.agent import ops as O
-from nemochat.engine.agent.acts import DUR
+from nemochat.engine.agent.acts import DUR, Clause, measure
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import vocab
 from nemochat.engine.agent.words import (
@@ -486,24 +486,6 @@ FILLER = re.compile(
     r"|^(?:i(?:'ve| have)? (?:just )?(?:uploaded|added|sent|took|got|have)|here (?:are|is)|these are|this is|"
     r"我(?:刚)?(?:上传|传)了|这是|这些是)\b(?!.*\b(?:make|add|remove|change|set|put|use)\b).*$"
 )
-
-
-TRANS_ANY = (
-    r"\btransitions?\b|转场|过渡|cross[- ]?fade|cross[- ]?dissolve|\bdissolve|\bfades?\b|\bwipe|\bslid(?:e|es)\b|\bpush"
-    r"|黑场|白场|淡入淡出|溶解|叠化"
-)
-
-
-def _trans_durations(s: str) -> list[int]:
-    """Durations that sit next to a transition word ("1 second crossfades", "转场1秒")."""
-    out = []
-    for ms, a, b in _durations(s):
-        window = s[max(0, a - 14) : a] + " " + s[b : b + 16]
-        if re.search(TRANS_ANY, window) and not re.search(
-            r"\bfades? (?:in|out)|淡入(?!淡出)|(?<!淡入)淡出", window
-        ):
-            out.append(ms)
-    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1012,8 +994,6 @@ def _clause(ctx: _Ctx, c: str) -> bool:
     ):
         ctx.note("negated", "negated.generic", part=ctx.recover(c))
         return True  # "… but don't change the length": acknowledged, nothing to do
-    from nemochat.engine.agent import families
-
     c, handled = families.run(ctx, c)
     if handled:
         return True
@@ -1023,6 +1003,7 @@ def _clause(ctx: _Ctx, c: str) -> bool:
         done = True
         neg = bool(re.search(NEG, c))
     zh = bool(re.search(r"[\u4e00-\u9fff]", c))
+    cl = measure(c, ctx.quotes)  # the clause's numbers, durations, quotes: read once
     for det in (
         _d_clips,
         _d_text,
@@ -1031,10 +1012,10 @@ def _clause(ctx: _Ctx, c: str) -> bool:
         _d_transition,
         families.motion,
         families.detect_format,
-        _d_length,
+        families.length,
         _d_title,
     ):
-        r = det(ctx, c, neg)
+        r = det(ctx, cl, neg)
         if r and det is _d_transition:
             ctx.subject = "转场" if zh else "transition"
         elif r and det is _d_text:
@@ -1061,7 +1042,8 @@ def _clause(ctx: _Ctx, c: str) -> bool:
 # --- detectors ------------------------------------------------------------------------------
 
 
-def _d_text(ctx: _Ctx, c: str, neg: bool) -> bool:
+def _d_text(ctx: _Ctx, cl: Clause, neg: bool) -> bool:
+    c = cl.text
     q = ctx.quote(c)
     known = q is not None and any(
         str(s.get("m", {}).get("text", "")).lower() == q.lower()
@@ -1451,7 +1433,8 @@ def _expected_total(ctx: _Ctx) -> int:
     return n * dr.DEFAULT_PHOTO_MS - (n - 1) * dr.DEFAULT_TRANSITION_MS
 
 
-def _d_title(ctx: _Ctx, c: str, neg: bool) -> bool:
+def _d_title(ctx: _Ctx, cl: Clause, neg: bool) -> bool:
+    c = cl.text
     m = re.search(
         r"\b(?:call|name|title) (?:it|the (?:video|project)|this|my (?:video|project))\s+(?:as\s+)?(.+)$|(?:(?:视频|项目)的?名(?:字|称)?(?:改成|改为|叫|是|设为)|命名为|起名(?:叫|为)?|取名(?:叫|为)?|叫做|名字叫|项目名(?:称)?(?:改成|改为|叫|是)?)\s*(.+)$",
         c,
@@ -1465,7 +1448,8 @@ def _d_title(ctx: _Ctx, c: str, neg: bool) -> bool:
     return True
 
 
-def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
+def _d_music(ctx: _Ctx, cl: Clause, neg: bool) -> bool:
+    c = cl.text
     named_audio = [
         m
         for m in ctx.audio
@@ -1719,7 +1703,8 @@ def _d_music(ctx: _Ctx, c: str, neg: bool) -> bool:
     return done
 
 
-def _d_transition(ctx: _Ctx, c: str, neg: bool) -> bool:
+def _d_transition(ctx: _Ctx, cl: Clause, neg: bool) -> bool:
+    c = cl.text
     c = c.replace("快速甩镜", "甩镜")  # the name of the whip pan, not "quick transitions"
     if re.search(MUSIC_WORD + "|" + TEXT_WORD, c) and not re.search(TRANS_WORD, c):
         return False
@@ -1782,7 +1767,7 @@ def _d_transition(ctx: _Ctx, c: str, neg: bool) -> bool:
             ctx.op(O.SetTransition(type=t, clips=idx))
         return True
     d_ms = None
-    durs = _trans_durations(c) or (
+    durs = families.trans_durations(cl) or (
         [d[0] for d in _durations(c)]
         if has_word
         and not re.search(
@@ -1832,167 +1817,6 @@ def _between(ctx: _Ctx, c: str) -> list[int] | None:
     return None
 
 
-def _d_length(ctx: _Ctx, c: str, neg: bool) -> bool:
-    if ctx.durations_used:
-        ctx.durations_used = False
-        return False
-    if (
-        re.search(TEXT_WORD, c)
-        and not re.search(r"\b(?:video|reel)\b|视频", c)
-        and not re.search(
-            r"\b(?:each|per|every)\s+(?:photo|picture|image|slide|clip)\b|每张|每个", c
-        )
-    ):
-        return False  # durations there belong to the text
-    if re.search(MUSIC_WORD, c) and not re.search(r"\b(?:video|reel|photo|clip)\b|视频|照片", c):
-        return False
-    done = False
-    pace = None
-    if re.search(
-        r"\b(?:professional|better|nicer|prettier|more (?:beautiful|interesting|polished)|improve it|fix it)\b|好看一点|高级|更好看|专业一点|优化一下|改进",
-        c,
-    ) and not re.search(r"\d|\b(?:title|music|transition|photo)", c):
-        ctx.note("clarify", "clarify.vague")
-        return True
-    if re.search(r"\bcinematic\b|\bmovie[- ]like\b|\bfilmic\b|电影感|大片", c):
-        if not ctx.ensure_clips():
-            return True
-        ctx.op(O.SetPace(pace="calm"))
-        ctx.op(O.SetFormat(fps=24))
-        return True
-    if re.search(
-        r"\b(?:fast[- ]paced|fast pace|quick pace|snappy|energetic|upbeat|dynamic pace|rapid|(?:more )?exciting|lively|punchy)\b|更有活力|更带劲|燃一点|有活力|快节奏|节奏快(?!一点|一些|点)|动感|紧凑",
-        c,
-    ):
-        pace = "fast"
-    elif re.search(
-        r"\b(?:calm|relaxed|relaxing|slow[- ]paced|slow pace|chill|gentle pace|peaceful|leisurely|laid[- ]back|dreamy)\b|舒缓|慢节奏|节奏慢(?!一点|一些|点)|放松|悠闲|平静|安静",
-        c,
-    ):
-        pace = "calm"
-    elif re.search(r"\b(?:normal|medium|moderate) pace\b|正常节奏|节奏适中", c):
-        pace = "normal"
-    if pace:
-        if not ctx.ensure_clips():
-            return True
-        ctx.op(O.SetPace(pace=pace))
-        done = True
-    durs = _durations(c)
-    r = refs(c, ctx.clips)
-    per = re.search(r"\b(?:each|per|every|apiece)\b|每张|每个|每段|每幅|每一张|每", c)
-    tr = _trans_durations(c)
-    durs = [
-        d
-        for d in durs
-        if not re.search(r"(?:fade|淡)", c[max(0, d[1] - 12) : d[1]]) and d[0] not in tr
-    ]
-    if (
-        re.search(TRANS_WORD, c)
-        and not per
-        and not re.search(
-            r"\b(?:video|reels?|promo|slideshow|montage|movie|total|overall|long)\b|视频|总", c
-        )
-    ):
-        durs = []
-    if durs:
-        if not ctx.ensure_clips():
-            return True
-        ms = durs[0][0]
-        if ms > 600_000:
-            ctx.note("clarify", "clarify.too_long", seconds=ms // 1000)
-            return True
-        rest = re.search(
-            r"\b(?:the rest|the others|other (?:photos|pictures|ones|clips)|remaining(?: photos| ones)?)\b|其余|其他|其它|剩下的",
-            c,
-        )
-        exc = re.search(
-            r"\b(?:except|but not|other than|apart from)\b(.*)$|除了(.*?)(?:以外|之外|外)?$", c
-        )
-        if rest or exc:
-            if exc:
-                ex = refs(exc.group(1) or exc.group(2) or "", ctx.clips)
-                skip = set(ex) if isinstance(ex, list) else set()
-            else:
-                skip = {
-                    i
-                    for o in ctx.out.ops
-                    if isinstance(o, O.SetDuration | O.ScaleDuration) and o.clips
-                    for i in o.clips
-                }
-            r = [i for i in range(ctx.clips.n) if i not in skip] if skip else ALL
-            per = re.search(r"^", c)  # "the rest" means every listed clip
-        if per or (isinstance(r, list) and r):
-            clips = r if isinstance(r, list) and r else None
-            if clips is not None:
-                clips = [i for i in clips if 0 <= i < ctx.clips.n]
-                if not clips:
-                    ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
-                    return True
-            ctx.op(O.SetDuration(clip_ms=ms, clips=clips))
-        else:
-            if ms < 300 * max(1, ctx.clips.n) // 2:
-                ctx.note("clarify", "clarify.too_short", seconds=ms / 1000, n=ctx.clips.n)
-                return True
-            ctx.total_ms = ms
-            ctx.op(O.SetDuration(total_ms=ms))
-        return True
-    factor = None
-    mult = re.search(
-        r"\b(?:double|twice as long|2x longer)\b|\b(?:triple|three times as long)\b|\bhalf (?:as long|the length)\b|\bhalve\b|长一倍|加倍|翻倍|缩短一半|减半|短一半",
-        c,
-    )
-    if mult and not re.search(MUSIC_WORD + "|" + TRANS_WORD, c):
-        word = mult.group(0)
-        factor = (
-            3.0
-            if re.search(r"triple|three", word)
-            else 0.5
-            if re.search(r"half|halve|一半|减半", word)
-            else 2.0
-        )
-    elif re.search(r"\btoo (?:fast|quick|short|rushed)\b|太快|太短|太赶|太急", c):
-        factor = 1.33
-    elif re.search(r"\btoo (?:slow|long|boring)\b|\bdrags?\b|太慢|太长|拖沓|太拖", c):
-        factor = 0.75
-    elif re.search(r"\b(?:much |a lot |way )(?:longer|slower)\b|长很多|慢很多", c):
-        factor = 1.6
-    elif re.search(
-        r"\b(?:longer|slower|extend|lengthen|more time|stay longer|linger|slow (?:it |things |them |everything |the (?:video|pace|slideshow) )?down)\b|长一点|长一些|长点|延长|加长|慢一点|慢一些|慢点|放慢|节奏慢一点|节奏慢点|久一点|多停留|多停一会",
-        c,
-    ):
-        factor = 1.33
-    elif re.search(r"\b(?:much |a lot |way )(?:shorter|faster|quicker)\b|短很多|快很多", c):
-        factor = 0.6
-    elif re.search(
-        r"\b(?:shorter|faster|quicker|speed (?:it )?up|trim|tighter|less time|shorten)\b|短一点|短一些|短点|缩短|快一点|快一些|快点|加快|节奏快一点|节奏快点|紧凑一点",
-        c,
-    ):
-        factor = 0.75
-    if factor is not None and re.search(TRANS_WORD, c):
-        factor = None
-    if factor is not None and not done:
-        if not ctx.ensure_clips():
-            return True
-        clips = r if isinstance(r, list) and r else None
-        if clips is not None:
-            clips = [i for i in clips if 0 <= i < ctx.clips.n]
-            if not clips:
-                ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
-                return True
-        elif (
-            re.search(
-                r"\b(?:this|that|the) (?:photo|picture|pic|image|clip|slide|shot|one)\b|这张|那张",
-                c,
-            )
-            and ctx.clips.n > 1
-        ):
-            ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)
-            return True
-        ctx.op(O.ScaleDuration(factor=factor, clips=clips))
-        return True
-    return done
-
-
 def _move(ctx: _Ctx, src: int, dest: int) -> None:
     if src == dest:
         ctx.note("info", "info.already_there", k=src + 1)
@@ -2000,7 +1824,8 @@ def _move(ctx: _Ctx, src: int, dest: int) -> None:
         ctx.op(O.MoveClip(clip=src, to=dest))
 
 
-def _d_clips(ctx: _Ctx, c: str, neg: bool) -> bool:
+def _d_clips(ctx: _Ctx, cl: Clause, neg: bool) -> bool:
+    c = cl.text
     if re.search(TEXT_WORD + "|" + MUSIC_WORD + "|" + TRANS_WORD, c) and not re.search(
         rf"\b{CLIP_NOUN}\b|照片|图片", c
     ):

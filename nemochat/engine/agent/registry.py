@@ -35,6 +35,16 @@ class Patterns:
                 return m
         return None
 
+    def first(self, text: str) -> re.Match[str] | None:
+        """The leftmost match of any pattern (the earlier pattern at the same place): what
+        one alternation of them all would find, for when the match itself is read."""
+        best: re.Match[str] | None = None
+        for pat in (*self.en, *self.zh):
+            m = pat.search(text)
+            if m and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         for pat in (*self.en, *self.zh):
             yield from pat.finditer(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nemochat.engine.agent.acts import DUR
+from nemochat.engine.agent.acts import durations as durations  # re-exported
 
 ALL = "all"
 
@@ -81,16 +81,6 @@ def position(s: str) -> str | None:
         if re.search(pat, s):
             return value
     return None
-
-
-def durations(s: str) -> list[tuple[int, int, int]]:
-    """(ms, start, end) of every duration in the clause."""
-    out = []
-    for m in re.finditer(DUR, s):
-        value = float(m.group(1))
-        ms = round(value if m.group(2).startswith(("ms", "milli", "毫")) else value * 1000)
-        out.append((ms, m.start(), m.end()))
-    return out
 
 
 CLIP_NOUN = r"(?:photos?|pictures?|pics?|images?|clips?|slides?|shots?|videos?|scenes?|ones?)"
