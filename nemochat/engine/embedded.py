@@ -56,17 +56,11 @@ class EmbeddedEngine:
             import uvicorn
 
             from nemochat.engine.server import create_app
+            from nemochat.engine.serving import uvicorn_config
 
             log_to_file(self.home)
             app = create_app(self.home, **self._options)
-            config = uvicorn.Config(
-                app,
-                log_level="warning",
-                access_log=False,
-                lifespan="on",
-                timeout_graceful_shutdown=5,
-                log_config=None,
-            )
+            config = uvicorn_config(app, lifespan="on")
             self._server = uvicorn.Server(config)
             if self._stop.is_set():
                 return

@@ -418,15 +418,19 @@ class RenderQueue:
                     )
                 return
             describe = getattr(exc, "message", None)
+            # never the engine's own paths in what the client reads: media by upload name
+            names = {str(self.store.media_path(m)): m.filename for m in uploads}
             if type(exc).__name__ == "RenderError" and callable(describe):
                 # the draft or its media cannot be rendered (missing glyphs, an invalid draft,
                 # an unreadable photo): trying again cannot help, so say so, in both languages
-                error = final_error(str(describe("en")), str(describe("zh")))
+                error = final_error(
+                    self.store.scrub(str(describe("en")), names),
+                    self.store.scrub(str(describe("zh")), names),
+                )
             else:
                 log.exception("render %s failed", render_id)
-                error = msg(
-                    "engine.render.failed", lang, error=str(exc)[:300] or type(exc).__name__
-                )
+                text = self.store.scrub(str(exc), names)[:300] or type(exc).__name__
+                error = msg("engine.render.failed", lang, error=text)
             self.store.finish_render_if(
                 render_id,
                 ("processing",),

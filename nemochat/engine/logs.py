@@ -7,15 +7,16 @@ import contextlib
 from pathlib import Path
 
 
-def log_to_file(home: Path) -> None:
-    """Engine and uvicorn warnings go to <home>/engine/engine.log, not the chat screen."""
+def log_to_file(home: Path, also: tuple[str, ...] = ()) -> None:
+    """Engine and uvicorn warnings go to <home>/engine/engine.log, not the chat screen
+    (``also``: more loggers, e.g. ``asyncio`` for ``nemochat serve``)."""
     import logging.handlers
 
     from nemochat.config import ensure_private_dir
 
     folder = ensure_private_dir(home / "engine")
     path = folder / "engine.log"
-    for name in ("nemochat.engine", "uvicorn"):
+    for name in ("nemochat.engine", "uvicorn", *also):
         logger = logging.getLogger(name)
         logger.propagate = False
         if not any(getattr(h, "baseFilename", None) == str(path) for h in logger.handlers):

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin
 
-from nemochat.engine.errors import EngineError
+from nemochat.engine.errors import EngineError, scrub_paths
 
 SUPPORTED = "mp4 mov avi webm mkv / jpg png gif webp / mp3 wav m4a aac"
 
@@ -407,12 +407,21 @@ def probe(rec: Received, *, max_pixels: int) -> Probe:
     return _probe_av(rec, sniffed, max_pixels)
 
 
+def _no_paths(reason: str, rec: Received) -> str:
+    """A decoder's words without the temp file's path (PyAV quotes it): the upload's name."""
+    return scrub_paths(reason, [rec.path.parent], {str(rec.path): rec.name})
+
+
 def _probe_image(rec: Received, sniffed: Sniffed, max_pixels: int) -> Probe:
     from PIL import Image
 
     def bad(reason: str) -> UploadError:
         return UploadError(
-            4001, "engine.upload.undecodable", name=rec.name, kind="image", reason=reason
+            4001,
+            "engine.upload.undecodable",
+            name=rec.name,
+            kind="image",
+            reason=_no_paths(reason, rec),
         )
 
     try:
@@ -461,7 +470,11 @@ def _probe_av(rec: Received, sniffed: Sniffed, max_pixels: int) -> Probe:
 
     def bad(reason: str) -> UploadError:
         return UploadError(
-            4001, "engine.upload.undecodable", name=rec.name, kind=kind_word, reason=reason
+            4001,
+            "engine.upload.undecodable",
+            name=rec.name,
+            kind=kind_word,
+            reason=_no_paths(reason, rec),
         )
 
     try:

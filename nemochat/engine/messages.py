@@ -128,6 +128,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "one to finish, or cancel one, then try again.",
         "你已有 {count} 个渲染在排队或进行中（最多 {limit} 个）。请等其中一个完成或取消一个后再试。",
     ),
+    "engine.render.too_big": (
+        "The render request is larger than {limit}: a timeline's draft is far smaller. "
+        "Nothing was rendered.",
+        "渲染请求超过 {limit}，时间线的草稿远比这小。未进行渲染。",
+    ),
     "engine.render.bad_id": (
         "The render id must be 1-80 letters, digits, '_', '-' or '.'.",
         "渲染 ID 必须是 1 到 80 个字母、数字、'_'、'-' 或 '.'。",

@@ -9,9 +9,11 @@ request's language. See docs/engine.md for every code and HTTP status.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import contextvars
 import errno
+import functools
 import ipaddress
 import json
 import logging
@@ -25,7 +27,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -81,6 +83,16 @@ class EngineOptions:
     local_hosts_only: bool = True  # answer only Host: 127.0.0.1 / localhost / [::1]
     max_queued_renders: int = 10  # pending or running renders per user; past it: 429
     max_stored_drafts: int = 20  # finished renders per user whose draft is kept
+    # connections (engine/serving.py): headers within header_timeout of connecting, a body
+    # byte at least every body_idle_timeout; past max_connections (None: half the file
+    # descriptors) the longest-idle connection is closed
+    # threads per kind of work and how many of them one user may hold (engine/server.py
+    # Pools): slow probes or big drafts of one user never hold up another's small request
+    pool_sizes: dict[str, tuple[int, int]] | None = None
+    max_render_body: int = 4 * 1024 * 1024  # a render request (its draft) in bytes; past it: 413
+    header_timeout: float = 15.0
+    body_idle_timeout: float = 60.0
+    max_connections: int | None = None
 
 
 class ApiError(EngineError):
@@ -171,9 +183,76 @@ def _validator() -> Callable[..., list[str]]:
     return validate  # type: ignore[no-any-return]
 
 
+class Pools:
+    """The engine's own bounded thread pools, one per kind of work, each with a per-user limit.
+
+    asyncio's default pool is shared by everything (six threads here): eight uploads of slow
+    files held all of them and a new token waited 51 s. Here each kind has its threads, and
+    one user holds at most ``per_user`` of them at once; the others queue behind that user's
+    own work, not in front of anyone else's. A thread is counted until its job ends, even if
+    the request that started it went away, so disconnecting does not pile up work.
+    """
+
+    SIZES: ClassVar[dict[str, tuple[int, int]]] = {  # kind: (threads, per user)
+        "light": (4, 2),  # tokens, sessions, small store writes
+        "probe": (3, 2),  # media probes, URL fetches, moving uploads into place
+        "chat": (3, 2),  # agent turns
+        "render": (2, 1),  # checking and storing a render request's draft
+        "parse": (2, 1),  # big JSON bodies
+    }
+
+    def __init__(self, sizes: dict[str, tuple[int, int]] | None = None) -> None:
+        self.sizes = {**self.SIZES, **(sizes or {})}
+        self.executors = {
+            kind: concurrent.futures.ThreadPoolExecutor(
+                max_workers=threads, thread_name_prefix=f"nemochat-{kind}"
+            )
+            for kind, (threads, _) in self.sizes.items()
+        }
+        self._held: dict[tuple[str, str], list[Any]] = {}  # (kind, user): [semaphore, users]
+
+    async def run(self, kind: str, user: str | None, fn: Callable[..., Any], *args: Any) -> Any:
+        """``fn(*args)`` on ``kind``'s threads, at most ``per_user`` at once for ``user``."""
+        loop = asyncio.get_running_loop()
+        call = functools.partial(contextvars.copy_context().run, fn, *args)
+        if user is None:
+            return await loop.run_in_executor(self.executors[kind], call)
+        key = (kind, user)
+        entry = self._held.get(key)
+        if entry is None:
+            entry = self._held[key] = [asyncio.Semaphore(self.sizes[kind][1]), 0]
+        entry[1] += 1
+        try:
+            await entry[0].acquire()
+        except BaseException:
+            self._drop(key, entry)
+            raise
+
+        def done(_: Any) -> None:
+            loop.call_soon_threadsafe(release)
+
+        def release() -> None:
+            entry[0].release()
+            self._drop(key, entry)
+
+        future = self.executors[kind].submit(call)
+        future.add_done_callback(done)
+        return await asyncio.wrap_future(future)
+
+    def _drop(self, key: tuple[str, str], entry: list[Any]) -> None:
+        entry[1] -= 1
+        if entry[1] <= 0 and self._held.get(key) is entry:
+            del self._held[key]
+
+    def shutdown(self) -> None:
+        for executor in self.executors.values():
+            executor.shutdown(wait=False, cancel_futures=True)
+
+
 @dataclass
 class Engine:
-    """Everything the handlers share: the store, the render queue, options, turn locks."""
+    """Everything the handlers share: the store, the render queue, options, turn locks and
+    the thread pools (``pool``)."""
 
     home: Path
     options: EngineOptions
@@ -181,6 +260,10 @@ class Engine:
     queue: RenderQueue
     turn_locks: dict[str, asyncio.Lock] = field(default_factory=dict)
     tasks: set[asyncio.Task[Any]] = field(default_factory=set)
+    pool: Pools = field(default_factory=Pools)
+
+    async def run(self, kind: str, user: str | None, fn: Callable[..., Any], *args: Any) -> Any:
+        return await self.pool.run(kind, user, fn, *args)
 
     # ── request helpers ─────────────────────────────────────────────────────────
     def auth(self, request: Request) -> str:
@@ -279,20 +362,42 @@ def _error_response(request: Request, status: int, code: int, text: str) -> JSON
     return JSONResponse(body, status_code=status)
 
 
-async def json_body(request: Request, *, required: bool = True) -> dict[str, Any]:
-    """The request's JSON object, or 400 in the envelope with what is wrong."""
+PARSE_INLINE = 64 * 1024  # bodies up to this are parsed on the event loop, bigger ones not
+
+
+async def json_body(
+    request: Request,
+    *,
+    required: bool = True,
+    user: str | None = None,
+    limit: int = MAX_JSON,
+) -> dict[str, Any]:
+    """The request's JSON object, or 400 in the envelope with what is wrong.
+
+    Bodies over ``PARSE_INLINE`` bytes are decoded on the engine's ``parse`` threads (at
+    most one per ``user`` at once), so a big draft never stalls other requests.
+    """
     lang = _lang(request)
-    raw = b""
+    chunks: list[bytes] = []
+    size = 0
     async for chunk in request.stream():
-        raw += chunk
-        if len(raw) > MAX_JSON:
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
             raise ApiError(413, 400, "engine.bad_body", error="body too large")
+    raw = b"".join(chunks)
     if not raw.strip():
         if required:
             raise ApiError(
                 400, 400, "engine.bad_json", error=msg("engine.bad_body", lang, error="empty")
             )
         return {}
+    if len(raw) <= PARSE_INLINE:
+        return _decode_json(raw)
+    return await _engine(request).run("parse", user, _decode_json, raw)  # type: ignore[no-any-return]
+
+
+def _decode_json(raw: bytes) -> dict[str, Any]:
     try:
         value = json.loads(raw)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:  # deep nesting: RecursionError
@@ -329,8 +434,8 @@ async def anonymous_token(request: Request) -> Response:
     client_id = request.headers.get("x-client-id", "").strip()
     if not client_id or len(client_id) > 64 or not client_id.isprintable():
         raise ApiError(400, 400, "engine.client_id_missing")
-    token, user_id, expires = await asyncio.to_thread(
-        engine.store.issue_token, client_id, engine.options.token_ttl
+    token, user_id, expires = await engine.run(
+        "light", None, engine.store.issue_token, client_id, engine.options.token_ttl
     )
     return ok(
         {"token": token, "user_id": user_id, "expires_at": _iso(expires), "credits": LOCAL_CREDITS}
@@ -340,12 +445,14 @@ async def anonymous_token(request: Request) -> Response:
 async def create_session(request: Request) -> Response:
     engine = _engine(request)
     user_id = engine.auth(request)
-    body = await json_body(request, required=False)
+    body = await json_body(request, required=False, user=user_id)
     task_name = _str_field(body, "task_name", "taskName", default="project") or "project"
     language = _str_field(body, "language", default=None, limit=20)
     if language is None:
         language = "zh-CN" if pick_lang(request.headers.get("accept-language")) == "zh" else "en"
-    session = await asyncio.to_thread(engine.store.create_session, user_id, task_name, language)
+    session = await engine.run(
+        "light", user_id, engine.store.create_session, user_id, task_name, language
+    )
     return ok({"task_id": session.task_id, "session_id": session.id, "user_id": user_id})
 
 
@@ -516,7 +623,8 @@ def _agent_turn(
         )
     except Exception as exc:
         log.exception("agent failed")
-        return [{"type": "error", "error": msg("engine.agent.failed", lang, error=str(exc)[:200])}]
+        text = store.scrub(str(exc))[:200]
+        return [{"type": "error", "error": msg("engine.agent.failed", lang, error=text)}]
     events = [e for e in turn.events if isinstance(e, dict)]
     if guard is not None and not guard.commit():
         log.warning("agent turn finished after its deadline; nothing saved")
@@ -543,7 +651,7 @@ def _agent_turn(
 async def run_sse(request: Request) -> Response:
     engine = _engine(request)
     user_id = engine.auth(request)
-    body = await json_body(request)
+    body = await json_body(request, user=user_id)
     sid = _str_field(body, "session_id", "sessionId", default="", limit=80) or ""
     path_user = _str_field(body, "user_id", "userId", default="me", limit=80) or "me"
     session = engine.session_for(user_id, sid, path_user)
@@ -557,7 +665,10 @@ async def run_sse(request: Request) -> Response:
 
     async def turn() -> list[dict[str, Any]]:
         async with lock:  # one turn at a time per session, in arrival order
-            return await asyncio.to_thread(_agent_turn, engine, session, text, guard)
+            events: list[dict[str, Any]] = await engine.run(
+                "chat", user_id, _agent_turn, engine, session, text, guard
+            )
+            return events
 
     # the turn runs to completion (and saves) even if the client goes away mid-stream
     task = asyncio.ensure_future(turn())
@@ -682,45 +793,43 @@ async def upload(request: Request) -> Response:
                 raise ApiError(DISK_FULL, DISK_FULL, "engine.disk_full")  # before a byte is written
             received = await _receive_multipart(engine, request, boundary)
         else:
-            body = await json_body(request)
+            body = await json_body(request, user=user_id)
             urls = body.get("urls")
             if not isinstance(urls, list) or not all(isinstance(u, str) for u in urls):
                 raise ApiError(400, 400, "engine.upload.no_files")
             if len(urls) > options.max_files:
                 raise ApiError(400, 4001, "engine.upload.too_many", limit=options.max_files)
             for url in urls:
-                received.append(
-                    await asyncio.to_thread(
-                        fetch_url,
-                        url.strip(),
-                        tmp_dir=engine.store.tmp_dir,
-                        limit=options.max_upload_bytes,
-                        timeout=options.url_timeout,
-                        allow_private=options.allow_private_urls,
-                    )
+                fetch = functools.partial(
+                    fetch_url,
+                    url.strip(),
+                    tmp_dir=engine.store.tmp_dir,
+                    limit=options.max_upload_bytes,
+                    timeout=options.url_timeout,
+                    allow_private=options.allow_private_urls,
                 )
+                received.append(await engine.run("probe", user_id, fetch))
         if not received:
             raise ApiError(400, 400, "engine.upload.no_files")
-        probes = await asyncio.to_thread(_check_all, received, options.max_pixels)
+        probes = await engine.run("probe", user_id, _check_all, received, options.max_pixels)
         stored = []
         for rec, info in zip(received, probes, strict=True):
-            stored.append(
-                await asyncio.to_thread(
-                    engine.store.add_media,
-                    session.id,
-                    rec.path,
-                    sha256=rec.sha256,
-                    filename=rec.name,
-                    file_type=info.sniffed.file_type,
-                    ext=info.sniffed.ext,
-                    mime=info.sniffed.mime,
-                    size=rec.size,
-                    width=info.width,
-                    height=info.height,
-                    duration=info.duration,
-                    fps=info.fps,
-                )
+            add = functools.partial(
+                engine.store.add_media,
+                session.id,
+                rec.path,
+                sha256=rec.sha256,
+                filename=rec.name,
+                file_type=info.sniffed.file_type,
+                ext=info.sniffed.ext,
+                mime=info.sniffed.mime,
+                size=rec.size,
+                width=info.width,
+                height=info.height,
+                duration=info.duration,
+                fps=info.fps,
             )
+            stored.append(await engine.run("probe", user_id, add))
     except UploadError as exc:
         status = {4002: 413, 400: 400}.get(exc.code, 400)
         raise ApiError(status, exc.code, exc.key, **exc.fields) from exc
@@ -755,7 +864,7 @@ async def remove_upload(request: Request) -> Response:
     draft = engine.store.draft(session.id)
     if isinstance(draft, dict) and f'"{media_id}"' in json.dumps(draft):
         raise ApiError(409, 409, "engine.media.in_use", id=media_id[:40])
-    removed = await asyncio.to_thread(engine.store.remove_media, session.id, media_id)
+    removed = await engine.run("light", user_id, engine.store.remove_media, session.id, media_id)
     if removed is None:
         raise ApiError(404, 4004, "engine.media.not_found", id=media_id[:40])
     return ok({"removed": media_id})
@@ -791,21 +900,16 @@ def _apply_output(draft: Any, output: dict[str, Any]) -> Any:
     return {**draft, "m": meta}
 
 
-async def render_create(request: Request) -> Response:
-    engine = _engine(request)
-    user_id = engine.auth(request)
-    body = await json_body(request)
-    sid = _str_field(body, "sessionId", "session_id", default="", limit=80) or ""
-    session = engine.session_for(user_id, sid)
-    render_id = body.get("id")
-    if render_id is None:
-        render_id = f"render_{int(time.time() * 1000)}"
-    if not isinstance(render_id, str) or not RENDER_ID.match(render_id):
-        raise ApiError(400, 400, "engine.render.bad_id")
-    draft = body.get("draft")
-    output = body.get("output") or {}
-    if not isinstance(output, dict):
-        raise ApiError(400, 400, "engine.bad_body", error="output must be an object")
+def _store_render(
+    engine: Engine,
+    user_id: str,
+    session: Session,
+    render_id: str,
+    draft: Any,
+    output: dict[str, Any],
+) -> Render | None:
+    """Check a render request's draft and record it (on the engine's ``render`` threads: a
+    big draft is validated and encoded off the event loop)."""
     draft = _apply_output(draft, output)
     media_ids = {m.id for m in engine.store.media_of(session.id)}
     problems = _validator()(draft, media_ids=media_ids)
@@ -814,12 +918,11 @@ async def render_create(request: Request) -> Response:
         raise ApiError(400, 4003, "engine.render.invalid_draft", problems=shown)
     assert isinstance(draft, dict)
     try:
-        job = await asyncio.to_thread(
-            engine.store.create_render,
+        return engine.store.create_render(
             render_id,
             session.id,
             user_id,
-            draft,
+            json.dumps(draft, ensure_ascii=False),
             output,
             max_queued=engine.options.max_queued_renders,
             keep_drafts=engine.options.max_stored_drafts,
@@ -833,6 +936,37 @@ async def render_create(request: Request) -> Response:
             count=exc.queued,
             limit=engine.options.max_queued_renders,
         ) from None
+
+
+async def render_create(request: Request) -> Response:
+    engine = _engine(request)
+    user_id = engine.auth(request)
+    limit = engine.options.max_render_body
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise ApiError(413, 4003, "engine.render.too_big", limit=human_size(limit))
+    body = await json_body(request, user=user_id, limit=limit)
+    sid = _str_field(body, "sessionId", "session_id", default="", limit=80) or ""
+    session = engine.session_for(user_id, sid)
+    render_id = body.get("id")
+    if render_id is None:
+        render_id = f"render_{int(time.time() * 1000)}"
+    if not isinstance(render_id, str) or not RENDER_ID.match(render_id):
+        raise ApiError(400, 400, "engine.render.bad_id")
+    output = body.get("output") or {}
+    if not isinstance(output, dict):
+        raise ApiError(400, 400, "engine.bad_body", error="output must be an object")
+    job = await engine.run(
+        "render",
+        user_id,
+        _store_render,
+        engine,
+        user_id,
+        session,
+        render_id,
+        body.get("draft"),
+        output,
+    )
     if job is None:
         raise ApiError(409, 4009, "engine.render.duplicate", id=render_id)
     engine.queue.submit(job.id)
@@ -850,7 +984,7 @@ async def render_cancel(request: Request) -> Response:
     user_id = engine.auth(request)
     job = _own_render(engine, request, user_id)
     if job.status in ("pending", "processing"):
-        await asyncio.to_thread(engine.queue.cancel, job.id)
+        await engine.run("light", user_id, engine.queue.cancel, job.id)
         job = engine.store.render(job.id, draft=False) or job
     return render_ok(engine.render_json(request, job))
 
@@ -932,7 +1066,12 @@ async def serve_file(request: Request) -> Response:
 async def _api_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiError)
     lang = pick_lang(request.headers.get("accept-language"), _session_language.get())
-    text = msg(exc.key, lang, **exc.fields)
+    fields = dict(exc.fields)
+    store = _engine(request).store
+    for name in ("error", "reason"):  # exception words: never the engine's own paths
+        if isinstance(fields.get(name), str):
+            fields[name] = store.scrub(fields[name])
+    text = msg(exc.key, lang, **fields)
     response = _error_response(request, exc.status, exc.code, text)
     response.headers.update(exc.headers)
     return response
@@ -1018,7 +1157,9 @@ def create_app(home: Path, options: EngineOptions | None = None, **overrides: An
         render_fn=opts.render_fn,
         cache_limit=opts.cache_limit,
     )
-    engine = Engine(home=Path(home), options=opts, store=store, queue=queue)
+    engine = Engine(
+        home=Path(home), options=opts, store=store, queue=queue, pool=Pools(opts.pool_sizes)
+    )
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -1030,6 +1171,7 @@ def create_app(home: Path, options: EngineOptions | None = None, **overrides: An
                 with contextlib.suppress(Exception):
                     await asyncio.wait_for(asyncio.shield(task), 5)
             await asyncio.to_thread(queue.stop)
+            engine.pool.shutdown()
             store.close()
 
     routes = [
@@ -1131,22 +1273,17 @@ def serve(
     if warning:
         print(warning, flush=True)
     from nemochat.engine.logs import log_to_file
+    from nemochat.engine.serving import uvicorn_config
 
     home = home or config.home()
-    log_to_file(home)  # errors and tracebacks go to <home>/engine/engine.log
+    log_to_file(
+        home, also=("asyncio",)
+    )  # accept errors (EMFILE) too, throttled  # errors and tracebacks go to <home>/engine/engine.log
     app = create_app(home, local_hosts_only=warning is None)
     bound = sock.getsockname()
     shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
     print(msg("engine.serve.listening", lang, url=f"http://{shown}:{bound[1]}"), flush=True)
-    server = uvicorn.Server(
-        uvicorn.Config(
-            app,
-            log_level="warning",
-            access_log=False,
-            timeout_graceful_shutdown=5,
-            log_config=None,
-        )
-    )
+    server = uvicorn.Server(uvicorn_config(app))
     try:
         server.run(sockets=[sock])
     except KeyboardInterrupt:  # uvicorn re-raises Ctrl-C after its graceful shutdown

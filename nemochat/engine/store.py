@@ -28,6 +28,7 @@ import os
 import secrets
 import shutil
 import sqlite3
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -280,6 +281,21 @@ class Store:
                         shutil.rmtree(leftover)
                     else:
                         leftover.unlink()
+
+    def private_roots(self) -> list[Path]:
+        """Folders whose paths must not appear in a message: the engine's data, its home,
+        the temp folder and the account's home (they say who and where the server is)."""
+        roots = [self.root, self.root.parent, Path(tempfile.gettempdir())]
+        with contextlib.suppress(RuntimeError, KeyError):
+            roots.append(Path.home())
+        return roots
+
+    def scrub(self, text: str, names: dict[str, str] | None = None) -> str:
+        """``text`` with the engine's own paths replaced by file names (upload names for
+        stored media)."""
+        from nemochat.engine.errors import scrub_paths
+
+        return scrub_paths(text, self.private_roots(), names)
 
     def instance_alive(self, instance: str | None) -> bool:
         """Whether the engine ``instance`` is still running (its lock file is held)."""

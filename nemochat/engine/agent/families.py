@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as O
-from nemochat.engine.agent.acts import Clause, analyse
+from nemochat.engine.agent.acts import Clause, analyse, measure
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import Patterns, compile_entry, vocab
 from nemochat.engine.agent.words import (
@@ -62,6 +62,9 @@ class Ctx(Protocol):
     subject: str
     durations_used: bool
     total_ms: int | None
+    video_fade_clause: str
+    has_music: bool
+    no_music: bool
     replaced: set[tuple[str, str]]
 
     @property
@@ -792,6 +795,321 @@ def length(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     return True
 
 
+# --- transitions between the photos ----------------------------------------------------------
+
+
+def _transition_kind(c: str) -> str | None:
+    """The transition type said (``kinds``), with a direction for slides, pushes, wipes."""
+    v = vocab("transitions")
+    c2 = re.sub(v.data["strip_fade"], "", c) if re.search(MUSIC_WORD + "|" + TEXT_WORD, c) else c
+    kind = next((str(e["type"]) for p, e in _ordered("transitions", "kinds") if p.search(c2)), None)
+    if kind == "cut" and (v.get("cut_length").search(c2) or not v.get("cut_word").search(c2)):
+        return None  # "cut it down to 10 sec": the length, not hard cuts
+    if kind in ("slide", "push", "wipe"):
+        dirs = _ordered("transitions", "directions")
+        d = next((e["direction"] for p, e in dirs if p.search(c)), v.data["default_direction"])
+        kind = f"{kind}_{d}"
+    return kind
+
+
+def _transition_ms(cl: Clause, has_word: bool) -> int | None:
+    """How long the transitions should be: a duration said, or a word ("too slow", "soft")."""
+    v = vocab("transitions")
+    c = cl.text
+    durs = trans_durations(cl) or (
+        [d[0] for d in cl.spans] if has_word and not v.get("duration_unless").search(c) else []
+    )
+    if durs:
+        return durs[0]
+    too = v.get("too").first(c)
+    if too:
+        slow = re.search(v.data["too_slow"], too.group(1))
+        return int(v.data["short_ms" if slow else "long_ms"])
+    if v.get("slow").search(c):
+        return int(v.data["long_ms" if v.get("slower").search(c) else "soft_ms"])
+    if v.get("quick").search(c):
+        return int(v.data["short_ms"])
+    return None
+
+
+def _between(ctx: Ctx, cl: Clause) -> list[int] | None:
+    """'between 2 and 3' / '第2张和第3张之间' → [index of the later clip]."""
+    r = refs(cl.text, ctx.clips)
+    between = bool(vocab("transitions").get("between").search(cl.text))
+    nums = [n - 1 for n in cl.plain] if between and not isinstance(r, list) else []
+    idx = r if isinstance(r, list) else nums
+    if between and len(idx) >= 2:
+        later = max(idx[:2])
+        return [later] if 0 < later < ctx.clips.n else None
+    if isinstance(r, list) and r:
+        ok = [i for i in r if 0 < i < ctx.clips.n]
+        return ok or None
+    return None
+
+
+def transitions(ctx: Ctx, cl: Clause, neg: bool) -> bool:
+    """ "use crossfades", "1 second crossfades", "slide left between photo 2 and photo 3",
+    "no transitions", "make the transitions longer", 转场用黑场 (``vocab/transitions.yaml``)."""
+    v = vocab("transitions")
+    c = cl.text
+    for said, name in (v.data.get("rename") or {}).items():
+        c = c.replace(said, name)
+    if c != cl.text:
+        cl = measure(c, ctx.quotes)
+    if re.search(MUSIC_WORD + "|" + TEXT_WORD, c) and not re.search(TRANS_WORD, c):
+        return False
+    if ctx.video_fade_clause == c:
+        return False  # "fade to black at the end" is the whole video's fade, not a transition
+    kind = _transition_kind(c)
+    has_word = bool(re.search(TRANS_WORD, c))
+    if kind is None and not has_word:
+        return False
+    if (
+        kind == "crossfade"
+        and not has_word
+        and (
+            v.get("fade_in_out").search(c)
+            or (v.get("bare_fade").search(c) and not v.get("crossfade_word").search(c))
+        )
+    ):
+        return False
+    if neg and v.get("negation").search(c):
+        kind = "cut" if kind in (None, "crossfade") else ("crossfade" if kind != "cut" else "cut")
+    if has_word and v.get("remove").search(c):
+        kind = "cut"
+    if not ctx.ensure_clips():
+        return True
+    if v.get("various").search(c):
+        cycle = [str(t) for t in v.data["cycle"]]
+        groups: dict[str, list[int]] = {}
+        for i in range(1, ctx.clips.n):
+            groups.setdefault(cycle[(i - 1) % len(cycle)], []).append(i)
+        for t, idx in groups.items():
+            ctx.op(O.SetTransition(type=t, clips=idx))
+        return True
+    d_ms = _transition_ms(cl, has_word)
+    if kind is None and d_ms is None:
+        ctx.op(O.SetTransition(type="crossfade"))
+        return True
+    clips = _between(ctx, cl)
+    ctx.op(O.SetTransition(type=kind, d_ms=0 if kind == "cut" else d_ms, clips=clips))
+    return True
+
+
+# --- music and the video clips' own sound -----------------------------------------------------
+
+
+def _clip_sound(ctx: Ctx, cl: Clause) -> bool | None:
+    """ "mute the video clips", "keep the original sound at 50%", "mute walk.mp4", 视频原声静音;
+    None when the clause is not about the clips' own sound."""
+    v = vocab("music")
+    c = cl.text
+    r = refs(c, ctx.clips)
+    named = [
+        i
+        for i in (r if isinstance(r, list) else [])
+        if 0 <= i < ctx.clips.n and ctx.clips.kinds[i] == "video"
+    ]
+    if not (
+        named and v.get("clip_sound_word").search(c) and not v.get("music_named").search(c)
+    ) and not v.get("clip_sound").search(c):
+        return None
+    if not ctx.ensure_clips():
+        return True
+    clips = refs(c, ctx.clips)
+    idx = clips if isinstance(clips, list) else None
+    if not any(k == "video" for k in ctx.clips.kinds):
+        ctx.note("info", "info.no_video_clips")
+        return True
+    if v.get("clip_mute").search(c):
+        ctx.op(O.ClipAudio(mute=True, clips=idx))
+    else:
+        volume = cl.percents[0] if cl.percents else None
+        ctx.op(O.ClipAudio(mute=False, volume=volume, clips=idx))
+    return True
+
+
+def _music_volume(c: str, soft: bool) -> tuple[float | None, float | None, bool]:
+    """The volume said (0–1), the factor asked for ("quieter" 0.7), and whether a number was
+    said."""
+    v = vocab("music")
+    pct = v.get("volume").first(c)
+    volume = None
+    if pct:
+        n = float(pct.group("n"))
+        volume = n / 100 if n > 1 or "%" in pct.group(0) else n
+    factor = None
+    if v.get("mute").search(c):
+        volume = 0.0
+    elif soft or v.get("quieter").search(c):
+        much = v.get("much").search(c)
+        factor = float(v.data["quieter_much" if much else "quieter_factor"])
+    elif v.get("louder").search(c):
+        factor = float(v.data["louder_factor"])
+    return volume, factor, bool(pct)
+
+
+def _music_start(c: str) -> tuple[int | None, re.Match[str] | None]:
+    """Where the song starts ("from 0:30", "start at 30 seconds", 从第30秒开始, "skip the
+    intro"), and the words that said it."""
+    v = vocab("music")
+    sm = v.get("start").first(c)
+    if sm:
+        g = sm.groupdict()
+        if g.get("min"):
+            return (int(g["min"]) * 60 + int(g["sec"])) * 1000, sm
+        unit = g.get("unit") or ""
+        return round(float(g["num"]) * (1 if unit.startswith(("ms", "milli", "毫")) else 1000)), sm
+    if v.get("skip_intro").search(c):
+        return int(v.data["skip_intro_ms"]), None
+    return None, None
+
+
+def _music_fades(c: str, ms: int) -> tuple[int | None, int | None]:
+    """The fades asked for: both ("fade in and out", "with fades"), or the side named."""
+    v = vocab("music")
+    fade_in = fade_out = None
+    if v.get("fade_both").search(c) and not v.get("fade_one_side").search(
+        c.replace(v.data["both_ignore"], "")
+    ):
+        fade_in = fade_out = ms
+    else:
+        if v.get("fade_in").search(c):
+            fade_in = ms
+        if v.get("fade_out").search(c):
+            fade_out = ms
+    if v.get("fade_in_and_out").search(c):
+        fade_in = fade_out = ms
+    return fade_in, fade_out
+
+
+def music(ctx: Ctx, cl: Clause, neg: bool) -> bool:
+    """ "use song.mp3 as background music", "music at 35%", "quieter", "fade the music in and
+    out", "use the music from 0:30", "remove the music", "mute the video clips", 加背景音乐,
+    小声一点 (``vocab/music.yaml``)."""
+    v = vocab("music")
+    c = cl.text
+    named_audio = [
+        m
+        for m in ctx.audio
+        if m.name.lower() in c
+        or (len(m.name.rsplit(".", 1)[0]) >= 3 and m.name.lower().rsplit(".", 1)[0] in c)
+    ]
+    if (
+        not re.search(MUSIC_WORD, c)
+        and not named_audio
+        and (not v.get("bare_volume").search(c) or re.search(TEXT_WORD, c))
+    ):
+        return False
+    clip_sound = _clip_sound(ctx, cl)
+    if clip_sound is not None:
+        return clip_sound
+    has = ctx.has_music or any(isinstance(o, O.SetMusic) for o in ctx.out.ops)
+    soft = bool(v.get("soft").search(c))
+    if soft:
+        neg = False  # "not too loud" is a volume, not a refusal
+    if neg and v.get("fade_word").search(c):
+        if not has:
+            ctx.note("info", "info.no_music")
+            return True
+        fin = 0 if v.get("no_fade_in").search(c) else None
+        fout = 0 if v.get("no_fade_out").search(c) else None
+        if fin is None and fout is None:
+            fin = fout = 0
+        ctx.op(O.EditMusic(fade_in_ms=fin, fade_out_ms=fout))
+        return True
+    mood = v.get("mood").search(c)
+    if v.get("remove").search(c) or (neg and v.get("refuse").search(c)):
+        if has:
+            ctx.out.ops[:] = [o for o in ctx.out.ops if not isinstance(o, O.SetMusic)]
+            ctx.op(O.RemoveMusic())
+        else:
+            ctx.note("negated", "negated.music")
+        ctx.no_music = True
+        return True
+    volume, factor, said_volume = _music_volume(c, soft)
+    start_ms, sm = _music_start(c)
+    durs = [d for d in cl.spans if not sm or not (sm.start() <= d[1] < sm.end())]
+    fade_in, fade_out = _music_fades(c, durs[0][0] if durs else int(v.data["fade_ms"]))
+    if sm or (durs and (fade_in is not None or fade_out is not None)):
+        ctx.durations_used = True  # "fade it in over 2 seconds" is not a 2 s video
+    if mood and not named_audio and not v.get("mood_add").search(c) and not (said_volume or factor):
+        ctx.note("info", "info.music_mood", name=ctx.audio[-1].name if ctx.audio else "")
+        return True
+    if v.get("change_song").search(c) and not named_audio and has and volume is None and not factor:
+        if len(ctx.audio) <= 1:
+            ctx.note("info", "info.one_song")
+        else:
+            ctx.note("clarify", "clarify.which_song", names=", ".join(m.name for m in ctx.audio))
+        return True
+    wants_add = (
+        bool(v.get("wants_some").search(c) and not neg)
+        or bool(v.get("bring_back").search(c))
+        or bool(re.fullmatch(v.data["bare_music"], c.strip()))
+        or bool(v.get("add").search(c))
+        or bool(named_audio)
+    )
+    if wants_add and not (
+        has and not named_audio and (volume is not None or factor or fade_in or fade_out)
+    ):
+        if neg:
+            return False
+        if not ctx.audio:
+            ctx.note("need_audio", "need_audio")
+            return True
+        chosen = named_audio[0] if named_audio else ctx.audio[-1]
+        if not named_audio and len(ctx.audio) > 1 and not has:
+            ctx.note("info", "info.music_pick", name=chosen.name, count=len(ctx.audio))
+        if mood:
+            ctx.note("info", "info.music_mood", name=chosen.name)
+        if not ctx.ensure_clips():
+            return True
+        ctx.op(
+            O.SetMusic(
+                media=chosen.id,
+                volume=volume,
+                fade_in_ms=fade_in,
+                fade_out_ms=fade_out,
+                start_ms=start_ms,
+            )
+        )
+        if factor:
+            ctx.op(O.EditMusic(volume_factor=factor))
+        return True
+    if volume is None and not factor and fade_in is None and fade_out is None and start_ms is None:
+        return False
+    if has:
+        ctx.op(
+            O.EditMusic(
+                volume=volume,
+                volume_factor=factor,
+                fade_in_ms=fade_in,
+                fade_out_ms=fade_out,
+                start_ms=start_ms,
+            )
+        )
+        return True
+    if not ctx.audio:
+        ctx.note("info", "info.no_music")
+        return True
+    if not ctx.ensure_clips():
+        return True
+    if volume is None and factor:
+        # "quieter" with no music yet: the song is added, already quieter
+        volume = round(min(1.0, dr.DEFAULT_MUSIC_VOLUME * factor), 3)
+    ctx.note("info", "info.music_was_missing", name=ctx.audio[-1].name)
+    ctx.op(
+        O.SetMusic(
+            media=ctx.audio[-1].id,
+            volume=volume,
+            fade_in_ms=fade_in,
+            fade_out_ms=fade_out,
+            start_ms=start_ms,
+        )
+    )
+    return True
+
+
 FAMILIES: list[Family] = sorted(
     [
         Family("put_back", 10, put_back),
@@ -824,8 +1142,10 @@ __all__ = [
     "is_fade",
     "length",
     "motion",
+    "music",
     "pace",
     "run",
     "trans_durations",
+    "transitions",
     "video_fade",
 ]
