@@ -643,6 +643,14 @@ async def clear(ctx: Context) -> AsyncIterator[ev.Event]:
     yield ev.ClearScreen()
 
 
+@action("cancel", aliases=("stop", "取消", "停止"))
+async def cancel(ctx: Context) -> AsyncIterator[ev.Event]:
+    """Stop what is running. Typed while an operation runs (``/cancel`` then Enter), it
+    cancels that operation as Ctrl-C does — a render in the engine too (``ui.loop``); on its
+    own there is nothing to stop."""
+    yield ev.Notice("chat.cancel.nothing")
+
+
 @action("quit", aliases=("exit", "q", "bye", "退出"))
 async def quit_(ctx: Context) -> AsyncIterator[ev.Event]:
     """Leave the chat."""

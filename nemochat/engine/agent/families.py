@@ -24,6 +24,7 @@ from nemochat.engine.agent.registry import Patterns, compile_entry, vocab
 from nemochat.engine.agent.words import (
     ALL,
     MUSIC_WORD,
+    ORDINALS,
     TEXT_WORD,
     TRANS_WORD,
     Clips,
@@ -75,6 +76,8 @@ class Ctx(Protocol):
     def note(self, kind: str, key: str = "", **fields: Any) -> None: ...
 
     def recover(self, fragment: str) -> str: ...
+
+    def quote(self, s: str) -> str | None: ...
 
     def ensure_clips(self) -> bool: ...
 
@@ -1110,6 +1113,343 @@ def music(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     return True
 
 
+# --- titles and captions ---------------------------------------------------------------------
+
+
+def role_if_named(c: str) -> str | None:
+    """The text role a clause names ("the caption", 标题), None when it names none."""
+    v = vocab("text")
+    if v.get("named_caption").search(c):
+        return "caption"
+    if v.get("named_title").search(c):
+        return "title"
+    return None
+
+
+def _text_target(ctx: Ctx, c: str, role: str) -> int | None:
+    """Which text: the one quoted, "the second title", or the only one."""
+    texts = _texts(ctx)
+    q = ctx.quote(c)
+    for i, s in enumerate(texts):
+        if q and s.get("m", {}).get("text", "").lower() == q.lower():
+            return i
+    m = vocab("text").get("ordinal").first(c)
+    if m:
+        g = m.groupdict()
+        if g.get("word") == "last":
+            return len(texts) - 1 if texts else None
+        k = ORDINALS.get(g.get("word") or "", 0) or int(g.get("k") or 0)
+        return k - 1 if 0 < k <= len(texts) else None
+    if len(texts) == 1:
+        return 0  # the only text ("字幕" is often any text on screen); the reply names it
+    return None
+
+
+def _unquoted_text(ctx: Ctx, c: str) -> str | None:
+    """Words to show that were not quoted ("a title saying Hello World", "标题为你好")."""
+    v = vocab("text")
+    m = v.get("unquoted").first(c)
+    if not m:
+        # "add the title Summer", "add a caption Best day ever"
+        m = v.get("unquoted_after_noun").first(c)
+        if m and re.match(v.data["unquoted_not"], m.group(1)):
+            m = None
+    if not m:
+        m = v.get("unquoted_zh").first(c)
+        if not m or re.search(v.data["unquoted_zh_not"], m.group(1)):
+            return None
+    frag = re.sub(v.data["unquoted_tail"], "", m.group(1))
+    if re.search(v.data["han"], frag):
+        frag = re.sub(v.data["unquoted_tail_zh"], "", frag)
+    frag = frag.strip(" ,.:：")
+    if not frag or re.fullmatch(v.data["unquoted_empty"], frag):
+        return None
+    return ctx.recover(frag)
+
+
+def _entrance(c: str) -> str | None:
+    """How a text comes in: "slide in" / 滑入, "pop in" / 弹出, "fade in" / 淡入."""
+    hits = (str(e["entrance"]) for p, e in _ordered("text", "entrances") if p.search(c))
+    return next(hits, None)
+
+
+def _clip_span(ctx: Ctx, idx: list[int]) -> tuple[int | None, int | None]:
+    video = dr.segments(ctx.draft, dr.TT_VIDEO)
+    if ctx.out.created or not video or not all(0 <= i < len(video) for i in idx):
+        return None, None
+    a, b = min(idx), max(idx)
+    st = video[a]["st"]
+    end = video[b]["st"] + video[b]["d"]
+    return st, end - st
+
+
+def _expected_total(ctx: Ctx) -> int:
+    if ctx.total_ms:
+        return ctx.total_ms
+    if (
+        ctx.draft
+        and not ctx.out.created
+        and isinstance(ctx.draft.get("d"), int)
+        and ctx.draft["d"] > 0
+    ):
+        return int(ctx.draft["d"])
+    n = max(1, ctx.clips.n)
+    return n * dr.DEFAULT_PHOTO_MS - (n - 1) * dr.DEFAULT_TRANSITION_MS
+
+
+def _text_timing(ctx: Ctx, cl: Clause) -> tuple[int | None, int | None]:
+    """When a text shows: (start, length) in ms, None where not said."""
+    v = vocab("text")
+    c = cl.text
+    total = _expected_total(ctx)
+    m = v.get("first_seconds").first(c)
+    if m:
+        return 0, int(float(m.group("n")) * 1000)
+    m = v.get("last_seconds").first(c)
+    if m:
+        n = int(float(m.group("n")) * 1000)
+        return max(0, total - n), n
+    m = v.get("from_to").first(c)
+    if m:
+        a, b = float(m.group("a")), float(m.group("b"))
+        if b > a:
+            return int(a * 1000), int((b - a) * 1000)
+    m = v.get("at_second").first(c)
+    start = int(float(m.group("n")) * 1000) if m else None
+    length = None
+    if v.get("whole_video").search(c):
+        return 0, max(total, dr.MIN_SEGMENT_MS)
+    m = v.get("for_seconds").first(c)
+    if m:
+        length = int(float(m.group("n")) * 1000)
+    if v.get("at_end").search(c):
+        length = length or int(v.data["end_start_ms"])
+        return max(0, total - length), length
+    if v.get("at_start").search(c):
+        return 0, length or int(v.data["end_start_ms"])
+    clip_refs = refs(re.sub(v.data["not_clip_refs"], "", c), ctx.clips)
+    if isinstance(clip_refs, list) and clip_refs and start is None:
+        st, d = _clip_span(ctx, clip_refs)
+        if st is not None:
+            return st, d
+    if start is None and length is None and re.fullmatch(v.data["only_length"], c.strip()):
+        return None, cl.spans[0][0]
+    if start is None and length is None and cl.spans and not v.get("resize").search(c):
+        return None, None
+    return start, length
+
+
+def _remove_text(ctx: Ctx, c: str, role: str) -> bool:
+    """ "remove the title", "delete the second caption", "删掉所有文字"."""
+    v = vocab("text")
+    if not _texts(ctx):
+        ctx.note("info", "info.no_text")
+        return True
+    target = None if v.get("every").search(c) else _text_target(ctx, c, role)
+    named = role_if_named(c) if not v.get("any_text").search(c) else None
+    ctx.op(O.RemoveText(target=target, role=None if target is not None else named))
+    return True
+
+
+def _continue_text(last: O.AddText, a: dict[str, Any]) -> bool:
+    """ "…, at the bottom": the text just added in this request gets what is said."""
+    if a["position"]:
+        last.position = a["position"]
+    if a["color"]:
+        last.color = a["color"]
+    if a["size"] or a["size_factor"]:
+        base = last.size or (
+            dr.DEFAULT_TITLE_SIZE if last.role == "title" else dr.DEFAULT_CAPTION_SIZE
+        )
+        last.size = a["size"] or round(base * (a["size_factor"] or 1), 4)
+    if a["st_ms"] is not None:
+        last.st_ms = a["st_ms"]
+    if a["d_ms"] is not None:
+        last.d_ms = a["d_ms"]
+    if a["style"]:
+        last.style = a["style"]
+    if a["entrance"]:
+        last.entrance = a["entrance"]
+    return bool(
+        a["position"]
+        or a["color"]
+        or a["size"]
+        or a["size_factor"]
+        or a["st_ms"] is not None
+        or a["d_ms"] is not None
+        or a["style"]
+        or a["entrance"]
+    )
+
+
+def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
+    """ "add the title 'Urban Dreams' for the first 3 seconds", "make the title bigger",
+    "caption each photo with its file name", "remove the title", 加标题“你好”, 字幕放在底部
+    (``vocab/text.yaml``)."""
+    v = vocab("text")
+    c = cl.text
+    q = ctx.quote(c)
+    texts = _texts(ctx)
+    known = q is not None and any(
+        str(s.get("m", {}).get("text", "")).lower() == q.lower() for s in texts
+    )
+    if not re.search(TEXT_WORD, c) and not (q and (known or v.get("quoted_add").search(c))):
+        return False
+    if v.get("project_name").search(c):
+        return False
+    role = "caption" if v.get("caption_word").search(c) else "title"
+    if neg and v.get("refuse").search(c):
+        if texts:
+            ctx.op(O.RemoveText(role=role if v.get("refuse_role").search(c) else None))
+        else:
+            ctx.note("negated", "negated.text")
+        return True
+    if v.get("remove").search(c):
+        return _remove_text(ctx, c, role)
+    quoted = q
+    unquoted = re.sub(v.data["quote_mark"], "", c)
+    st, d = _text_timing(ctx, cl)
+    size, factor = sizes(c)
+    a: dict[str, Any] = {
+        "position": position(re.sub(v.data["not_position"], "", c)),
+        "color": color(unquoted),
+        "size": size,
+        "size_factor": factor,
+        "st_ms": st,
+        "d_ms": d,
+        "style": style(c),
+        "entrance": _entrance(c),
+    }
+    if a["style"] == "box" and role == "caption":
+        a["style"] = "caption"  # a caption's plate is the caption design
+    all_quotes = [
+        ctx.quotes[int(x)] for x in re.findall(v.data["quote_index"], c) if int(x) < len(ctx.quotes)
+    ]
+    by_name = v.get("by_name").search(c)
+    several = len(all_quotes) > 1
+    if role == "caption" and (v.get("per_clip").search(c) or several) and (by_name or several):
+        if not ctx.ensure_clips():
+            return True
+        r = refs(unquoted, ctx.clips)
+        clips = [i for i in r if 0 <= i < ctx.clips.n] if isinstance(r, list) else None
+        ctx.op(
+            O.CaptionClips(
+                texts=None if by_name and len(all_quotes) < 2 else all_quotes,
+                clips=clips,
+                position=a["position"],
+                color=a["color"],
+            )
+        )
+        return True
+    explicit_add = bool(v.get("explicit_add").search(c))
+    last = ctx.out.ops[-1] if ctx.out.ops else None
+    if isinstance(last, O.AddText) and not quoted and not explicit_add:
+        return _continue_text(last, a)
+    if v.get("change_to").search(c) and texts and quoted:
+        target = _text_target(ctx, c, role)
+        ctx.op(
+            O.EditText(
+                target=target,
+                role=None if target is not None else role_if_named(c) or role,
+                text=quoted,
+            )
+        )
+        return True
+    wants_change = v.get("wants_change").search(c)
+    same_role = [s for s in texts if s.get("m", {}).get("role", "title") == role]
+    if a["style"] in ("box", "caption") and not v.get("letters").search(c):
+        a["color"] = None  # "black box": the colour is the box's
+    styling = bool(
+        a["style"]
+        or a["color"]
+        or a["position"]
+        or size
+        or factor
+        or st is not None
+        or a["entrance"]
+    )
+    loose_zh = bool(re.search(v.data["han"], c)) and not re.search(v.data["loose_zh_unless"], c)
+    if (
+        explicit_add
+        and not quoted
+        and texts
+        and styling
+        and not v.get("new_one").search(c)
+        and (same_role or loose_zh)
+        and not _unquoted_text(ctx, c)
+    ):
+        explicit_add = False  # "字幕加黑色背景框": restyle, not a new text
+
+    def add(words: str) -> None:
+        ctx.op(
+            O.AddText(
+                text=words,
+                role=role,
+                st_ms=st,
+                d_ms=d,
+                position=a["position"],
+                size=size,
+                color=a["color"],
+                style=a["style"],
+                entrance=a["entrance"],
+                replace=bool(v.get("replace").search(c)) or None,
+            )
+        )
+
+    if explicit_add or (quoted and (not texts or (not wants_change and not same_role))):
+        if not ctx.ensure_clips():
+            return True
+        words = quoted or _unquoted_text(ctx, c)
+        if not words:
+            ctx.note("clarify", "clarify.text", role=role)
+            return True
+        add(words)
+        return True
+    if texts:
+        if not (quoted or styling or d is not None):
+            return False
+        target = _text_target(ctx, c, role)
+        ctx.op(
+            O.EditText(
+                target=target,
+                role=None if target is not None else role_if_named(c),
+                text=None if known else quoted,
+                st_ms=st,
+                d_ms=d,
+                position=a["position"],
+                size=size,
+                size_factor=factor,
+                color=a["color"],
+                style=a["style"],
+                entrance=a["entrance"],
+            )
+        )
+        return True
+    if quoted:
+        if not ctx.ensure_clips():
+            return True
+        add(quoted)
+        return True
+    ctx.note("info", "info.no_text")
+    return True
+
+
+# --- the project's name ----------------------------------------------------------------------
+
+
+def project_name(ctx: Ctx, cl: Clause, neg: bool) -> bool:
+    """ "call it "Summer in Rome"", 给视频起名叫“东京之旅” (``vocab/project.yaml``)."""
+    c = cl.text
+    m = vocab("project").get("name").first(c)
+    if not m:
+        return False
+    name = ctx.quote(c) or ctx.recover(m.group(1))
+    if not name or name.startswith("qt"):
+        return False
+    ctx.op(O.SetTitle(title=name))
+    return True
+
+
 FAMILIES: list[Family] = sorted(
     [
         Family("put_back", 10, put_back),
@@ -1144,7 +1484,10 @@ __all__ = [
     "motion",
     "music",
     "pace",
+    "project_name",
+    "role_if_named",
     "run",
+    "text",
     "trans_durations",
     "transitions",
     "video_fade",
