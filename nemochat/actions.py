@@ -388,7 +388,8 @@ async def export(
     project; an existing file is never overwritten unless force)."""
     ctx.state.busy = "render"
     yield ev.ActionStarted("render")
-    out = Path(output).expanduser() if output else None
+    # a str keeps its trailing "/" ("-o out/": a folder, created if need be)
+    out = str(output) if output else None
     async for event in ctx.project.export(out, force=force):
         yield event
 

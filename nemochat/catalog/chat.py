@@ -349,8 +349,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.timeline.legend": ("Clips: {items}", "片段：{items}"),
     "ui.exported": ("Saved {path}", "已保存 {path}"),
     "ui.exported.already": (
-        "Already saved: {path} (same video, not downloaded again)",
-        "已经保存过：{path}（同一个视频，未重复下载）",
+        "Already saved: {path} (same video)",
+        "已经保存过：{path}（同一个视频）",
     ),
     "ui.preview.saved": ("Preview: {path}", "预览：{path}"),
     "ui.preview.cloud": (
