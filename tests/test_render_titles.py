@@ -286,3 +286,29 @@ def test_a_default_title_keeps_clear_of_the_subject_but_centre_wins(tmp_path: Pa
     assert y0 > 270 + 100 or y1 < 270 - 100  # moved off the object, to a third
     _, cy0, _, cy1 = box("center")  # asked for: the centre it is
     assert cy0 < 270 < cy1
+
+
+def test_a_title_longer_than_the_frame_is_drawn_at_the_size_it_is_shown() -> None:
+    """A 500-character title at the largest size lays out far taller than the frame; it is
+    drawn at the size that fits (the same lines, a smaller font), not drawn large and
+    shrunk: at 4K the large drawing was a 12000-pixel-tall image, over 1 GB while drawn."""
+    from nemochat.engine.render import text as tx
+
+    fmt = OutputFormat(480, 270, 5)
+    long = ("Mountains and rivers without end " * 20)[: dr.MAX_TEXT_CHARS]
+    item = TextItem(0, 1000, long, size=0.5)
+    design = tx.design_for(item)
+    full = tx.layout_text(item, fmt, design)
+    assert tx.drawn_size(full, design)[1] > 3 * fmt.height  # it would not fit
+    fitted = tx.fit_layout(full, design, fmt.width, fmt.height)
+    assert fitted.lines == full.lines and fitted.px < full.px
+    w, h = tx.drawn_size(fitted, design)
+    assert w <= fmt.width and h <= fmt.height and h > 0.8 * fmt.height  # as large as fits
+    sprite = make_sprite(item, fmt)
+    assert sprite.rgba.shape[0] <= fmt.height and sprite.rgba.shape[1] <= fmt.width
+    x0, y0, x1, y1 = sprite.box
+    assert 0 <= x0 < x1 <= fmt.width and 0 <= y0 < y1 <= fmt.height  # placed inside
+    assert sprite.a.max() > 0.9  # glyphs were drawn
+    short = TextItem(0, 1000, "Summer", size=0.1)  # a title that fits is left as it is
+    lay = tx.layout_text(short, fmt, tx.design_for(short))
+    assert tx.fit_layout(lay, tx.design_for(short), fmt.width, fmt.height) is lay

@@ -531,6 +531,53 @@ def box_size(lay: Layout, design: Design) -> tuple[int, int]:
 # ---------------------------------------------------------------- drawing
 
 
+def _margin(px: int, design: Design) -> int:
+    """Room around the box for the shadow and the halo."""
+    blur = max(1.0, design.shadow_blur * px)
+    off = round(design.shadow_offset * px) if design.shadow else 0
+    spread = round(3 * blur + off) if design.shadow or design.halo else 0
+    return spread + 2
+
+
+def drawn_size(lay: Layout, design: Design) -> tuple[int, int]:
+    """The size of the RGBA image ``_draw_rgba`` makes: the box and its margin, even."""
+    bw, bh = box_size(lay, design)
+    m = _margin(lay.px, design)
+    w, h = bw + 2 * m, bh + 2 * m
+    return w + w % 2, h + h % 2
+
+
+def fit_layout(lay: Layout, design: Design, width: int, height: int) -> Layout:
+    """A layout whose drawing fits in ``width`` × ``height``: the same lines at a smaller
+    font size when the text (a very long title) would be larger than the frame, so it is
+    drawn at the size it is shown at instead of drawn large and shrunk (a 500-character
+    title at 4K was a 12000-pixel-tall RGBA image, and over 1 GB while it was drawn).
+    A layout that fits is returned as it is."""
+    w, h = drawn_size(lay, design)
+    if w <= width and h <= height:
+        return lay
+    s = min(width / w, height / h)
+    for _ in range(4):  # rounding (strokes, margins) can leave it a few pixels over
+        px = max(4, int(lay.px * s))
+        font = lay.font.font_variant(size=px)  # type: ignore[attr-defined]
+        k = px / lay.px
+        track = lay.tracking * k
+        fitted = Layout(
+            lines=lay.lines,
+            px=px,
+            font=font,
+            tracking=track,
+            embolden=round(lay.embolden * k),
+            width=max(math.ceil(_tracked(font, ln, track)) for ln in lay.lines),
+            line_h=round(px * design.line_height),
+        )
+        fw, fh = drawn_size(fitted, design)
+        if (fw <= width and fh <= height) or px <= 4:
+            return fitted
+        s *= 0.98 * min(width / fw, height / fh)
+    return fitted
+
+
 def _draw_rgba(
     item: TextItem, lay: Layout, design: Design, partner: tuple[int, int, int]
 ) -> tuple[np.ndarray, tuple[int, int, int, int]]:
@@ -541,11 +588,8 @@ def _draw_rgba(
     px = lay.px
     blur = max(1.0, design.shadow_blur * px)
     off = round(design.shadow_offset * px) if design.shadow else 0
-    spread = round(3 * blur + off) if design.shadow or design.halo else 0
-    m = spread + 2
-    w, h = bw + 2 * m, bh + 2 * m
-    w += w % 2
-    h += h % 2
+    m = _margin(px, design)
+    w, h = drawn_size(lay, design)
     color = (*_parse_color(item.color), 255)
     stroke = round(design.outline * px)
     pady = round((design.pad[1] + design.outline) * px)
@@ -615,14 +659,17 @@ def render_rgba(
 
 def _styled(
     item: TextItem, fmt: OutputFormat, regions: list[np.ndarray] | None
-) -> tuple[np.ndarray, tuple[int, int, int, int], Design, int]:
+) -> tuple[np.ndarray, tuple[int, int, int, int], Design, int, bool]:
+    """RGBA, its box, the design, its legibility level, and whether the text was drawn
+    smaller than its layout to fit the frame (``fit_layout``)."""
     design = design_for(item)
     color = _parse_color(item.color)
     level, plate = legibility_level(color, regions or [], design)
     design = design.strengthened(level, plate)
-    lay = layout_text(item, fmt, design)
+    full = layout_text(item, fmt, design)
+    lay = fit_layout(full, design, fmt.width, fmt.height)
     rgba, box = _draw_rgba(item, lay, design, _partner(color))
-    return rgba, box, design, level
+    return rgba, box, design, level, lay is not full
 
 
 # ---------------------------------------------------------------- sprites
@@ -786,30 +833,35 @@ def make_sprite(
     bx, by = _place(item, fmt, bw, bh, near)
     regions = backdrop(item, (bx, by, bx + bw, by + bh)) if backdrop else []
     checkpoint()
-    rgba, box, _, level = _styled(item, fmt, regions)
+    rgba, box, _, level, fitted = _styled(item, fmt, regions)
     checkpoint()
     bw, bh = box[2] - box[0], box[3] - box[1]
-    if level == 3:  # a plate makes the box larger: place it again
+    if level == 3 or fitted:  # a plate, or a title drawn smaller to fit: place it again
         bx, by = _place(item, fmt, bw, bh, near)
     h, w = rgba.shape[:2]
-    if w > fmt.width or h > fmt.height:  # a huge title: shrink to fit, keep even sizes
+    if w > fmt.width or h > fmt.height:  # pragma: no cover - fit_layout's last resort
         s = min(fmt.width / w, fmt.height / h)
         w, h = max(2, int(w * s) & ~1), max(2, int(h * s) & ~1)
         rgba = cv2.resize(rgba, (w, h), interpolation=cv2.INTER_AREA)
         box = tuple(int(v * s) for v in box)  # type: ignore[assignment]
         bw, bh = box[2] - box[0], box[3] - box[1]
     x, y = (bx - box[0]) & ~1, (by - box[1]) & ~1
-    alpha = rgba[:, :, 3].astype(np.float32) / 255.0
-    yuv = cv2.transform(np.ascontiguousarray(rgba[:, :, :3]).astype(np.float32), M709)
+    alpha = rgba[:, :, 3].astype(np.float32)
+    alpha /= 255.0
+    rgb = np.ascontiguousarray(rgba[:, :, :3]).astype(np.float32)
+    pre = cv2.transform(rgb, M709)
+    del rgb  # a frame-sized title holds 100 MB of floats at 4K: free what is done with
     # premultiply at full size, then average: chroma of transparent pixels never leaks in
-    pre = yuv * alpha[:, :, None]
+    pre *= alpha[:, :, None]
     half = (w // 2, h // 2)
     uv = cv2.resize(pre[:, :, 1:], half, interpolation=cv2.INTER_AREA)
     ac = cv2.resize(alpha, half, interpolation=cv2.INTER_AREA)
+    ya = np.ascontiguousarray(pre[:, :, 0])
+    del pre
     return Sprite(
         x=x,
         y=y,
-        ya=np.ascontiguousarray(pre[:, :, 0]),
+        ya=ya,
         a=alpha,
         ua=np.ascontiguousarray(uv[:, :, 0]),
         va=np.ascontiguousarray(uv[:, :, 1]),
