@@ -16,6 +16,13 @@ from .sources import AUDIO_RATE
 AUDIO_FRAME = 1024
 BT709 = 1  # AVCOL_PRI_BT709 / AVCOL_TRC_BT709 / AVCOL_SPC_BT709
 RANGE_MPEG = 1  # limited ("tv") range
+# Above 1440p x264's own buffers dominate a render's memory (at 4K with its defaults on
+# 2 cores, 3 frame threads and a 10-frame lookahead: about 740 MB). Two frame threads, a
+# 5-frame lookahead and no extra threading buffer keep it near 500 MB (measured in
+# benchmarks/iterate_bench.py --memory; docs/render.md, "Memory at 4K").
+BIG_PIXELS = 2560 * 1440
+BIG_THREADS = 2
+BIG_X264 = ":rc-lookahead=5:sync-lookahead=0"
 
 
 class Encoder:
@@ -44,6 +51,9 @@ class Encoder:
         # PyAV defaults to slice threads, which makes x264 use sliced threading (slower,
         # worse compression); frame threads are what the ffmpeg CLI uses.
         cc.thread_type = "FRAME"
+        big = fmt.width * fmt.height > BIG_PIXELS
+        if big and threads == 0:
+            threads = BIG_THREADS  # each frame thread holds its own frames: ~60 MB at 4K
         cc.thread_count = threads  # 0: x264 picks (1.5 per core)
         cc.color_range = RANGE_MPEG
         cc.color_primaries = BT709
@@ -63,7 +73,7 @@ class Encoder:
             "bf": "2",
             "maxrate": f"{maxrate}k",
             "bufsize": f"{2 * maxrate}k",
-            "x264-params": "open-gop=0:force-cfr=1",
+            "x264-params": "open-gop=0:force-cfr=1" + (BIG_X264 if big else ""),
         }
         self.video = vs
         self.audio = None

@@ -657,16 +657,27 @@ def render_rgba(
     return _styled(item, fmt, regions)[0]
 
 
+def _layout_fields(d: Design) -> tuple[object, ...]:
+    """What ``layout_text`` reads of a design."""
+    return d.bold, d.tracking, d.pad, d.outline, d.embolden, d.line_height
+
+
 def _styled(
-    item: TextItem, fmt: OutputFormat, regions: list[np.ndarray] | None
+    item: TextItem,
+    fmt: OutputFormat,
+    regions: list[np.ndarray] | None,
+    lay: Layout | None = None,
 ) -> tuple[np.ndarray, tuple[int, int, int, int], Design, int, bool]:
     """RGBA, its box, the design, its legibility level, and whether the text was drawn
     smaller than its layout to fit the frame (``fit_layout``)."""
-    design = design_for(item)
+    base = design_for(item)
     color = _parse_color(item.color)
-    level, plate = legibility_level(color, regions or [], design)
-    design = design.strengthened(level, plate)
-    full = layout_text(item, fmt, design)
+    level, plate = legibility_level(color, regions or [], base)
+    design = base.strengthened(level, plate)
+    if lay is not None and _layout_fields(design) == _layout_fields(base):
+        full = lay  # a shadow or a halo does not move the lines: the placement's layout
+    else:
+        full = layout_text(item, fmt, design)
     lay = fit_layout(full, design, fmt.width, fmt.height)
     rgba, box = _draw_rgba(item, lay, design, _partner(color))
     return rgba, box, design, level, lay is not full
@@ -833,7 +844,7 @@ def make_sprite(
     bx, by = _place(item, fmt, bw, bh, near)
     regions = backdrop(item, (bx, by, bx + bw, by + bh)) if backdrop else []
     checkpoint()
-    rgba, box, _, level, fitted = _styled(item, fmt, regions)
+    rgba, box, _, level, fitted = _styled(item, fmt, regions, lay)
     checkpoint()
     bw, bh = box[2] - box[0], box[3] - box[1]
     if level == 3 or fitted:  # a plate, or a title drawn smaller to fit: place it again
