@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from pathlib import Path
 
@@ -182,3 +183,19 @@ def test_volume_scales_from_the_normalised_level(tmp_path: Path) -> None:
     out = render_draft(d, resolve=files.__getitem__, out_path=tmp_path / "v.mp4").path
     want = -14.0 + 20 * math.log10(0.4)  # −22 LUFS
     assert L.integrated_loudness(_decoded_audio(out)) == pytest.approx(want, abs=1.0)
+
+
+def test_filtering_in_pieces_is_the_same_as_at_once() -> None:
+    """A long song is K-weighted a piece at a time (memory flat in its length): any cut,
+    pieces shorter than the filter's order included, gives the same signal and loudness."""
+    from nemochat.engine.render import loudness as ld
+
+    rng = np.random.default_rng(3)
+    x = rng.standard_normal((50_000, 2)) * 0.1
+    b, a = ld.k_weighting(48_000)
+    whole = ld.lfilter(b, a, x)
+    cuts = [0, 3, 4, 1030, 1031, 20_000, 47_999, 50_000]
+    pieces = [x[i:j] for i, j in itertools.pairwise(cuts)]
+    joined = np.concatenate(list(ld.lfilter_chunks(b, a, pieces)))
+    assert np.max(np.abs(joined - whole)) < 1e-6  # the block method's rounding (see lfilter)
+    assert np.allclose(ld.block_powers(iter(pieces), 48_000), ld.block_powers(x, 48_000), rtol=1e-5)

@@ -120,9 +120,14 @@ class Soundtrack:
                 continue
             if not a.loop:
                 length = min(length, len(data))
-            data, _ = normalise(data[:length])  # −14 LUFS, ≤ −1 dBTP at 100 %
-            pcm = (np.clip(data[:length], -1, 1) * 32767).astype(np.int16)
-            del data
+            data, _ = normalise(data[:length], inplace=True)  # −14 LUFS, ≤ −1 dBTP at 100 %
+            data = data[:length]
+            pcm = np.empty(data.shape, np.int16)  # converted a piece at a time: a 10-minute
+            for s0 in range(0, len(data), AUDIO_RATE * 10):  # song is held once in floats
+                part = np.clip(data[s0 : s0 + AUDIO_RATE * 10], -1, 1)
+                part *= 32767
+                pcm[s0 : s0 + len(part)] = part.astype(np.int16)
+            del data, part
             if len(pcm) < length:  # de-click the loop point
                 ramp = min(_ms(EDGE_MS), len(pcm) // 4)
                 if ramp:
@@ -184,7 +189,7 @@ class Soundtrack:
                 if data is None or not len(data):
                     c.data = np.zeros((0, 2), np.float32)
                 else:
-                    c.data, _ = normalise(data[: c.length])  # as loud as the music would be
+                    c.data, _ = normalise(data[: c.length], inplace=True)  # as loud as music
             seg = c.data[a - c.start : b - c.start]
             if not len(seg):
                 continue

@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -60,39 +61,81 @@ def k_weighting(fs: float) -> tuple[np.ndarray, np.ndarray]:
     return np.convolve(b1, b2), np.convolve(a1, a2)
 
 
+CHUNK = 1 << 20  # samples filtered at a time (about 22 s at 48 kHz): memory stays flat
+
+
 def lfilter(b: np.ndarray, a: np.ndarray, x: np.ndarray) -> np.ndarray:
     """``scipy.signal.lfilter(b, a, x, axis=0)`` from rest, for 1-D or (n, channels) ``x``."""
-    x = np.asarray(x, np.float64)
+    x = np.asarray(x)
     if x.ndim == 1:
         return lfilter(b, a, x[:, None])[:, 0]
+    out = np.empty(x.shape)
+    pos = 0
+    for y in lfilter_chunks(b, a, _pieces(x)):
+        out[pos : pos + len(y)] = y
+        pos += len(y)
+    return out
+
+
+def _pieces(x: np.ndarray, chunk: int = CHUNK) -> Iterator[np.ndarray]:
+    """``x`` (n×channels) in consecutive pieces of ``chunk`` samples (views)."""
+    for start in range(0, len(x), chunk):
+        yield x[start : start + chunk]
+
+
+def lfilter_chunks(
+    b: np.ndarray, a: np.ndarray, pieces: Iterable[np.ndarray]
+) -> Iterator[np.ndarray]:
+    """``lfilter`` of the concatenation of ``pieces`` (each n×channels), one filtered piece
+    (float64) per piece: the filter's input history and output state are carried from one
+    piece to the next, so a long signal is filtered without holding it all in float64."""
     b = np.asarray(b, np.float64) / a[0]
     a = np.asarray(a, np.float64) / a[0]
-    n, chans = x.shape
     order = len(a) - 1
-    out = np.empty((n, chans))
-    if n == 0:
-        return out
-    if order == 0:
-        for c in range(chans):
-            out[:, c] = np.convolve(x[:, c], b)[:n]
-        return out
+    nb = len(b) - 1
     size = max(_BLOCK, order)
-    h, zi = _responses(a, size)
-    h_spec = np.fft.rfft(h, 2 * size)
-    blocks = -(-n // size)
-    z_last = zi[-order:][::-1]  # rows L-1, L-2, …: what the carried state leaves at the end
-    for c in range(chans):
-        checkpoint()
-        v = np.zeros(blocks * size)
-        v[:n] = np.convolve(np.ascontiguousarray(x[:, c]), b)[:n]  # the FIR part
-        vb = v.reshape(blocks, size)
-        # zero-state response of every block: its input convolved with h (batched FFT)
-        forced = np.fft.irfft(np.fft.rfft(vb, 2 * size, axis=1) * h_spec, 2 * size, axis=1)
-        forced = forced[:, :size]
-        states = _carry(forced[:, -order:][:, ::-1], z_last)
-        forced += states @ zi.T
-        out[:, c] = forced.reshape(-1)[:n]
-    return out
+    if order:
+        h, zi = _responses(a, size)
+        h_spec = np.fft.rfft(h, 2 * size)
+        z_last = zi[-order:][::-1]  # rows L-1, L-2, …: what the carried state leaves at the end
+    hist: np.ndarray | None = None  # the last nb input samples
+    state = np.zeros((0, order))  # per channel, the last `order` outputs, latest first
+    for piece in pieces:
+        xc = np.asarray(piece, np.float64)
+        m, chans = xc.shape
+        if hist is None:
+            hist = np.zeros((nb, chans))
+            state = np.zeros((chans, order))
+        out = np.empty((m, chans))
+        if m == 0:
+            yield out
+            continue
+        ext = np.concatenate([hist, xc]) if nb else xc
+        blocks = -(-m // size)
+        for c in range(chans):
+            checkpoint()
+            fir = np.convolve(np.ascontiguousarray(ext[:, c]), b)[nb : nb + m]  # FIR part
+            if order == 0:
+                out[:, c] = fir
+                continue
+            v = np.zeros(blocks * size)
+            v[:m] = fir
+            del fir
+            vb = v.reshape(blocks, size)
+            # zero-state response of every block: its input convolved with h (batched FFT)
+            forced = np.fft.irfft(np.fft.rfft(vb, 2 * size, axis=1) * h_spec, 2 * size, axis=1)
+            forced = forced[:, :size]
+            states = _carry(forced[:, -order:][:, ::-1], z_last, state[c])
+            forced += states @ zi.T
+            y = forced.reshape(-1)[:m]
+            out[:, c] = y
+            if m >= order:
+                state[c] = y[-order:][::-1]
+            else:  # a piece shorter than the filter's order: shift the state along
+                state[c] = np.concatenate([y[::-1], state[c]])[:order]
+        if nb:
+            hist = ext[-nb:].copy()
+        yield out
 
 
 def _responses(a: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -110,14 +153,15 @@ def _responses(a: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
     return h, zi
 
 
-def _carry(last: np.ndarray, z: np.ndarray) -> np.ndarray:
-    """The state entering every block: ``s[k] = last[k-1] + z @ s[k-1]``, ``s[0] = 0``.
+def _carry(last: np.ndarray, z: np.ndarray, s0: np.ndarray | None = None) -> np.ndarray:
+    """The state entering every block: ``s[k] = last[k-1] + z @ s[k-1]``, ``s[0] = s0``
+    (0: from rest).
 
     A plain float loop: for a few values per step it is ~10x faster than NumPy calls.
     """
     order = z.shape[0]
     rows = [list(map(float, r)) for r in z]
-    s = [0.0] * order
+    s = [0.0] * order if s0 is None else list(map(float, s0))
     out = [tuple(s)]
     for k, lk in enumerate(last[:-1].tolist()):
         if not k & 4095:
@@ -137,27 +181,46 @@ def _weights(chans: int) -> np.ndarray:
     return w
 
 
-def block_powers(x: np.ndarray, fs: float) -> np.ndarray:
-    """Weighted mean square of every 400 ms gating block (75 % overlap), K-weighted."""
-    x = np.asarray(x, np.float64)
-    if x.ndim == 1:
-        x = x[:, None]
-    y = lfilter(*k_weighting(fs), x)
+def block_powers(x: np.ndarray | Iterable[np.ndarray], fs: float) -> np.ndarray:
+    """Weighted mean square of every 400 ms gating block (75 % overlap), K-weighted.
+
+    ``x`` is the signal (n or n×channels), or its consecutive pieces (n×channels each):
+    it is filtered a piece at a time, so memory does not grow with its length."""
+    if isinstance(x, np.ndarray) or not isinstance(x, Iterable):
+        arr = np.asarray(x)
+        if arr.ndim == 1:
+            arr = arr[:, None]
+        pieces: Iterable[np.ndarray] = _pieces(arr)
+    else:
+        pieces = x
     step = round(0.1 * fs)  # a block is 4 steps of 100 ms: 75 % overlap
-    quarters = len(y) // step
+    sums: list[np.ndarray] = []
+    rest: np.ndarray | None = None
+    chans = 1
+    for y in lfilter_chunks(*k_weighting(fs), pieces):
+        chans = y.shape[1]
+        if rest is not None and len(rest):
+            y = np.concatenate([rest, y])
+        q = len(y) // step
+        if q:
+            part = y[: q * step].reshape(q, step, -1)
+            sums.append(np.einsum("ijk,ijk->ik", part, part))
+        rest = y[q * step :]
+    quarters = sum(len(p) for p in sums)
     if quarters < 4:
         return np.zeros(0)
-    sq = np.einsum("ijk,ijk->ik", *(y[: quarters * step].reshape(quarters, step, -1),) * 2)
+    sq = np.concatenate(sums)
     ms = (sq[:-3] + sq[1:-2] + sq[2:-1] + sq[3:]) / (4 * step)
-    return ms @ _weights(y.shape[1])
+    return ms @ _weights(chans)
 
 
 def _lufs(power: np.ndarray | float) -> np.ndarray:
     return -0.691 + 10 * np.log10(np.maximum(power, 1e-20))
 
 
-def integrated_loudness(x: np.ndarray, fs: float = 48_000) -> float:
-    """Integrated loudness in LUFS of ``x`` (n or n×channels, full scale ±1).
+def integrated_loudness(x: np.ndarray | Iterable[np.ndarray], fs: float = 48_000) -> float:
+    """Integrated loudness in LUFS of ``x`` (n or n×channels, full scale ±1, or its
+    consecutive pieces).
 
     ``-inf`` when everything is below the absolute gate (silence, or shorter than 400 ms).
     """
@@ -185,19 +248,30 @@ _PHASES = _interpolator()
 
 
 def peak_envelope(x: np.ndarray) -> np.ndarray:
-    """Per input sample: the largest |value| of the 4× oversampled signal, over all channels."""
+    """Per input sample: the largest |value| of the 4× oversampled signal, over all channels.
+
+    Computed a piece at a time (the interpolator reaches a few samples either side), so
+    the only full-length array is the envelope itself."""
     x = np.asarray(x, np.float32)
     if x.ndim == 1:
         x = x[:, None]
     n = len(x)
-    delay = _PHASES.shape[1] // 2
-    env = np.abs(x).max(axis=1)
-    for c in range(x.shape[1]):
-        col = np.ascontiguousarray(x[:, c])
-        for taps in _PHASES.astype(np.float32):
-            checkpoint()
-            up = np.convolve(col, taps)[delay : delay + n]  # one of the 4 in-between phases
-            np.maximum(env, np.abs(up), out=env)
+    taps_n = _PHASES.shape[1]
+    delay = taps_n // 2
+    env = np.empty(n, np.float32)
+    phases = _PHASES.astype(np.float32)
+    for s0 in range(0, n, CHUNK):
+        s1 = min(n, s0 + CHUNK)
+        lo, hi = max(0, s0 - (taps_n - 1 - delay)), min(n, s1 + delay)
+        part = env[s0:s1]
+        np.abs(x[s0:s1]).max(axis=1, out=part)
+        for c in range(x.shape[1]):
+            col = np.ascontiguousarray(x[lo:hi, c])
+            for taps in phases:
+                checkpoint()
+                up = np.convolve(col, taps)  # one of the 4 in-between phases
+                k = s0 + delay - lo
+                np.maximum(part, np.abs(up[k : k + s1 - s0]), out=part)
     return env
 
 
@@ -229,19 +303,27 @@ class Normalised:
     out_tp: float  # true peak after, dBTP
 
 
-def limit_gain(env: np.ndarray, ceiling: float, fs: float = 48_000) -> np.ndarray:
+def limit_gain(
+    env: np.ndarray, ceiling: float, fs: float = 48_000, scale: float = 1.0
+) -> np.ndarray:
     """Per-sample gain ≤ 1 that keeps ``env * gain`` at or under ``ceiling`` everywhere.
 
     Control values per 1 ms block (the block's own need), released exponentially
     (~80 ms) and taken as the minimum of the two blocks meeting at each boundary; samples
     interpolate linearly between boundaries, so the gain is never above what any sample in
-    the block needs (attack = one block of look-ahead), and it never jumps.
+    the block needs (attack = one block of look-ahead), and it never jumps. ``scale``
+    applies to ``env`` (the same gain as for ``env * scale``, without that copy).
     """
     n = len(env)
     blocks = -(-n // _LIMIT_BLOCK)
-    padded = np.zeros(blocks * _LIMIT_BLOCK, np.float32)
-    padded[:n] = env
-    need = np.minimum(1.0, ceiling / np.maximum(padded.reshape(blocks, -1).max(axis=1), 1e-9))
+    whole = n // _LIMIT_BLOCK * _LIMIT_BLOCK
+    peaks = np.zeros(blocks, np.float32)  # each block's peak (no padded copy of env)
+    peaks[: whole // _LIMIT_BLOCK] = env[:whole].reshape(-1, _LIMIT_BLOCK).max(axis=1)
+    if whole < n:
+        peaks[-1] = env[whole:].max()
+    if scale != 1.0:
+        peaks *= np.float32(scale)  # rounding is monotonic: the peak of env * scale
+    need = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-9))
     if need.min() >= 1.0:
         return np.ones(n, np.float32)
     coef = 1 - math.exp(-_LIMIT_BLOCK / (fs * _RELEASE_MS / 1000))
@@ -255,7 +337,11 @@ def limit_gain(env: np.ndarray, ceiling: float, fs: float = 48_000) -> np.ndarra
     smooth = np.array(g, np.float32)
     edges = np.minimum(np.concatenate([[1.0], smooth]), np.concatenate([smooth, [1.0]]))
     x = np.arange(blocks + 1) * _LIMIT_BLOCK
-    return np.interp(np.arange(n), x, edges).astype(np.float32)
+    out = np.empty(n, np.float32)
+    for s0 in range(0, n, CHUNK):  # a piece at a time: no full-length int64 and float64
+        s1 = min(n, s0 + CHUNK)
+        out[s0:s1] = np.interp(np.arange(s0, s1), x, edges)
+    return out
 
 
 def normalise(
@@ -264,6 +350,7 @@ def normalise(
     *,
     target: float = TARGET_LUFS,
     ceiling: float = MIX_CEILING_DBTP,
+    inplace: bool = False,
 ) -> tuple[np.ndarray, Normalised]:
     """``x`` (n×channels float) at ``target`` LUFS integrated and at most ``ceiling`` dBTP.
 
@@ -271,7 +358,8 @@ def normalise(
     look-ahead peak limiter on the 4× oversampled envelope then holds the true peak under
     the ceiling, and the loss of loudness that limiting causes is made up (at most twice
     more). The envelope is computed once (it scales with the static gain). Silence (below
-    the absolute gate) is returned unchanged.
+    the absolute gate) is returned unchanged. ``inplace`` lets it scale ``x`` itself (a
+    float32 array the caller no longer needs): a long song is then held once, not twice.
     """
     x = np.asarray(x, np.float32)
     lufs = integrated_loudness(x, fs)
@@ -282,25 +370,37 @@ def normalise(
         return x, Normalised(lufs, 0.0, 0.0, lufs, tp)
     gain_db = min(target - lufs, MAX_BOOST_DB)
     ceil = 10 ** ((ceiling - 0.1) / 20)  # 0.1 dB of margin for the interpolator's error
+    out = x if inplace else x.copy()
     if peak0 * 10 ** (gain_db / 20) <= ceil:  # no limiting: everything follows from the gain
-        out = x * np.float32(10 ** (gain_db / 20))
+        del env0
+        out *= np.float32(10 ** (gain_db / 20))
         return out, Normalised(lufs, gain_db, 0.0, lufs + gain_db, 20 * math.log10(peak0) + gain_db)
-    out = x
     deepest = 1.0
     for _ in range(3):
         checkpoint()
         scale = np.float32(10 ** (gain_db / 20))
-        g = limit_gain(env0 * scale, ceil, fs)
-        deepest = float(g.min())
-        out = x * (g * scale)[:, None]
-        now = integrated_loudness(out, fs)
+        gs = limit_gain(env0, ceil, fs, float(scale))
+        deepest = float(gs.min())
+        gs *= scale
+        # the limited signal, measured a piece at a time (never held twice)
+        now = integrated_loudness(_scaled_pieces(x, gs), fs)
         short = target - now
         if short < 0.3 or gain_db >= MAX_BOOST_DB:
             break
         gain_db = min(gain_db + 1.3 * short, MAX_BOOST_DB)  # make up what the limiter took
+    del env0
+    for s0 in range(0, len(out), CHUNK):
+        out[s0 : s0 + CHUNK] *= gs[s0 : s0 + CHUNK, None]
+    del gs
     tp = true_peak(out)
     if tp > ceiling:  # the limiter's rare overshoot: a last static trim
         out *= np.float32(10 ** ((ceiling - tp) / 20))
         now -= tp - ceiling
         tp = ceiling
     return out, Normalised(lufs, gain_db, 20 * math.log10(deepest), now, tp)
+
+
+def _scaled_pieces(x: np.ndarray, gain: np.ndarray) -> Iterator[np.ndarray]:
+    """``x * gain[:, None]``, a piece at a time."""
+    for s0 in range(0, len(x), CHUNK):
+        yield x[s0 : s0 + CHUNK] * gain[s0 : s0 + CHUNK, None]

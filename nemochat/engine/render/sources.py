@@ -10,6 +10,7 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -268,7 +269,7 @@ def decode_audio(
     import av
 
     _check_exists(path, what)
-    chunks: list[np.ndarray] = []
+    chunks: list[np.ndarray] | _Samples = []
     limit = None if max_ms is None else int(max_ms * AUDIO_RATE / 1000)
     got = 0
     try:
@@ -281,6 +282,7 @@ def decode_audio(
                 container.seek(int(start_ms / 1000 / tb), stream=stream, backward=True)
             resampler = av.AudioResampler(format="fltp", layout="stereo", rate=AUDIO_RATE)
             skip_to = start_ms / 1000.0
+            chunks = _Samples(_expected(container, stream, start_ms, limit))
             for k, frame in enumerate(_audio_frames(container, stream)):
                 if not k & 63:
                     checkpoint()
@@ -302,8 +304,51 @@ def decode_audio(
             raise RenderError("render.media_bad", what=what, error=str(exc)) from None
     if not chunks:
         return np.zeros((0, 2), np.float32)
-    data = np.ascontiguousarray(np.concatenate(chunks).astype(np.float32))
+    data = chunks.array() if isinstance(chunks, _Samples) else np.concatenate(chunks)
+    del chunks
+    data = data.astype(np.float32, copy=False)  # fltp: float32 already
     return data[:limit] if limit is not None else data
+
+
+def _expected(container: Any, stream: Any, start_ms: int, limit: int | None) -> int:
+    """How many samples a decode will give (the container's duration, capped by
+    ``limit``), so they are written into one array instead of a list then a copy."""
+    dur = None
+    if stream.duration is not None and stream.time_base is not None:
+        dur = float(stream.duration * stream.time_base)
+    elif container.duration is not None:
+        dur = container.duration / 1_000_000
+    if dur is None:
+        return 0
+    n = max(0, round((dur - start_ms / 1000) * AUDIO_RATE)) + AUDIO_RATE // 10
+    n = min(n, (MAX_PREALLOC_S + 1) * AUDIO_RATE)  # a declared duration is not trusted
+    return min(n, limit + 4096) if limit is not None else n
+
+
+MAX_PREALLOC_S = 600  # the longest video (draft.MAX_VIDEO_MS); beyond it the array grows
+
+
+class _Samples:
+    """Decoded stereo samples appended into a preallocated array (grown if the estimate
+    was short): a long song is held once while it is decoded, not twice."""
+
+    def __init__(self, expected: int) -> None:
+        self.buf = np.empty((max(0, expected), 2), np.float32)
+        self.n = 0
+
+    def append(self, arr: np.ndarray) -> None:
+        if self.n + len(arr) > len(self.buf):
+            grown = np.empty((max(2 * len(self.buf), self.n + len(arr)), 2), np.float32)
+            grown[: self.n] = self.buf[: self.n]
+            self.buf = grown
+        self.buf[self.n : self.n + len(arr)] = arr
+        self.n += len(arr)
+
+    def __len__(self) -> int:
+        return self.n
+
+    def array(self) -> np.ndarray:
+        return self.buf[: self.n]
 
 
 def _audio_frames(container: object, stream: object) -> Iterator:

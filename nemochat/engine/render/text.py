@@ -863,7 +863,7 @@ def make_sprite(
     pre = cv2.transform(rgb, M709)
     del rgb  # a frame-sized title holds 100 MB of floats at 4K: free what is done with
     # premultiply at full size, then average: chroma of transparent pixels never leaks in
-    pre *= alpha[:, :, None]
+    np.multiply(pre, alpha[:, :, None], out=pre)
     half = (w // 2, h // 2)
     uv = cv2.resize(pre[:, :, 1:], half, interpolation=cv2.INTER_AREA)
     ac = cv2.resize(alpha, half, interpolation=cv2.INTER_AREA)
