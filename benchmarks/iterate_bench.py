@@ -110,6 +110,7 @@ class JsonSubjects:
 def media_map(work: Path) -> dict[str, Path]:
     m = {f"p{i}": p for i, p in enumerate(photos())}
     m["song"] = work / "song.wav"
+    m["song10"] = work / "song10.wav"  # --memory only
     return m
 
 
@@ -250,6 +251,16 @@ def worst_drafts(work: Path) -> dict[str, dict]:
                 {"tt": 1, "sg": [{"st": 0, "d": dm.MAX_VIDEO_MS, "m": {"src": "song"}}]},
             ],
         },
+        # the same with a 10-minute song (decoded, measured and limited whole)
+        "10 min, 500 photos, a 10-min song": {
+            "v": 1,
+            "d": dm.MAX_VIDEO_MS,
+            "m": base,
+            "t": [
+                photos_track(dm.MAX_SEGMENTS, dm.MAX_VIDEO_MS // dm.MAX_SEGMENTS),
+                {"tt": 1, "sg": [{"st": 0, "d": dm.MAX_VIDEO_MS, "m": {"src": "song10"}}]},
+            ],
+        },
     }
 
 
@@ -257,10 +268,19 @@ def child_memory(work: Path, name: str, seconds: float) -> dict:
     """Render a worst case at 4K (segmented, as the engine does) for ``seconds`` of wall
     time, then cancel; peak RSS comes from the launcher."""
     from nemochat.engine.render import RenderCancelled, render_draft
+    from nemochat.engine.render.compose import Compositor
 
     draft = worst_drafts(work)[name]
     start = time.perf_counter()
     reached = [0.0]
+    drawn: list[float] = []  # when each frame was drawn
+    frame_at = Compositor.frame_at
+
+    def counted(self: Any, t_ms: float, out: Any) -> Any:
+        drawn.append(time.perf_counter() - start)
+        return frame_at(self, t_ms, out)
+
+    Compositor.frame_at = counted  # type: ignore[method-assign]
 
     def progress(f: float) -> None:
         reached[0] = f
@@ -278,7 +298,13 @@ def child_memory(work: Path, name: str, seconds: float) -> dict:
         done = True
     except RenderCancelled:
         done = False
-    return {"wall": time.perf_counter() - start, "completed": done, "progress": reached[0]}
+    return {
+        "wall": time.perf_counter() - start,
+        "completed": done,
+        "progress": reached[0],
+        "frames": len(drawn),
+        "first": drawn[0] if drawn else None,
+    }
 
 
 # ── the launcher ───────────────────────────────────────────────────────────────
@@ -429,12 +455,23 @@ def bench(work: Path, a: argparse.Namespace) -> None:
 
 
 def memory(work: Path, a: argparse.Namespace) -> None:
-    print("| worst case at 4K (3840×2160) | drawn | wall | peak RSS |")
-    print("|---|---|---|---|")
+    import synth_music
+
+    samples, _ = synth_music.track(122, 600)  # a 10-minute song
+    synth_music.write_wav(work / "song10.wav", samples)
+    del samples
+    print(f"load {os.getloadavg()[0]:.1f}", flush=True)
+    print("| worst case at 4K (3840×2160) | frames drawn | first frame | wall | peak RSS |")
+    print("|---|---|---|---|---|")
     for name in worst_drafts(work):
         r = run_child(me("--child", "memory", work, name, a.memory_seconds))
-        drawn = "all" if r["completed"] else f"{r['progress'] * 100:.0f} %"
-        print(f"| {name} | {drawn} | {r['wall']:.1f} s | {r['rss_mb']:.0f} MB |", flush=True)
+        drawn = "all" if r["completed"] else f"{r['frames']} ({r['progress'] * 100:.0f} %)"
+        first = f"{r['first']:.1f} s" if r.get("first") is not None else "–"
+        print(
+            f"| {name} | {drawn} | {first} | {r['wall']:.1f} s | {r['rss_mb']:.0f} MB |",
+            flush=True,
+        )
+    print(f"load average at the end: {os.getloadavg()}")
 
 
 if __name__ == "__main__":
