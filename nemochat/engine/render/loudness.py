@@ -315,17 +315,35 @@ def limit_gain(
     applies to ``env`` (the same gain as for ``env * scale``, without that copy).
     """
     n = len(env)
+    edges = _gain_edges(_block_peaks(env), ceiling, fs, scale)
+    out = np.empty(n, np.float32)
+    for s0 in range(0, n, CHUNK):  # a piece at a time: no full-length int64 and float64
+        s1 = min(n, s0 + CHUNK)
+        out[s0:s1] = _gain_piece(edges, s0, s1)
+    return out
+
+
+def _block_peaks(env: np.ndarray) -> np.ndarray:
+    """The peak of every limiter block (1 ms): all the limiter needs of the envelope."""
+    n = len(env)
     blocks = -(-n // _LIMIT_BLOCK)
     whole = n // _LIMIT_BLOCK * _LIMIT_BLOCK
-    peaks = np.zeros(blocks, np.float32)  # each block's peak (no padded copy of env)
+    peaks = np.zeros(blocks, np.float32)  # no padded copy of env
     peaks[: whole // _LIMIT_BLOCK] = env[:whole].reshape(-1, _LIMIT_BLOCK).max(axis=1)
     if whole < n:
         peaks[-1] = env[whole:].max()
+    return peaks
+
+
+def _gain_edges(
+    peaks: np.ndarray, ceiling: float, fs: float, scale: float = 1.0
+) -> np.ndarray | None:
+    """The limiter's gain at every block boundary (None: no limiting needed)."""
     if scale != 1.0:
-        peaks *= np.float32(scale)  # rounding is monotonic: the peak of env * scale
+        peaks = peaks * np.float32(scale)  # rounding is monotonic: the peak of env * scale
     need = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-9))
     if need.min() >= 1.0:
-        return np.ones(n, np.float32)
+        return None
     coef = 1 - math.exp(-_LIMIT_BLOCK / (fs * _RELEASE_MS / 1000))
     g = need.tolist()
     cur = 1.0
@@ -335,13 +353,15 @@ def limit_gain(
         cur = want if want < cur else cur + (want - cur) * coef
         g[k] = cur
     smooth = np.array(g, np.float32)
-    edges = np.minimum(np.concatenate([[1.0], smooth]), np.concatenate([smooth, [1.0]]))
-    x = np.arange(blocks + 1) * _LIMIT_BLOCK
-    out = np.empty(n, np.float32)
-    for s0 in range(0, n, CHUNK):  # a piece at a time: no full-length int64 and float64
-        s1 = min(n, s0 + CHUNK)
-        out[s0:s1] = np.interp(np.arange(s0, s1), x, edges)
-    return out
+    return np.minimum(np.concatenate([[1.0], smooth]), np.concatenate([smooth, [1.0]]))
+
+
+def _gain_piece(edges: np.ndarray | None, s0: int, s1: int) -> np.ndarray:
+    """Samples s0..s1 of the per-sample gain (linear between block boundaries)."""
+    if edges is None:
+        return np.ones(s1 - s0, np.float32)
+    x = np.arange(len(edges)) * _LIMIT_BLOCK
+    return np.interp(np.arange(s0, s1), x, edges).astype(np.float32)
 
 
 def normalise(
@@ -368,30 +388,32 @@ def normalise(
     if not math.isfinite(lufs) or peak0 <= 0:
         tp = 20 * math.log10(peak0) if peak0 > 0 else -math.inf
         return x, Normalised(lufs, 0.0, 0.0, lufs, tp)
+    peaks = _block_peaks(env0)  # all the limiter needs: the envelope itself can go
+    del env0
     gain_db = min(target - lufs, MAX_BOOST_DB)
     ceil = 10 ** ((ceiling - 0.1) / 20)  # 0.1 dB of margin for the interpolator's error
     out = x if inplace else x.copy()
     if peak0 * 10 ** (gain_db / 20) <= ceil:  # no limiting: everything follows from the gain
-        del env0
         out *= np.float32(10 ** (gain_db / 20))
         return out, Normalised(lufs, gain_db, 0.0, lufs + gain_db, 20 * math.log10(peak0) + gain_db)
     deepest = 1.0
     for _ in range(3):
         checkpoint()
         scale = np.float32(10 ** (gain_db / 20))
-        gs = limit_gain(env0, ceil, fs, float(scale))
-        deepest = float(gs.min())
-        gs *= scale
-        # the limited signal, measured a piece at a time (never held twice)
-        now = integrated_loudness(_scaled_pieces(x, gs), fs)
+        edges = _gain_edges(peaks, ceil, fs, float(scale))
+        lows: list[float] = []
+        # the limited signal, measured a piece at a time (never held: the gain neither)
+        now = integrated_loudness(_limited(x, edges, scale, lows), fs)
+        deepest = min(lows) if lows else 1.0
         short = target - now
         if short < 0.3 or gain_db >= MAX_BOOST_DB:
             break
         gain_db = min(gain_db + 1.3 * short, MAX_BOOST_DB)  # make up what the limiter took
-    del env0
     for s0 in range(0, len(out), CHUNK):
-        out[s0 : s0 + CHUNK] *= gs[s0 : s0 + CHUNK, None]
-    del gs
+        s1 = min(len(out), s0 + CHUNK)
+        g = _gain_piece(edges, s0, s1)
+        g *= scale
+        out[s0:s1] *= g[:, None]
     tp = true_peak(out)
     if tp > ceiling:  # the limiter's rare overshoot: a last static trim
         out *= np.float32(10 ** ((ceiling - tp) / 20))
@@ -400,7 +422,14 @@ def normalise(
     return out, Normalised(lufs, gain_db, 20 * math.log10(deepest), now, tp)
 
 
-def _scaled_pieces(x: np.ndarray, gain: np.ndarray) -> Iterator[np.ndarray]:
-    """``x * gain[:, None]``, a piece at a time."""
+def _limited(
+    x: np.ndarray, edges: np.ndarray | None, scale: np.float32, lows: list[float]
+) -> Iterator[np.ndarray]:
+    """``x`` times the limiter's gain and ``scale``, a piece at a time; each piece's
+    lowest gain is added to ``lows``."""
     for s0 in range(0, len(x), CHUNK):
-        yield x[s0 : s0 + CHUNK] * gain[s0 : s0 + CHUNK, None]
+        s1 = min(len(x), s0 + CHUNK)
+        g = _gain_piece(edges, s0, s1)
+        lows.append(float(g.min()))
+        g *= scale
+        yield x[s0:s1] * g[:, None]
