@@ -35,6 +35,7 @@ from nemochat.engine.agent.words import (
     refs,
     sizes,
     style,
+    to_ms,
 )
 
 
@@ -1205,24 +1206,25 @@ def _text_timing(ctx: Ctx, cl: Clause) -> tuple[int | None, int | None]:
     total = _expected_total(ctx)
     m = v.get("first_seconds").first(c)
     if m:
-        return 0, int(float(m.group("n")) * 1000)
+        return 0, to_ms(m.group("n"), m.group("u"))
     m = v.get("last_seconds").first(c)
     if m:
-        n = int(float(m.group("n")) * 1000)
+        n = to_ms(m.group("n"), m.group("u"))
         return max(0, total - n), n
     m = v.get("from_to").first(c)
     if m:
-        a, b = float(m.group("a")), float(m.group("b"))
+        a = to_ms(m.group("a"), m.group("ua") or m.group("u"))
+        b = to_ms(m.group("b"), m.group("u"))
         if b > a:
-            return int(a * 1000), int((b - a) * 1000)
+            return a, b - a
     m = v.get("at_second").first(c)
-    start = int(float(m.group("n")) * 1000) if m else None
+    start = to_ms(m.group("n"), m.group("u")) if m else None
     length = None
     if v.get("whole_video").search(c):
         return 0, max(total, dr.MIN_SEGMENT_MS)
     m = v.get("for_seconds").first(c)
     if m:
-        length = int(float(m.group("n")) * 1000)
+        length = to_ms(m.group("n"), m.group("u"))
     if v.get("at_end").search(c):
         length = length or int(v.data["end_start_ms"])
         return max(0, total - length), length
