@@ -9,6 +9,7 @@ corpus cases (docs/agent.md, "Adding a kind of request").
 
 from __future__ import annotations
 
+import random
 import re
 import unicodedata
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from typing import Any, Protocol
 
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as O
-from nemochat.engine.agent.acts import Clause, analyse, measure
+from nemochat.engine.agent.acts import Clause, analyse, measure, plain_numbers
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import Patterns, compile_entry, vocab
 from nemochat.engine.agent.words import (
@@ -1450,6 +1451,279 @@ def project_name(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     return True
 
 
+# --- the clips on the track: order, removal, duplicates, uploads, trims -----------------------
+
+
+def _move(ctx: Ctx, src: int, dest: int) -> None:
+    if src == dest:
+        ctx.note("info", "info.already_there", k=src + 1)
+    else:
+        ctx.op(O.MoveClip(clip=src, to=dest))
+
+
+def _one_ref(ctx: Ctx, s: str) -> int | None:
+    """The first clip a fragment names, when it exists."""
+    r = refs(s, ctx.clips)
+    return r[0] if isinstance(r, list) and r and 0 <= r[0] < ctx.clips.n else None
+
+
+def _reorder(ctx: Ctx, c: str) -> bool | None:
+    """Reverse, "put X first", "start with X", the cover, duplicate, shuffle, sort by name."""
+    v = vocab("clips")
+    if v.get("reverse").search(c):
+        if ctx.ensure_clips():
+            ctx.op(O.ReverseClips())
+        return True
+    first_last = v.get("first_last").first(c)
+    if first_last:
+        r = refs(first_last.group("which"), ctx.clips)
+        if isinstance(r, list) and len(r) == 1 and 0 <= r[0] < ctx.clips.n:
+            if ctx.ensure_clips():
+                end = first_last.group("end")
+                _move(ctx, r[0], 0 if end == "first" else ctx.clips.n - 1)
+            return True
+    place = v.get("place").first(c)
+    if place:
+        g = place.groupdict()
+        lead = g.get("lead")
+        to_start = bool(re.search(v.data["to_start"], lead or g.get("word") or ""))
+        src = _one_ref(ctx, c[place.end() :] if lead else c[: place.start()])
+        if src is not None:
+            if ctx.ensure_clips():
+                _move(ctx, src, 0 if to_start else ctx.clips.n - 1)
+            return True
+    if v.get("cover").search(c):
+        r = refs(c, ctx.clips)
+        if isinstance(r, list) and r and ctx.ensure_clips() and 0 <= r[0] < ctx.clips.n:
+            _move(ctx, r[0], 0)
+            ctx.note("info", "info.cover")
+        else:
+            ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)
+        return True
+    if v.get("duplicate").search(c):
+        src = _one_ref(ctx, c)
+        if src is not None:
+            ctx.op(O.DuplicateClip(clip=src))
+        else:
+            ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)
+        return True
+    if v.get("shuffle").search(c):
+        if ctx.ensure_clips() and ctx.clips.n > 1:
+            order = list(range(ctx.clips.n))
+            random.Random(ctx.clips.n).shuffle(order)
+            if order == sorted(order):
+                order.reverse()
+            ctx.op(O.ReorderClips(order=order))
+        return True
+    if v.get("sort_name").search(c):
+        if ctx.ensure_clips():
+            names = ctx.clips.names
+            ctx.op(O.ReorderClips(order=sorted(range(ctx.clips.n), key=lambda i: names[i].lower())))
+        return True
+    if v.get("sort_date").search(c):
+        ctx.note("info", "info.sort_date")
+        return True
+    return None
+
+
+def _swap(ctx: Ctx, cl: Clause) -> bool:
+    """ "swap 1 and 2", "swap beach and city", 交换第一张和第二张."""
+    r = refs(cl.text, ctx.clips)
+    bare = [x - 1 for x in cl.plain]
+    idx = r if isinstance(r, list) else bare
+    if len(idx) < 2:
+        idx = idx + [x for x in bare if x not in idx]
+    if not ctx.ensure_clips():
+        return True
+    if len(idx) >= 2 and all(0 <= i < ctx.clips.n for i in idx[:2]) and idx[0] != idx[1]:
+        ctx.op(O.SwapClips(a=idx[0], b=idx[1]))
+    else:
+        ctx.note("clarify", "clarify.which_two", n=ctx.clips.n)
+    return True
+
+
+def _destination(ctx: Ctx, tail: str, src: int) -> int | None:
+    """Where a moved photo goes: the start, the end, after / before another, a position."""
+    v = vocab("clips")
+    if v.get("dest_start").search(tail):
+        return 0
+    if v.get("dest_end").search(tail):
+        return ctx.clips.n - 1
+    m = v.get("dest_relative").first(tail)
+    if m:
+        g = m.groupdict()
+        where = g.get("where") or ""
+        rel = g.get("rel") or ("after" if g.get("zhrel") in v.data["zh_after"] else "before")
+        rr = refs(where, ctx.clips)
+        if isinstance(rr, list) and rr:
+            tgt: int | None = rr[0]
+        else:
+            tgt = next((x - 1 for x in plain_numbers(where)), None)
+        if tgt is None:
+            return None
+        dest = tgt + (1 if rel == "after" else 0)
+        return dest - 1 if src < dest else dest
+    m2 = v.get("dest_position").first(tail)
+    if m2:
+        return int(m2.group("n")) - 1
+    m3 = re.search(v.data["dest_ordinal"], tail)
+    if m3:
+        return ORDINALS[m3.group(1)] - 1  # "put the city pic second"
+    return None
+
+
+def _move_one(ctx: Ctx, cl: Clause, mv: re.Match[str]) -> bool | None:
+    """ "move photo 3 to the start", "move sunset.jpg after photo 2", 把第三张移到开头."""
+    v = vocab("clips")
+    c = cl.text
+    src_text = re.split(v.data["move_split"], c)[0]
+    src_text = re.sub(v.data["move_trailing_ordinal"], "", src_text)
+    r = refs(src_text + " ", ctx.clips)
+    if (r is None or r == ALL) and re.search(v.data["move_photo_word"], c):
+        nums = [x - 1 for x in cl.plain]
+        r = nums[:1] if nums else None
+    if r is None and v.get("described").search(c):
+        ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)  # a photo described, not named
+        return True
+    if not (isinstance(r, list) and r):
+        return None
+    if not ctx.ensure_clips():
+        return True
+    src = r[0]
+    sep = v.get("move_to").first(c[mv.start() :])
+    tail = c[mv.start() + sep.start() :] if sep else c[mv.end() :]
+    dest = _destination(ctx, tail, src)
+    if dest is None or not 0 <= src < ctx.clips.n:
+        ctx.note("clarify", "clarify.where_move", n=ctx.clips.n)
+        return True
+    _move(ctx, src, max(0, min(dest, ctx.clips.n - 1)))
+    return True
+
+
+def _trim(ctx: Ctx, c: str) -> bool | None:
+    """ "skip the first 2 seconds of walk.mp4" (a video clip starts later); on a photo, "remove
+    the first 2 seconds" makes it shorter."""
+    v = vocab("clips")
+    cut_end = v.get("cut_end").first(c)
+    trim = cut_end or v.get("cut_start").first(c)
+    if not trim:
+        return None
+    g = trim.groupdict()
+    unit = g.get("unit") or "s"
+    ms = round(float(g["n"]) * (1 if unit.startswith(("ms", "milli", "毫")) else 1000))
+    r = refs(re.sub(v.data["not_clip_ref"], "", c), ctx.clips)
+    videos = [
+        i
+        for i in (r if isinstance(r, list) else [])
+        if 0 <= i < ctx.clips.n and ctx.clips.kinds[i] == "video"
+    ]
+    if videos:
+        if not ctx.ensure_clips():
+            return True
+        ctx.op(O.TrimClip(clip=videos[0], start_ms=ms))
+        ctx.durations_used = True
+        return True
+    if ctx.clips.n and not cut_end and re.search(v.data["start_word"], trim.group(0)):
+        ctx.note("info", "info.photo_no_start")  # a photo has no time inside it
+        ctx.durations_used = True
+        return True
+    if ctx.clips.n:
+        # "remove the first 2 seconds": the first (or last, or named) photo gets shorter
+        photos = [i for i in (r if isinstance(r, list) else []) if 0 <= i < ctx.clips.n]
+        i = photos[0] if photos else (ctx.clips.n - 1 if cut_end else 0)
+        video = dr.segments(ctx.draft, dr.TT_VIDEO)
+        cur = int(video[i].get("d") or 0) if i < len(video) else 0
+        if cur:
+            ctx.op(O.SetDuration(clip_ms=max(dr.MIN_SEGMENT_MS, cur - ms), clips=[i]))
+            ctx.durations_used = True
+            return True
+    return None
+
+
+def _remove_clips(ctx: Ctx, c: str) -> bool:
+    """ "delete photo 3", "remove the last two", 删掉前两张."""
+    r = refs(c, ctx.clips)
+    if isinstance(r, list) and r:
+        if not ctx.ensure_clips():
+            return True
+        idx = [i for i in r if 0 <= i < ctx.clips.n]
+        if not idx:
+            ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
+            return True
+        if len(idx) >= ctx.clips.n:
+            ctx.note("clarify", "clarify.remove_all")
+            return True
+        ctx.op(O.RemoveClips(clips=sorted(idx)))
+        return True
+    if r == ALL:
+        ctx.note("clarify", "clarify.remove_all")
+        return True
+    if vocab("clips").get("one_photo").search(c):
+        ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)
+        return True
+    return False
+
+
+def _add_clips(ctx: Ctx, c: str) -> bool:
+    """ "add the new photos", "add harbor.jpg at the start", 把新照片加进去."""
+    v = vocab("clips")
+    named = [
+        m
+        for m in ctx.visual
+        if m.name.lower() in c
+        or (len(m.name.rsplit(".", 1)[0]) >= 3 and m.name.lower().rsplit(".", 1)[0] in c)
+    ]
+    in_draft = {
+        s.get("m", {}).get("src")
+        for s in dr.segments(ctx.draft, dr.TT_VIDEO)
+        if isinstance(s, dict)
+    }
+    if not named and v.get("new_uploads").search(c):
+        named = [m for m in ctx.visual if m.id not in in_draft]
+        if not named:
+            ctx.note("info", "info.nothing_new")
+            return True
+    if not named:
+        return False
+    if not ctx.real:
+        ctx.create()
+        return True
+    at = 0 if v.get("add_at_start").search(c) else None
+    ctx.op(O.AddClips(media=[m.id for m in named], at=at))
+    return True
+
+
+def clips(ctx: Ctx, cl: Clause, neg: bool) -> bool:
+    """Order, removal, duplicates, new uploads and trims of the clips on the track
+    (``vocab/clips.yaml``)."""
+    v = vocab("clips")
+    c = cl.text
+    if re.search(TEXT_WORD + "|" + MUSIC_WORD + "|" + TRANS_WORD, c) and not v.get(
+        "clip_word"
+    ).search(c):
+        return False
+    if v.get("not_clips").search(c):
+        return False
+    done = _reorder(ctx, c)
+    if done is not None:
+        return done
+    if v.get("swap").search(c):
+        return _swap(ctx, cl)
+    mv = v.get("move").first(c)
+    if mv:
+        done = _move_one(ctx, cl, mv)
+        if done is not None:
+            return done
+    done = _trim(ctx, c)
+    if done is not None:
+        return done
+    if v.get("remove").search(c) or (neg and v.get("refuse").search(c)):
+        return _remove_clips(ctx, c)
+    if v.get("add").search(c):
+        return _add_clips(ctx, c)
+    return False
+
+
 FAMILIES: list[Family] = sorted(
     [
         Family("put_back", 10, put_back),
@@ -1477,6 +1751,7 @@ def run(ctx: Ctx, c: str) -> tuple[str, bool]:
 __all__ = [
     "FAMILIES",
     "Family",
+    "clips",
     "compile_entry",
     "detect_format",
     "is_fade",

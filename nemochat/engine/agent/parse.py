@@ -12,7 +12,6 @@ Clip references are resolved here, against the clips the draft will have when th
 from __future__ import annotations
 
 import copy
-import random
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -22,16 +21,10 @@ from typing import Any
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import beat, families
 from nemochat.engine.agent import ops as O
-from nemochat.engine.agent.acts import DUR, Clause, measure
+from nemochat.engine.agent.acts import DUR, measure
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import vocab
 from nemochat.engine.agent.words import (
-    ALL,
-    CLIP_NOUN,
-    MUSIC_WORD,
-    ORDINALS,
-    TEXT_WORD,
-    TRANS_WORD,
     Clips,
     refs,
 )
@@ -456,19 +449,6 @@ FILLER = re.compile(
     r"|^(?:i(?:'ve| have)? (?:just )?(?:uploaded|added|sent|took|got|have)|here (?:are|is)|these are|this is|"
     r"我(?:刚)?(?:上传|传)了|这是|这些是)\b(?!.*\b(?:make|add|remove|change|set|put|use)\b).*$"
 )
-
-
-# ---------------------------------------------------------------------------------------------
-# clip references
-
-
-def _bare_numbers(s: str) -> list[int]:
-    return [
-        int(x) - 1
-        for x in re.findall(
-            r"(?<![\d.:#])\b(\d+)\b(?!\s*(?:s\b|sec|seconds?|秒|%|:|p\b|fps|k\b))", s
-        )
-    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -975,7 +955,7 @@ def _clause(ctx: _Ctx, c: str) -> bool:
     zh = bool(re.search(r"[\u4e00-\u9fff]", c))
     cl = measure(c, ctx.quotes)  # the clause's numbers, durations, quotes: read once
     for det in (
-        _d_clips,
+        families.clips,
         families.text,
         families.video_fade,
         families.music,
@@ -1010,301 +990,3 @@ def _clause(ctx: _Ctx, c: str) -> bool:
 
 
 # --- detectors ------------------------------------------------------------------------------
-
-
-def _move(ctx: _Ctx, src: int, dest: int) -> None:
-    if src == dest:
-        ctx.note("info", "info.already_there", k=src + 1)
-    else:
-        ctx.op(O.MoveClip(clip=src, to=dest))
-
-
-def _d_clips(ctx: _Ctx, cl: Clause, neg: bool) -> bool:
-    c = cl.text
-    if re.search(TEXT_WORD + "|" + MUSIC_WORD + "|" + TRANS_WORD, c) and not re.search(
-        rf"\b{CLIP_NOUN}\b|照片|图片", c
-    ):
-        return False
-    if re.search(r"\btitles?\b|\bcaptions?\b|标题|字幕|音乐|music", c):
-        return False
-    n = ctx.clips.n
-    # reverse
-    if re.search(
-        r"\breverse (?:the )?order\b|\bbackwards order\b|倒序|顺序反过来|反过来排|倒过来排|颠倒顺序"
-        r"|顺序(?:倒过来|颠倒(?:一下|过来)?|倒一下|反一下|调个头)|倒着(?:放|排)",
-        c,
-    ):
-        if ctx.ensure_clips():
-            ctx.op(O.ReverseClips())
-        return True
-    # "put coffee.png first", "move the beach photo last"
-    first_last = re.search(
-        r"^(?:please\s+)?(?:put|move|place|make|have|show)\s+(.+?)\s+(first|last)(?:\s+please)?$", c
-    )
-    if first_last:
-        r = refs(first_last.group(1), ctx.clips)
-        if isinstance(r, list) and len(r) == 1 and 0 <= r[0] < ctx.clips.n:
-            if ctx.ensure_clips():
-                _move(ctx, r[0], 0 if first_last.group(2) == "first" else ctx.clips.n - 1)
-            return True
-    # "the first photo should be the last", "start with the sunset photo"
-    place = re.search(
-        r"\b(?:should be|goes|go|comes?|must be)\s+(?:the\s+)?(first|last|at the (?:start|end|beginning))\b"
-        r"|\b(?:at|to) the (?:very )?(end|start|beginning|front|back)\b"
-        r"|\b(start|begin|open|end|finish|close)\s+(?:the video\s+|it\s+)?with\b"
-        r"|(?:放在|放到|作为|当|放)(?:最)?(开头|结尾|最前面|最后面|前面|后面|第一个|最后一个|第1个|第1张|第1位|第1|最后1个|最后1张)|(开头|结尾)用",
-        c,
-    )
-    if place:
-        word = next(g for g in place.groups() if g)
-        to_start = bool(
-            re.search(r"first|start|beginning|begin|open|front|开头|最前|第一|第1|前面", word)
-        )
-        src_part = c[place.end() :] if place.group(3) or place.group(5) else c[: place.start()]
-        r = refs(src_part, ctx.clips)
-        if isinstance(r, list) and r and 0 <= r[0] < ctx.clips.n:
-            if ctx.ensure_clips():
-                _move(ctx, r[0], 0 if to_start else ctx.clips.n - 1)
-            return True
-    # cover photo: put it first
-    if re.search(
-        r"\bas (?:the )?(?:cover|thumbnail|first (?:frame|shot))\b|\bcover (?:photo|image)\b|做封面|当封面|作为封面|封面",
-        c,
-    ):
-        r = refs(c, ctx.clips)
-        if isinstance(r, list) and r and ctx.ensure_clips() and 0 <= r[0] < ctx.clips.n:
-            _move(ctx, r[0], 0)
-            ctx.note("info", "info.cover")
-        else:
-            ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)
-        return True
-    if re.search(r"\b(?:duplicate|repeat|copy|use (?:it|that) twice)\b|复制|重复|再放一次", c):
-        r = refs(c, ctx.clips)
-        if isinstance(r, list) and r and 0 <= r[0] < ctx.clips.n:
-            ctx.op(O.DuplicateClip(clip=r[0]))
-        else:
-            ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)
-        return True
-    if re.search(r"\b(?:shuffle|randomi[sz]e|random order|mix up)\b|打乱|随机顺序|随机排", c):
-        if ctx.ensure_clips() and ctx.clips.n > 1:
-            order = list(range(ctx.clips.n))
-            random.Random(ctx.clips.n).shuffle(order)
-            if order == sorted(order):
-                order.reverse()
-            ctx.op(O.ReorderClips(order=order))
-        return True
-    if re.search(
-        r"\b(?:sort|order|arrange)\b.*\b(?:name|alphabetical\w*|filename)\b|按(?:文件)?名(?:字|称)?排|按名字",
-        c,
-    ):
-        if ctx.ensure_clips():
-            names = ctx.clips.names
-            ctx.op(O.ReorderClips(order=sorted(range(ctx.clips.n), key=lambda i: names[i].lower())))
-        return True
-    if re.search(
-        r"\b(?:sort|order|arrange)\b.*\b(?:date|time|taken|chronolog\w*)\b|按(?:拍摄)?(?:时间|日期)排",
-        c,
-    ):
-        ctx.note("info", "info.sort_date")
-        return True
-    # swap
-    if re.search(
-        r"\b(?:swap|switch|exchange|trade)\b|交换|互换|对调|调换|换一下位置|换个位置|(?<=张)换一下|(?<=张)换换|位置换",
-        c,
-    ):
-        r = refs(c, ctx.clips)
-        idx = r if isinstance(r, list) else _bare_numbers(c)
-        if len(idx) < 2:
-            nums = _bare_numbers(c)
-            idx = (idx if isinstance(idx, list) else []) + [x for x in nums if x not in idx]
-        if not ctx.ensure_clips():
-            return True
-        if len(idx) >= 2 and all(0 <= i < ctx.clips.n for i in idx[:2]) and idx[0] != idx[1]:
-            ctx.op(O.SwapClips(a=idx[0], b=idx[1]))
-        else:
-            ctx.note("clarify", "clarify.which_two", n=ctx.clips.n)
-        return True
-    # move
-    mv = re.search(
-        r"\b(?:move|put|place|shift|bring)\b|移到|挪到|放到|放在|调到|移动到|提到|移至", c
-    )
-    if mv:
-        src_text = re.split(
-            r"\b(?:to|after|before)\b|移到|挪到|放到|放在|调到|移动到|提到|移至|之后|后面|前面|之前",
-            c,
-        )[0]
-        # "put the sunset photo third": the trailing ordinal is where it goes, not which
-        src_text = re.sub(
-            r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[?.!]*$",
-            "",
-            src_text,
-        )
-        r = refs(src_text + " ", ctx.clips)
-        if (r is None or r == ALL) and re.search(rf"{CLIP_NOUN}|张|照片|图", c):
-            nums = _bare_numbers(c)
-            r = nums[:1] if nums else None
-        if r is None and re.search(
-            r"那张|这张|那个|这个|那一张|这一张|\bthe \w+ (?:photo|picture|pic|one|shot)\b", c
-        ):
-            ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)  # a photo described, not named
-            return True
-        if isinstance(r, list) and r:
-            if not ctx.ensure_clips():
-                return True
-            src = r[0]
-            sep = re.search(
-                r"\b(?:to|after|before)\b|移到|挪到|放到|放在|调到|移动到|提到|移至",
-                c[mv.start() :],
-            )
-            tail = c[mv.start() + sep.start() :] if sep else c[mv.end() :]
-            dest = None
-            if re.search(
-                r"\b(?:start|beginning|front|first|top)\b|开头|最前|第1(?:个|张|位)?$|前面$|开始",
-                tail,
-            ):
-                dest = 0
-            elif re.search(r"\b(?:end|last|back|bottom)\b|最后|末尾|结尾|最后面", tail):
-                dest = ctx.clips.n - 1
-            else:
-                m = re.search(
-                    r"\b(after|before)\b\s*(.*)$|(?:到|在)?(.*?)(之后|后面|前面|之前)", tail
-                )
-                if m:
-                    where = m.group(2) if m.group(1) else m.group(3)
-                    rel = m.group(1) or ("after" if m.group(4) in ("之后", "后面") else "before")
-                    rr = refs(where or "", ctx.clips)
-                    tgt = (
-                        rr[0]
-                        if isinstance(rr, list) and rr
-                        else next(iter(_bare_numbers(where or "")), None)
-                    )
-                    if tgt is not None:
-                        dest = tgt + (1 if rel == "after" else 0)
-                        if src < dest:
-                            dest -= 1
-                else:
-                    m2 = re.search(
-                        r"(?:position|place|spot|slot)\s*(\d+)|第(\d+)(?:个|张|位)?", tail
-                    )
-                    m3 = re.search(
-                        r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[?.!]*$",
-                        tail,
-                    )
-                    if m2:
-                        dest = int(m2.group(1) or m2.group(2)) - 1
-                    elif m3:
-                        dest = ORDINALS[m3.group(1)] - 1  # "put the city pic second"
-            if dest is None or not 0 <= src < ctx.clips.n:
-                ctx.note("clarify", "clarify.where_move", n=ctx.clips.n)
-                return True
-            _move(ctx, src, max(0, min(dest, ctx.clips.n - 1)))
-            return True
-    # trim a video clip: "skip the first 2 seconds of walk.mp4", "walk.mp4 should start at 2s"
-    cut_end = re.search(
-        r"\b(?:skip|cut|trim|drop|remove|lose|delete)\s+(?:off\s+)?the (?:last|final)\s+"
-        + DUR
-        + r"|(?:去掉|剪掉|删掉|删除)(?:结尾|最后|末尾)的?(\d+(?:\.\d+)?)秒",
-        c,
-    )
-    trim = cut_end or re.search(
-        r"\b(?:skip|cut|trim|drop|remove|lose|delete)\s+(?:off\s+)?the first\s+"
-        + DUR
-        + r"|\b(?:start|begin)s?\s+(?:it\s+)?(?:at|from)\s+"
-        + DUR
-        + r"|从第?(\d+(?:\.\d+)?)秒开始|去掉(?:开头|前)(\d+(?:\.\d+)?)秒|剪掉(?:开头|前)(\d+(?:\.\d+)?)秒",
-        c,
-    )
-    if trim:
-        r = refs(re.sub(r"\bfirst\s+\d.*?(?:seconds?|secs?|s)\b", "", c), ctx.clips)
-        videos = [
-            i
-            for i in (r if isinstance(r, list) else [])
-            if 0 <= i < ctx.clips.n and ctx.clips.kinds[i] == "video"
-        ]
-        if videos:
-            g = [x for x in trim.groups() if x]
-            value = float(g[0])
-            unit = g[1] if len(g) > 1 and not re.match(r"\d", g[1]) else "s"
-            ms = round(value if unit.startswith(("ms", "milli", "毫")) else value * 1000)
-            if not ctx.ensure_clips():
-                return True
-            ctx.op(O.TrimClip(clip=videos[0], start_ms=ms))
-            ctx.durations_used = True
-            return True
-        if (
-            ctx.clips.n
-            and not cut_end
-            and not videos
-            and re.search(r"\b(?:start|begin)s?\b|从第?\d", trim.group(0))
-        ):
-            ctx.note("info", "info.photo_no_start")  # a photo has no time inside it
-            ctx.durations_used = True
-            return True
-        if ctx.clips.n and not videos:
-            # "remove the first 2 seconds": the first (or last, or named) photo gets shorter
-            g = [x for x in trim.groups() if x]
-            cut = round(
-                float(g[0]) * (1 if len(g) > 1 and g[1].startswith(("ms", "milli", "毫")) else 1000)
-            )
-            photos = [i for i in (r if isinstance(r, list) else []) if 0 <= i < ctx.clips.n]
-            i = photos[0] if photos else (ctx.clips.n - 1 if cut_end else 0)
-            video = dr.segments(ctx.draft, dr.TT_VIDEO)
-            cur = int(video[i].get("d") or 0) if i < len(video) else 0
-            if cur:
-                ctx.op(O.SetDuration(clip_ms=max(dr.MIN_SEGMENT_MS, cur - cut), clips=[i]))
-                ctx.durations_used = True
-                return True
-    # remove
-    if re.search(
-        r"\b(?:remove|delete|drop|cut out|take out|get rid of|skip|lose|exclude|kill)\b|删除|删掉|去掉|移除|拿掉|删|不要(?:了|这张|那张|第)|去除",
-        c,
-    ) or (neg and re.search(r"\b(?:don'?t|do not) (?:use|include|show)\b|不要用|别用|不要放", c)):
-        r = refs(c, ctx.clips)
-        if isinstance(r, list) and r:
-            if not ctx.ensure_clips():
-                return True
-            idx = [i for i in r if 0 <= i < ctx.clips.n]
-            if not idx:
-                ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
-                return True
-            if len(idx) >= ctx.clips.n:
-                ctx.note("clarify", "clarify.remove_all")
-                return True
-            ctx.op(O.RemoveClips(clips=sorted(idx)))
-            return True
-        if r == ALL:
-            ctx.note("clarify", "clarify.remove_all")
-            return True
-        if re.search(rf"\b(?:this|that|the|a) {CLIP_NOUN}\b|这张|那张|一张", c):
-            ctx.note("clarify", "clarify.which_clip", n=n)
-            return True
-        return False
-    # add new uploads
-    if re.search(r"\b(?:add|include|append|insert|use)\b|加上|加入|添加|插入|也用上|加进", c):
-        named = [
-            m
-            for m in ctx.visual
-            if m.name.lower() in c
-            or (len(m.name.rsplit(".", 1)[0]) >= 3 and m.name.lower().rsplit(".", 1)[0] in c)
-        ]
-        in_draft = {
-            s.get("m", {}).get("src")
-            for s in dr.segments(ctx.draft, dr.TT_VIDEO)
-            if isinstance(s, dict)
-        }
-        if not named and re.search(
-            r"\b(?:new|other|rest|remaining|more|latest)\b.*\b(?:photos?|pictures?|images?|clips?|uploads?)\b|新照片|其他照片|剩下的|新上传|新的照片|其余",
-            c,
-        ):
-            named = [m for m in ctx.visual if m.id not in in_draft]
-            if not named:
-                ctx.note("info", "info.nothing_new")
-                return True
-        if named:
-            if not ctx.real:
-                ctx.create()
-                return True
-            at = 0 if re.search(r"\b(?:start|beginning|front)\b|开头|最前", c) else None
-            ctx.op(O.AddClips(media=[m.id for m in named], at=at))
-            return True
-    return False
