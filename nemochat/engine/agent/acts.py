@@ -144,18 +144,12 @@ def analyse(text: str, quotes: list[str], *, asked: bool = False) -> Clause:
         body = vocab("acts").get("correction").sub("", text, count=1).strip(" ,，")
         act = "negated" if _NEG.search(body) else "command"
     qs = [quotes[int(m.group(1))] for m in _QT.finditer(body) if int(m.group(1)) < len(quotes)]
-    durations = []
-    for m in _DUR.finditer(body):
-        value = float(m.group(1))
-        durations.append(
-            int(value if m.group(2) in ("ms", "毫秒") or "milli" in m.group(2) else value * 1000)
-        )
     return Clause(
         text=body,
         act=act,
         asked=asked,
         numbers=[float(m.group(1) or m.group(2)) for m in _NUM.finditer(_QT.sub(" ", body))],
-        durations_ms=durations,
+        durations_ms=[ms for ms, _, _ in durations(body)],  # rounded, as measure reads them
         percents=[float(p) / 100 for p in _PCT.findall(body)],
         quotes=qs,
         negated=bool(_NEG.search(body)),
