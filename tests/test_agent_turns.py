@@ -513,7 +513,6 @@ def test_transition_replies_say_old_and_new() -> None:
     assert "全部 6 张照片之间的转场时长 0.5 s → 1 s" in t3.reply
 
 
-
 @pytest.mark.parametrize(
     ("text", "ms"), [("is it 32.3 seconds?", 32300), ("视频是32.3秒吗？", 32300)]
 )
