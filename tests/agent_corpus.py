@@ -1258,4 +1258,10 @@ CASES += [
     Case("不加音乐", [op("remove_music")]),
     Case("不加背景音乐了", [], "bare", notes=["negated.music"]),
     Case("不加转场", [op("set_transition", type="cut")], "bare"),
+    # typed "qt0" is text like any other: quoted text stands in the clause as a placeholder
+    # nobody can type (acts.QUOTE)
+    Case('add the title qt1 "Hi"', [op("add_text", text="Hi", role="title")]),
+    Case("add the title qt0", [op("add_text", text="qt0", role="title")]),
+    Case("添加字幕qt1“你好”", [op("add_text", text="你好", role="caption")]),
+    Case("把标题改成qt1", [op("edit_text", target=0, text="qt1")]),
 ]

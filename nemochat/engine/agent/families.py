@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as O
-from nemochat.engine.agent.acts import Clause, analyse, measure, plain_numbers
+from nemochat.engine.agent.acts import QUOTE, Clause, analyse, measure, plain_numbers
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import Patterns, compile_entry, vocab
 from nemochat.engine.agent.words import (
@@ -150,7 +150,7 @@ def references(ctx: Ctx, c: str) -> tuple[str, bool]:
             raw = next(iter(groups.values()), "")
             is_zh = "zh" in next(iter(groups), "")
             word = _zh_word(raw) if is_zh else raw
-            if not word or _not_content().match(word) or re.search(r"\d|qt", word):
+            if not word or _not_content().match(word) or re.search(r"\d|" + QUOTE, word):
                 continue
             if is_zh and (re.search(r"第|最|前|后|倒数|每|几|其", raw) or len(word) > 4):
                 continue
@@ -228,7 +228,7 @@ def _set_text(ctx: Ctx, role: str | None, text: str) -> None:
 
 def text_say(ctx: Ctx, c: str) -> tuple[str, bool]:
     """Unquoted new words: "make the text say Grand Opening Sale instead", "Title: Summit"."""
-    if re.search(r"\bqt\d+\b", c):
+    if re.search(QUOTE, c):
         return c, False  # quoted text: the text detector has it
     v = vocab("text_edit")
     m = v.get("labelled").search(c) or v.get("say").search(c)
@@ -1310,7 +1310,7 @@ def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     if v.get("remove").search(c):
         return _remove_text(ctx, c, role)
     quoted = q
-    unquoted = re.sub(v.data["quote_mark"], "", c)
+    unquoted = re.sub(QUOTE, "", c)
     st, d = _text_timing(ctx, cl)
     size, factor = sizes(c)
     a: dict[str, Any] = {
@@ -1325,9 +1325,7 @@ def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     }
     if a["style"] == "box" and role == "caption":
         a["style"] = "caption"  # a caption's plate is the caption design
-    all_quotes = [
-        ctx.quotes[int(x)] for x in re.findall(v.data["quote_index"], c) if int(x) < len(ctx.quotes)
-    ]
+    all_quotes = cl.quotes
     by_name = v.get("by_name").search(c)
     several = len(all_quotes) > 1
     if role == "caption" and (v.get("per_clip").search(c) or several) and (by_name or several):
@@ -1447,7 +1445,7 @@ def project_name(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     if not m:
         return False
     name = ctx.quote(c) or ctx.recover(m.group(1))
-    if not name or name.startswith("qt"):
+    if not name or re.search(QUOTE, name):
         return False
     ctx.op(O.SetTitle(title=name))
     return True
