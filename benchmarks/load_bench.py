@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import io
 import json
 import os
@@ -69,6 +68,7 @@ class Report:
     render_reasons: dict[str, str] = field(default_factory=dict)  # id → error, when failed
     render_seconds: list[float] = field(default_factory=list)
     rss_samples: list[int] = field(default_factory=list)  # engine RSS in KiB, when known
+    peaks: dict[str, int] = field(default_factory=dict)  # hostile cases: the most at once
 
     def add(self, op: str, seconds: float) -> None:
         self.ops.setdefault(op, []).append(seconds)
@@ -260,6 +260,9 @@ async def run_load(
 
 
 # ── hostile cases: small requests while something slow or abusive runs ───────────
+SLOW_FILES: list[bytes] = []  # made before a case starts (8 s of work that is not measured)
+
+
 def slow_png(seed: int) -> bytes:
     """A 79 KB PNG of 8000×8000 grey (64 Mpx, under the pixel limit): ~0.2 s to probe."""
     from PIL import Image
@@ -304,7 +307,7 @@ async def case_slow_probe(url: str, stop: asyncio.Event, report: Report) -> None
     content each time: it is probed before it is found to be a duplicate)."""
     import httpx
 
-    files = [slow_png(i) for i in range(20)]
+    files = SLOW_FILES or [slow_png(i) for i in range(20)]
 
     async def user(n: int) -> None:
         async with httpx.AsyncClient(base_url=url, timeout=600, trust_env=False) as client:
@@ -338,7 +341,8 @@ async def case_slowloris(url: str, stop: asyncio.Event, report: Report) -> None:
     def flood() -> None:
         import select
 
-        held: list[socket.socket] = []
+        held: dict[int, socket.socket] = {}
+        poller = select.poll()  # select() stops at descriptor 1024
 
         def top_up() -> None:
             while len(held) < 1300 and not stop.is_set():
@@ -350,20 +354,22 @@ async def case_slowloris(url: str, stop: asyncio.Event, report: Report) -> None:
                 if len(held) % 6 == 0:
                     s.sendall(b"POST /api/auth/anonymous-token HTTP/1.1\r\nHost: 127.0.0.1\r\n")
                 s.setblocking(False)
-                held.append(s)
+                held[s.fileno()] = s
+                poller.register(s, select.POLLIN)
 
         try:
             while not stop.is_set():
                 top_up()
-                readable, _, _ = select.select(held[:1000], [], [], 0.5)
-                for s in readable:
-                    with contextlib.suppress(OSError):
-                        if s.recv(1) == b"":
-                            report.add("slowloris_closed_by_engine", 0.0)
-                            held.remove(s)
-                            s.close()
+                report.peaks["slowloris_sockets_open"] = max(
+                    report.peaks.get("slowloris_sockets_open", 0), len(held)
+                )
+                for fd, _ in poller.poll(500):
+                    s = held.pop(fd)
+                    poller.unregister(fd)
+                    report.add("slowloris_closed_by_engine", 0.0)
+                    s.close()
         finally:
-            for s in held:
+            for s in held.values():
                 s.close()
 
     await loop.run_in_executor(None, flood)
@@ -424,6 +430,8 @@ async def run_case(url: str, case: str, seconds: float) -> Report:
     report = Report(1, 0.0)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
+    if case == "slow-probe" and not SLOW_FILES:
+        SLOW_FILES.extend(slow_png(i) for i in range(20))
     start = loop.time()
     abuse = asyncio.ensure_future(CASES[case](url, stop, report))
     await asyncio.sleep(1.0)  # let the abuse start
@@ -516,6 +524,7 @@ def main() -> None:  # pragma: no cover - by hand
                     k: v for k, v in out["ops"].items() if k in ("token", "credits")
                 },
                 "abuse": {k: v for k, v in out["ops"].items() if k not in ("token", "credits")},
+                "peaks": report.peaks,
                 "errors": len(report.errors),
                 "errors_detail": sorted(set(report.errors))[:5],
                 "engine_vmhwm_mib": round(hwm / 1024, 1) if hwm else None,

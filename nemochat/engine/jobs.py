@@ -347,6 +347,9 @@ class RenderQueue:
             return render_id in self._cancel or self._stopping.is_set()
 
     def _run(self, render_id: str) -> None:
+        peek = self.store.render(render_id, draft=False)  # cancelled ones: no draft decoded
+        if peek is None or peek.status != "pending":
+            return
         job = self.store.render(render_id)
         if job is None or job.status != "pending":
             return

@@ -271,6 +271,7 @@ class Store:
         if "sha256" not in columns:
             self._db.execute("ALTER TABLE renders ADD COLUMN sha256 TEXT")
         self._db.execute("CREATE INDEX IF NOT EXISTS renders_cache ON renders(cache_key)")
+        self._db.execute("CREATE INDEX IF NOT EXISTS renders_user ON renders(user_id, created_at)")
         self._client_key = _client_key(root / "client_id.key")
         self._hash_plain_client_ids()
         # leftovers of uploads interrupted by a crash (only of engines no longer running)
@@ -705,13 +706,15 @@ class Store:
                     ),
                 )
                 if keep_drafts is not None:
+                    # only the rows past the newest ones are read (a kept draft is never
+                    # compared, so a create costs the same whatever the drafts weigh)
                     db.execute(
-                        "UPDATE renders SET draft = '{}' WHERE user_id = ? AND draft != '{}'"
-                        " AND status IN ('completed', 'failed', 'cancelled') AND id NOT IN"
+                        "UPDATE renders SET draft = '{}' WHERE id IN"
                         " (SELECT id FROM renders WHERE user_id = ?"
                         "  AND status IN ('completed', 'failed', 'cancelled')"
-                        "  ORDER BY created_at DESC, rowid DESC LIMIT ?)",
-                        (user_id, user_id, max(0, keep_drafts)),
+                        "  ORDER BY created_at DESC, rowid DESC LIMIT -1 OFFSET ?)"
+                        " AND draft != '{}'",
+                        (user_id, max(0, keep_drafts)),
                     )
         except sqlite3.IntegrityError:
             return None
