@@ -20,7 +20,7 @@ requests (goal: p99 < 200 ms). The engine runs with 1024 file descriptors, as in
 
     python benchmarks/load_bench.py --case slow-probe   # 8 users × uploads of 20 slow PNGs
     python benchmarks/load_bench.py --case slowloris    # 1100 idle + 200 half-sent sockets
-    python benchmarks/load_bench.py --case big-draft    # 10 users: 3.5 MB drafts, 10 polls each
+    python benchmarks/load_bench.py --case big-draft    # 10 users: 2 MB drafts (the limit), 10 polls each
     python benchmarks/load_bench.py --case hostile      # the three above, one after another
     python benchmarks/load_bench.py --case hostile --engine-path /old/checkout  # compare
 """
@@ -383,14 +383,14 @@ async def case_slowloris(url: str, stop: asyncio.Event, report: Report) -> None:
     await loop.run_in_executor(None, flood)
 
 
-def big_draft(media_id: str, size: int = 3_500_000) -> dict[str, Any]:
+def big_draft(media_id: str, size: int = 2_000_000) -> dict[str, Any]:
     draft = small_draft([media_id])
     draft["pad"] = "x" * size  # unknown keys are kept: a big draft the validator accepts
     return draft
 
 
 async def case_big_draft(url: str, stop: asyncio.Event, report: Report) -> None:
-    """10 users, each creating renders of a 3.5 MB draft and polling each 10 times at once."""
+    """10 users, each creating renders of a 2 MB draft (the limit) and polling each 10 times at once."""
     import httpx
 
     async def user(n: int) -> None:

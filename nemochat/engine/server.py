@@ -90,7 +90,7 @@ class EngineOptions:
     # threads per kind of work and how many of them one user may hold (engine/server.py
     # Pools): slow probes or big drafts of one user never hold up another's small request
     pool_sizes: dict[str, tuple[int, int]] | None = None
-    max_render_body: int = 4 * 1024 * 1024  # a render request (its draft) in bytes; past it: 413
+    max_render_body: int = 2 * 1024 * 1024  # a render request (its draft) in bytes; past it: 413
     header_timeout: float = 15.0
     body_idle_timeout: float = 60.0
     max_connections: int | None = None
