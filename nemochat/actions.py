@@ -388,7 +388,8 @@ async def export(
     project; an existing file is never overwritten unless force)."""
     ctx.state.busy = "render"
     yield ev.ActionStarted("render")
-    out = Path(output).expanduser() if output else None
+    # a str keeps its trailing "/" ("-o out/": a folder, created if need be)
+    out = str(output) if output else None
     async for event in ctx.project.export(out, force=force):
         yield event
 
@@ -640,6 +641,14 @@ async def open_(ctx: Context) -> AsyncIterator[ev.Event]:
 async def clear(ctx: Context) -> AsyncIterator[ev.Event]:
     """Clear the screen."""
     yield ev.ClearScreen()
+
+
+@action("cancel", aliases=("stop", "取消", "停止"))
+async def cancel(ctx: Context) -> AsyncIterator[ev.Event]:
+    """Stop what is running. Typed while an operation runs (``/cancel`` then Enter), it
+    cancels that operation as Ctrl-C does — a render in the engine too (``ui.loop``); on its
+    own there is nothing to stop."""
+    yield ev.Notice("chat.cancel.nothing")
 
 
 @action("quit", aliases=("exit", "q", "bye", "退出"))

@@ -663,17 +663,20 @@ class Project:
         async for ev in self._run(body):
             yield ev
 
-    def _destination(self, out: Path | None, title: str | None, sid: str) -> Path:
+    def _destination(self, out: Path | str | None, title: str | None, sid: str) -> Path:
         name = safe_filename(title, f"nemochat-{sid}") + ".mp4"
         if out is None:
             base = self.output_dir if self.output_dir is not None else default_output_dir()
             return base / name
+        folder = str(out).endswith((os.sep, "/"))  # "-o out/": a folder, even a new one
         out = Path(out).expanduser()
-        if out.is_dir() or str(out).endswith((os.sep, "/")):
+        if folder or out.is_dir():
             return out / name
         return out
 
-    async def export(self, out: Path | None = None, *, force: bool = False) -> AsyncIterator[Event]:
+    async def export(
+        self, out: Path | str | None = None, *, force: bool = False
+    ) -> AsyncIterator[Event]:
         """Render the current draft and download it, never overwriting unless ``force``."""
 
         async def body(sid: str) -> AsyncIterator[Event]:
@@ -740,6 +743,9 @@ class Project:
         if self.backend == "local":
             return True
         cached = self._engine_seen
+        base = str(getattr(self.client, "base_url", "")).rstrip("/")
+        if cached is None and base == config.DEFAULT_API_URL.rstrip("/"):
+            cached = self._engine_seen = False  # the NemoVideo cloud: never asked
         if cached is None:
             api = _api()
             try:

@@ -1234,3 +1234,24 @@ CASES += [
     ),
     Case("把“全场八折”改成“全场七折”", [op("edit_text", target=1, text="全场七折")], "shop"),
 ]
+
+# ---- review fixes (parsefix) ---------------------------------------------------------------
+CASES += [
+    # milliseconds in text timing are milliseconds
+    Case("title for 500 ms", [op("edit_text", target=0, d_ms=500)]),
+    Case(
+        "add the title 'Hi' for the first 500 ms",
+        [op("add_text", text="Hi", st_ms=0, d_ms=500)],
+    ),
+    Case(
+        "add the title 'Hi' from 500 to 1500 ms",
+        [op("add_text", text="Hi", st_ms=500, d_ms=1000)],
+    ),
+    Case(
+        "add the title 'Hi' for the last 800 milliseconds",
+        [op("add_text", text="Hi", st_ms=14700, d_ms=800)],
+    ),
+    Case("在前500毫秒显示标题“你好”", [op("edit_text", text="你好", st_ms=0, d_ms=500)]),
+    Case("加标题“你好”显示800毫秒", [op("add_text", text="你好", d_ms=800)]),
+    Case("标题从第500毫秒到第1500毫秒", [op("edit_text", target=0, st_ms=500, d_ms=1000)]),
+]

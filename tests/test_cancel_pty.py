@@ -1,4 +1,5 @@
-"""Ctrl-C during an export in the chat stops the engine's render (issue 15: cancel means stop).
+"""Ctrl-C during an export in the chat, or closing the chat, stops the engine's render
+(issue 15: cancel means stop).
 
 The real program in a real pseudo-terminal talks to a real ``nemochat serve``: a 1080p
 export starts, the engine works at full speed, Ctrl-C is pressed, and within a second the
@@ -43,8 +44,37 @@ def _photos(folder: Path) -> list[Path]:
     return out
 
 
+def _busy_engine(proc: object) -> None:
+    """Wait until the engine renders (its CPU use shows it): this proves that the idle
+    check afterwards means something."""
+    busy, deadline = 0.0, time.monotonic() + 60
+    while busy < 0.3 and time.monotonic() < deadline:
+        busy0 = _cpu_seconds(proc.pid)  # type: ignore[attr-defined]
+        time.sleep(0.5)
+        busy = _cpu_seconds(proc.pid) - busy0  # type: ignore[attr-defined]
+    assert busy >= 0.3, "the engine never started rendering"
+    time.sleep(1.0)
+
+
+def _idle_after(proc: object, since: float) -> None:
+    time.sleep(max(0.0, since + 1.0 - time.monotonic()))  # one second after the cancel
+    idle0 = _cpu_seconds(proc.pid)  # type: ignore[attr-defined]
+    time.sleep(1.0)
+    idle = _cpu_seconds(proc.pid) - idle0  # type: ignore[attr-defined]
+    assert idle < 0.2, f"the engine still used {idle:.2f} s of CPU in a second"
+
+
+def _no_render_kept(home: Path) -> None:
+    renders = home / "engine" / "renders"
+    assert not [p for p in renders.glob("*.mp4")]
+    assert not list(renders.glob(".*part*"))
+
+
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
-def test_ctrl_c_in_the_chat_stops_the_engine_render(tmp_path: Path) -> None:
+@pytest.mark.parametrize("how", ["ctrl-c", "hangup"])
+def test_cancel_or_closing_the_chat_stops_the_engine_render(tmp_path: Path, how: str) -> None:
+    import signal
+
     with engine_serving(tmp_path / "engine-home") as (url, proc):
         up = run_program("upload", *map(str, _photos(tmp_path / "p")), url=url, cwd=tmp_path)
         assert up.code == 0, up.err
@@ -54,29 +84,23 @@ def test_ctrl_c_in_the_chat_stops_the_engine_render(tmp_path: Path) -> None:
         try:
             child.expect_exact("nemo>")
             child.send("export\r")
-            # wait until the engine renders (its CPU use shows it); this proves that the
-            # idle check below means something
-            busy, deadline = 0.0, time.monotonic() + 60
-            while busy < 0.3 and time.monotonic() < deadline:
-                busy0 = _cpu_seconds(proc.pid)
-                time.sleep(0.5)
-                busy = _cpu_seconds(proc.pid) - busy0
-            assert busy >= 0.3, "the engine never started rendering"
-            time.sleep(1.0)
-            child.sendcontrol("c")
-            pressed = time.monotonic()
-            child.expect(r"(?i)cancel", timeout=10)
-            time.sleep(max(0.0, pressed + 1.0 - time.monotonic()))  # one second after Ctrl-C
-            idle0 = _cpu_seconds(proc.pid)
-            time.sleep(1.0)
-            idle = _cpu_seconds(proc.pid) - idle0
-            assert idle < 0.2, f"the engine still used {idle:.2f} s of CPU in a second"
-            child.sendcontrol("d")
-            child.expect(pexpect.EOF)
+            _busy_engine(proc)
+            if how == "ctrl-c":
+                child.sendcontrol("c")
+                pressed = time.monotonic()
+                child.expect(r"(?i)cancel", timeout=10)
+                _idle_after(proc, pressed)
+                child.sendcontrol("d")
+                child.expect(pexpect.EOF)
+            else:  # the terminal window is closed
+                child.kill(signal.SIGHUP)
+                closed = time.monotonic()
+                child.expect(pexpect.EOF, timeout=10)
+                _idle_after(proc, closed)
+                child.close()
+                assert child.exitstatus == 128 + signal.SIGHUP, (child.exitstatus, child.before)
         finally:
             if child.isalive():
                 child.terminate(force=True)
         # the engine says the render was cancelled, and kept no file of it
-        renders = tmp_path / "engine-home" / "engine" / "renders"
-        assert not [p for p in renders.glob("*.mp4")]
-        assert not list(renders.glob(".*part*"))
+        _no_render_kept(tmp_path / "engine-home")

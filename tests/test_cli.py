@@ -316,7 +316,8 @@ def test_export_saves_to_output_never_overwriting(fake: FakeNemo, cwd: Path) -> 
     again = run("export", "--session", sid, fake=fake, cwd=cwd)  # nothing changed
     assert again.code == 0, again.err
     assert (
-        "the same video is already at" in again.err and again.out.strip() == "output/Beach day.mp4"
+        "Already saved: output/Beach day.mp4 (same video)" in again.err
+        and again.out.strip() == "output/Beach day.mp4"
     )
     assert sorted(p.name for p in (cwd / "output").iterdir()) == ["Beach day.mp4"]  # no copy
 

@@ -189,3 +189,14 @@ def test_plain_source_ctrl_c_interrupts_the_read_which_stays_pending() -> None:
 
     assert asyncio.run(main()) == [INTERRUPTED, "typed", None]
     assert out.getvalue() == "nemo> \nnemo> "  # no second prompt while the read was pending
+
+
+@pytest.mark.parametrize("typed", ["/cancel\r", "/取消\r", "/STOP\r"])
+def test_cancel_typed_while_it_runs_stops_it_at_once(typed: str) -> None:
+    with create_pipe_input() as inp:
+        engine = Engine({"export": typing(inp, "status\r", typed, then=lambda: asyncio.sleep(5))})
+        source = Script("export", keys=inp)
+        code, out = run(engine, source)
+    assert code == 0 and engine.lines == ["export"]  # /cancel is not run afterwards
+    assert "Cancelled" in out
+    assert source.reads[-1][0] == "status"  # what was queued before goes back to the prompt

@@ -178,6 +178,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "chat.help.clear": ("clear the screen", "清屏"),
     "chat.help.quit": ("quit", "退出"),
+    "chat.help.cancel": (
+        "stop what is running (typed while an export runs; Ctrl-C does the same)",
+        "停止正在进行的操作（导出时输入即可；Ctrl-C 效果相同）",
+    ),
+    "chat.cancel.nothing": ("Nothing is running.", "没有正在进行的操作。"),
     # --- the loop -------------------------------------------------------------------
     "chat.welcome": (
         "nemochat {version}: drop photos here or describe the video you want. /help for commands.",
@@ -344,8 +349,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.timeline.legend": ("Clips: {items}", "片段：{items}"),
     "ui.exported": ("Saved {path}", "已保存 {path}"),
     "ui.exported.already": (
-        "Already saved: {path} (same video, not downloaded again)",
-        "已经保存过：{path}（同一个视频，未重复下载）",
+        "Already saved: {path} (same video)",
+        "已经保存过：{path}（同一个视频）",
     ),
     "ui.preview.saved": ("Preview: {path}", "预览：{path}"),
     "ui.preview.cloud": (

@@ -267,6 +267,14 @@ async def _consume(engine: ChatEngine, line: str, presenter: Any, out: Outcome) 
         presenter(ev.Error.from_exception(exc))
 
 
+def _is_cancel(line: str) -> bool:
+    """Whether a line typed during an operation is the cancel command (``/cancel``, ``/取消``)."""
+    from nemochat.chat import commands
+
+    parsed = commands.split(line)
+    return parsed is not None and parsed[0] is not None and parsed[0].name == "cancel"
+
+
 def _ask(presenter: Any, console: Any, question: str | None) -> None:
     """Show (or clear) a question in the live status area, or print it."""
     ask = getattr(presenter, "set_question", None)
@@ -322,7 +330,9 @@ async def run_operation(
                     out.quit = True
                     cancel()
             elif kp.key == Keys.ControlM:
-                if out.typeahead.strip():
+                if _is_cancel(out.typeahead):
+                    cancel()  # "/cancel" typed while it runs: stop it now, not afterwards
+                elif out.typeahead.strip():
                     out.queued.append(out.typeahead)
                 out.typeahead = ""
             elif kp.key in (Keys.ControlH, Keys.Backspace):
@@ -350,8 +360,12 @@ async def run_operation(
                 with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                     loop.add_signal_handler(2, cancel)  # SIGINT
                     own_handler = True
-            with contextlib.suppress(asyncio.CancelledError):
+            try:
                 await task
+            except asyncio.CancelledError:
+                me = asyncio.current_task()
+                if me is not None and me.cancelling():
+                    raise  # the whole chat is being closed, not just this operation
     finally:
         tick_task.cancel()
         if own_handler:

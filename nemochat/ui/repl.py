@@ -25,6 +25,7 @@ import contextlib
 import importlib
 import os
 import re
+import signal
 import sys
 from collections.abc import AsyncIterator, Iterable
 from pathlib import Path
@@ -406,8 +407,13 @@ async def _main(backend: Any, session_id: str | None, debug: bool) -> int:
         engine.refresh_credits_soon()  # the toolbar shows the balance once it is known
 
     engine = ChatEngine(None, backend=backend.kind, connect=connect, track_credits=True)
+    closed = _cancel_on_close()
     try:
         return await chat(engine, console=console, presenter=presenter)
+    except asyncio.CancelledError:
+        if closed:  # the terminal closed: what ran was cancelled (a render in the engine too)
+            return 128 + closed[0]
+        raise
     finally:
         ready = engine.ready
         if ready is not None and not ready.done():
@@ -418,6 +424,27 @@ async def _main(backend: Any, session_id: str | None, debug: bool) -> int:
         for built in made:
             with contextlib.suppress(Exception):
                 await built.client.aclose()
+
+
+def _cancel_on_close() -> list[int]:
+    """Closing the chat (the terminal's SIGHUP, or SIGTERM) cancels what runs, as Ctrl-C
+    does, so a render in the engine is cancelled too (the API's cancel) before the program
+    ends; the list gets the signal's number."""
+    task = asyncio.current_task()
+    loop = asyncio.get_running_loop()
+    closed: list[int] = []
+
+    def on_close(signum: int) -> None:
+        if not closed and task is not None:
+            closed.append(signum)
+            task.cancel()
+
+    for name in ("SIGHUP", "SIGTERM"):
+        signum = getattr(signal, name, None)
+        if signum is not None:
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, on_close, int(signum))
+    return closed
 
 
 def color_system(env: Any = None) -> str | None:

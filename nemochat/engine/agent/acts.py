@@ -40,14 +40,16 @@ _QT = re.compile(r"\bqt(\d+)\b")
 _PLAIN = re.compile(r"(?<![\d.:#])\b(\d+)\b(?!\s*(?:s\b|sec|seconds?|秒|%|:|p\b|fps|k\b))")
 
 
+def to_ms(value: str | float, unit: str | None) -> int:
+    """A number said with its unit, in ms, rounded: ("500", "ms") → 500, ("2.5", "s") → 2500;
+    no unit is seconds."""
+    milli = bool(unit) and str(unit).startswith(("ms", "milli", "毫"))
+    return round(float(value) if milli else float(value) * 1000)
+
+
 def durations(s: str) -> list[tuple[int, int, int]]:
     """(ms, start, end) of every duration in the text."""
-    out = []
-    for m in _DUR.finditer(s):
-        value = float(m.group(1))
-        ms = round(value if m.group(2).startswith(("ms", "milli", "毫")) else value * 1000)
-        out.append((ms, m.start(), m.end()))
-    return out
+    return [(to_ms(m.group(1), m.group(2)), m.start(), m.end()) for m in _DUR.finditer(s)]
 
 
 def plain_numbers(s: str) -> list[int]:

@@ -9,6 +9,7 @@ corpus cases (docs/agent.md, "Adding a kind of request").
 
 from __future__ import annotations
 
+import random
 import re
 import unicodedata
 from collections.abc import Callable
@@ -18,12 +19,13 @@ from typing import Any, Protocol
 
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as O
-from nemochat.engine.agent.acts import Clause, analyse, measure
+from nemochat.engine.agent.acts import Clause, analyse, measure, plain_numbers
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import Patterns, compile_entry, vocab
 from nemochat.engine.agent.words import (
     ALL,
     MUSIC_WORD,
+    ORDINALS,
     TEXT_WORD,
     TRANS_WORD,
     Clips,
@@ -33,6 +35,7 @@ from nemochat.engine.agent.words import (
     refs,
     sizes,
     style,
+    to_ms,
 )
 
 
@@ -63,6 +66,8 @@ class Ctx(Protocol):
     durations_used: bool
     total_ms: int | None
     video_fade_clause: str
+    has_music: bool
+    no_music: bool
     replaced: set[tuple[str, str]]
 
     @property
@@ -73,6 +78,8 @@ class Ctx(Protocol):
     def note(self, kind: str, key: str = "", **fields: Any) -> None: ...
 
     def recover(self, fragment: str) -> str: ...
+
+    def quote(self, s: str) -> str | None: ...
 
     def ensure_clips(self) -> bool: ...
 
@@ -894,6 +901,831 @@ def transitions(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     return True
 
 
+# --- music and the video clips' own sound -----------------------------------------------------
+
+
+def _clip_sound(ctx: Ctx, cl: Clause) -> bool | None:
+    """ "mute the video clips", "keep the original sound at 50%", "mute walk.mp4", 视频原声静音;
+    None when the clause is not about the clips' own sound."""
+    v = vocab("music")
+    c = cl.text
+    r = refs(c, ctx.clips)
+    named = [
+        i
+        for i in (r if isinstance(r, list) else [])
+        if 0 <= i < ctx.clips.n and ctx.clips.kinds[i] == "video"
+    ]
+    if not (
+        named and v.get("clip_sound_word").search(c) and not v.get("music_named").search(c)
+    ) and not v.get("clip_sound").search(c):
+        return None
+    if not ctx.ensure_clips():
+        return True
+    clips = refs(c, ctx.clips)
+    idx = clips if isinstance(clips, list) else None
+    if not any(k == "video" for k in ctx.clips.kinds):
+        ctx.note("info", "info.no_video_clips")
+        return True
+    if v.get("clip_mute").search(c):
+        ctx.op(O.ClipAudio(mute=True, clips=idx))
+    else:
+        volume = cl.percents[0] if cl.percents else None
+        ctx.op(O.ClipAudio(mute=False, volume=volume, clips=idx))
+    return True
+
+
+def _music_volume(c: str, soft: bool) -> tuple[float | None, float | None, bool]:
+    """The volume said (0–1), the factor asked for ("quieter" 0.7), and whether a number was
+    said."""
+    v = vocab("music")
+    pct = v.get("volume").first(c)
+    volume = None
+    if pct:
+        n = float(pct.group("n"))
+        volume = n / 100 if n > 1 or "%" in pct.group(0) else n
+    factor = None
+    if v.get("mute").search(c):
+        volume = 0.0
+    elif soft or v.get("quieter").search(c):
+        much = v.get("much").search(c)
+        factor = float(v.data["quieter_much" if much else "quieter_factor"])
+    elif v.get("louder").search(c):
+        factor = float(v.data["louder_factor"])
+    return volume, factor, bool(pct)
+
+
+def _music_start(c: str) -> tuple[int | None, re.Match[str] | None]:
+    """Where the song starts ("from 0:30", "start at 30 seconds", 从第30秒开始, "skip the
+    intro"), and the words that said it."""
+    v = vocab("music")
+    sm = v.get("start").first(c)
+    if sm:
+        g = sm.groupdict()
+        if g.get("min"):
+            return (int(g["min"]) * 60 + int(g["sec"])) * 1000, sm
+        unit = g.get("unit") or ""
+        return round(float(g["num"]) * (1 if unit.startswith(("ms", "milli", "毫")) else 1000)), sm
+    if v.get("skip_intro").search(c):
+        return int(v.data["skip_intro_ms"]), None
+    return None, None
+
+
+def _music_fades(c: str, ms: int) -> tuple[int | None, int | None]:
+    """The fades asked for: both ("fade in and out", "with fades"), or the side named."""
+    v = vocab("music")
+    fade_in = fade_out = None
+    if v.get("fade_both").search(c) and not v.get("fade_one_side").search(
+        c.replace(v.data["both_ignore"], "")
+    ):
+        fade_in = fade_out = ms
+    else:
+        if v.get("fade_in").search(c):
+            fade_in = ms
+        if v.get("fade_out").search(c):
+            fade_out = ms
+    if v.get("fade_in_and_out").search(c):
+        fade_in = fade_out = ms
+    return fade_in, fade_out
+
+
+def music(ctx: Ctx, cl: Clause, neg: bool) -> bool:
+    """ "use song.mp3 as background music", "music at 35%", "quieter", "fade the music in and
+    out", "use the music from 0:30", "remove the music", "mute the video clips", 加背景音乐,
+    小声一点 (``vocab/music.yaml``)."""
+    v = vocab("music")
+    c = cl.text
+    named_audio = [
+        m
+        for m in ctx.audio
+        if m.name.lower() in c
+        or (len(m.name.rsplit(".", 1)[0]) >= 3 and m.name.lower().rsplit(".", 1)[0] in c)
+    ]
+    if (
+        not re.search(MUSIC_WORD, c)
+        and not named_audio
+        and (not v.get("bare_volume").search(c) or re.search(TEXT_WORD, c))
+    ):
+        return False
+    clip_sound = _clip_sound(ctx, cl)
+    if clip_sound is not None:
+        return clip_sound
+    has = ctx.has_music or any(isinstance(o, O.SetMusic) for o in ctx.out.ops)
+    soft = bool(v.get("soft").search(c))
+    if soft:
+        neg = False  # "not too loud" is a volume, not a refusal
+    if neg and v.get("fade_word").search(c):
+        if not has:
+            ctx.note("info", "info.no_music")
+            return True
+        fin = 0 if v.get("no_fade_in").search(c) else None
+        fout = 0 if v.get("no_fade_out").search(c) else None
+        if fin is None and fout is None:
+            fin = fout = 0
+        ctx.op(O.EditMusic(fade_in_ms=fin, fade_out_ms=fout))
+        return True
+    mood = v.get("mood").search(c)
+    if v.get("remove").search(c) or (neg and v.get("refuse").search(c)):
+        if has:
+            ctx.out.ops[:] = [o for o in ctx.out.ops if not isinstance(o, O.SetMusic)]
+            ctx.op(O.RemoveMusic())
+        else:
+            ctx.note("negated", "negated.music")
+        ctx.no_music = True
+        return True
+    volume, factor, said_volume = _music_volume(c, soft)
+    start_ms, sm = _music_start(c)
+    durs = [d for d in cl.spans if not sm or not (sm.start() <= d[1] < sm.end())]
+    fade_in, fade_out = _music_fades(c, durs[0][0] if durs else int(v.data["fade_ms"]))
+    if sm or (durs and (fade_in is not None or fade_out is not None)):
+        ctx.durations_used = True  # "fade it in over 2 seconds" is not a 2 s video
+    if mood and not named_audio and not v.get("mood_add").search(c) and not (said_volume or factor):
+        ctx.note("info", "info.music_mood", name=ctx.audio[-1].name if ctx.audio else "")
+        return True
+    if v.get("change_song").search(c) and not named_audio and has and volume is None and not factor:
+        if len(ctx.audio) <= 1:
+            ctx.note("info", "info.one_song")
+        else:
+            ctx.note("clarify", "clarify.which_song", names=", ".join(m.name for m in ctx.audio))
+        return True
+    wants_add = (
+        bool(v.get("wants_some").search(c) and not neg)
+        or bool(v.get("bring_back").search(c))
+        or bool(re.fullmatch(v.data["bare_music"], c.strip()))
+        or bool(v.get("add").search(c))
+        or bool(named_audio)
+    )
+    if wants_add and not (
+        has and not named_audio and (volume is not None or factor or fade_in or fade_out)
+    ):
+        if neg:
+            return False
+        if not ctx.audio:
+            ctx.note("need_audio", "need_audio")
+            return True
+        chosen = named_audio[0] if named_audio else ctx.audio[-1]
+        if not named_audio and len(ctx.audio) > 1 and not has:
+            ctx.note("info", "info.music_pick", name=chosen.name, count=len(ctx.audio))
+        if mood:
+            ctx.note("info", "info.music_mood", name=chosen.name)
+        if not ctx.ensure_clips():
+            return True
+        ctx.op(
+            O.SetMusic(
+                media=chosen.id,
+                volume=volume,
+                fade_in_ms=fade_in,
+                fade_out_ms=fade_out,
+                start_ms=start_ms,
+            )
+        )
+        if factor:
+            ctx.op(O.EditMusic(volume_factor=factor))
+        return True
+    if volume is None and not factor and fade_in is None and fade_out is None and start_ms is None:
+        return False
+    if has:
+        ctx.op(
+            O.EditMusic(
+                volume=volume,
+                volume_factor=factor,
+                fade_in_ms=fade_in,
+                fade_out_ms=fade_out,
+                start_ms=start_ms,
+            )
+        )
+        return True
+    if not ctx.audio:
+        ctx.note("info", "info.no_music")
+        return True
+    if not ctx.ensure_clips():
+        return True
+    if volume is None and factor:
+        # "quieter" with no music yet: the song is added, already quieter
+        volume = round(min(1.0, dr.DEFAULT_MUSIC_VOLUME * factor), 3)
+    ctx.note("info", "info.music_was_missing", name=ctx.audio[-1].name)
+    ctx.op(
+        O.SetMusic(
+            media=ctx.audio[-1].id,
+            volume=volume,
+            fade_in_ms=fade_in,
+            fade_out_ms=fade_out,
+            start_ms=start_ms,
+        )
+    )
+    return True
+
+
+# --- titles and captions ---------------------------------------------------------------------
+
+
+def role_if_named(c: str) -> str | None:
+    """The text role a clause names ("the caption", 标题), None when it names none."""
+    v = vocab("text")
+    if v.get("named_caption").search(c):
+        return "caption"
+    if v.get("named_title").search(c):
+        return "title"
+    return None
+
+
+def _text_target(ctx: Ctx, c: str, role: str) -> int | None:
+    """Which text: the one quoted, "the second title", or the only one."""
+    texts = _texts(ctx)
+    q = ctx.quote(c)
+    for i, s in enumerate(texts):
+        if q and s.get("m", {}).get("text", "").lower() == q.lower():
+            return i
+    m = vocab("text").get("ordinal").first(c)
+    if m:
+        g = m.groupdict()
+        if g.get("word") == "last":
+            return len(texts) - 1 if texts else None
+        k = ORDINALS.get(g.get("word") or "", 0) or int(g.get("k") or 0)
+        return k - 1 if 0 < k <= len(texts) else None
+    if len(texts) == 1:
+        return 0  # the only text ("字幕" is often any text on screen); the reply names it
+    return None
+
+
+def _unquoted_text(ctx: Ctx, c: str) -> str | None:
+    """Words to show that were not quoted ("a title saying Hello World", "标题为你好")."""
+    v = vocab("text")
+    m = v.get("unquoted").first(c)
+    if not m:
+        # "add the title Summer", "add a caption Best day ever"
+        m = v.get("unquoted_after_noun").first(c)
+        if m and re.match(v.data["unquoted_not"], m.group(1)):
+            m = None
+    if not m:
+        m = v.get("unquoted_zh").first(c)
+        if not m or re.search(v.data["unquoted_zh_not"], m.group(1)):
+            return None
+    frag = re.sub(v.data["unquoted_tail"], "", m.group(1))
+    if re.search(v.data["han"], frag):
+        frag = re.sub(v.data["unquoted_tail_zh"], "", frag)
+    frag = frag.strip(" ,.:：")
+    if not frag or re.fullmatch(v.data["unquoted_empty"], frag):
+        return None
+    return ctx.recover(frag)
+
+
+def _entrance(c: str) -> str | None:
+    """How a text comes in: "slide in" / 滑入, "pop in" / 弹出, "fade in" / 淡入."""
+    hits = (str(e["entrance"]) for p, e in _ordered("text", "entrances") if p.search(c))
+    return next(hits, None)
+
+
+def _clip_span(ctx: Ctx, idx: list[int]) -> tuple[int | None, int | None]:
+    video = dr.segments(ctx.draft, dr.TT_VIDEO)
+    if ctx.out.created or not video or not all(0 <= i < len(video) for i in idx):
+        return None, None
+    a, b = min(idx), max(idx)
+    st = video[a]["st"]
+    end = video[b]["st"] + video[b]["d"]
+    return st, end - st
+
+
+def _expected_total(ctx: Ctx) -> int:
+    if ctx.total_ms:
+        return ctx.total_ms
+    if (
+        ctx.draft
+        and not ctx.out.created
+        and isinstance(ctx.draft.get("d"), int)
+        and ctx.draft["d"] > 0
+    ):
+        return int(ctx.draft["d"])
+    n = max(1, ctx.clips.n)
+    return n * dr.DEFAULT_PHOTO_MS - (n - 1) * dr.DEFAULT_TRANSITION_MS
+
+
+def _text_timing(ctx: Ctx, cl: Clause) -> tuple[int | None, int | None]:
+    """When a text shows: (start, length) in ms, None where not said."""
+    v = vocab("text")
+    c = cl.text
+    total = _expected_total(ctx)
+    m = v.get("first_seconds").first(c)
+    if m:
+        return 0, to_ms(m.group("n"), m.group("u"))
+    m = v.get("last_seconds").first(c)
+    if m:
+        n = to_ms(m.group("n"), m.group("u"))
+        return max(0, total - n), n
+    m = v.get("from_to").first(c)
+    if m:
+        a = to_ms(m.group("a"), m.group("ua") or m.group("u"))
+        b = to_ms(m.group("b"), m.group("u"))
+        if b > a:
+            return a, b - a
+    m = v.get("at_second").first(c)
+    start = to_ms(m.group("n"), m.group("u")) if m else None
+    length = None
+    if v.get("whole_video").search(c):
+        return 0, max(total, dr.MIN_SEGMENT_MS)
+    m = v.get("for_seconds").first(c)
+    if m:
+        length = to_ms(m.group("n"), m.group("u"))
+    if v.get("at_end").search(c):
+        length = length or int(v.data["end_start_ms"])
+        return max(0, total - length), length
+    if v.get("at_start").search(c):
+        return 0, length or int(v.data["end_start_ms"])
+    clip_refs = refs(re.sub(v.data["not_clip_refs"], "", c), ctx.clips)
+    if isinstance(clip_refs, list) and clip_refs and start is None:
+        st, d = _clip_span(ctx, clip_refs)
+        if st is not None:
+            return st, d
+    if start is None and length is None and re.fullmatch(v.data["only_length"], c.strip()):
+        return None, cl.spans[0][0]
+    if start is None and length is None and cl.spans and not v.get("resize").search(c):
+        return None, None
+    return start, length
+
+
+def _remove_text(ctx: Ctx, c: str, role: str) -> bool:
+    """ "remove the title", "delete the second caption", "删掉所有文字"."""
+    v = vocab("text")
+    if not _texts(ctx):
+        ctx.note("info", "info.no_text")
+        return True
+    target = None if v.get("every").search(c) else _text_target(ctx, c, role)
+    named = role_if_named(c) if not v.get("any_text").search(c) else None
+    ctx.op(O.RemoveText(target=target, role=None if target is not None else named))
+    return True
+
+
+def _continue_text(last: O.AddText, a: dict[str, Any]) -> bool:
+    """ "…, at the bottom": the text just added in this request gets what is said."""
+    if a["position"]:
+        last.position = a["position"]
+    if a["color"]:
+        last.color = a["color"]
+    if a["size"] or a["size_factor"]:
+        base = last.size or (
+            dr.DEFAULT_TITLE_SIZE if last.role == "title" else dr.DEFAULT_CAPTION_SIZE
+        )
+        last.size = a["size"] or round(base * (a["size_factor"] or 1), 4)
+    if a["st_ms"] is not None:
+        last.st_ms = a["st_ms"]
+    if a["d_ms"] is not None:
+        last.d_ms = a["d_ms"]
+    if a["style"]:
+        last.style = a["style"]
+    if a["entrance"]:
+        last.entrance = a["entrance"]
+    return bool(
+        a["position"]
+        or a["color"]
+        or a["size"]
+        or a["size_factor"]
+        or a["st_ms"] is not None
+        or a["d_ms"] is not None
+        or a["style"]
+        or a["entrance"]
+    )
+
+
+def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
+    """ "add the title 'Urban Dreams' for the first 3 seconds", "make the title bigger",
+    "caption each photo with its file name", "remove the title", 加标题“你好”, 字幕放在底部
+    (``vocab/text.yaml``)."""
+    v = vocab("text")
+    c = cl.text
+    q = ctx.quote(c)
+    texts = _texts(ctx)
+    known = q is not None and any(
+        str(s.get("m", {}).get("text", "")).lower() == q.lower() for s in texts
+    )
+    if not re.search(TEXT_WORD, c) and not (q and (known or v.get("quoted_add").search(c))):
+        return False
+    if v.get("project_name").search(c):
+        return False
+    role = "caption" if v.get("caption_word").search(c) else "title"
+    if neg and v.get("refuse").search(c):
+        if texts:
+            ctx.op(O.RemoveText(role=role if v.get("refuse_role").search(c) else None))
+        else:
+            ctx.note("negated", "negated.text")
+        return True
+    if v.get("remove").search(c):
+        return _remove_text(ctx, c, role)
+    quoted = q
+    unquoted = re.sub(v.data["quote_mark"], "", c)
+    st, d = _text_timing(ctx, cl)
+    size, factor = sizes(c)
+    a: dict[str, Any] = {
+        "position": position(re.sub(v.data["not_position"], "", c)),
+        "color": color(unquoted),
+        "size": size,
+        "size_factor": factor,
+        "st_ms": st,
+        "d_ms": d,
+        "style": style(c),
+        "entrance": _entrance(c),
+    }
+    if a["style"] == "box" and role == "caption":
+        a["style"] = "caption"  # a caption's plate is the caption design
+    all_quotes = [
+        ctx.quotes[int(x)] for x in re.findall(v.data["quote_index"], c) if int(x) < len(ctx.quotes)
+    ]
+    by_name = v.get("by_name").search(c)
+    several = len(all_quotes) > 1
+    if role == "caption" and (v.get("per_clip").search(c) or several) and (by_name or several):
+        if not ctx.ensure_clips():
+            return True
+        r = refs(unquoted, ctx.clips)
+        clips = [i for i in r if 0 <= i < ctx.clips.n] if isinstance(r, list) else None
+        ctx.op(
+            O.CaptionClips(
+                texts=None if by_name and len(all_quotes) < 2 else all_quotes,
+                clips=clips,
+                position=a["position"],
+                color=a["color"],
+            )
+        )
+        return True
+    explicit_add = bool(v.get("explicit_add").search(c))
+    last = ctx.out.ops[-1] if ctx.out.ops else None
+    if isinstance(last, O.AddText) and not quoted and not explicit_add:
+        return _continue_text(last, a)
+    if v.get("change_to").search(c) and texts and quoted:
+        target = _text_target(ctx, c, role)
+        ctx.op(
+            O.EditText(
+                target=target,
+                role=None if target is not None else role_if_named(c) or role,
+                text=quoted,
+            )
+        )
+        return True
+    wants_change = v.get("wants_change").search(c)
+    same_role = [s for s in texts if s.get("m", {}).get("role", "title") == role]
+    if a["style"] in ("box", "caption") and not v.get("letters").search(c):
+        a["color"] = None  # "black box": the colour is the box's
+    styling = bool(
+        a["style"]
+        or a["color"]
+        or a["position"]
+        or size
+        or factor
+        or st is not None
+        or a["entrance"]
+    )
+    loose_zh = bool(re.search(v.data["han"], c)) and not re.search(v.data["loose_zh_unless"], c)
+    if (
+        explicit_add
+        and not quoted
+        and texts
+        and styling
+        and not v.get("new_one").search(c)
+        and (same_role or loose_zh)
+        and not _unquoted_text(ctx, c)
+    ):
+        explicit_add = False  # "字幕加黑色背景框": restyle, not a new text
+
+    def add(words: str) -> None:
+        ctx.op(
+            O.AddText(
+                text=words,
+                role=role,
+                st_ms=st,
+                d_ms=d,
+                position=a["position"],
+                size=size,
+                color=a["color"],
+                style=a["style"],
+                entrance=a["entrance"],
+                replace=bool(v.get("replace").search(c)) or None,
+            )
+        )
+
+    if explicit_add or (quoted and (not texts or (not wants_change and not same_role))):
+        if not ctx.ensure_clips():
+            return True
+        words = quoted or _unquoted_text(ctx, c)
+        if not words:
+            ctx.note("clarify", "clarify.text", role=role)
+            return True
+        add(words)
+        return True
+    if texts:
+        if not (quoted or styling or d is not None):
+            return False
+        target = _text_target(ctx, c, role)
+        ctx.op(
+            O.EditText(
+                target=target,
+                role=None if target is not None else role_if_named(c),
+                text=None if known else quoted,
+                st_ms=st,
+                d_ms=d,
+                position=a["position"],
+                size=size,
+                size_factor=factor,
+                color=a["color"],
+                style=a["style"],
+                entrance=a["entrance"],
+            )
+        )
+        return True
+    if quoted:
+        if not ctx.ensure_clips():
+            return True
+        add(quoted)
+        return True
+    ctx.note("info", "info.no_text")
+    return True
+
+
+# --- the project's name ----------------------------------------------------------------------
+
+
+def project_name(ctx: Ctx, cl: Clause, neg: bool) -> bool:
+    """ "call it "Summer in Rome"", 给视频起名叫“东京之旅” (``vocab/project.yaml``)."""
+    c = cl.text
+    m = vocab("project").get("name").first(c)
+    if not m:
+        return False
+    name = ctx.quote(c) or ctx.recover(m.group(1))
+    if not name or name.startswith("qt"):
+        return False
+    ctx.op(O.SetTitle(title=name))
+    return True
+
+
+# --- the clips on the track: order, removal, duplicates, uploads, trims -----------------------
+
+
+def _move(ctx: Ctx, src: int, dest: int) -> None:
+    if src == dest:
+        ctx.note("info", "info.already_there", k=src + 1)
+    else:
+        ctx.op(O.MoveClip(clip=src, to=dest))
+
+
+def _one_ref(ctx: Ctx, s: str) -> int | None:
+    """The first clip a fragment names, when it exists."""
+    r = refs(s, ctx.clips)
+    return r[0] if isinstance(r, list) and r and 0 <= r[0] < ctx.clips.n else None
+
+
+def _reorder(ctx: Ctx, c: str) -> bool | None:
+    """Reverse, "put X first", "start with X", the cover, duplicate, shuffle, sort by name."""
+    v = vocab("clips")
+    if v.get("reverse").search(c):
+        if ctx.ensure_clips():
+            ctx.op(O.ReverseClips())
+        return True
+    first_last = v.get("first_last").first(c)
+    if first_last:
+        r = refs(first_last.group("which"), ctx.clips)
+        if isinstance(r, list) and len(r) == 1 and 0 <= r[0] < ctx.clips.n:
+            if ctx.ensure_clips():
+                end = first_last.group("end")
+                _move(ctx, r[0], 0 if end == "first" else ctx.clips.n - 1)
+            return True
+    place = v.get("place").first(c)
+    if place:
+        g = place.groupdict()
+        lead = g.get("lead")
+        to_start = bool(re.search(v.data["to_start"], lead or g.get("word") or ""))
+        src = _one_ref(ctx, c[place.end() :] if lead else c[: place.start()])
+        if src is not None:
+            if ctx.ensure_clips():
+                _move(ctx, src, 0 if to_start else ctx.clips.n - 1)
+            return True
+    if v.get("cover").search(c):
+        r = refs(c, ctx.clips)
+        if isinstance(r, list) and r and ctx.ensure_clips() and 0 <= r[0] < ctx.clips.n:
+            _move(ctx, r[0], 0)
+            ctx.note("info", "info.cover")
+        else:
+            ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)
+        return True
+    if v.get("duplicate").search(c):
+        src = _one_ref(ctx, c)
+        if src is not None:
+            ctx.op(O.DuplicateClip(clip=src))
+        else:
+            ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)
+        return True
+    if v.get("shuffle").search(c):
+        if ctx.ensure_clips() and ctx.clips.n > 1:
+            order = list(range(ctx.clips.n))
+            random.Random(ctx.clips.n).shuffle(order)
+            if order == sorted(order):
+                order.reverse()
+            ctx.op(O.ReorderClips(order=order))
+        return True
+    if v.get("sort_name").search(c):
+        if ctx.ensure_clips():
+            names = ctx.clips.names
+            ctx.op(O.ReorderClips(order=sorted(range(ctx.clips.n), key=lambda i: names[i].lower())))
+        return True
+    if v.get("sort_date").search(c):
+        ctx.note("info", "info.sort_date")
+        return True
+    return None
+
+
+def _swap(ctx: Ctx, cl: Clause) -> bool:
+    """ "swap 1 and 2", "swap beach and city", 交换第一张和第二张."""
+    r = refs(cl.text, ctx.clips)
+    bare = [x - 1 for x in cl.plain]
+    idx = r if isinstance(r, list) else bare
+    if len(idx) < 2:
+        idx = idx + [x for x in bare if x not in idx]
+    if not ctx.ensure_clips():
+        return True
+    if len(idx) >= 2 and all(0 <= i < ctx.clips.n for i in idx[:2]) and idx[0] != idx[1]:
+        ctx.op(O.SwapClips(a=idx[0], b=idx[1]))
+    else:
+        ctx.note("clarify", "clarify.which_two", n=ctx.clips.n)
+    return True
+
+
+def _destination(ctx: Ctx, tail: str, src: int) -> int | None:
+    """Where a moved photo goes: the start, the end, after / before another, a position."""
+    v = vocab("clips")
+    if v.get("dest_start").search(tail):
+        return 0
+    if v.get("dest_end").search(tail):
+        return ctx.clips.n - 1
+    m = v.get("dest_relative").first(tail)
+    if m:
+        g = m.groupdict()
+        where = g.get("where") or ""
+        rel = g.get("rel") or ("after" if g.get("zhrel") in v.data["zh_after"] else "before")
+        rr = refs(where, ctx.clips)
+        if isinstance(rr, list) and rr:
+            tgt: int | None = rr[0]
+        else:
+            tgt = next((x - 1 for x in plain_numbers(where)), None)
+        if tgt is None:
+            return None
+        dest = tgt + (1 if rel == "after" else 0)
+        return dest - 1 if src < dest else dest
+    m2 = v.get("dest_position").first(tail)
+    if m2:
+        return int(m2.group("n")) - 1
+    m3 = re.search(v.data["dest_ordinal"], tail)
+    if m3:
+        return ORDINALS[m3.group(1)] - 1  # "put the city pic second"
+    return None
+
+
+def _move_one(ctx: Ctx, cl: Clause, mv: re.Match[str]) -> bool | None:
+    """ "move photo 3 to the start", "move sunset.jpg after photo 2", 把第三张移到开头."""
+    v = vocab("clips")
+    c = cl.text
+    src_text = re.split(v.data["move_split"], c)[0]
+    src_text = re.sub(v.data["move_trailing_ordinal"], "", src_text)
+    r = refs(src_text + " ", ctx.clips)
+    if (r is None or r == ALL) and re.search(v.data["move_photo_word"], c):
+        nums = [x - 1 for x in cl.plain]
+        r = nums[:1] if nums else None
+    if r is None and v.get("described").search(c):
+        ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)  # a photo described, not named
+        return True
+    if not (isinstance(r, list) and r):
+        return None
+    if not ctx.ensure_clips():
+        return True
+    src = r[0]
+    sep = v.get("move_to").first(c[mv.start() :])
+    tail = c[mv.start() + sep.start() :] if sep else c[mv.end() :]
+    dest = _destination(ctx, tail, src)
+    if dest is None or not 0 <= src < ctx.clips.n:
+        ctx.note("clarify", "clarify.where_move", n=ctx.clips.n)
+        return True
+    _move(ctx, src, max(0, min(dest, ctx.clips.n - 1)))
+    return True
+
+
+def _trim(ctx: Ctx, c: str) -> bool | None:
+    """ "skip the first 2 seconds of walk.mp4" (a video clip starts later); on a photo, "remove
+    the first 2 seconds" makes it shorter."""
+    v = vocab("clips")
+    cut_end = v.get("cut_end").first(c)
+    trim = cut_end or v.get("cut_start").first(c)
+    if not trim:
+        return None
+    g = trim.groupdict()
+    unit = g.get("unit") or "s"
+    ms = round(float(g["n"]) * (1 if unit.startswith(("ms", "milli", "毫")) else 1000))
+    r = refs(re.sub(v.data["not_clip_ref"], "", c), ctx.clips)
+    videos = [
+        i
+        for i in (r if isinstance(r, list) else [])
+        if 0 <= i < ctx.clips.n and ctx.clips.kinds[i] == "video"
+    ]
+    if videos:
+        if not ctx.ensure_clips():
+            return True
+        ctx.op(O.TrimClip(clip=videos[0], start_ms=ms))
+        ctx.durations_used = True
+        return True
+    if ctx.clips.n and not cut_end and re.search(v.data["start_word"], trim.group(0)):
+        ctx.note("info", "info.photo_no_start")  # a photo has no time inside it
+        ctx.durations_used = True
+        return True
+    if ctx.clips.n:
+        # "remove the first 2 seconds": the first (or last, or named) photo gets shorter
+        photos = [i for i in (r if isinstance(r, list) else []) if 0 <= i < ctx.clips.n]
+        i = photos[0] if photos else (ctx.clips.n - 1 if cut_end else 0)
+        video = dr.segments(ctx.draft, dr.TT_VIDEO)
+        cur = int(video[i].get("d") or 0) if i < len(video) else 0
+        if cur:
+            ctx.op(O.SetDuration(clip_ms=max(dr.MIN_SEGMENT_MS, cur - ms), clips=[i]))
+            ctx.durations_used = True
+            return True
+    return None
+
+
+def _remove_clips(ctx: Ctx, c: str) -> bool:
+    """ "delete photo 3", "remove the last two", 删掉前两张."""
+    r = refs(c, ctx.clips)
+    if isinstance(r, list) and r:
+        if not ctx.ensure_clips():
+            return True
+        idx = [i for i in r if 0 <= i < ctx.clips.n]
+        if not idx:
+            ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
+            return True
+        if len(idx) >= ctx.clips.n:
+            ctx.note("clarify", "clarify.remove_all")
+            return True
+        ctx.op(O.RemoveClips(clips=sorted(idx)))
+        return True
+    if r == ALL:
+        ctx.note("clarify", "clarify.remove_all")
+        return True
+    if vocab("clips").get("one_photo").search(c):
+        ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)
+        return True
+    return False
+
+
+def _add_clips(ctx: Ctx, c: str) -> bool:
+    """ "add the new photos", "add harbor.jpg at the start", 把新照片加进去."""
+    v = vocab("clips")
+    named = [
+        m
+        for m in ctx.visual
+        if m.name.lower() in c
+        or (len(m.name.rsplit(".", 1)[0]) >= 3 and m.name.lower().rsplit(".", 1)[0] in c)
+    ]
+    in_draft = {
+        s.get("m", {}).get("src")
+        for s in dr.segments(ctx.draft, dr.TT_VIDEO)
+        if isinstance(s, dict)
+    }
+    if not named and v.get("new_uploads").search(c):
+        named = [m for m in ctx.visual if m.id not in in_draft]
+        if not named:
+            ctx.note("info", "info.nothing_new")
+            return True
+    if not named:
+        return False
+    if not ctx.real:
+        ctx.create()
+        return True
+    at = 0 if v.get("add_at_start").search(c) else None
+    ctx.op(O.AddClips(media=[m.id for m in named], at=at))
+    return True
+
+
+def clips(ctx: Ctx, cl: Clause, neg: bool) -> bool:
+    """Order, removal, duplicates, new uploads and trims of the clips on the track
+    (``vocab/clips.yaml``)."""
+    v = vocab("clips")
+    c = cl.text
+    if re.search(TEXT_WORD + "|" + MUSIC_WORD + "|" + TRANS_WORD, c) and not v.get(
+        "clip_word"
+    ).search(c):
+        return False
+    if v.get("not_clips").search(c):
+        return False
+    done = _reorder(ctx, c)
+    if done is not None:
+        return done
+    if v.get("swap").search(c):
+        return _swap(ctx, cl)
+    mv = v.get("move").first(c)
+    if mv:
+        done = _move_one(ctx, cl, mv)
+        if done is not None:
+            return done
+    done = _trim(ctx, c)
+    if done is not None:
+        return done
+    if v.get("remove").search(c) or (neg and v.get("refuse").search(c)):
+        return _remove_clips(ctx, c)
+    if v.get("add").search(c):
+        return _add_clips(ctx, c)
+    return False
+
+
 FAMILIES: list[Family] = sorted(
     [
         Family("put_back", 10, put_back),
@@ -921,13 +1753,18 @@ def run(ctx: Ctx, c: str) -> tuple[str, bool]:
 __all__ = [
     "FAMILIES",
     "Family",
+    "clips",
     "compile_entry",
     "detect_format",
     "is_fade",
     "length",
     "motion",
+    "music",
     "pace",
+    "project_name",
+    "role_if_named",
     "run",
+    "text",
     "trans_durations",
     "transitions",
     "video_fade",
