@@ -1254,4 +1254,8 @@ CASES += [
     Case("在前500毫秒显示标题“你好”", [op("edit_text", text="你好", st_ms=0, d_ms=500)]),
     Case("加标题“你好”显示800毫秒", [op("add_text", text="你好", d_ms=800)]),
     Case("标题从第500毫秒到第1500毫秒", [op("edit_text", target=0, st_ms=500, d_ms=1000)]),
+    # one negation list (vocab/acts.yaml negation) for the acts and the families: 不加 is one
+    Case("不加音乐", [op("remove_music")]),
+    Case("不加背景音乐了", [], "bare", notes=["negated.music"]),
+    Case("不加转场", [op("set_transition", type="cut")], "bare"),
 ]

@@ -511,3 +511,17 @@ def test_transition_replies_say_old_and_new() -> None:
     assert "crossfades → fades through black" in t2.reply
     t3 = turn("转场太快了", draft=full_draft(), language="zh")
     assert "全部 6 张照片之间的转场时长 0.5 s → 1 s" in t3.reply
+
+
+@pytest.mark.parametrize(
+    ("text", "ms"), [("is it 32.3 seconds?", 32300), ("视频是32.3秒吗？", 32300)]
+)
+def test_durations_in_questions_are_rounded_like_edits(text: str, ms: int) -> None:
+    """A question's durations are read as measure reads an edit's: rounded, not truncated
+    (32.3 s is 32300 ms, not 32299)."""
+    from nemochat.engine.agent.acts import analyse, measure
+
+    norm, quotes = normalise(text)
+    body = norm.rstrip("?？")
+    assert analyse(body, quotes, asked=True).durations_ms == [ms]
+    assert measure(body, quotes).durations_ms == [ms]

@@ -27,9 +27,6 @@ from nemochat.engine.agent.registry import Patterns, compile_entry, vocab
 
 ACTS = ("question", "command", "negated", "correction", "chitchat", "help")
 
-_NEG = re.compile(
-    r"(?:^|\b)(?:don'?t|do not|dont|no|without|never|stop|not)\b|不要|别|不用|不需要|无需|不想|不加"
-)
 # a duration in a clause ("3 s", "2.5 seconds", "10秒"); parse.py reads the same pattern
 DUR = r"(\d+(?:\.\d+)?)\s*-?\s*(ms|milliseconds?|毫秒|s|secs?|seconds?|秒钟?)(?![a-z])"
 _DUR = re.compile(DUR)
@@ -50,6 +47,12 @@ def to_ms(value: str | float, unit: str | None) -> int:
 def durations(s: str) -> list[tuple[int, int, int]]:
     """(ms, start, end) of every duration in the text."""
     return [(to_ms(m.group(1), m.group(2)), m.start(), m.end()) for m in _DUR.finditer(s)]
+
+
+def is_negated(text: str) -> bool:
+    """Whether a clause says no ("don't …", "no music", 别加, 去掉): ``negation`` in
+    ``vocab/acts.yaml``, the one list the acts and the request families read."""
+    return vocab("acts").get("negation").search(text) is not None
 
 
 def plain_numbers(s: str) -> list[int]:
@@ -113,7 +116,7 @@ def classify(text: str, *, asked: bool) -> str:
     if v.get("question").search(t) and not v.get("request").search(t):
         # not "can you make it vertical?" / "能不能加个标题？" (requests in question form)
         return "question"
-    if _NEG.search(t):
+    if is_negated(t):
         return "negated"
     return "command"
 
@@ -129,7 +132,7 @@ def measure(text: str, quotes: list[str]) -> Clause:
         quotes=[
             quotes[int(m.group(1))] for m in _QT.finditer(text) if int(m.group(1)) < len(quotes)
         ],
-        negated=bool(_NEG.search(text)),
+        negated=is_negated(text),
         spans=durations(text),
         plain=plain_numbers(text),
     )
@@ -142,23 +145,17 @@ def analyse(text: str, quotes: list[str], *, asked: bool = False) -> Clause:
     correction = act == "correction"
     if correction:
         body = vocab("acts").get("correction").sub("", text, count=1).strip(" ,，")
-        act = "negated" if _NEG.search(body) else "command"
+        act = "negated" if is_negated(body) else "command"
     qs = [quotes[int(m.group(1))] for m in _QT.finditer(body) if int(m.group(1)) < len(quotes)]
-    durations = []
-    for m in _DUR.finditer(body):
-        value = float(m.group(1))
-        durations.append(
-            int(value if m.group(2) in ("ms", "毫秒") or "milli" in m.group(2) else value * 1000)
-        )
     return Clause(
         text=body,
         act=act,
         asked=asked,
         numbers=[float(m.group(1) or m.group(2)) for m in _NUM.finditer(_QT.sub(" ", body))],
-        durations_ms=durations,
+        durations_ms=[ms for ms, _, _ in durations(body)],  # rounded, as measure reads them
         percents=[float(p) / 100 for p in _PCT.findall(body)],
         quotes=qs,
-        negated=bool(_NEG.search(body)),
+        negated=is_negated(body),
         correction=correction,
     )
 

@@ -21,7 +21,7 @@ from typing import Any
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import beat, families
 from nemochat.engine.agent import ops as O
-from nemochat.engine.agent.acts import DUR, measure
+from nemochat.engine.agent.acts import DUR, is_negated, measure
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import vocab
 from nemochat.engine.agent.words import (
@@ -388,7 +388,6 @@ def _has(pattern: str, s: str) -> re.Match[str] | None:
     return re.search(pattern, s)
 
 
-NEG = r"(?:^|\b)(?:don'?t|do not|dont|no|without|never|stop|not)\b|不要|别|不用|不需要|无需|去掉|取消|不想"
 CREATE = (
     r"\b(?:make|create|build|generate|produce|put together|assemble|compile|give me)\s+(?:me\s+)?(?:a|an|one|my|some|new)\b.*"
     r"\b(?:video|reel|slideshow|slide show|movie|film|montage|clip|short|tiktok|story|vlog)s?\b"
@@ -906,7 +905,7 @@ def _merge(ops: list[O.Op]) -> list[O.Op]:
 
 def _clause(ctx: _Ctx, c: str) -> bool:
     """Run every detector on one clause; True when something understood it."""
-    neg = bool(re.search(NEG, c))
+    neg = is_negated(c)
     for pat, key in OFFLINE:
         if re.search(pat, c):
             if key == "offline.filters" and re.search(r"\btransition|转场|过渡", c):
@@ -951,7 +950,7 @@ def _clause(ctx: _Ctx, c: str) -> bool:
     if beat.detect(ctx, c, neg):  # "cut to the beat", "卡点" (agent/beat.py)
         c = beat.strip(c)
         done = True
-        neg = bool(re.search(NEG, c))
+        neg = is_negated(c)
     zh = bool(re.search(r"[\u4e00-\u9fff]", c))
     cl = measure(c, ctx.quotes)  # the clause's numbers, durations, quotes: read once
     for det in (
