@@ -186,6 +186,8 @@ def guarded_protocol(
                 oldest = min(idle, key=lambda c: (c._served, float(c._idle_since)))
                 oldest._idle_since = None
                 oldest.transport.close()
+                # not counted from now on: uvicorn's 503 check must not see the closing ones
+                self.connections.discard(oldest)
 
     return GuardedH11Protocol
 
