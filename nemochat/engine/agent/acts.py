@@ -36,7 +36,7 @@ _NUM = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w.])|(?<=[第前后])(\d+)")
 # placeholder character from the supplementary private-use plane (U+F0000 + its index):
 # nothing a user types is one (normalise drops them from the input), no word or number
 # pattern reads it, and vocabulary patterns name it as ``QUOTE``.
-QUOTE = "[\U000F0000-\U000FFFFD]"
+QUOTE = "[\U000f0000-\U000ffffd]"
 _QT = re.compile(QUOTE)
 _QUOTE_BASE = 0xF0000
 # a plain number, not a duration, percentage, time, resolution or frame rate ("photos 2 and 3")
