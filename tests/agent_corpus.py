@@ -1264,4 +1264,23 @@ CASES += [
     Case("add the title qt0", [op("add_text", text="qt0", role="title")]),
     Case("添加字幕qt1“你好”", [op("add_text", text="你好", role="caption")]),
     Case("把标题改成qt1", [op("edit_text", target=0, text="qt1")]),
+    # words labelled by a colon are taken whole (not cut at 在 / 于, not read as a negation
+    # or a place)
+    Case("add a title: 现在出发", [op("add_text", text="现在出发", role="title")], "bare"),
+    Case("添加字幕：在路上", [op("add_text", text="在路上", role="caption")], "bare"),
+    Case("加标题：于是我们出发了", [op("add_text", text="于是我们出发了")], "bare"),
+    Case("加个标题：不要放弃", [op("add_text", text="不要放弃", role="title")], "bare"),
+    Case(
+        "加个标题：在路上，放在底部",
+        [op("add_text", text="在路上", position="bottom")],
+        "bare",
+    ),
+    Case("title: on the road", [op("add_text", text="on the road", role="title")], "bare"),
+    Case(
+        "add a caption: at the top of the hill",
+        [op("add_text", text="at the top of the hill", role="caption", position=None)],
+        "bare",
+    ),
+    Case("add a title: Don't Stop Me Now", [op("add_text", text="Don't Stop Me Now")], "bare"),
+    Case("标题：现在出发", [op("edit_text", target=0, text="现在出发")], "shop"),
 ]

@@ -905,6 +905,7 @@ def _merge(ops: list[O.Op]) -> list[O.Op]:
 
 def _clause(ctx: _Ctx, c: str) -> bool:
     """Run every detector on one clause; True when something understood it."""
+    c = families.labelled_words(ctx, c)  # "add a title: 现在出发": its words, as if quoted
     neg = is_negated(c)
     for pat, key in OFFLINE:
         if re.search(pat, c):
