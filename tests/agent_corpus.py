@@ -1283,4 +1283,11 @@ CASES += [
     ),
     Case("add a title: Don't Stop Me Now", [op("add_text", text="Don't Stop Me Now")], "bare"),
     Case("标题：现在出发", [op("edit_text", target=0, text="现在出发")], "shop"),
+    # a photo that does not exist, with no video yet: one question, and no video made for it
+    Case("use photo 9 as the cover", [], "new", notes=["clarify.which_clip"]),
+    Case("用第9张做封面", [], "new", notes=["clarify.which_clip"]),
+    Case("use photo 2 as the cover", [CREATE, op("move_clip", clip=1, to=0)], "new"),
+    Case("swap 1 and 9", [], "new", notes=["clarify.which_two"]),
+    Case("删除第9张", [], "new", notes=["clarify.no_such_clip"]),
+    Case("duplicate photo 2", [CREATE, op("duplicate_clip", clip=1)], "new"),
 ]

@@ -1511,16 +1511,22 @@ def _reorder(ctx: Ctx, c: str) -> bool | None:
             return True
     if v.get("cover").search(c):
         r = refs(c, ctx.clips)
-        if isinstance(r, list) and r and ctx.ensure_clips() and 0 <= r[0] < ctx.clips.n:
-            _move(ctx, r[0], 0)
-            ctx.note("info", "info.cover")
+        if isinstance(r, list) and r and 0 <= r[0] < ctx.clips.n:
+            # the photo is checked first: with no video yet, none is made for a photo that
+            # does not exist
+            if ctx.ensure_clips():
+                _move(ctx, r[0], 0)
+                ctx.note("info", "info.cover")
         else:
+            if not ctx.clips.n:
+                ctx.ensure_clips()  # nothing uploaded: say how to add photos
             ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)
         return True
     if v.get("duplicate").search(c):
         src = _one_ref(ctx, c)
         if src is not None:
-            ctx.op(O.DuplicateClip(clip=src))
+            if ctx.ensure_clips():  # with no video yet, make it first (the photo exists)
+                ctx.op(O.DuplicateClip(clip=src))
         else:
             ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)
         return True

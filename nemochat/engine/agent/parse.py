@@ -486,6 +486,7 @@ class _Ctx:
         self.analysis: list[Any] = []  # acts.Clause per clause (dialogue acts first)
         self.replaced: set[tuple[str, str]] = set()  # text replacements already made
         self.keep_length = False  # "don't change the length" was said
+        self.implicit_create = False  # a video made only because an edit needed clips
 
     def op(self, op: O.Op) -> None:
         self.out.ops.append(op)
@@ -529,6 +530,7 @@ class _Ctx:
             self.note("need_media", "need_media")
             return False
         self.create()
+        self.implicit_create = True
         return True
 
     def create(self, photo_ms: int | None = None) -> None:
@@ -590,7 +592,22 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
             ctx.out.intent = intent
             return ctx.out
     _parse_clauses(ctx, norm, force_create=False)
+    _drop_idle_create(ctx)
     return ctx.out
+
+
+def _drop_idle_create(ctx: _Ctx) -> None:
+    """A video nobody asked for, made only for an edit that then asks a question instead
+    ("use photo 9 as the cover" with six uploads and no video yet): not made — the one
+    question changes nothing."""
+    if (
+        ctx.implicit_create
+        and ctx.out.ops
+        and all(isinstance(o, O.Create) for o in ctx.out.ops)
+        and any(n.kind == "clarify" for n in ctx.out.notes)
+    ):
+        ctx.out.ops = []
+        ctx.out.created = False
 
 
 def _dialogue_acts(ctx: _Ctx, norm: str) -> str:
