@@ -525,3 +525,20 @@ def test_durations_in_questions_are_rounded_like_edits(text: str, ms: int) -> No
     body = norm.rstrip("?？")
     assert analyse(body, quotes, asked=True).durations_ms == [ms]
     assert measure(body, quotes).durations_ms == [ms]
+
+
+def test_quote_placeholders_cannot_be_typed() -> None:
+    """Quoted text stands in the clause as one private-use character (acts.QUOTE); typed
+    "qt0" stays text, and a typed (pasted) placeholder character is dropped."""
+    import pathlib
+    import re
+
+    from nemochat.engine.agent.acts import QUOTE, quote_mark, quoted
+
+    norm, quotes = normalise('add the title qt0 and "Hi" ' + quote_mark(0))
+    assert "qt0" in norm and quotes == ["Hi"]
+    assert quoted(norm, quotes) == ["Hi"]
+    assert len(re.findall(QUOTE, norm)) == 1
+    vocab_dir = pathlib.Path(__file__).parent.parent / "nemochat/engine/agent/vocab"
+    for f in vocab_dir.glob("*.yaml"):
+        assert not re.search(r"qt\\?[\\(d0-9N]", f.read_text()), f  # patterns use acts.QUOTE

@@ -32,7 +32,13 @@ DUR = r"(\d+(?:\.\d+)?)\s*-?\s*(ms|milliseconds?|毫秒|s|secs?|seconds?|秒钟?
 _DUR = re.compile(DUR)
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _NUM = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w.])|(?<=[第前后])(\d+)")
-_QT = re.compile(r"\bqt(\d+)\b")
+# Quoted text is set aside before anything is parsed and stands in the clause as one
+# placeholder character from the supplementary private-use plane (U+F0000 + its index):
+# nothing a user types is one (normalise drops them from the input), no word or number
+# pattern reads it, and vocabulary patterns name it as ``QUOTE``.
+QUOTE = "[\U000f0000-\U000ffffd]"
+_QT = re.compile(QUOTE)
+_QUOTE_BASE = 0xF0000
 # a plain number, not a duration, percentage, time, resolution or frame rate ("photos 2 and 3")
 _PLAIN = re.compile(r"(?<![\d.:#])\b(\d+)\b(?!\s*(?:s\b|sec|seconds?|秒|%|:|p\b|fps|k\b))")
 
@@ -47,6 +53,16 @@ def to_ms(value: str | float, unit: str | None) -> int:
 def durations(s: str) -> list[tuple[int, int, int]]:
     """(ms, start, end) of every duration in the text."""
     return [(to_ms(m.group(1), m.group(2)), m.start(), m.end()) for m in _DUR.finditer(s)]
+
+
+def quote_mark(i: int) -> str:
+    """The placeholder of the ``i``-th quoted text."""
+    return chr(_QUOTE_BASE + i)
+
+
+def quoted(text: str, quotes: list[str]) -> list[str]:
+    """The quoted texts whose placeholders are in ``text``, in order."""
+    return [quotes[i] for i in (ord(m) - _QUOTE_BASE for m in _QT.findall(text)) if i < len(quotes)]
 
 
 def is_negated(text: str) -> bool:
@@ -64,7 +80,7 @@ def plain_numbers(s: str) -> list[int]:
 class Clause:
     """One clause of a request, analysed once (every family reads this, not the raw text)."""
 
-    text: str  # normalised clause (quotes as qtN)
+    text: str  # normalised clause (quoted text as a QUOTE placeholder)
     act: str = "command"  # one of ACTS
     asked: bool = False  # ended with a question mark
     numbers: list[float] = field(default_factory=list)
@@ -129,9 +145,7 @@ def measure(text: str, quotes: list[str]) -> Clause:
         numbers=[float(m.group(1) or m.group(2)) for m in _NUM.finditer(_QT.sub(" ", text))],
         durations_ms=[ms for ms, _, _ in durations(text)],
         percents=[float(p) / 100 for p in _PCT.findall(text)],
-        quotes=[
-            quotes[int(m.group(1))] for m in _QT.finditer(text) if int(m.group(1)) < len(quotes)
-        ],
+        quotes=quoted(text, quotes),
         negated=is_negated(text),
         spans=durations(text),
         plain=plain_numbers(text),
@@ -146,7 +160,6 @@ def analyse(text: str, quotes: list[str], *, asked: bool = False) -> Clause:
     if correction:
         body = vocab("acts").get("correction").sub("", text, count=1).strip(" ,，")
         act = "negated" if is_negated(body) else "command"
-    qs = [quotes[int(m.group(1))] for m in _QT.finditer(body) if int(m.group(1)) < len(quotes)]
     return Clause(
         text=body,
         act=act,
@@ -154,7 +167,7 @@ def analyse(text: str, quotes: list[str], *, asked: bool = False) -> Clause:
         numbers=[float(m.group(1) or m.group(2)) for m in _NUM.finditer(_QT.sub(" ", body))],
         durations_ms=[ms for ms, _, _ in durations(body)],  # rounded, as measure reads them
         percents=[float(p) / 100 for p in _PCT.findall(body)],
-        quotes=qs,
+        quotes=quoted(body, quotes),
         negated=is_negated(body),
         correction=correction,
     )
