@@ -862,7 +862,7 @@ def _between(ctx: Ctx, cl: Clause) -> list[int] | None:
         later = max(idx[:2])
         if later >= ctx.clips.n:
             return []
-        return [later] if 0 < later else None
+        return [later] if later > 0 else None
     if isinstance(r, list) and r:
         ok = [i for i in r if 0 < i < ctx.clips.n]
         if not ok and any(i >= ctx.clips.n for i in r):
