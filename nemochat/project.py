@@ -743,6 +743,9 @@ class Project:
         if self.backend == "local":
             return True
         cached = self._engine_seen
+        base = str(getattr(self.client, "base_url", "")).rstrip("/")
+        if cached is None and base == config.DEFAULT_API_URL.rstrip("/"):
+            cached = self._engine_seen = False  # the NemoVideo cloud: never asked
         if cached is None:
             api = _api()
             try:

@@ -1234,3 +1234,64 @@ CASES += [
     ),
     Case("把“全场八折”改成“全场七折”", [op("edit_text", target=1, text="全场七折")], "shop"),
 ]
+
+# ---- review fixes (parsefix) ---------------------------------------------------------------
+CASES += [
+    # milliseconds in text timing are milliseconds
+    Case("title for 500 ms", [op("edit_text", target=0, d_ms=500)]),
+    Case(
+        "add the title 'Hi' for the first 500 ms",
+        [op("add_text", text="Hi", st_ms=0, d_ms=500)],
+    ),
+    Case(
+        "add the title 'Hi' from 500 to 1500 ms",
+        [op("add_text", text="Hi", st_ms=500, d_ms=1000)],
+    ),
+    Case(
+        "add the title 'Hi' for the last 800 milliseconds",
+        [op("add_text", text="Hi", st_ms=14700, d_ms=800)],
+    ),
+    Case("在前500毫秒显示标题“你好”", [op("edit_text", text="你好", st_ms=0, d_ms=500)]),
+    Case("加标题“你好”显示800毫秒", [op("add_text", text="你好", d_ms=800)]),
+    Case("标题从第500毫秒到第1500毫秒", [op("edit_text", target=0, st_ms=500, d_ms=1000)]),
+    # one negation list (vocab/acts.yaml negation) for the acts and the families: 不加 is one
+    Case("不加音乐", [op("remove_music")]),
+    Case("不加背景音乐了", [], "bare", notes=["negated.music"]),
+    Case("不加转场", [op("set_transition", type="cut")], "bare"),
+    # typed "qt0" is text like any other: quoted text stands in the clause as a placeholder
+    # nobody can type (acts.QUOTE)
+    Case('add the title qt1 "Hi"', [op("add_text", text="Hi", role="title")]),
+    Case("add the title qt0", [op("add_text", text="qt0", role="title")]),
+    Case("添加字幕qt1“你好”", [op("add_text", text="你好", role="caption")]),
+    Case("把标题改成qt1", [op("edit_text", target=0, text="qt1")]),
+    # words labelled by a colon are taken whole (not cut at 在 / 于, not read as a negation
+    # or a place)
+    Case("add a title: 现在出发", [op("add_text", text="现在出发", role="title")], "bare"),
+    Case("添加字幕：在路上", [op("add_text", text="在路上", role="caption")], "bare"),
+    Case("加标题：于是我们出发了", [op("add_text", text="于是我们出发了")], "bare"),
+    Case("加个标题：不要放弃", [op("add_text", text="不要放弃", role="title")], "bare"),
+    Case(
+        "加个标题：在路上，放在底部",
+        [op("add_text", text="在路上", position="bottom")],
+        "bare",
+    ),
+    Case("title: on the road", [op("add_text", text="on the road", role="title")], "bare"),
+    Case(
+        "add a caption: at the top of the hill",
+        [op("add_text", text="at the top of the hill", role="caption", position=None)],
+        "bare",
+    ),
+    Case("add a title: Don't Stop Me Now", [op("add_text", text="Don't Stop Me Now")], "bare"),
+    Case("标题：现在出发", [op("edit_text", target=0, text="现在出发")], "shop"),
+    # a photo that does not exist, with no video yet: one question, and no video made for it
+    Case("use photo 9 as the cover", [], "new", notes=["clarify.which_clip"]),
+    Case("用第9张做封面", [], "new", notes=["clarify.which_clip"]),
+    Case("use photo 2 as the cover", [CREATE, op("move_clip", clip=1, to=0)], "new"),
+    Case("swap 1 and 9", [], "new", notes=["clarify.which_two"]),
+    Case("删除第9张", [], "new", notes=["clarify.no_such_clip"]),
+    Case("duplicate photo 2", [CREATE, op("duplicate_clip", clip=1)], "new"),
+    # a transition between photos that do not exist is a question, not every join
+    Case("fade to black between photo 8 and photo 9", [], "bare", notes=["clarify.no_such_clip"]),
+    Case("第8张和第9张之间用白场", [], "bare", notes=["clarify.no_such_clip"]),
+    Case("fade to black between 8 and 9", [], "new", notes=["clarify.no_such_clip"]),
+]

@@ -511,3 +511,34 @@ def test_transition_replies_say_old_and_new() -> None:
     assert "crossfades → fades through black" in t2.reply
     t3 = turn("转场太快了", draft=full_draft(), language="zh")
     assert "全部 6 张照片之间的转场时长 0.5 s → 1 s" in t3.reply
+
+
+@pytest.mark.parametrize(
+    ("text", "ms"), [("is it 32.3 seconds?", 32300), ("视频是32.3秒吗？", 32300)]
+)
+def test_durations_in_questions_are_rounded_like_edits(text: str, ms: int) -> None:
+    """A question's durations are read as measure reads an edit's: rounded, not truncated
+    (32.3 s is 32300 ms, not 32299)."""
+    from nemochat.engine.agent.acts import analyse, measure
+
+    norm, quotes = normalise(text)
+    body = norm.rstrip("?？")
+    assert analyse(body, quotes, asked=True).durations_ms == [ms]
+    assert measure(body, quotes).durations_ms == [ms]
+
+
+def test_quote_placeholders_cannot_be_typed() -> None:
+    """Quoted text stands in the clause as one private-use character (acts.QUOTE); typed
+    "qt0" stays text, and a typed (pasted) placeholder character is dropped."""
+    import pathlib
+    import re
+
+    from nemochat.engine.agent.acts import QUOTE, quote_mark, quoted
+
+    norm, quotes = normalise('add the title qt0 and "Hi" ' + quote_mark(0))
+    assert "qt0" in norm and quotes == ["Hi"]
+    assert quoted(norm, quotes) == ["Hi"]
+    assert len(re.findall(QUOTE, norm)) == 1
+    vocab_dir = pathlib.Path(__file__).parent.parent / "nemochat/engine/agent/vocab"
+    for f in vocab_dir.glob("*.yaml"):
+        assert not re.search(r"qt\\?[\\(d0-9N]", f.read_text()), f  # patterns use acts.QUOTE

@@ -297,3 +297,21 @@ def test_a_new_folder_named_with_a_trailing_slash_is_a_folder(tmp_path: Path) ->
     assert project._destination(str(new), "Trip", "123") == new  # a file name
     new.mkdir()
     assert project._destination(str(new), "Trip", "123") == new / "Trip.mp4"
+
+
+def test_the_nemovideo_cloud_is_never_asked_for_engine_routes() -> None:
+    from nemochat.project import Project
+
+    class Cloud:
+        base_url = config.DEFAULT_API_URL
+
+        async def engine_info(self) -> dict[str, Any]:
+            raise AssertionError("the cloud was asked for /api/engine/info")
+
+    project = Project(Cloud(), backend="cloud")  # type: ignore[arg-type]
+    events = asyncio.run(_collect(project.cache()))
+    assert [e.key for e in events if isinstance(e, ev.Notice)] == ["project.cache.local_only"]
+
+
+async def _collect(source: Any) -> list[ev.Event]:
+    return [e async for e in source]

@@ -165,6 +165,9 @@ def read_error(error: str | None, lang: str) -> tuple[str | None, dict[str, str]
     ), messages
 
 
+RENDER_NICE = 5
+
+
 class RenderQueue:
     def __init__(
         self,
@@ -263,6 +266,10 @@ class RenderQueue:
         self.store.update_render(render_id, status="failed", error=error, completed_at=time.time())
 
     def _worker(self) -> None:
+        # renders are background work: at nice +5 (Linux, per thread; the encoder's own
+        # threads inherit it) requests keep the CPU they need while a render runs
+        with contextlib.suppress(AttributeError, OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), RENDER_NICE)
         while not self._stopping.is_set():
             render_id = self._queue.get()
             if render_id is None:
@@ -347,6 +354,9 @@ class RenderQueue:
             return render_id in self._cancel or self._stopping.is_set()
 
     def _run(self, render_id: str) -> None:
+        peek = self.store.render(render_id, draft=False)  # cancelled ones: no draft decoded
+        if peek is None or peek.status != "pending":
+            return
         job = self.store.render(render_id)
         if job is None or job.status != "pending":
             return

@@ -17,6 +17,7 @@ import functools
 import ipaddress
 import json
 import logging
+import os
 import re
 import shutil
 import socket
@@ -89,7 +90,7 @@ class EngineOptions:
     # threads per kind of work and how many of them one user may hold (engine/server.py
     # Pools): slow probes or big drafts of one user never hold up another's small request
     pool_sizes: dict[str, tuple[int, int]] | None = None
-    max_render_body: int = 4 * 1024 * 1024  # a render request (its draft) in bytes; past it: 413
+    max_render_body: int = 2 * 1024 * 1024  # a render request (its draft) in bytes; past it: 413
     header_timeout: float = 15.0
     body_idle_timeout: float = 60.0
     max_connections: int | None = None
@@ -183,6 +184,13 @@ def _validator() -> Callable[..., list[str]]:
     return validate  # type: ignore[no-any-return]
 
 
+def _lower_priority() -> None:
+    """Run this (worker) thread at nice +5 (Linux: per thread), so CPU-heavy probes and
+    parses yield the CPU to the event loop and small requests."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 5)
+
+
 class Pools:
     """The engine's own bounded thread pools, one per kind of work, each with a per-user limit.
 
@@ -195,17 +203,21 @@ class Pools:
 
     SIZES: ClassVar[dict[str, tuple[int, int]]] = {  # kind: (threads, per user)
         "light": (4, 2),  # tokens, sessions, small store writes
-        "probe": (3, 2),  # media probes, URL fetches, moving uploads into place
+        "probe": (2, 1),  # media probes, URL fetches, moving uploads into place
         "chat": (3, 2),  # agent turns
         "render": (2, 1),  # checking and storing a render request's draft
         "parse": (2, 1),  # big JSON bodies
     }
 
+    URGENT: ClassVar[frozenset[str]] = frozenset({"light"})  # the others run at nice +5
+
     def __init__(self, sizes: dict[str, tuple[int, int]] | None = None) -> None:
         self.sizes = {**self.SIZES, **(sizes or {})}
         self.executors = {
             kind: concurrent.futures.ThreadPoolExecutor(
-                max_workers=threads, thread_name_prefix=f"nemochat-{kind}"
+                max_workers=threads,
+                thread_name_prefix=f"nemochat-{kind}",
+                initializer=None if kind in self.URGENT else _lower_priority,
             )
             for kind, (threads, _) in self.sizes.items()
         }
@@ -756,8 +768,8 @@ def _free_bytes(folder: Path) -> int:
         return 1 << 62
 
 
-def _check_all(received: list[Received], max_pixels: int) -> list[Probe]:
-    return [probe(rec, max_pixels=max_pixels) for rec in received]
+def _check_one(rec: Received, max_pixels: int) -> Probe:
+    return probe(rec, max_pixels=max_pixels)
 
 
 async def upload(request: Request) -> Response:
@@ -811,7 +823,10 @@ async def upload(request: Request) -> Response:
                 received.append(await engine.run("probe", user_id, fetch))
         if not received:
             raise ApiError(400, 400, "engine.upload.no_files")
-        probes = await engine.run("probe", user_id, _check_all, received, options.max_pixels)
+        probes = [  # one job per file: users' files take turns on the probe threads
+            await engine.run("probe", user_id, _check_one, rec, options.max_pixels)
+            for rec in received
+        ]
         stored = []
         for rec, info in zip(received, probes, strict=True):
             add = functools.partial(

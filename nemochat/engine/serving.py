@@ -29,7 +29,8 @@ from typing import Any
 DEFAULT_HEADER_TIMEOUT = 15.0
 DEFAULT_BODY_IDLE_TIMEOUT = 60.0
 KEEP_ALIVE_TIMEOUT = 5
-MAX_HEADER_BYTES = 64 * 1024  # request line and headers (h11's incomplete-event limit)
+MAX_HEADER_BYTES = 64 * 1024
+ACCEPT_BACKLOG = 128  # request line and headers (h11's incomplete-event limit)
 
 _RESOURCE_ERRNOS = {errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM}
 
@@ -103,19 +104,30 @@ def guarded_protocol(
     import h11
     from uvicorn.protocols.http.h11_impl import H11Protocol
 
+    # idle connections in the order they became idle (dicts keep insertion order), so the one
+    # to close is found at once however many there are: never-served ones, then served ones
+    lurkers: dict[Any, None] = {}
+    resting: dict[Any, None] = {}
+
     class GuardedH11Protocol(H11Protocol):
         _header_timer: asyncio.TimerHandle | None = None
         _body_timer: asyncio.TimerHandle | None = None
-        _idle_since: float | None = None  # when it last had no request in progress
         _served = False  # has answered a request (a keep-alive client, not a lurker)
+
+        def _idle(self, idle: bool) -> None:
+            lurkers.pop(self, None)
+            resting.pop(self, None)
+            if idle:
+                (resting if self._served else lurkers)[self] = None
 
         def connection_made(self, transport: Any) -> None:  # type: ignore[override]
             super().connection_made(transport)
-            self._idle_since = time.monotonic()
+            self._idle(True)
             self._arm_header_timer()
             self._make_room()
 
         def connection_lost(self, exc: Exception | None) -> None:
+            self._idle(False)
             self._cancel_timers()
             super().connection_lost(exc)
 
@@ -127,7 +139,7 @@ def guarded_protocol(
             if state is h11.IDLE:  # part of a request line or headers
                 self._arm_header_timer()
             else:
-                self._idle_since = None
+                self._idle(False)
                 if self._header_timer is not None:
                     self._header_timer.cancel()
                     self._header_timer = None
@@ -140,8 +152,8 @@ def guarded_protocol(
         def on_response_complete(self) -> None:
             super().on_response_complete()
             self._served = True
-            if self.conn.their_state in (h11.IDLE, h11.DONE):
-                self._idle_since = time.monotonic()
+            if self.conn.their_state in (h11.IDLE, h11.DONE) and not self.transport.is_closing():
+                self._idle(True)
 
         # ── timers ──────────────────────────────────────────────────────────────
         def _arm_header_timer(self) -> None:
@@ -176,16 +188,14 @@ def guarded_protocol(
         def _make_room(self) -> None:
             if len(self.connections) <= max_connections:
                 return
-            idle: list[Any] = [
-                c
-                for c in self.connections
-                if c is not self and getattr(c, "_idle_since", None) is not None
-            ]
-            if idle:
-                # sockets that never sent a request go first, then keep-alive ones
-                oldest = min(idle, key=lambda c: (c._served, float(c._idle_since)))
-                oldest._idle_since = None
-                oldest.transport.close()
+            for pool in (lurkers, resting):  # never-served first, then keep-alive ones
+                oldest = next((c for c in pool if c is not self), None)
+                if oldest is not None:
+                    oldest._idle(False)
+                    oldest.transport.close()
+                    # not counted from now on: uvicorn's 503 check must not see closing ones
+                    self.connections.discard(oldest)
+                    return
 
     return GuardedH11Protocol
 
@@ -214,6 +224,9 @@ def uvicorn_config(app: Any, **overrides: Any) -> Any:
         # 503 only once every connection is busy: idle ones are closed to make room first
         "limit_concurrency": cap + 16,
         "h11_max_incomplete_event_size": MAX_HEADER_BYTES,
+        # asyncio accepts up to `backlog` connections in one go, before the ones closed to
+        # make room give their descriptors back: uvicorn's 2048 ran out of them (EMFILE)
+        "backlog": ACCEPT_BACKLOG,
         "http": guarded_protocol(
             header_timeout=header_timeout,
             body_idle_timeout=body_idle_timeout,

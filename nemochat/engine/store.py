@@ -24,6 +24,7 @@ import contextlib
 import hashlib
 import hmac
 import json
+import logging
 import os
 import secrets
 import shutil
@@ -42,6 +43,8 @@ except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
 from nemochat.config import ensure_private_dir
+
+log = logging.getLogger("nemochat.engine")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS users (
@@ -271,6 +274,24 @@ class Store:
         if "sha256" not in columns:
             self._db.execute("ALTER TABLE renders ADD COLUMN sha256 TEXT")
         self._db.execute("CREATE INDEX IF NOT EXISTS renders_cache ON renders(cache_key)")
+        self._db.execute("CREATE INDEX IF NOT EXISTS renders_user ON renders(user_id, created_at)")
+        # reads go through a second connection with a lock of their own: in WAL mode they
+        # never wait for a write (a big draft being stored, a checkpoint), so a token check
+        # or a poll on the event loop stays fast whatever is being written
+        self._read_lock = threading.Lock()
+        self._reader = sqlite3.connect(
+            root / "engine.db", check_same_thread=False, isolation_level=None, timeout=30
+        )
+        self._reader.row_factory = sqlite3.Row
+        self._reader.execute("PRAGMA query_only=ON")
+        # checkpoints (copying the WAL into the database) run on a thread of their own, not
+        # inside whichever commit crosses the WAL limit while holding the write lock
+        self._db.execute("PRAGMA wal_autocheckpoint=0")
+        self._stop_checkpoints = threading.Event()
+        self._checkpointer = threading.Thread(
+            target=self._checkpoints, name="nemochat-checkpoint", daemon=True
+        )
+        self._checkpointer.start()
         self._client_key = _client_key(root / "client_id.key")
         self._hash_plain_client_ids()
         # leftovers of uploads interrupted by a crash (only of engines no longer running)
@@ -297,6 +318,27 @@ class Store:
 
         return scrub_paths(text, self.private_roots(), names)
 
+    WAL_CHECKPOINT_BYTES = 4 * 1024 * 1024
+
+    def _checkpoints(self) -> None:
+        wal = self.root / "engine.db-wal"
+        try:
+            conn = sqlite3.connect(self.root / "engine.db", isolation_level=None, timeout=30)
+        except sqlite3.Error:
+            log.warning("no checkpoint thread; checkpoints stay in commits", exc_info=True)
+            with contextlib.suppress(sqlite3.Error), self._lock:
+                self._db.execute("PRAGMA wal_autocheckpoint=1000")
+            return
+        try:
+            while not self._stop_checkpoints.wait(0.25):
+                try:
+                    if wal.stat().st_size > self.WAL_CHECKPOINT_BYTES:
+                        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                except (OSError, sqlite3.Error):
+                    continue
+        finally:
+            conn.close()
+
     def instance_alive(self, instance: str | None) -> bool:
         """Whether the engine ``instance`` is still running (its lock file is held)."""
         if not instance:
@@ -321,7 +363,13 @@ class Store:
         return False
 
     def close(self) -> None:
+        self._stop_checkpoints.set()
+        self._checkpointer.join(5)
+        with self._read_lock:
+            self._reader.close()
         with self._lock:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
             self._db.close()
         shutil.rmtree(self.tmp_dir, ignore_errors=True)
         with contextlib.suppress(OSError):
@@ -341,13 +389,13 @@ class Store:
             self._db.execute("COMMIT")
 
     def _one(self, sql: str, args: tuple[Any, ...] = ()) -> sqlite3.Row | None:
-        with self._lock:
-            row: sqlite3.Row | None = self._db.execute(sql, args).fetchone()
+        with self._read_lock:
+            row: sqlite3.Row | None = self._reader.execute(sql, args).fetchone()
             return row
 
     def _all(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            return list(self._db.execute(sql, args).fetchall())
+        with self._read_lock:
+            return list(self._reader.execute(sql, args).fetchall())
 
     # ── users and tokens ────────────────────────────────────────────────────────
     def client_digest(self, client_id: str) -> str:
@@ -705,13 +753,15 @@ class Store:
                     ),
                 )
                 if keep_drafts is not None:
+                    # only the rows past the newest ones are read (a kept draft is never
+                    # compared, so a create costs the same whatever the drafts weigh)
                     db.execute(
-                        "UPDATE renders SET draft = '{}' WHERE user_id = ? AND draft != '{}'"
-                        " AND status IN ('completed', 'failed', 'cancelled') AND id NOT IN"
+                        "UPDATE renders SET draft = '{}' WHERE id IN"
                         " (SELECT id FROM renders WHERE user_id = ?"
                         "  AND status IN ('completed', 'failed', 'cancelled')"
-                        "  ORDER BY created_at DESC, rowid DESC LIMIT ?)",
-                        (user_id, user_id, max(0, keep_drafts)),
+                        "  ORDER BY created_at DESC, rowid DESC LIMIT -1 OFFSET ?)"
+                        " AND draft != '{}'",
+                        (user_id, max(0, keep_drafts)),
                     )
         except sqlite3.IntegrityError:
             return None

@@ -11,6 +11,7 @@ from typing import Any
 
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as ops_module
+from nemochat.engine.agent.acts import QUOTE
 from nemochat.engine.agent.apply import PIN, apply
 from nemochat.engine.agent.honesty import satisfied
 from nemochat.engine.agent.model import AgentTurn, HistoryView, MediaInfo
@@ -29,7 +30,7 @@ def reply_language(text: str, session_language: str) -> str:
     outside, _ = normalise(text[:4000])
     if _HAN.search(outside):
         return "zh"
-    if re.search(r"[a-z]{2,}", re.sub(r"\bqt\d+\b", " ", outside)):
+    if re.search(r"[a-z]{2,}", re.sub(QUOTE, " ", outside)):
         return "en"
     if _HAN.search(text):
         return "zh"

@@ -27,27 +27,48 @@ from nemochat.engine.agent.registry import Patterns, compile_entry, vocab
 
 ACTS = ("question", "command", "negated", "correction", "chitchat", "help")
 
-_NEG = re.compile(
-    r"(?:^|\b)(?:don'?t|do not|dont|no|without|never|stop|not)\b|不要|别|不用|不需要|无需|不想|不加"
-)
 # a duration in a clause ("3 s", "2.5 seconds", "10秒"); parse.py reads the same pattern
 DUR = r"(\d+(?:\.\d+)?)\s*-?\s*(ms|milliseconds?|毫秒|s|secs?|seconds?|秒钟?)(?![a-z])"
 _DUR = re.compile(DUR)
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _NUM = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w.])|(?<=[第前后])(\d+)")
-_QT = re.compile(r"\bqt(\d+)\b")
+# Quoted text is set aside before anything is parsed and stands in the clause as one
+# placeholder character from the supplementary private-use plane (U+F0000 + its index):
+# nothing a user types is one (normalise drops them from the input), no word or number
+# pattern reads it, and vocabulary patterns name it as ``QUOTE``.
+QUOTE = "[\U000f0000-\U000ffffd]"
+_QT = re.compile(QUOTE)
+_QUOTE_BASE = 0xF0000
 # a plain number, not a duration, percentage, time, resolution or frame rate ("photos 2 and 3")
 _PLAIN = re.compile(r"(?<![\d.:#])\b(\d+)\b(?!\s*(?:s\b|sec|seconds?|秒|%|:|p\b|fps|k\b))")
 
 
+def to_ms(value: str | float, unit: str | None) -> int:
+    """A number said with its unit, in ms, rounded: ("500", "ms") → 500, ("2.5", "s") → 2500;
+    no unit is seconds."""
+    milli = bool(unit) and str(unit).startswith(("ms", "milli", "毫"))
+    return round(float(value) if milli else float(value) * 1000)
+
+
 def durations(s: str) -> list[tuple[int, int, int]]:
     """(ms, start, end) of every duration in the text."""
-    out = []
-    for m in _DUR.finditer(s):
-        value = float(m.group(1))
-        ms = round(value if m.group(2).startswith(("ms", "milli", "毫")) else value * 1000)
-        out.append((ms, m.start(), m.end()))
-    return out
+    return [(to_ms(m.group(1), m.group(2)), m.start(), m.end()) for m in _DUR.finditer(s)]
+
+
+def quote_mark(i: int) -> str:
+    """The placeholder of the ``i``-th quoted text."""
+    return chr(_QUOTE_BASE + i)
+
+
+def quoted(text: str, quotes: list[str]) -> list[str]:
+    """The quoted texts whose placeholders are in ``text``, in order."""
+    return [quotes[i] for i in (ord(m) - _QUOTE_BASE for m in _QT.findall(text)) if i < len(quotes)]
+
+
+def is_negated(text: str) -> bool:
+    """Whether a clause says no ("don't …", "no music", 别加, 去掉): ``negation`` in
+    ``vocab/acts.yaml``, the one list the acts and the request families read."""
+    return vocab("acts").get("negation").search(text) is not None
 
 
 def plain_numbers(s: str) -> list[int]:
@@ -59,7 +80,7 @@ def plain_numbers(s: str) -> list[int]:
 class Clause:
     """One clause of a request, analysed once (every family reads this, not the raw text)."""
 
-    text: str  # normalised clause (quotes as qtN)
+    text: str  # normalised clause (quoted text as a QUOTE placeholder)
     act: str = "command"  # one of ACTS
     asked: bool = False  # ended with a question mark
     numbers: list[float] = field(default_factory=list)
@@ -111,7 +132,7 @@ def classify(text: str, *, asked: bool) -> str:
     if v.get("question").search(t) and not v.get("request").search(t):
         # not "can you make it vertical?" / "能不能加个标题？" (requests in question form)
         return "question"
-    if _NEG.search(t):
+    if is_negated(t):
         return "negated"
     return "command"
 
@@ -124,10 +145,8 @@ def measure(text: str, quotes: list[str]) -> Clause:
         numbers=[float(m.group(1) or m.group(2)) for m in _NUM.finditer(_QT.sub(" ", text))],
         durations_ms=[ms for ms, _, _ in durations(text)],
         percents=[float(p) / 100 for p in _PCT.findall(text)],
-        quotes=[
-            quotes[int(m.group(1))] for m in _QT.finditer(text) if int(m.group(1)) < len(quotes)
-        ],
-        negated=bool(_NEG.search(text)),
+        quotes=quoted(text, quotes),
+        negated=is_negated(text),
         spans=durations(text),
         plain=plain_numbers(text),
     )
@@ -140,23 +159,16 @@ def analyse(text: str, quotes: list[str], *, asked: bool = False) -> Clause:
     correction = act == "correction"
     if correction:
         body = vocab("acts").get("correction").sub("", text, count=1).strip(" ,，")
-        act = "negated" if _NEG.search(body) else "command"
-    qs = [quotes[int(m.group(1))] for m in _QT.finditer(body) if int(m.group(1)) < len(quotes)]
-    durations = []
-    for m in _DUR.finditer(body):
-        value = float(m.group(1))
-        durations.append(
-            int(value if m.group(2) in ("ms", "毫秒") or "milli" in m.group(2) else value * 1000)
-        )
+        act = "negated" if is_negated(body) else "command"
     return Clause(
         text=body,
         act=act,
         asked=asked,
         numbers=[float(m.group(1) or m.group(2)) for m in _NUM.finditer(_QT.sub(" ", body))],
-        durations_ms=durations,
+        durations_ms=[ms for ms, _, _ in durations(body)],  # rounded, as measure reads them
         percents=[float(p) / 100 for p in _PCT.findall(body)],
-        quotes=qs,
-        negated=bool(_NEG.search(body)),
+        quotes=quoted(body, quotes),
+        negated=is_negated(body),
         correction=correction,
     )
 

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as O
-from nemochat.engine.agent.acts import Clause, analyse, measure, plain_numbers
+from nemochat.engine.agent.acts import QUOTE, Clause, analyse, measure, plain_numbers, quote_mark
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import Patterns, compile_entry, vocab
 from nemochat.engine.agent.words import (
@@ -35,6 +35,7 @@ from nemochat.engine.agent.words import (
     refs,
     sizes,
     style,
+    to_ms,
 )
 
 
@@ -149,7 +150,7 @@ def references(ctx: Ctx, c: str) -> tuple[str, bool]:
             raw = next(iter(groups.values()), "")
             is_zh = "zh" in next(iter(groups), "")
             word = _zh_word(raw) if is_zh else raw
-            if not word or _not_content().match(word) or re.search(r"\d|qt", word):
+            if not word or _not_content().match(word) or re.search(r"\d|" + QUOTE, word):
                 continue
             if is_zh and (re.search(r"第|最|前|后|倒数|每|几|其", raw) or len(word) > 4):
                 continue
@@ -225,16 +226,29 @@ def _set_text(ctx: Ctx, role: str | None, text: str) -> None:
     ctx.op(O.EditText(target=target, text=text))
 
 
+def labelled_words(ctx: Ctx, c: str) -> str:
+    """The clause with words labelled by a colon taken whole, as if quoted ("add a title:
+    现在出发" → the title 现在出发; nothing in them is read as a place, a time or a negation)."""
+    m = re.search(vocab("text").data["labelled_words"], c) if re.search("[:：]", c) else None
+    if not m or re.search(QUOTE, m.group("words")):
+        return c
+    if re.search(r"\d$", m.group("head")) and re.match(r"\d", m.group("words")):
+        return c  # a time or a ratio ("at 0:30"), not a label
+    ctx.quotes.append(_clean(ctx.recover(m.group("words"))))
+    return f"{m.group('head')}: {quote_mark(len(ctx.quotes) - 1)}"
+
+
 def text_say(ctx: Ctx, c: str) -> tuple[str, bool]:
     """Unquoted new words: "make the text say Grand Opening Sale instead", "Title: Summit"."""
-    if re.search(r"\bqt\d+\b", c):
-        return c, False  # quoted text: the text detector has it
     v = vocab("text_edit")
-    m = v.get("labelled").search(c) or v.get("say").search(c)
+    labelled = v.get("labelled").search(c)  # "Title: Summit" (its words are a quote by now)
+    if re.search(QUOTE, c) and not (labelled and re.fullmatch(QUOTE, labelled.group("text"))):
+        return c, False  # quoted text: the text detector has it
+    m = labelled or v.get("say").search(c)
     if not m:
         return c, False
     groups = m.groupdict()
-    text = _clean(ctx.recover(groups.get("text") or ""))
+    text = ctx.quote(groups.get("text") or "") or _clean(ctx.recover(groups.get("text") or ""))
     if not text or re.fullmatch(
         r"(?:bigger|smaller|red|blue|bold|it|this|that|大一点|小一点)", text.lower()
     ):
@@ -246,9 +260,10 @@ def text_say(ctx: Ctx, c: str) -> tuple[str, bool]:
         return c, False  # "change the title to 5 seconds" / "to the top": not new words
 
     low = text.lower()
-    if (
-        len(low) <= 30 and (color(low) or position(low) or any(sizes(low)) or style(low))
-    ) or re.match(r"(?:at|in|on|to|bigger|smaller|larger|longer|shorter|visible|shown)\b", low):
+    if (len(low) <= 30 and (color(low) or position(low) or any(sizes(low)) or style(low))) or (
+        not labelled
+        and re.match(r"(?:at|in|on|to|bigger|smaller|larger|longer|shorter|visible|shown)\b", low)
+    ):
         return c, False  # "标题改成黄色", "change the title to bold": a style, not words
     _set_text(ctx, _role(groups.get("role") or ""), text)
     return c, True
@@ -837,16 +852,21 @@ def _transition_ms(cl: Clause, has_word: bool) -> int | None:
 
 
 def _between(ctx: Ctx, cl: Clause) -> list[int] | None:
-    """'between 2 and 3' / '第2张和第3张之间' → [index of the later clip]."""
+    """'between 2 and 3' / '第2张和第3张之间' → [index of the later clip]; None: every join;
+    [] when the photos named do not exist ("between photo 8 and photo 9" of six)."""
     r = refs(cl.text, ctx.clips)
     between = bool(vocab("transitions").get("between").search(cl.text))
     nums = [n - 1 for n in cl.plain] if between and not isinstance(r, list) else []
     idx = r if isinstance(r, list) else nums
     if between and len(idx) >= 2:
         later = max(idx[:2])
-        return [later] if 0 < later < ctx.clips.n else None
+        if later >= ctx.clips.n:
+            return []
+        return [later] if later > 0 else None
     if isinstance(r, list) and r:
         ok = [i for i in r if 0 < i < ctx.clips.n]
+        if not ok and any(i >= ctx.clips.n for i in r):
+            return []
         return ok or None
     return None
 
@@ -896,6 +916,9 @@ def transitions(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         ctx.op(O.SetTransition(type="crossfade"))
         return True
     clips = _between(ctx, cl)
+    if clips == []:
+        ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
+        return True
     ctx.op(O.SetTransition(type=kind, d_ms=0 if kind == "cut" else d_ms, clips=clips))
     return True
 
@@ -1159,9 +1182,12 @@ def _unquoted_text(ctx: Ctx, c: str) -> str | None:
         m = v.get("unquoted_zh").first(c)
         if not m or re.search(v.data["unquoted_zh_not"], m.group(1)):
             return None
-    frag = re.sub(v.data["unquoted_tail"], "", m.group(1))
-    if re.search(v.data["han"], frag):
-        frag = re.sub(v.data["unquoted_tail_zh"], "", frag)
+    frag = m.group(1)
+    if not re.search(r"[:：]\s*$", c[: m.start(1)]):
+        # where the words end, unless a colon labelled them: "add a title: 现在出发" is whole
+        frag = re.sub(v.data["unquoted_tail"], "", frag)
+        if re.search(v.data["han"], frag):
+            frag = re.sub(v.data["unquoted_tail_zh"], "", frag)
     frag = frag.strip(" ,.:：")
     if not frag or re.fullmatch(v.data["unquoted_empty"], frag):
         return None
@@ -1205,24 +1231,25 @@ def _text_timing(ctx: Ctx, cl: Clause) -> tuple[int | None, int | None]:
     total = _expected_total(ctx)
     m = v.get("first_seconds").first(c)
     if m:
-        return 0, int(float(m.group("n")) * 1000)
+        return 0, to_ms(m.group("n"), m.group("u"))
     m = v.get("last_seconds").first(c)
     if m:
-        n = int(float(m.group("n")) * 1000)
+        n = to_ms(m.group("n"), m.group("u"))
         return max(0, total - n), n
     m = v.get("from_to").first(c)
     if m:
-        a, b = float(m.group("a")), float(m.group("b"))
+        a = to_ms(m.group("a"), m.group("ua") or m.group("u"))
+        b = to_ms(m.group("b"), m.group("u"))
         if b > a:
-            return int(a * 1000), int((b - a) * 1000)
+            return a, b - a
     m = v.get("at_second").first(c)
-    start = int(float(m.group("n")) * 1000) if m else None
+    start = to_ms(m.group("n"), m.group("u")) if m else None
     length = None
     if v.get("whole_video").search(c):
         return 0, max(total, dr.MIN_SEGMENT_MS)
     m = v.get("for_seconds").first(c)
     if m:
-        length = int(float(m.group("n")) * 1000)
+        length = to_ms(m.group("n"), m.group("u"))
     if v.get("at_end").search(c):
         length = length or int(v.data["end_start_ms"])
         return max(0, total - length), length
@@ -1308,7 +1335,7 @@ def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     if v.get("remove").search(c):
         return _remove_text(ctx, c, role)
     quoted = q
-    unquoted = re.sub(v.data["quote_mark"], "", c)
+    unquoted = re.sub(QUOTE, "", c)
     st, d = _text_timing(ctx, cl)
     size, factor = sizes(c)
     a: dict[str, Any] = {
@@ -1323,9 +1350,7 @@ def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     }
     if a["style"] == "box" and role == "caption":
         a["style"] = "caption"  # a caption's plate is the caption design
-    all_quotes = [
-        ctx.quotes[int(x)] for x in re.findall(v.data["quote_index"], c) if int(x) < len(ctx.quotes)
-    ]
+    all_quotes = cl.quotes
     by_name = v.get("by_name").search(c)
     several = len(all_quotes) > 1
     if role == "caption" and (v.get("per_clip").search(c) or several) and (by_name or several):
@@ -1445,7 +1470,7 @@ def project_name(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     if not m:
         return False
     name = ctx.quote(c) or ctx.recover(m.group(1))
-    if not name or name.startswith("qt"):
+    if not name or re.search(QUOTE, name):
         return False
     ctx.op(O.SetTitle(title=name))
     return True
@@ -1494,16 +1519,22 @@ def _reorder(ctx: Ctx, c: str) -> bool | None:
             return True
     if v.get("cover").search(c):
         r = refs(c, ctx.clips)
-        if isinstance(r, list) and r and ctx.ensure_clips() and 0 <= r[0] < ctx.clips.n:
-            _move(ctx, r[0], 0)
-            ctx.note("info", "info.cover")
+        if isinstance(r, list) and r and 0 <= r[0] < ctx.clips.n:
+            # the photo is checked first: with no video yet, none is made for a photo that
+            # does not exist
+            if ctx.ensure_clips():
+                _move(ctx, r[0], 0)
+                ctx.note("info", "info.cover")
         else:
+            if not ctx.clips.n:
+                ctx.ensure_clips()  # nothing uploaded: say how to add photos
             ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)
         return True
     if v.get("duplicate").search(c):
         src = _one_ref(ctx, c)
         if src is not None:
-            ctx.op(O.DuplicateClip(clip=src))
+            if ctx.ensure_clips():  # with no video yet, make it first (the photo exists)
+                ctx.op(O.DuplicateClip(clip=src))
         else:
             ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)
         return True

@@ -21,7 +21,7 @@ from typing import Any
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import beat, families
 from nemochat.engine.agent import ops as O
-from nemochat.engine.agent.acts import DUR, measure
+from nemochat.engine.agent.acts import DUR, QUOTE, is_negated, measure, quote_mark, quoted
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import vocab
 from nemochat.engine.agent.words import (
@@ -239,13 +239,15 @@ def _typos(text: str) -> str:
 
 
 def normalise(text: str) -> tuple[str, list[str]]:
-    """Lower-cased, NFKC, numbers as digits, quoted parts replaced by ``qtN`` placeholders."""
+    """Lower-cased, NFKC, numbers as digits, quoted parts replaced by placeholders
+    (``acts.quote_mark``; ``acts.QUOTE`` in patterns)."""
     quotes: list[str] = []
 
     def keep(m: re.Match[str]) -> str:
         quotes.append(next(g for g in m.groups() if g is not None).strip())
-        return f" qt{len(quotes) - 1} "
+        return f" {quote_mark(len(quotes) - 1)} "
 
+    text = re.sub(QUOTE, "", text)  # a placeholder is never typed (or pasted)
     text = _ANY_QUOTE.sub(keep, text)
     text = unicodedata.normalize("NFKC", text).lower()
     text = _typos(text)
@@ -350,7 +352,7 @@ _PROTECT = [
         ),
         r"\1 & ",
     ),
-    (re.compile(r"(qt\d+)\s*(?:,|、|，|\band\b|和|与)\s*(?=qt\d)"), r"\1 & "),
+    (re.compile(rf"({QUOTE})\s*(?:,|、|，|\band\b|和|与)\s*(?={QUOTE})"), r"\1 & "),
     (re.compile(r"\bblack and white\b"), "black_and_white"),
     (re.compile(r"第(\d+)[张个段幅]?(和|与|跟)第"), r"第\1张&第"),
     (re.compile(r"第(\d+)[张个段幅]?[、,，]第?(?=\d)"), r"第\1张&第"),
@@ -388,7 +390,6 @@ def _has(pattern: str, s: str) -> re.Match[str] | None:
     return re.search(pattern, s)
 
 
-NEG = r"(?:^|\b)(?:don'?t|do not|dont|no|without|never|stop|not)\b|不要|别|不用|不需要|无需|去掉|取消|不想"
 CREATE = (
     r"\b(?:make|create|build|generate|produce|put together|assemble|compile|give me)\s+(?:me\s+)?(?:a|an|one|my|some|new)\b.*"
     r"\b(?:video|reel|slideshow|slide show|movie|film|montage|clip|short|tiktok|story|vlog)s?\b"
@@ -444,7 +445,7 @@ FILLER = re.compile(
     r"^(?:please|pls|plz|thanks?|thank you|thx|ok(?:ay)?|cool|great|nice|awesome|perfect|"
     r"yes|yeah|sure|hi|hello|hey|also|and|so|now|then|can you|could you|would you|i want|i'd like|"
     r"请|谢谢|好的|好|嗯|行|可以|麻烦|帮我|我想|我要|你好|嗨|哈喽|一下|吧|了|呢|啊|哦|it|the|a|an|"
-    r"for me|you|me|qt\d+)+[\s,.!?]*$"
+    rf"for me|you|me|{QUOTE})+[\s,.!?]*$"
     # context, not a request: "I just uploaded some pics from my trip", "these are from Japan"
     r"|^(?:i(?:'ve| have)? (?:just )?(?:uploaded|added|sent|took|got|have)|here (?:are|is)|these are|this is|"
     r"我(?:刚)?(?:上传|传)了|这是|这些是)\b(?!.*\b(?:make|add|remove|change|set|put|use)\b).*$"
@@ -485,6 +486,7 @@ class _Ctx:
         self.analysis: list[Any] = []  # acts.Clause per clause (dialogue acts first)
         self.replaced: set[tuple[str, str]] = set()  # text replacements already made
         self.keep_length = False  # "don't change the length" was said
+        self.implicit_create = False  # a video made only because an edit needed clips
 
     def op(self, op: O.Op) -> None:
         self.out.ops.append(op)
@@ -496,10 +498,8 @@ class _Ctx:
             self.out.notes.append(Note(kind, key, fields))
 
     def quote(self, s: str) -> str | None:
-        m = re.search(r"qt(\d+)", s)
-        if m and int(m.group(1)) < len(self.quotes):
-            return self.quotes[int(m.group(1))]
-        return None
+        found = quoted(s, self.quotes)
+        return found[0] if found else None
 
     def recover(self, fragment: str) -> str:
         """The user's own spelling of a fragment of the lower-cased text."""
@@ -530,6 +530,7 @@ class _Ctx:
             self.note("need_media", "need_media")
             return False
         self.create()
+        self.implicit_create = True
         return True
 
     def create(self, photo_ms: int | None = None) -> None:
@@ -591,7 +592,22 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
             ctx.out.intent = intent
             return ctx.out
     _parse_clauses(ctx, norm, force_create=False)
+    _drop_idle_create(ctx)
     return ctx.out
+
+
+def _drop_idle_create(ctx: _Ctx) -> None:
+    """A video nobody asked for, made only for an edit that then asks a question instead
+    ("use photo 9 as the cover" with six uploads and no video yet): not made — the one
+    question changes nothing."""
+    if (
+        ctx.implicit_create
+        and ctx.out.ops
+        and all(isinstance(o, O.Create) for o in ctx.out.ops)
+        and any(n.kind == "clarify" for n in ctx.out.notes)
+    ):
+        ctx.out.ops = []
+        ctx.out.created = False
 
 
 def _dialogue_acts(ctx: _Ctx, norm: str) -> str:
@@ -906,7 +922,8 @@ def _merge(ops: list[O.Op]) -> list[O.Op]:
 
 def _clause(ctx: _Ctx, c: str) -> bool:
     """Run every detector on one clause; True when something understood it."""
-    neg = bool(re.search(NEG, c))
+    c = families.labelled_words(ctx, c)  # "add a title: 现在出发": its words, as if quoted
+    neg = is_negated(c)
     for pat, key in OFFLINE:
         if re.search(pat, c):
             if key == "offline.filters" and re.search(r"\btransition|转场|过渡", c):
@@ -951,7 +968,7 @@ def _clause(ctx: _Ctx, c: str) -> bool:
     if beat.detect(ctx, c, neg):  # "cut to the beat", "卡点" (agent/beat.py)
         c = beat.strip(c)
         done = True
-        neg = bool(re.search(NEG, c))
+        neg = is_negated(c)
     zh = bool(re.search(r"[\u4e00-\u9fff]", c))
     cl = measure(c, ctx.quotes)  # the clause's numbers, durations, quotes: read once
     for det in (

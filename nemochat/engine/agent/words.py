@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from nemochat.engine.agent.acts import durations as durations  # re-exported
+from nemochat.engine.agent.acts import to_ms as to_ms  # re-exported
 
 ALL = "all"
 
