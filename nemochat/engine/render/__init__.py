@@ -135,6 +135,7 @@ def _render_draft(
         plan, lambda s: _resolve(resolve, s, ("media", "媒体")), with_audio.__contains__
     )
 
+    _trim_heap()
     checkpoint()  # the music was decoded and measured
     n_frames = max(1, round(plan.duration_ms * fmt.fps / 1000))
     out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -321,6 +322,7 @@ def _render_segmented(
                         lambda s: _resolve(resolve, s, ("media", "媒体")),
                         with_audio.__contains__,
                     )
+                    _trim_heap()  # a long song's decode and measurement are gone
                     if sound.has_sound:
                         sg.encode_audio(sound, target)
                 except BaseException as exc:  # raised in the render's thread below
@@ -402,6 +404,12 @@ def _check_parts(
             if header is None:
                 header = sg.stream_header(path)
         sg.touch(path)
+
+
+def _trim_heap() -> None:
+    from .compose import _trim_heap as trim
+
+    trim()
 
 
 def _resolve(resolve: Callable[[str], Path], src: str, what: tuple[str, str]) -> Path:
