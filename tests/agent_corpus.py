@@ -1290,4 +1290,8 @@ CASES += [
     Case("swap 1 and 9", [], "new", notes=["clarify.which_two"]),
     Case("删除第9张", [], "new", notes=["clarify.no_such_clip"]),
     Case("duplicate photo 2", [CREATE, op("duplicate_clip", clip=1)], "new"),
+    # a transition between photos that do not exist is a question, not every join
+    Case("fade to black between photo 8 and photo 9", [], "bare", notes=["clarify.no_such_clip"]),
+    Case("第8张和第9张之间用白场", [], "bare", notes=["clarify.no_such_clip"]),
+    Case("fade to black between 8 and 9", [], "new", notes=["clarify.no_such_clip"]),
 ]

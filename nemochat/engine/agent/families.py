@@ -852,16 +852,21 @@ def _transition_ms(cl: Clause, has_word: bool) -> int | None:
 
 
 def _between(ctx: Ctx, cl: Clause) -> list[int] | None:
-    """'between 2 and 3' / '第2张和第3张之间' → [index of the later clip]."""
+    """'between 2 and 3' / '第2张和第3张之间' → [index of the later clip]; None: every join;
+    [] when the photos named do not exist ("between photo 8 and photo 9" of six)."""
     r = refs(cl.text, ctx.clips)
     between = bool(vocab("transitions").get("between").search(cl.text))
     nums = [n - 1 for n in cl.plain] if between and not isinstance(r, list) else []
     idx = r if isinstance(r, list) else nums
     if between and len(idx) >= 2:
         later = max(idx[:2])
-        return [later] if 0 < later < ctx.clips.n else None
+        if later >= ctx.clips.n:
+            return []
+        return [later] if later > 0 else None
     if isinstance(r, list) and r:
         ok = [i for i in r if 0 < i < ctx.clips.n]
+        if not ok and any(i >= ctx.clips.n for i in r):
+            return []
         return ok or None
     return None
 
@@ -911,6 +916,9 @@ def transitions(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         ctx.op(O.SetTransition(type="crossfade"))
         return True
     clips = _between(ctx, cl)
+    if clips == []:
+        ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
+        return True
     ctx.op(O.SetTransition(type=kind, d_ms=0 if kind == "cut" else d_ms, clips=clips))
     return True
 
