@@ -29,7 +29,6 @@ This module is light (no httpx, rich or prompt_toolkit), so ``nemochat --help`` 
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
@@ -613,25 +612,13 @@ async def lang(ctx: Context, choice: str = "") -> AsyncIterator[ev.Event]:
 @action("open", aliases=("打开",))
 async def open_(ctx: Context) -> AsyncIterator[ev.Event]:
     """Open the last exported video with the system's player."""
-    import subprocess
-    import sys
+    from nemochat.ui.player import open_file
 
     path = ctx.state.last_export
     if path is None or not path.exists():
         yield ev.Notice("chat.open.none")
         return
-    try:
-        if sys.platform == "darwin":
-            subprocess.Popen(
-                ["open", str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-            )
-        elif os.name == "nt":
-            os.startfile(str(path))  # type: ignore[attr-defined]
-        else:
-            subprocess.Popen(
-                ["xdg-open", str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-            )
-    except OSError:
+    if not open_file(path):
         yield ev.Notice("chat.open.failed", {"path": str(path)}, level="warning")
         return
     yield ev.Notice("chat.open.done", {"path": str(path)})

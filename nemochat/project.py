@@ -674,17 +674,25 @@ class Project:
             return out / name
         return out
 
+    async def _renderable_draft(self, sid: str) -> dict[str, Any] | Error:
+        """The session's current draft, or the error that says why there is nothing to
+        render (no draft yet, or an empty one)."""
+        state = self._remember_state(sid, await self.client.state(sid))
+        draft = _draft_of(state)
+        if draft is None or not tl.has_content(draft):
+            key = "project.export.no_draft" if draft is None else "project.export.empty"
+            return Error(key, exit_code=1)
+        return draft
+
     async def export(
         self, out: Path | str | None = None, *, force: bool = False
     ) -> AsyncIterator[Event]:
         """Render the current draft and download it, never overwriting unless ``force``."""
 
         async def body(sid: str) -> AsyncIterator[Event]:
-            state = self._remember_state(sid, await self.client.state(sid))
-            draft = _draft_of(state)
-            if draft is None or not tl.has_content(draft):
-                key = "project.export.no_draft" if draft is None else "project.export.empty"
-                yield Error(key, exit_code=1)
+            draft = await self._renderable_draft(sid)
+            if isinstance(draft, Error):
+                yield draft
                 return
             timeline = tl.decode(draft)
             yield Notice("project.export.rendering", {"seconds": tl.seconds(timeline.duration_ms)})
@@ -762,11 +770,9 @@ class Project:
         ``previews/``, not as an export. ``at_ms``: the frame at that time is wanted."""
 
         async def body(sid: str) -> AsyncIterator[Event]:
-            state = self._remember_state(sid, await self.client.state(sid))
-            draft = _draft_of(state)
-            if draft is None or not tl.has_content(draft):
-                key = "project.export.no_draft" if draft is None else "project.export.empty"
-                yield Error(key, exit_code=1)
+            draft = await self._renderable_draft(sid)
+            if isinstance(draft, Error):
+                yield draft
                 return
             timeline = tl.decode(draft)
             if at_ms is not None and timeline.duration_ms and at_ms >= timeline.duration_ms:
