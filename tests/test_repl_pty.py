@@ -213,8 +213,9 @@ def test_ctrl_d_during_a_render_asks_first(spawn, fake: FakeNemo) -> None:
     child.expect_exact("Quit anyway? [y/N]")
     child.send("n")  # keep going
     child.sendcontrol("c")  # then cancel just the render
-    child.expect_exact("server may still finish")
+    child.expect_exact("render was told to stop")
     child.expect_exact(PROMPT)
+    assert len(fake.requests_to("cancel")) == 1  # the API's cancel, sent once
     child.send("/export\r")
     child.expect_exact("Rendering")
     child.sendcontrol("d")

@@ -192,6 +192,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cancelled. The server may still finish what it had started.",
         "已取消。服务器可能仍会完成已开始的操作。",
     ),
+    "chat.cancelled.render": (
+        "Cancelled. The render was told to stop; no video was saved.",
+        "已取消。已通知停止渲染，没有保存视频。",
+    ),
     "chat.cancelled.reply": (
         "Reply cancelled. The server may still finish the edit; type /status to check.",
         "已取消回复。服务器可能仍会完成这次修改，输入 /status 查看。",

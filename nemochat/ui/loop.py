@@ -302,9 +302,12 @@ async def run_operation(
     confirming = False
     loop = asyncio.get_running_loop()
 
+    was_busy: list[str | None] = [None]  # what ran when it was cancelled (it ends after)
+
     def cancel() -> None:
         if not task.done():
             out.cancelled = True
+            was_busy[0] = engine.state.busy
             task.cancel()
 
     def on_keys() -> None:
@@ -375,8 +378,10 @@ async def run_operation(
         if finish:
             finish()
     if out.cancelled:
-        busy = engine.state.busy
-        key = "chat.cancelled.reply" if busy == "reply" else "chat.cancelled"
+        busy = was_busy[0] or engine.state.busy
+        key = {"reply": "chat.cancelled.reply", "render": "chat.cancelled.render"}.get(
+            busy or "", "chat.cancelled"
+        )
         if not out.quit or busy in ("upload", "render", "download", "export"):
             console.print(t(key), style="yellow", highlight=False, markup=False)
     return out
