@@ -362,6 +362,12 @@ def keyframe_strip(
         return None
     if not thumbs:
         return None
+    return _cells(thumbs, rows, cell_w, half)
+
+
+def _cells(thumbs: list[Any], rows: int, cell_w: int, half: bool) -> Text:
+    """Frames side by side in coloured cells: two pixels a cell with "▀" (``half``), else
+    one pixel a cell as a background colour."""
     out = Text()
     for r in range(rows):
         if r:
@@ -371,8 +377,7 @@ def keyframe_strip(
                 out.append(" ")
             for x in range(cell_w):
                 if half:
-                    top = img[2 * r][x]
-                    bot = img[2 * r + 1][x]
+                    top, bot = img[2 * r][x], img[2 * r + 1][x]
                     out.append(
                         "▀",
                         style=f"rgb({top[0]},{top[1]},{top[2]}) on rgb({bot[0]},{bot[1]},{bot[2]})",
@@ -449,23 +454,7 @@ def preview_frames(
         return None
     if not thumbs:
         return None
-    out = Text()
-    for r in range(rows):
-        if r:
-            out.append("\n")
-        for k, img in enumerate(thumbs):
-            if k:
-                out.append(" ")
-            for x in range(cell_w):
-                if half:
-                    top, bot = img[2 * r][x], img[2 * r + 1][x]
-                    out.append(
-                        "▀",
-                        style=f"rgb({top[0]},{top[1]},{top[2]}) on rgb({bot[0]},{bot[1]},{bot[2]})",
-                    )
-                else:
-                    px = img[r][x]
-                    out.append(" ", style=f"on rgb({px[0]},{px[1]},{px[2]})")
+    out = _cells(thumbs, rows, cell_w, half)
     if len(thumbs) > 1:  # each frame's time under it
         out.append("\n")
         out.append(
