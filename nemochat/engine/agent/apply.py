@@ -8,19 +8,24 @@ number that does not exist, no clips to add text to) is skipped and reported in 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import singledispatch
-from typing import Any
+from typing import Any, TypeGuard, TypeVar
 
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import beat
 from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.reasons import OpFailed, failed
+from nemochat.engine.draft_model import Clip, Key, Music, Text, Timeline, Transition
 
 PACE_PHOTO_MS = {"calm": 4000, "normal": 3000, "fast": 1500}
 PACE_TRANSITION_MS = {"calm": 1000, "normal": 500, "fast": 250}
 TITLE_MS = 3000
 DEFAULT_TITLE = "My video"
+Media = dict[str, MediaInfo]
+Result = dict[str, Any]
+T = TypeVar("T")
 
 
 def apply(
@@ -41,25 +46,26 @@ def apply(
         if out is None:
             out = _fresh(media)
         snapshot = dr.copy_draft(out)
-        before = int(out.get("d") or 0)
-        pinned = out["m"].get(PIN)
-        texts_before = [str(s["m"].get("text", "")) for s in dr.segments(out, dr.TT_TEXT)]
+        tl = Timeline(out)
+        before, pinned = tl.duration_ms, tl.pinned_ms
+        texts_before = [t.text for t in tl.texts]
         try:
-            res = apply_op(op, out, by_id)
+            res = apply_op(op, tl, by_id)
         except OpFailed as exc:
             out, res = snapshot, exc.result()
         except (ValueError, IndexError, KeyError, TypeError) as exc:  # defensive: never crash
             out, res = snapshot, failed("other", error=str(exc))
-        dr.relayout(out)
-        if out["d"] > dr.MAX_VIDEO_MS:  # past the limit: this edit is not made, and said so
+        tl = Timeline(out).relayout()
+        if tl.duration_ms > dr.MAX_VIDEO_MS:  # past the limit: this edit is not made, and said so
             out, res = snapshot, failed("too_long", min=dr.MAX_VIDEO_MS // 60_000)
+            tl = Timeline(out)
         res.setdefault("ok", True)
         if res["ok"]:
-            _keep_pinned(out, op, res, before, pinned, by_id)
+            _keep_pinned(tl, op, res, before, pinned, by_id)
             if isinstance(op, O.EditText):
                 res["old"] = texts_before
-        res["duration_ms"] = out["d"]
-        res["clips"] = len(dr.segments(out, dr.TT_VIDEO))
+        res["duration_ms"] = tl.duration_ms
+        res["clips"] = len(tl.clips)
         if results is not None:
             results.append(res)
     if out is None:
@@ -69,66 +75,59 @@ def apply(
     return out
 
 
-PIN = "pinned_ms"  # m key: the total length the user asked for (kept when one clip changes)
+PIN = Key.PINNED  # m key: the total length the user asked for (kept when one clip changes)
 _LOCAL = (O.SetDuration, O.ScaleDuration)  # ops that change some clips' length only
 
 
 def _keep_pinned(
-    d: dict[str, Any],
-    op: O.Op,
-    res: dict[str, Any],
-    before: int,
-    pinned: object,
-    by_id: dict[str, MediaInfo],
+    tl: Timeline, op: O.Op, res: Result, before: int, pinned: int | None, by_id: Media
 ) -> None:
     """A total length the user asked for stays when one clip changes (the others absorb
     it); an edit that must change the length records the old length for the reply."""
-    m = d["m"]
     if isinstance(op, O.SetDuration) and op.total_ms is not None:
-        m[PIN] = int(d["d"])
+        tl.pinned_ms = tl.duration_ms
         return
     if isinstance(op, O.Reset | O.Create):
-        m.pop(PIN, None)
+        tl.pinned_ms = None
         return
-    if int(d["d"]) == before:
+    if tl.duration_ms == before:
         return
     if (
-        isinstance(pinned, int)
+        pinned is not None
         and isinstance(op, _LOCAL)
         and op.clips is not None
-        and _absorb(d, pinned, set(op.clips), by_id)
+        and _absorb(tl, pinned, set(op.clips), by_id)
     ):
         res["kept_ms"] = pinned
         return
     res["length_was"] = before
-    if isinstance(pinned, int):
+    if pinned is not None:
         res["pinned_was"] = pinned
-        m.pop(PIN, None)
+        tl.pinned_ms = None
 
 
-def _absorb(d: dict[str, Any], total: int, fixed: set[int], by_id: dict[str, MediaInfo]) -> bool:
+def _absorb(tl: Timeline, total: int, fixed: set[int], by_id: Media) -> bool:
     """Scale the photos outside ``fixed`` so the video is ``total`` ms again."""
-    video = _video(d)
-    others = [s for i, s in enumerate(video) if i not in fixed and s["m"].get("kind") != "video"]
+    others = [c for i, c in enumerate(tl.clips) if i not in fixed and not c.is_video]
     if not others:
         return False
     for _ in range(6):
-        dr.relayout(d)
-        diff = total - int(d["d"])
+        tl.relayout()
+        diff = total - tl.duration_ms
         if diff == 0:
             return True
-        current = sum(s["d"] for s in others)
+        current = sum(c.ms for c in others)
         if current + diff < 500 * len(others):
             return False
         scale = (current + diff) / current
-        for s in others:
-            _set_len(s, s["d"] * scale, by_id)
-        dr.relayout(d)
-        rest = total - int(d["d"])
-        if rest and others[-1]["d"] + rest >= dr.MIN_SEGMENT_MS:
-            others[-1]["d"] += rest
-            dr.relayout(d)
-    return int(d["d"]) == total
+        for c in others:
+            _set_len(c, c.ms * scale, by_id)
+        tl.relayout()
+        rest = total - tl.duration_ms
+        if rest and others[-1].ms + rest >= dr.MIN_SEGMENT_MS:
+            others[-1].ms += rest
+            tl.relayout()
+    return tl.duration_ms == total
 
 
 def _fresh(media: Sequence[MediaInfo]) -> dict[str, Any]:
@@ -177,8 +176,9 @@ def _repair(d: dict[str, Any]) -> dict[str, Any]:
     return dr.relayout(fresh)
 
 
-def _video(d: dict[str, Any]) -> list[dict[str, Any]]:
-    return dr.track(d, dr.TT_VIDEO)["sg"]  # type: ignore[index]
+def _one_of(value: object, allowed: Sequence[T]) -> TypeGuard[T]:
+    """``value`` is one of the draft's vocabulary ``allowed`` (None never is)."""
+    return value is not None and value in allowed
 
 
 def _targets(n: int, clips: list[int] | None) -> list[int]:
@@ -190,98 +190,92 @@ def _targets(n: int, clips: list[int] | None) -> list[int]:
     return list(clips)
 
 
-def _clip_for(m: MediaInfo, ms: int | None) -> dict[str, Any]:
+def _clip_for(m: MediaInfo, ms: int | None) -> Clip:
     if m.kind == "video":
         length = m.duration_ms or 5000
         d = min(length, ms or dr.DEFAULT_VIDEO_MAX_MS)
-        return dr.video_segment(m.id, kind="video", name=m.name, d=d, motion="static")
-    return dr.video_segment(m.id, kind="image", name=m.name, d=ms or dr.DEFAULT_PHOTO_MS)
+        return Clip.create(m.id, kind="video", name=m.name, ms=d, motion="static")
+    return Clip.create(m.id, kind="image", name=m.name, ms=ms or dr.DEFAULT_PHOTO_MS)
 
 
-def _max_len(seg: dict[str, Any], by_id: dict[str, MediaInfo]) -> int | None:
+def _max_len(clip: Clip, by_id: Media) -> int | None:
     """A video clip cannot be longer than what is left of its source after the trim."""
-    m = seg["m"]
-    if m.get("kind") != "video":
+    if not clip.is_video:
         return None
-    info = by_id.get(m.get("src", ""))
+    info = by_id.get(clip.media_id)
     if info is None or not info.duration_ms:
         return None
-    return max(dr.MIN_SEGMENT_MS, info.duration_ms - int(m.get("trim") or 0))
+    return max(dr.MIN_SEGMENT_MS, info.duration_ms - clip.trim_ms)
 
 
-def _set_len(seg: dict[str, Any], ms: float, by_id: dict[str, MediaInfo]) -> None:
-    ms = max(dr.MIN_SEGMENT_MS, round(ms))
-    cap = _max_len(seg, by_id)
-    seg["d"] = min(ms, cap) if cap else ms
+def _set_len(clip: Clip, ms: float, by_id: Media) -> None:
+    length = max(dr.MIN_SEGMENT_MS, round(ms))
+    cap = _max_len(clip, by_id)
+    clip.ms = min(length, cap) if cap else length
 
 
-def _transitions(video: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [dict(s["m"].get("transition") or {"type": "cut", "d": 0}) for s in video]
+def _transitions(clips: list[Clip]) -> list[Transition]:
+    return [c.transition for c in clips]
 
 
-def _reassign(video: list[dict[str, Any]], trans: list[dict[str, Any]]) -> None:
+def _reassign(clips: list[Clip], trans: list[Transition]) -> None:
     """Transitions belong to positions: after a reorder each position keeps its own."""
-    for seg, tr in zip(video, trans, strict=False):
-        seg["m"]["transition"] = tr
-    if video and len(trans) > 1 and trans[0].get("d", 0) == 0 and len(video) > 1:
-        # a clip moved into position 0 from later keeps nothing; position 0 never has one
-        pass
+    for clip, tr in zip(clips, trans, strict=False):
+        clip.transition = tr
 
 
-def fit_total(d: dict[str, Any], total: int, by_id: dict[str, MediaInfo]) -> None:
+def fit_total(tl: Timeline, total: int, by_id: Media) -> None:
     """Spread ``total`` ms over the clips: photos scale together (keeping their relative
     lengths), video clips keep theirs unless that leaves too little, then everything scales."""
-    video = _video(d)
-    if not video:
+    clips = tl.clips
+    if not clips:
         return
     for _ in range(6):
-        dr.relayout(d)
-        overlap = sum(s["m"]["transition"]["d"] for s in video)
-        photos = [s for s in video if s["m"].get("kind") != "video"]
-        clips = [s for s in video if s["m"].get("kind") == "video"]
-        fixed = sum(s["d"] for s in clips)
+        tl.relayout()
+        overlap = sum(c.transition.ms for c in clips)
+        photos = [c for c in clips if not c.is_video]
+        fixed = sum(c.ms for c in clips if c.is_video)
         want = total + overlap
         if photos and (want - fixed) / len(photos) >= 500:
-            scale = (want - fixed) / (sum(s["d"] for s in photos) or 1)
-            for s in photos:
-                _set_len(s, s["d"] * scale, by_id)
+            scale = (want - fixed) / (sum(c.ms for c in photos) or 1)
+            for c in photos:
+                _set_len(c, c.ms * scale, by_id)
         else:
-            current = sum(s["d"] for s in video) or 1
-            for s in video:
-                _set_len(s, s["d"] * want / current, by_id)
-        dr.relayout(d)
-        diff = total - d["d"]
+            current = sum(c.ms for c in clips) or 1
+            for c in clips:
+                _set_len(c, c.ms * want / current, by_id)
+        tl.relayout()
+        diff = total - tl.duration_ms
         if diff == 0:
             return
-        last = video[-1]
-        new = last["d"] + diff
+        last = clips[-1]
+        new = last.ms + diff
         cap = _max_len(last, by_id)
         if new >= dr.MIN_SEGMENT_MS and (cap is None or new <= cap):
-            last["d"] = new
-            dr.relayout(d)
-            if d["d"] == total:
+            last.ms = new
+            tl.relayout()
+            if tl.duration_ms == total:
                 return
 
 
 @singledispatch
-def apply_op(op: O.Op, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
-    """Apply one op to ``d`` in place and return its result; each op type registers its own
-    implementation below. Raise :class:`OpFailed` (or return ``fail(...)``) when it cannot."""
+def apply_op(op: O.Op, tl: Timeline, by_id: Media) -> Result:
+    """Apply one op to the draft behind ``tl`` in place and return its result; each op type
+    registers its own implementation below. Raise :class:`OpFailed` when it cannot."""
     raise OpFailed("unknown_op", op=op.name)
 
 
 @apply_op.register
-def _beat_sync(op: O.BeatSync, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
-    return beat.apply_op(d, op, by_id)
+def _beat_sync(op: O.BeatSync, tl: Timeline, by_id: Media) -> Result:
+    return beat.apply_op(tl, op, by_id)
 
 
 @apply_op.register
-def _create(op: O.Create, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
-    video = _video(d)
+def _create(op: O.Create, tl: Timeline, by_id: Media) -> Result:
     items = [by_id[x] for x in op.media if x in by_id and by_id[x].kind in ("image", "video")]
     if not items:
         raise OpFailed("no_media")
-    video[:] = [_clip_for(x, op.photo_ms) for x in items]
+    tl.clips = [_clip_for(x, op.photo_ms) for x in items]
     return {
         "photos": sum(x.kind == "image" for x in items),
         "videos": sum(x.kind == "video" for x in items),
@@ -289,164 +283,139 @@ def _create(op: O.Create, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dic
 
 
 @apply_op.register
-def _reset(op: O.Reset, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
-    m = d["m"]
-    fresh = dr.new_draft(
-        aspect=m["aspect"],
-        resolution=m["resolution"],
-        fps=m["fps"],
-        title=m.get("title", "My video"),
-    )
-    d.clear()
-    d.update(fresh)
+def _reset(op: O.Reset, tl: Timeline, by_id: Media) -> Result:
+    title = tl.title if tl.title is not None else DEFAULT_TITLE
+    tl.replace(dr.new_draft(aspect=tl.aspect, resolution=tl.resolution, fps=tl.fps, title=title))
     return {}
 
 
 @apply_op.register
-def _set_format(op: O.SetFormat, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
-    video = _video(d)
-    m = d["m"]
-    if op.aspect in dr.ASPECTS:
-        m["aspect"] = op.aspect
-    if op.resolution in dr.RESOLUTIONS:
-        m["resolution"] = op.resolution
-    if op.fps in dr.FPS_VALUES:
-        m["fps"] = op.fps
-    if op.fit in dr.FITS:
-        m["fit"] = op.fit
-        for s in video:
-            s["m"].pop("fit", None)
-    m["width"], m["height"] = dr.frame_size(m["aspect"], m["resolution"])
+def _set_format(op: O.SetFormat, tl: Timeline, by_id: Media) -> Result:
+    if _one_of(op.aspect, dr.ASPECTS):
+        tl.aspect = op.aspect  # the frame size follows
+    if _one_of(op.resolution, dr.RESOLUTIONS):
+        tl.resolution = op.resolution
+    if _one_of(op.fps, dr.FPS_VALUES):
+        tl.fps = op.fps
+    if _one_of(op.fit, dr.FITS):
+        tl.fit = op.fit
+        for c in tl.clips:
+            c.fit = None
     return {
-        "aspect": m["aspect"],
-        "resolution": m["resolution"],
-        "fps": m["fps"],
-        "width": m["width"],
-        "height": m["height"],
+        "aspect": tl.aspect,
+        "resolution": tl.resolution,
+        "fps": tl.fps,
+        "width": tl.width,
+        "height": tl.height,
     }
 
 
 @apply_op.register
-def _set_title(op: O.SetTitle, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
-    m = d["m"]
+def _set_title(op: O.SetTitle, tl: Timeline, by_id: Media) -> Result:
     if op.title.strip():
-        m["title"] = op.title.strip()[:120]
-    return {"title": m["title"]}
+        tl.title = op.title.strip()[:120]
+    return {"title": tl.title}
 
 
 @apply_op.register
-def _set_duration(
-    op: O.SetDuration, d: dict[str, Any], by_id: dict[str, MediaInfo]
-) -> dict[str, Any]:
-    video = _video(d)
-    n = len(video)
+def _set_duration(op: O.SetDuration, tl: Timeline, by_id: Media) -> Result:
+    clips = tl.clips
     if op.total_ms is not None:
-        if not n:
+        if not clips:
             raise OpFailed("no_clips")
-        fit_total(d, max(dr.MIN_SEGMENT_MS, int(op.total_ms)), by_id)
+        fit_total(tl, max(dr.MIN_SEGMENT_MS, int(op.total_ms)), by_id)
     if op.clip_ms is not None:
-        for i in _targets(n, op.clips):
-            _set_len(video[i], op.clip_ms, by_id)
+        for i in _targets(len(clips), op.clips):
+            _set_len(clips[i], op.clip_ms, by_id)
     return {}
 
 
 @apply_op.register
-def _scale_duration(
-    op: O.ScaleDuration, d: dict[str, Any], by_id: dict[str, MediaInfo]
-) -> dict[str, Any]:
-    video = _video(d)
-    n = len(video)
+def _scale_duration(op: O.ScaleDuration, tl: Timeline, by_id: Media) -> Result:
+    clips = tl.clips
     factor = min(10.0, max(0.1, float(op.factor)))
-    for i in _targets(n, op.clips):
-        _set_len(video[i], video[i]["d"] * factor, by_id)
+    for i in _targets(len(clips), op.clips):
+        _set_len(clips[i], clips[i].ms * factor, by_id)
     if op.clips is None:
-        for s in video:
-            tr = s["m"]["transition"]
-            tr["d"] = int(tr.get("d", 0) * factor)
+        for c in clips:
+            c.transition = replace(c.transition, ms=int(c.transition.ms * factor))
     return {"factor": factor}
 
 
 @apply_op.register
-def _set_pace(op: O.SetPace, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
-    video = _video(d)
-    m = d["m"]
+def _set_pace(op: O.SetPace, tl: Timeline, by_id: Media) -> Result:
     pace = op.pace if op.pace in dr.PACES else "normal"
-    m["pace"] = pace
-    for s in video:
-        if s["m"].get("kind") != "video":
-            _set_len(s, PACE_PHOTO_MS[pace], by_id)
-        tr = s["m"]["transition"]
-        if tr.get("type", "cut") != "cut":
-            tr["d"] = PACE_TRANSITION_MS[pace]
+    tl.pace = pace
+    for c in tl.clips:
+        if not c.is_video:
+            _set_len(c, PACE_PHOTO_MS[pace], by_id)
+        if not c.transition.is_cut:
+            c.transition = replace(c.transition, ms=PACE_TRANSITION_MS[pace])
     return {"pace": pace}
 
 
 @apply_op.register
-def _set_motion(op: O.SetMotion, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
-    video = _video(d)
-    n = len(video)
-    idx = _targets(n, op.clips)
+def _set_motion(op: O.SetMotion, tl: Timeline, by_id: Media) -> Result:
+    clips = tl.clips
+    idx = _targets(len(clips), op.clips)
     for i in idx:
-        if op.motion in dr.MOTIONS:
-            video[i]["m"]["motion"] = op.motion
-        if op.focus in dr.FOCUSES:
-            video[i]["m"]["focus"] = op.focus
+        if _one_of(op.motion, dr.MOTIONS):
+            clips[i].motion = op.motion
+        if _one_of(op.focus, dr.FOCUSES):
+            clips[i].focus = op.focus
     return {"changed": len(idx)}
 
 
 @apply_op.register
-def _set_fit(op: O.SetFit, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
-    video = _video(d)
-    n = len(video)
-    m = d["m"]
+def _set_fit(op: O.SetFit, tl: Timeline, by_id: Media) -> Result:
+    clips = tl.clips
     if op.fit not in dr.FITS:
         raise OpFailed("unknown_fit", fit=op.fit)
     if op.clips is None:
-        m["fit"] = op.fit
-        for s in video:
-            s["m"].pop("fit", None)
+        tl.fit = op.fit
+        for c in clips:
+            c.fit = None
     else:
-        for i in _targets(n, op.clips):
-            video[i]["m"]["fit"] = op.fit
+        for i in _targets(len(clips), op.clips):
+            clips[i].fit = op.fit
     return {"fit": op.fit}
 
 
 @apply_op.register
-def _set_transition(
-    op: O.SetTransition, d: dict[str, Any], by_id: dict[str, MediaInfo]
-) -> dict[str, Any]:
-    video = _video(d)
-    n = len(video)
-    dr.relayout(d)
-    keep = d["d"]  # transitions never change the video's length: the photos absorb it
-    idx = [i for i in _targets(n, op.clips) if i >= 1]
-    first = dict(video[idx[0]]["m"]["transition"]) if idx else {}
+def _set_transition(op: O.SetTransition, tl: Timeline, by_id: Media) -> Result:
+    clips = tl.clips
+    keep = tl.relayout().duration_ms  # transitions never change the length: photos absorb it
+    idx = [i for i in _targets(len(clips), op.clips) if i >= 1]
+    first = clips[idx[0]].transition if idx else None
     for i in idx:
-        tr = video[i]["m"]["transition"]
-        if op.type in dr.TRANSITIONS:
-            tr["type"] = op.type
-            if op.type != "cut" and not tr.get("d"):
-                tr["d"] = dr.DEFAULT_TRANSITION_MS
-        elif op.d_ms and tr.get("type", "cut") == "cut":
-            tr["type"] = dr.DEFAULT_TRANSITION
+        kind, ms = clips[i].transition.type, clips[i].transition.ms
+        if _one_of(op.type, dr.TRANSITIONS):
+            kind = op.type
+            if kind != "cut" and not ms:
+                ms = dr.DEFAULT_TRANSITION_MS
+        elif op.d_ms and kind == "cut":
+            kind = dr.DEFAULT_TRANSITION
         if op.d_ms is not None:
-            tr["d"] = max(0, int(op.d_ms))
-        if tr["type"] == "cut":
-            tr["d"] = 0
+            ms = max(0, int(op.d_ms))
+        clips[i].transition = Transition(kind, 0 if kind == "cut" else ms)
     if idx and keep > 0:
-        fit_total(d, keep, by_id)
-    return {"changed": len(idx), "was_type": first.get("type"), "was_d": first.get("d")}
+        fit_total(tl, keep, by_id)
+    return {
+        "changed": len(idx),
+        "was_type": first.type if first else None,
+        "was_d": first.ms if first else None,
+    }
+
+
+def _color(color: str | None) -> str:
+    return color if dr.is_hex_color(color) else "#FFFFFF"
 
 
 @apply_op.register
-def _add_text(op: O.AddText, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
-    video = _video(d)
-    n = len(video)
-    m = d["m"]
-    if not n:
+def _add_text(op: O.AddText, tl: Timeline, by_id: Media) -> Result:
+    if not tl.clips:
         raise OpFailed("no_clips_text")
-    dr.relayout(d)
-    total = d["d"]
+    total = tl.relayout().duration_ms
     role = op.role if op.role in dr.ROLES else "title"
     st = max(0, int(op.st_ms or 0))
     if op.d_ms is not None:
@@ -455,318 +424,276 @@ def _add_text(op: O.AddText, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> 
         length = min(TITLE_MS, total)
     else:
         length = total - st
-    text = op.text.strip() or ("Title" if role == "title" else "Caption")
-    seg = dr.text_segment(
-        text[:500],
+    words = op.text.strip() or ("Title" if role == "title" else "Caption")
+    text = Text.create(
+        words[:500],
         role=role,
-        st=min(st, max(0, total - dr.MIN_SEGMENT_MS)),
-        d=max(dr.MIN_SEGMENT_MS, length),
+        start_ms=min(st, max(0, total - dr.MIN_SEGMENT_MS)),
+        ms=max(dr.MIN_SEGMENT_MS, length),
         position=op.position if op.position in dr.POSITIONS else None,
         size=_size(op.size),
-        color=op.color if op.color and dr._COLOR.match(op.color) else "#FFFFFF",
+        color=_color(op.color),
         style=op.style if op.style in dr.STYLES else None,
-        entrance=op.entrance if op.entrance in dr.ENTRANCES else "fade",
+        entrance=op.entrance if _one_of(op.entrance, dr.ENTRANCES) else "fade",
     )
-    track = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
-    placed = dr.make_room(d, track, seg, replace=bool(op.replace))
-    track.append(seg)
-    if role == "title" and m.get("title") in (None, "", DEFAULT_TITLE):
-        m["title"] = seg["m"]["text"].replace("\n", " ")[:120]  # names the exported file
-    return {"text": seg["m"]["text"], "role": role, **placed}
+    placed = tl.add_text(text, replace=bool(op.replace))
+    if role == "title" and tl.title in (None, "", DEFAULT_TITLE):
+        tl.title = text.text.replace("\n", " ")[:120]  # names the exported file
+    return {"text": text.text, "role": role, **placed}
 
 
 @apply_op.register
-def _caption_clips(
-    op: O.CaptionClips, d: dict[str, Any], by_id: dict[str, MediaInfo]
-) -> dict[str, Any]:
-    video = _video(d)
-    n = len(video)
-    dr.relayout(d)
+def _caption_clips(op: O.CaptionClips, tl: Timeline, by_id: Media) -> Result:
+    clips = tl.relayout().clips
+    n = len(clips)
     idx = _targets(n, op.clips)
-    texts = (
-        op.texts if op.texts is not None else [_stem(video[i]["m"].get("name", "")) for i in idx]
-    )
-    track = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
-    before = list(track)  # captioning a clip again replaces what was there
-    new: list[dict[str, Any]] = []
+    texts = op.texts if op.texts is not None else [_stem(clips[i].name) for i in idx]
+    kept = tl.texts  # captioning a clip again replaces what was there
+    new: list[Text] = []
     for i, words in zip(idx, texts, strict=False):
         words = str(words).strip()[:500]
         if not words:
             continue
-        seg = video[i]
+        clip = clips[i]
         # each caption crossfades with its photo: its fades are the transitions around it
-        t_in = int(seg["m"]["transition"].get("d") or 0)
-        t_out = int(video[i + 1]["m"]["transition"].get("d") or 0) if i + 1 < n else 0
-        cap = dr.text_segment(
+        t_out = clips[i + 1].transition.ms if i + 1 < n else 0
+        cap = Text.create(
             words,
             role="caption",
-            st=seg["st"],
-            d=seg["d"],
+            start_ms=clip.start_ms,
+            ms=clip.ms,
             position=op.position if op.position in dr.POSITIONS else None,
-            color=op.color if op.color and dr._COLOR.match(op.color) else "#FFFFFF",
-            fade_in=max(300, t_in),
-            fade_out=max(300, t_out),
+            color=_color(op.color),
+            fade_in_ms=max(300, clip.transition.ms),
+            fade_out_ms=max(300, t_out),
         )
-        dr.make_room(d, before, cap, replace=True)
+        tl.make_room(kept, cap, replace=True)
         new.append(cap)
-    track[:] = before + new
-    added = len(new)
-    return {"added": added}
+    tl.texts = kept + new
+    return {"added": len(new)}
 
 
 @apply_op.register
-def _edit_text(op: O.EditText, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
-    texts = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
+def _edit_text(op: O.EditText, tl: Timeline, by_id: Media) -> Result:
+    texts = tl.texts
     idx = _text_targets(texts, op.target, op.role)
     if not idx:
         raise OpFailed("no_text")
-    for i in idx:
-        tm = texts[i]["m"]
+    for t in (texts[i] for i in idx):
         if op.text is not None and op.text.strip():
-            tm["text"] = op.text.strip()[:500]
-        if op.position in dr.POSITIONS:
-            tm["position"] = op.position
+            t.text = op.text.strip()[:500]
+        if _one_of(op.position, dr.POSITIONS):
+            t.position = op.position
         if op.size is not None:
-            tm["size"] = _size(op.size)
+            t.size = _size(op.size)
         if op.size_factor is not None:
-            tm["size"] = _size(float(tm.get("size") or 0.06) * op.size_factor)
-        if op.color and dr._COLOR.match(op.color):
-            tm["color"] = op.color
-        if op.style in dr.STYLES:
-            tm["style"] = op.style
-        if op.entrance in dr.ENTRANCES:
-            tm["entrance"] = op.entrance
+            t.size = _size((t.size or 0.06) * op.size_factor)
+        if dr.is_hex_color(op.color):
+            t.color = op.color
+        if _one_of(op.style, dr.STYLES):
+            t.style = op.style
+        if _one_of(op.entrance, dr.ENTRANCES):
+            t.entrance = op.entrance
         if op.st_ms is not None:
-            texts[i]["st"] = max(0, int(op.st_ms))
+            t.start_ms = max(0, int(op.st_ms))
         if op.d_ms is not None:
-            texts[i]["d"] = max(dr.MIN_SEGMENT_MS, int(op.d_ms))
+            t.ms = max(dr.MIN_SEGMENT_MS, int(op.d_ms))
     return {"changed": len(idx)}
 
 
 @apply_op.register
-def _remove_text(
-    op: O.RemoveText, d: dict[str, Any], by_id: dict[str, MediaInfo]
-) -> dict[str, Any]:
-    texts = dr.track(d, dr.TT_TEXT)["sg"]  # type: ignore[index]
+def _remove_text(op: O.RemoveText, tl: Timeline, by_id: Media) -> Result:
+    texts = tl.texts
     gone = set(_text_targets(texts, op.target, op.role))
-    said = [
-        [str(texts[i]["m"].get("role", "title")), str(texts[i]["m"].get("text", ""))]
-        for i in sorted(gone)
-    ]
-    texts[:] = [s for i, s in enumerate(texts) if i not in gone]
+    said = [[texts[i].role, texts[i].text] for i in sorted(gone)]
+    tl.texts = [t for i, t in enumerate(texts) if i not in gone]
     return {"removed": len(gone), "texts": said}
 
 
 @apply_op.register
-def _set_music(op: O.SetMusic, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
+def _set_music(op: O.SetMusic, tl: Timeline, by_id: Media) -> Result:
     info = by_id.get(op.media)
     if info is None or info.kind != "audio":
         raise OpFailed("not_audio")
-    seg = dr.audio_segment(info.id, name=info.name)
+    music = Music.create(info.id, name=info.name)
     if op.volume is not None:
-        seg["m"]["volume"] = min(1.0, max(0.0, float(op.volume)))
+        music.volume = min(1.0, max(0.0, float(op.volume)))
     if op.fade_in_ms is not None:
-        seg["m"]["fade_in"] = max(0, int(op.fade_in_ms))
+        music.fade_in_ms = max(0, int(op.fade_in_ms))
     if op.fade_out_ms is not None:
-        seg["m"]["fade_out"] = max(0, int(op.fade_out_ms))
+        music.fade_out_ms = max(0, int(op.fade_out_ms))
     if op.start_ms is not None:
-        seg["m"]["trim"] = _music_start(op.start_ms, info)
-    dr.track(d, dr.TT_AUDIO)["sg"][:] = [seg]  # type: ignore[index]
-    return {"music": info.name, "volume": seg["m"]["volume"]}
+        music.trim_ms = _music_start(op.start_ms, info)
+    tl.music = music
+    return {"music": info.name, "volume": music.volume}
 
 
 @apply_op.register
-def _edit_music(op: O.EditMusic, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
-    music = dr.track(d, dr.TT_AUDIO)["sg"]  # type: ignore[index]
-    if not music:
+def _edit_music(op: O.EditMusic, tl: Timeline, by_id: Media) -> Result:
+    songs = tl.songs
+    if not songs:
         raise OpFailed("no_music")
-    was = music[0]["m"].get("volume", 1)
-    for s in music:
-        sm = s["m"]
+    was = songs[0].volume
+    for s in songs:
         if op.volume is not None:
-            sm["volume"] = round(min(1.0, max(0.0, float(op.volume))), 3)
+            s.volume = round(min(1.0, max(0.0, float(op.volume))), 3)
         if op.volume_factor is not None:
-            sm["volume"] = round(
-                min(1.0, max(0.0, float(sm.get("volume", 1)) * op.volume_factor)), 3
-            )
+            s.volume = round(min(1.0, max(0.0, float(s.volume) * op.volume_factor)), 3)
         if op.fade_in_ms is not None:
-            sm["fade_in"] = max(0, int(op.fade_in_ms))
+            s.fade_in_ms = max(0, int(op.fade_in_ms))
         if op.fade_out_ms is not None:
-            sm["fade_out"] = max(0, int(op.fade_out_ms))
+            s.fade_out_ms = max(0, int(op.fade_out_ms))
         if op.start_ms is not None:
-            sm["trim"] = _music_start(op.start_ms, by_id.get(sm.get("src", "")))
-    return {"volume": music[0]["m"].get("volume"), "was_volume": was}
+            s.trim_ms = _music_start(op.start_ms, by_id.get(s.media_id))
+    return {"volume": songs[0].volume, "was_volume": was}
 
 
 @apply_op.register
-def _remove_music(
-    op: O.RemoveMusic, d: dict[str, Any], by_id: dict[str, MediaInfo]
-) -> dict[str, Any]:
-    music = dr.track(d, dr.TT_AUDIO)["sg"]  # type: ignore[index]
-    removed = len(music)
-    music.clear()
+def _remove_music(op: O.RemoveMusic, tl: Timeline, by_id: Media) -> Result:
+    removed = len(tl.songs)
+    tl.songs = []
     return {"removed": removed}
 
 
 @apply_op.register
-def _set_video_fade(
-    op: O.SetVideoFade, d: dict[str, Any], by_id: dict[str, MediaInfo]
-) -> dict[str, Any]:
-    video = _video(d)
-    m = d["m"]
-    if not video:
+def _set_video_fade(op: O.SetVideoFade, tl: Timeline, by_id: Media) -> Result:
+    if not tl.clips:
         raise OpFailed("no_clips")
-    half = d["d"] // 2
-    res: dict[str, Any] = {}
-    for key, value in (("fade_in", op.fade_in_ms), ("fade_out", op.fade_out_ms)):
-        if value is None:
-            continue
-        ms = max(0, min(int(value), half))
-        if ms or key == "fade_out":
-            m[key] = ms  # fade_out 0 is a hard cut (without the key: the default ending)
-        else:
-            m.pop(key, None)
-        res[key] = ms
-    music = dr.track(d, dr.TT_AUDIO)["sg"]  # type: ignore[index]
-    if op.fade_out_ms and music:
+    half = tl.duration_ms // 2
+    res: Result = {}
+    if op.fade_in_ms is not None:
+        res["fade_in"] = ms = max(0, min(int(op.fade_in_ms), half))
+        tl.fade_in_ms = ms or None  # no fade in: no key
+    if op.fade_out_ms is not None:
+        res["fade_out"] = ms = max(0, min(int(op.fade_out_ms), half))
+        tl.fade_out_ms = ms  # 0 is a hard cut (without the key: the default ending)
+    songs = tl.songs
+    if op.fade_out_ms and songs:
         # the picture going to black with the song still playing sounds cut off
-        for s in music:
-            s["m"]["fade_out"] = max(int(s["m"].get("fade_out") or 0), res["fade_out"])
-        res["music_fade_out"] = music[0]["m"]["fade_out"]
+        for s in songs:
+            s.fade_out_ms = max(s.fade_out_ms, res["fade_out"])
+        res["music_fade_out"] = songs[0].fade_out_ms
     return res
 
 
 @apply_op.register
-def _clip_audio(op: O.ClipAudio, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
-    video = _video(d)
-    n = len(video)
-    idx = [i for i in _targets(n, op.clips) if video[i]["m"].get("kind") == "video"]
-    for i in idx:
+def _clip_audio(op: O.ClipAudio, tl: Timeline, by_id: Media) -> Result:
+    clips = tl.clips
+    videos = [clips[i] for i in _targets(len(clips), op.clips) if clips[i].is_video]
+    for c in videos:
         if op.mute is not None:
-            video[i]["m"]["mute"] = bool(op.mute)
+            c.muted = bool(op.mute)
         if op.volume is not None:
-            video[i]["m"]["volume"] = min(1.0, max(0.0, float(op.volume)))
-            video[i]["m"]["mute"] = False
-    return {"changed": len(idx)}
+            c.volume = min(1.0, max(0.0, float(op.volume)))
+            c.muted = False
+    return {"changed": len(videos)}
 
 
 @apply_op.register
-def _trim_clip(op: O.TrimClip, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
-    video = _video(d)
-    n = len(video)
-    _targets(n, [op.clip])
-    seg = video[op.clip]
-    if seg["m"].get("kind") != "video":
+def _trim_clip(op: O.TrimClip, tl: Timeline, by_id: Media) -> Result:
+    clips = tl.clips
+    _targets(len(clips), [op.clip])
+    clip = clips[op.clip]
+    if not clip.is_video:
         raise OpFailed("not_video")
-    info = by_id.get(seg["m"].get("src", ""))
+    info = by_id.get(clip.media_id)
     start = max(0, int(op.start_ms))
     if info is not None and info.duration_ms:
         start = min(start, max(0, info.duration_ms - dr.MIN_SEGMENT_MS))
-    seg["m"]["trim"] = start
-    _set_len(seg, seg["d"], by_id)  # never past the end of the source
+    clip.trim_ms = start
+    _set_len(clip, clip.ms, by_id)  # never past the end of the source
     return {"trim_ms": start}
 
 
 @apply_op.register
-def _remove_clips(
-    op: O.RemoveClips, d: dict[str, Any], by_id: dict[str, MediaInfo]
-) -> dict[str, Any]:
-    video = _video(d)
-    n = len(video)
-    drop = set(_targets(n, op.clips))
-    trans = _transitions(video)
-    for i in sorted(drop, reverse=True):
+def _remove_clips(op: O.RemoveClips, tl: Timeline, by_id: Media) -> Result:
+    clips = tl.clips
+    drop = sorted(set(_targets(len(clips), op.clips)))
+    trans = _transitions(clips)
+    for i in reversed(drop):
         trans.pop(max(i, 1) if len(trans) > 1 else i)
-    names = [str(video[i]["m"].get("name", "")) for i in sorted(drop)]
-    gone_kinds = [str(video[i]["m"].get("kind", "image")) for i in sorted(drop)]
-    video[:] = [s for i, s in enumerate(video) if i not in drop]
-    _reassign(video, trans)
-    return {"removed": len(drop), "names": names, "kinds": gone_kinds}
+    kept = [c for i, c in enumerate(clips) if i not in drop]
+    tl.clips = kept
+    _reassign(kept, trans)
+    return {
+        "removed": len(drop),
+        "names": [clips[i].name for i in drop],
+        "kinds": [clips[i].kind for i in drop],
+    }
 
 
 @apply_op.register
-def _move_clip(op: O.MoveClip, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
-    video = _video(d)
-    n = len(video)
-    _targets(n, [op.clip])
-    to = min(max(0, op.to), n - 1)
-    trans = _transitions(video)
-    seg = video.pop(op.clip)
-    video.insert(to, seg)
-    _reassign(video, trans)
+def _move_clip(op: O.MoveClip, tl: Timeline, by_id: Media) -> Result:
+    clips = tl.clips
+    _targets(len(clips), [op.clip])
+    to = min(max(0, op.to), len(clips) - 1)
+    trans = _transitions(clips)
+    clips.insert(to, clips.pop(op.clip))
+    _reorder(tl, clips, trans)
     return {"to": to}
 
 
+def _reorder(tl: Timeline, clips: list[Clip], trans: list[Transition]) -> None:
+    """The clips in a new order; each position keeps its transition."""
+    tl.clips = clips
+    _reassign(clips, trans)
+
+
 @apply_op.register
-def _swap_clips(op: O.SwapClips, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
-    video = _video(d)
-    n = len(video)
-    _targets(n, [op.a, op.b])
-    trans = _transitions(video)
-    video[op.a], video[op.b] = video[op.b], video[op.a]
-    _reassign(video, trans)
+def _swap_clips(op: O.SwapClips, tl: Timeline, by_id: Media) -> Result:
+    clips = tl.clips
+    _targets(len(clips), [op.a, op.b])
+    trans = _transitions(clips)
+    clips[op.a], clips[op.b] = clips[op.b], clips[op.a]
+    _reorder(tl, clips, trans)
     return {}
 
 
 @apply_op.register
-def _reorder_clips(
-    op: O.ReorderClips, d: dict[str, Any], by_id: dict[str, MediaInfo]
-) -> dict[str, Any]:
-    video = _video(d)
-    n = len(video)
-    if sorted(op.order) != list(range(n)):
+def _reorder_clips(op: O.ReorderClips, tl: Timeline, by_id: Media) -> Result:
+    clips = tl.clips
+    if sorted(op.order) != list(range(len(clips))):
         raise OpFailed("bad_order")
-    trans = _transitions(video)
-    video[:] = [video[i] for i in op.order]
-    _reassign(video, trans)
+    _reorder(tl, [clips[i] for i in op.order], _transitions(clips))
     return {}
 
 
 @apply_op.register
-def _duplicate_clip(
-    op: O.DuplicateClip, d: dict[str, Any], by_id: dict[str, MediaInfo]
-) -> dict[str, Any]:
-    video = _video(d)
-    n = len(video)
+def _duplicate_clip(op: O.DuplicateClip, tl: Timeline, by_id: Media) -> Result:
+    clips = tl.clips
+    n = len(clips)
     _targets(n, [op.clip])
-    copy = dr.copy_draft(video[op.clip])
+    copy = clips[op.clip].copy()
     if op.clip + 1 < n:
-        copy["m"]["transition"] = dict(video[op.clip + 1]["m"]["transition"])
+        copy.transition = clips[op.clip + 1].transition
     elif n > 1:
-        copy["m"]["transition"] = dict(video[-1]["m"]["transition"])
-    video.insert(op.clip + 1, copy)
+        copy.transition = clips[-1].transition
+    clips.insert(op.clip + 1, copy)
+    tl.clips = clips
     return {"clip": op.clip + 1}
 
 
 @apply_op.register
-def _reverse_clips(
-    op: O.ReverseClips, d: dict[str, Any], by_id: dict[str, MediaInfo]
-) -> dict[str, Any]:
-    video = _video(d)
-    trans = _transitions(video)
-    video.reverse()
-    _reassign(video, trans)
+def _reverse_clips(op: O.ReverseClips, tl: Timeline, by_id: Media) -> Result:
+    clips = tl.clips
+    _reorder(tl, clips[::-1], _transitions(clips))
     return {}
 
 
 @apply_op.register
-def _add_clips(op: O.AddClips, d: dict[str, Any], by_id: dict[str, MediaInfo]) -> dict[str, Any]:
-    video = _video(d)
-    n = len(video)
+def _add_clips(op: O.AddClips, tl: Timeline, by_id: Media) -> Result:
+    clips = tl.clips
+    n = len(clips)
     items = [by_id[x] for x in op.media if x in by_id and by_id[x].kind in ("image", "video")]
     if not items:
         raise OpFailed("nothing_to_add")
-    ms = None
-    photos = [s for s in video if s["m"].get("kind") == "image"]
-    if photos:
-        ms = photos[-1]["d"]
-    last_tr = video[-1]["m"]["transition"] if n > 1 else None
-    new = [_clip_for(x, ms) for x in items]
-    if last_tr:
-        for s in new:
-            s["m"]["transition"] = dict(last_tr)
+    photos = [c for c in clips if c.kind == "image"]
+    new = [_clip_for(x, photos[-1].ms if photos else None) for x in items]
+    if n > 1:  # the new joins look like the last one
+        for c in new:
+            c.transition = clips[-1].transition
     at = n if op.at is None else min(max(0, op.at), n)
-    video[at:at] = new
+    tl.clips = clips[:at] + new + clips[at:]
     return {"added": len(new), "at": at, "names": [x.name for x in items]}
 
 
@@ -790,7 +717,7 @@ def _size(size: float | None) -> float | None:
     return round(min(0.5, max(0.01, float(size))), 4)
 
 
-def _text_targets(texts: list[dict[str, Any]], target: int | None, role: str | None) -> list[int]:
+def _text_targets(texts: list[Text], target: int | None, role: str | None) -> list[int]:
     if target is not None:
         return [target] if 0 <= target < len(texts) else []
-    return [i for i, s in enumerate(texts) if role is None or s["m"].get("role", "title") == role]
+    return [i for i, t in enumerate(texts) if role is None or t.role == role]

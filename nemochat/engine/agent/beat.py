@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from nemochat.engine import beatsync as bs
-from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.reasons import OpFailed
 from nemochat.engine.agent.units import secs
+from nemochat.engine.draft_model import Key, Timeline
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "op.beat_sync": (
@@ -96,55 +96,51 @@ def strip(c: str) -> str:
     return re.sub(r"\b(?:cuts?|switch|change)\b|切换?(?:一次)?|换(?:1|一)?张", " ", c).strip()
 
 
-def _beats(d: dict[str, Any], by_id: dict[str, MediaInfo]) -> list[int]:
-    seg = bs.music_segment(d)
-    if seg is None:
-        return []
-    info = by_id.get(str(seg.get("m", {}).get("src", "")))
+def _beats(tl: Timeline, by_id: dict[str, MediaInfo]) -> list[int]:
+    music = tl.music
+    info = by_id.get(music.media_id) if music is not None else None
     if info is None or not info.beats_ms or info.bpm <= 0:
         return []
-    return bs.video_beats(d, info.beats_ms, info.bpm, info.duration_ms)
+    return bs.video_beats(tl.draft, info.beats_ms, info.bpm, info.duration_ms)
 
 
-def apply_op(d: dict[str, Any], op: O.BeatSync, by_id: dict[str, MediaInfo]) -> dict[str, Any]:
-    meta = d["m"]
+def apply_op(tl: Timeline, op: O.BeatSync, by_id: dict[str, MediaInfo]) -> dict[str, Any]:
     if not op.on:
-        meta.pop("beat_sync", None)
+        tl.beat_every = None
         return {"beat_sync": False}
-    if not dr.segments(d, dr.TT_VIDEO):
+    if not tl.clips:
         raise OpFailed("no_clips")
-    if bs.music_segment(d) is None:
+    if tl.music is None:
         raise OpFailed("beat_no_music")
-    beats = _beats(d, by_id)
+    beats = _beats(tl, by_id)
     period = bs.period_ms(beats)
     if period <= 0:
         raise OpFailed("beat_none")
-    every = op.every or bs.choose_every(d, period)
-    meta["beat_sync"] = {"every": every}
-    bs.sync(d, beats, every)
+    every = op.every or bs.choose_every(tl.draft, period)
+    tl.beat_every = every
+    bs.sync(tl.draft, beats, every)
     return {"bpm": round(60_000 / period), "every": every, "each_ms": round(every * period)}
 
 
 def after_edits(d: dict[str, Any], ops: Sequence[O.Op], by_id: dict[str, MediaInfo]) -> None:
     """After a turn's edits: keep cuts on the beat (``m.beat_sync``), or snap default cuts."""
-    meta = d.get("m")
-    if not isinstance(meta, dict):
+    if not isinstance(d.get(Key.META), dict):
         return
+    tl = Timeline(d)
     for op in ops:
         if isinstance(op, EXPLICIT_OPS) or (isinstance(op, O.Create) and op.photo_ms):
-            meta["explicit_lengths"] = True  # the user chose lengths: never snap them
-    beats = _beats(d, by_id)
+            tl.explicit_lengths = True  # the user chose lengths: never snap them
+    beats = _beats(tl, by_id)
     if not beats:
         return
-    sync = meta.get("beat_sync")
-    if isinstance(sync, dict):
-        every = int(sync.get("every") or 0)
+    every = tl.beat_every
+    if every is not None:
         if any(isinstance(op, (*EXPLICIT_OPS, O.SetPace)) for op in ops):
             every = bs.choose_every(d, bs.period_ms(beats))  # new lengths: a new beat count
-            meta["beat_sync"] = {"every": every}
+            tl.beat_every = every
         if every >= 1:
             bs.sync(d, beats, every)
-    elif not meta.get("explicit_lengths"):
+    elif not tl.explicit_lengths:
         bs.snap(d, beats)
 
 
@@ -166,5 +162,5 @@ def describe(op: O.BeatSync, res: dict[str, Any], draft: dict[str, Any], lang: s
         bpm=res.get("bpm", 0),
         every=word,
         each=secs(res.get("each_ms", 0)),
-        total=secs(draft.get("d", 0)),
+        total=secs(Timeline(draft).duration_ms),
     )

@@ -1,0 +1,687 @@
+"""Typed views over a draft (docs/draft.md): ``Timeline(draft).clips[0].ms = 2000``.
+
+A view holds the draft's own dict and reads and writes straight through to it: nothing is
+copied, the wire format is unchanged, and :func:`nemochat.engine.draft.validate`,
+:func:`~nemochat.engine.draft.relayout` and the renderer see exactly what the agent wrote.
+Reading never changes the draft (a missing key reads as its documented default); writing
+creates what is missing. The wire keys are spelled once, in :class:`Key`.
+
+The classes: :class:`Timeline` (the whole draft), :class:`Clip` (a photo or video clip on
+the video track), :class:`Transition` (the way into a clip), :class:`Text` (a title or
+caption) and :class:`Music` (a segment of the background music track).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, Final, TypeVar
+
+from nemochat.engine import draft as dr
+
+
+class Key:
+    """The draft's wire keys (docs/draft.md), the one place they are spelled."""
+
+    TRACKS: Final = "t"
+    TRACK_TYPE: Final = "tt"
+    SEGMENTS: Final = "sg"
+    META: Final = "m"
+    START: Final = "st"
+    LENGTH: Final = "d"  # a segment's duration, the draft's total, a transition's duration
+    # the draft's m
+    TITLE: Final = "title"
+    WIDTH: Final = "width"
+    HEIGHT: Final = "height"
+    ASPECT: Final = "aspect"
+    RESOLUTION: Final = "resolution"
+    FPS: Final = "fps"
+    FIT: Final = "fit"
+    PACE: Final = "pace"
+    BEAT_SYNC: Final = "beat_sync"
+    EVERY: Final = "every"
+    EXPLICIT_LENGTHS: Final = "explicit_lengths"
+    PINNED: Final = "pinned_ms"  # the agent's: the total length the user asked for
+    AGENT: Final = "agent"  # the agent's memo (what was declined, the last ops)
+    # segments' m
+    SRC: Final = "src"
+    NAME: Final = "name"
+    KIND: Final = "kind"
+    MOTION: Final = "motion"
+    FOCUS: Final = "focus"
+    TRANSITION: Final = "transition"
+    TYPE: Final = "type"
+    TRIM: Final = "trim"
+    VOLUME: Final = "volume"
+    MUTE: Final = "mute"
+    FADE_IN: Final = "fade_in"
+    FADE_OUT: Final = "fade_out"
+    LOOP: Final = "loop"
+    DUCK: Final = "duck"
+    TEXT: Final = "text"
+    ROLE: Final = "role"
+    POSITION: Final = "position"
+    SIZE: Final = "size"
+    COLOR: Final = "color"
+    STYLE: Final = "style"
+    ENTRANCE: Final = "entrance"
+    EXIT: Final = "exit"
+    FONT: Final = "font"
+
+
+Position = str | list[float]  # a preset name, or [x, y] in 0..1 frame coordinates
+Focus = str | list[float]  # "auto" / "face" / "center", or [x, y] in 0..1 image coordinates
+
+
+def _int(value: object, default: int = 0) -> int:
+    """A stored number as an int (``default`` when it is missing or not a number)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return default
+    return int(value)
+
+
+def _num(value: object, default: float) -> float:
+    """A stored number as it is (an int stays an int), ``default`` when it is not one."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return default
+    return value
+
+
+def _point_or(value: object, default: str) -> str | list[float]:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list | tuple) and len(value) == 2:
+        return list(value)
+    return default
+
+
+class _Meta:
+    """A dict's ``m`` object, read without creating it and written creating it."""
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.raw = raw
+
+    def _m(self) -> dict[str, Any]:
+        m = self.raw.get(Key.META)
+        return m if isinstance(m, dict) else {}
+
+    def _mw(self) -> dict[str, Any]:
+        m = self.raw.get(Key.META)
+        if not isinstance(m, dict):
+            m = self.raw[Key.META] = {}
+        return m
+
+    def _get(self, key: str, default: object = None) -> object:
+        return self._m().get(key, default)
+
+    def _set(self, key: str, value: object) -> None:
+        self._mw()[key] = value
+
+    def _drop(self, key: str) -> None:
+        m = self.raw.get(Key.META)
+        if isinstance(m, dict):
+            m.pop(key, None)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other.raw is self.raw  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return id(self.raw)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.raw!r})"
+
+
+S = TypeVar("S", bound="_Segment")
+
+
+class _Segment(_Meta):
+    """What every segment has: a start and a duration (ms) and its ``m``."""
+
+    __slots__ = ()
+    TRACK: ClassVar[int]
+
+    @property
+    def start_ms(self) -> int:
+        return _int(self.raw.get(Key.START))
+
+    @start_ms.setter
+    def start_ms(self, ms: int) -> None:
+        self.raw[Key.START] = ms
+
+    @property
+    def ms(self) -> int:
+        return _int(self.raw.get(Key.LENGTH))
+
+    @ms.setter
+    def ms(self, ms: int) -> None:
+        self.raw[Key.LENGTH] = ms
+
+    @property
+    def end_ms(self) -> int:
+        return self.start_ms + self.ms
+
+    def copy(self: S) -> S:
+        """A deep copy, not in any track."""
+        return type(self)(copy.deepcopy(self.raw))
+
+
+@dataclass(frozen=True)
+class Transition:
+    """The transition into a clip from the one before it (a value; assign it to a clip)."""
+
+    type: str = "cut"
+    ms: int = 0
+
+    @property
+    def is_cut(self) -> bool:
+        return self.type == "cut"
+
+    def to_json(self) -> dict[str, Any]:
+        return {Key.TYPE: self.type, Key.LENGTH: self.ms}
+
+
+class Clip(_Segment):
+    """A photo or video clip on the video track (``tt`` 0)."""
+
+    __slots__ = ()
+    TRACK = dr.TT_VIDEO
+
+    @classmethod
+    def create(
+        cls,
+        media_id: str,
+        *,
+        kind: str = "image",
+        name: str = "",
+        ms: int = dr.DEFAULT_PHOTO_MS,
+        motion: str = "auto",
+    ) -> Clip:
+        """A new clip with the agent's defaults (:func:`nemochat.engine.draft.video_segment`)."""
+        return cls(dr.video_segment(media_id, kind=kind, name=name, d=ms, motion=motion))
+
+    @property
+    def media_id(self) -> str:
+        return str(self._get(Key.SRC, ""))
+
+    @property
+    def name(self) -> str:
+        """The uploaded file name (a label)."""
+        return str(self._get(Key.NAME, ""))
+
+    @property
+    def label(self) -> str:
+        """The file name, else the media id."""
+        return self.name or self.media_id
+
+    @property
+    def kind(self) -> str:
+        return str(self._get(Key.KIND, "image"))
+
+    @property
+    def is_video(self) -> bool:
+        return self.kind == "video"
+
+    @property
+    def motion(self) -> str:
+        return str(self._get(Key.MOTION, "auto"))
+
+    @motion.setter
+    def motion(self, motion: str) -> None:
+        self._set(Key.MOTION, motion)
+
+    @property
+    def focus(self) -> Focus:
+        return _point_or(self._get(Key.FOCUS), "auto")
+
+    @focus.setter
+    def focus(self, focus: Focus) -> None:
+        self._set(Key.FOCUS, focus)
+
+    @property
+    def fit(self) -> str | None:
+        """This clip's own fit, None when it follows the draft's."""
+        fit = self._get(Key.FIT)
+        return fit if isinstance(fit, str) else None
+
+    @fit.setter
+    def fit(self, fit: str | None) -> None:
+        if fit is None:
+            self._drop(Key.FIT)
+        else:
+            self._set(Key.FIT, fit)
+
+    @property
+    def transition(self) -> Transition:
+        tr = self._get(Key.TRANSITION)
+        if not isinstance(tr, dict):
+            return Transition()
+        return Transition(str(tr.get(Key.TYPE, "cut")), _int(tr.get(Key.LENGTH)))
+
+    @transition.setter
+    def transition(self, tr: Transition) -> None:
+        self._set(Key.TRANSITION, tr.to_json())
+
+    @property
+    def trim_ms(self) -> int:
+        """Video clips: where in the source to start."""
+        return _int(self._get(Key.TRIM))
+
+    @trim_ms.setter
+    def trim_ms(self, ms: int) -> None:
+        self._set(Key.TRIM, ms)
+
+    @property
+    def volume(self) -> float:
+        """Video clips: the clip's own sound, 0..1."""
+        return _num(self._get(Key.VOLUME), 1.0)
+
+    @volume.setter
+    def volume(self, volume: float) -> None:
+        self._set(Key.VOLUME, volume)
+
+    @property
+    def muted(self) -> bool:
+        return bool(self._get(Key.MUTE, False))
+
+    @muted.setter
+    def muted(self, muted: bool) -> None:
+        self._set(Key.MUTE, muted)
+
+
+class Text(_Segment):
+    """A title or caption on the text track (``tt`` 7)."""
+
+    __slots__ = ()
+    TRACK = dr.TT_TEXT
+
+    @classmethod
+    def create(
+        cls,
+        text: str,
+        *,
+        role: str = "title",
+        start_ms: int = 0,
+        ms: int = 3000,
+        position: Position | None = None,
+        size: float | None = None,
+        color: str = "#FFFFFF",
+        style: str | None = None,
+        fade_in_ms: int = 300,
+        fade_out_ms: int = 300,
+        entrance: str = "fade",
+    ) -> Text:
+        """A new text with the agent's defaults (:func:`nemochat.engine.draft.text_segment`)."""
+        return cls(
+            dr.text_segment(
+                text,
+                role=role,
+                st=start_ms,
+                d=ms,
+                position=position,
+                size=size,
+                color=color,
+                style=style,
+                fade_in=fade_in_ms,
+                fade_out=fade_out_ms,
+                entrance=entrance,
+            )
+        )
+
+    @property
+    def text(self) -> str:
+        return str(self._get(Key.TEXT, ""))
+
+    @text.setter
+    def text(self, text: str) -> None:
+        self._set(Key.TEXT, text)
+
+    @property
+    def role(self) -> str:
+        """``title`` or ``caption``."""
+        return str(self._get(Key.ROLE, "title"))
+
+    @property
+    def position(self) -> Position:
+        return _point_or(self._get(Key.POSITION), "center")
+
+    @position.setter
+    def position(self, position: Position) -> None:
+        self._set(Key.POSITION, position)
+
+    @property
+    def size(self) -> float | None:
+        """The text's height as a fraction of the frame's; None when unset (the renderer
+        then uses the role's default)."""
+        size = self._get(Key.SIZE)
+        return None if isinstance(size, bool) or not isinstance(size, int | float) else size
+
+    @size.setter
+    def size(self, size: float | None) -> None:
+        self._set(Key.SIZE, size)
+
+    @property
+    def color(self) -> str:
+        return str(self._get(Key.COLOR, "#FFFFFF"))
+
+    @color.setter
+    def color(self, color: str) -> None:
+        self._set(Key.COLOR, color)
+
+    @property
+    def style(self) -> str:
+        return str(self._get(Key.STYLE, dr.DEFAULT_STYLE.get(self.role, "bold")))
+
+    @style.setter
+    def style(self, style: str) -> None:
+        self._set(Key.STYLE, style)
+
+    @property
+    def entrance(self) -> str:
+        return str(self._get(Key.ENTRANCE, "fade"))
+
+    @entrance.setter
+    def entrance(self, entrance: str) -> None:
+        self._set(Key.ENTRANCE, entrance)
+
+    @property
+    def font(self) -> str | None:
+        font = self._get(Key.FONT)
+        return font if isinstance(font, str) else None
+
+
+class Music(_Segment):
+    """A segment of the background music track (``tt`` 1); relayout spans it over the video."""
+
+    __slots__ = ()
+    TRACK = dr.TT_AUDIO
+
+    @classmethod
+    def create(cls, media_id: str, *, name: str = "") -> Music:
+        """New music with the defaults (:func:`nemochat.engine.draft.audio_segment`)."""
+        return cls(dr.audio_segment(media_id, name=name))
+
+    @property
+    def media_id(self) -> str:
+        return str(self._get(Key.SRC, ""))
+
+    @property
+    def name(self) -> str:
+        return str(self._get(Key.NAME, ""))
+
+    @property
+    def volume(self) -> float:
+        """0..1 of the normalised level."""
+        return _num(self._get(Key.VOLUME), 1.0)
+
+    @volume.setter
+    def volume(self, volume: float) -> None:
+        self._set(Key.VOLUME, volume)
+
+    @property
+    def fade_in_ms(self) -> int:
+        return _int(self._get(Key.FADE_IN))
+
+    @fade_in_ms.setter
+    def fade_in_ms(self, ms: int) -> None:
+        self._set(Key.FADE_IN, ms)
+
+    @property
+    def fade_out_ms(self) -> int:
+        return _int(self._get(Key.FADE_OUT))
+
+    @fade_out_ms.setter
+    def fade_out_ms(self, ms: int) -> None:
+        self._set(Key.FADE_OUT, ms)
+
+    @property
+    def trim_ms(self) -> int:
+        """Where in the song the music starts."""
+        return _int(self._get(Key.TRIM))
+
+    @trim_ms.setter
+    def trim_ms(self, ms: int) -> None:
+        self._set(Key.TRIM, ms)
+
+    @property
+    def loop(self) -> bool:
+        return bool(self._get(Key.LOOP, True))
+
+    @property
+    def duck(self) -> bool:
+        return bool(self._get(Key.DUCK, True))
+
+
+class Timeline(_Meta):
+    """The whole draft: its format and settings, and its clips, texts and music as views.
+
+    The track lists (:attr:`clips`, :attr:`texts`, :attr:`songs`) are new lists of views on
+    every read; assigning a list puts those segments on the track, in that order.
+    """
+
+    __slots__ = ()
+
+    def __init__(self, draft: dict[str, Any]) -> None:
+        super().__init__(draft)
+
+    @property
+    def draft(self) -> dict[str, Any]:
+        return self.raw
+
+    # -- tracks -------------------------------------------------------------------------------
+
+    def _segments(self, cls: type[S]) -> list[S]:
+        return [cls(s) for s in dr.segments(self.raw, cls.TRACK) if isinstance(s, dict)]
+
+    def _put(self, track: int, segs: Iterable[_Segment]) -> None:
+        sg = dr.track(self.raw, track)[Key.SEGMENTS]  # type: ignore[index]
+        sg[:] = [s.raw for s in segs]
+
+    @property
+    def clips(self) -> list[Clip]:
+        """The video track in play order."""
+        return self._segments(Clip)
+
+    @clips.setter
+    def clips(self, clips: Sequence[Clip]) -> None:
+        self._put(dr.TT_VIDEO, clips)
+
+    @property
+    def texts(self) -> list[Text]:
+        return self._segments(Text)
+
+    @texts.setter
+    def texts(self, texts: Sequence[Text]) -> None:
+        self._put(dr.TT_TEXT, texts)
+
+    @property
+    def songs(self) -> list[Music]:
+        """Every segment of the music track (the agent writes at most one)."""
+        return self._segments(Music)
+
+    @songs.setter
+    def songs(self, songs: Sequence[Music]) -> None:
+        self._put(dr.TT_AUDIO, songs)
+
+    @property
+    def music(self) -> Music | None:
+        """The background music (the first music segment), None when there is none."""
+        songs = self.songs
+        return songs[0] if songs else None
+
+    @music.setter
+    def music(self, music: Music | None) -> None:
+        self.songs = [music] if music is not None else []
+
+    def add_text(self, text: Text, *, replace: bool = False) -> dict[str, Any]:
+        """Put ``text`` on the text track, making room for it
+        (:func:`nemochat.engine.draft.make_room`); returns what was done to the others."""
+        sg = dr.track(self.raw, dr.TT_TEXT)[Key.SEGMENTS]  # type: ignore[index]
+        placed = dr.make_room(self.raw, sg, text.raw, replace=replace)
+        sg.append(text.raw)
+        return placed
+
+    def make_room(self, texts: list[Text], text: Text, *, replace: bool = False) -> dict[str, Any]:
+        """:func:`nemochat.engine.draft.make_room` for ``text`` among ``texts`` (views, not
+        necessarily the track's): the texts it replaces leave ``texts``."""
+        raw = [t.raw for t in texts]
+        placed = dr.make_room(self.raw, raw, text.raw, replace=replace)
+        texts[:] = [Text(r) for r in raw]
+        return placed
+
+    def replace(self, draft: dict[str, Any]) -> None:
+        """Make the draft (the same dict) ``draft`` instead."""
+        self.raw.clear()
+        self.raw.update(draft)
+
+    def relayout(self) -> Timeline:
+        """:func:`nemochat.engine.draft.relayout` (starts, total, music and texts in step)."""
+        dr.relayout(self.raw)
+        return self
+
+    # -- the whole video ----------------------------------------------------------------------
+
+    @property
+    def duration_ms(self) -> int:
+        """The total length (set by :meth:`relayout`)."""
+        return _int(self.raw.get(Key.LENGTH))
+
+    @property
+    def title(self) -> str | None:
+        """The project's name (the export file name); None when it has none."""
+        title = self._get(Key.TITLE)
+        return title if isinstance(title, str) else None
+
+    @title.setter
+    def title(self, title: str) -> None:
+        self._set(Key.TITLE, title)
+
+    @property
+    def aspect(self) -> str:
+        return str(self._get(Key.ASPECT, dr.DEFAULT_ASPECT))
+
+    @aspect.setter
+    def aspect(self, aspect: str) -> None:
+        """Also sets the frame size (validate wants it to match)."""
+        self._set(Key.ASPECT, aspect)
+        self._frame()
+
+    @property
+    def resolution(self) -> str:
+        return str(self._get(Key.RESOLUTION, dr.DEFAULT_RESOLUTION))
+
+    @resolution.setter
+    def resolution(self, resolution: str) -> None:
+        """Also sets the frame size."""
+        self._set(Key.RESOLUTION, resolution)
+        self._frame()
+
+    def _frame(self) -> None:
+        m = self._mw()
+        m[Key.WIDTH], m[Key.HEIGHT] = dr.frame_size(self.aspect, self.resolution)
+
+    @property
+    def width(self) -> int:
+        return _int(self._get(Key.WIDTH))
+
+    @property
+    def height(self) -> int:
+        return _int(self._get(Key.HEIGHT))
+
+    @property
+    def fps(self) -> int:
+        return _int(self._get(Key.FPS), dr.DEFAULT_FPS)
+
+    @fps.setter
+    def fps(self, fps: int) -> None:
+        self._set(Key.FPS, fps)
+
+    @property
+    def fit(self) -> str:
+        """The default fit of every clip (a clip's own :attr:`Clip.fit` wins)."""
+        fit = self._get(Key.FIT)
+        return fit if isinstance(fit, str) else dr.DEFAULT_FIT
+
+    @fit.setter
+    def fit(self, fit: str) -> None:
+        self._set(Key.FIT, fit)
+
+    @property
+    def pace(self) -> str:
+        return str(self._get(Key.PACE, "normal"))
+
+    @pace.setter
+    def pace(self, pace: str) -> None:
+        self._set(Key.PACE, pace)
+
+    @property
+    def fade_in_ms(self) -> int | None:
+        """The whole video's fade from black; None when the draft says nothing."""
+        return self._opt_int(Key.FADE_IN)
+
+    @fade_in_ms.setter
+    def fade_in_ms(self, ms: int | None) -> None:
+        self._set_opt(Key.FADE_IN, ms)
+
+    @property
+    def fade_out_ms(self) -> int | None:
+        """The fade to black at the end; None = the default ending, 0 = a hard cut."""
+        return self._opt_int(Key.FADE_OUT)
+
+    @fade_out_ms.setter
+    def fade_out_ms(self, ms: int | None) -> None:
+        self._set_opt(Key.FADE_OUT, ms)
+
+    @property
+    def pinned_ms(self) -> int | None:
+        """The total length the user asked for (the agent keeps it when one clip changes)."""
+        return self._opt_int(Key.PINNED)
+
+    @pinned_ms.setter
+    def pinned_ms(self, ms: int | None) -> None:
+        self._set_opt(Key.PINNED, ms)
+
+    @property
+    def beat_every(self) -> int | None:
+        """Cuts on the beat, every this many beats (``m.beat_sync``); None when off."""
+        sync = self._get(Key.BEAT_SYNC)
+        return _int(sync.get(Key.EVERY)) if isinstance(sync, dict) else None
+
+    @beat_every.setter
+    def beat_every(self, every: int | None) -> None:
+        if every is None:
+            self._drop(Key.BEAT_SYNC)
+        else:
+            self._set(Key.BEAT_SYNC, {Key.EVERY: every})
+
+    @property
+    def explicit_lengths(self) -> bool:
+        """The user chose lengths: default cuts are never snapped to the beat."""
+        return bool(self._get(Key.EXPLICIT_LENGTHS, False))
+
+    @explicit_lengths.setter
+    def explicit_lengths(self, on: bool) -> None:
+        self._set(Key.EXPLICIT_LENGTHS, on)
+
+    @property
+    def memo(self) -> dict[str, Any]:
+        """The agent's memo (``m.agent``, JSON): ``{}`` when there is none."""
+        got = self._get(Key.AGENT)
+        return got if isinstance(got, dict) else {}
+
+    @memo.setter
+    def memo(self, memo: dict[str, Any]) -> None:
+        self._set(Key.AGENT, memo)
+
+    def _opt_int(self, key: str) -> int | None:
+        v = self._get(key)
+        return v if dr._is_int(v) else None
+
+    def _set_opt(self, key: str, value: int | None) -> None:
+        if value is None:
+            self._drop(key)
+        else:
+            self._set(key, value)
