@@ -117,6 +117,10 @@ class _Meta:
     def _get(self, key: str, default: object = None) -> object:
         return self._m().get(key, default)
 
+    def _str(self, key: str, default: str) -> str:
+        value = self._get(key)
+        return value if isinstance(value, str) else default
+
     def _set(self, key: str, value: object) -> None:
         self._mw()[key] = value
 
@@ -164,6 +168,10 @@ class _Segment(_Meta):
     def end_ms(self) -> int:
         return self.start_ms + self.ms
 
+    def same_settings(self, other: _Segment) -> bool:
+        """The same ``m`` (everything but where and how long it is)."""
+        return self._m() == other._m()
+
     def copy(self: S) -> S:
         """A deep copy, not in any track."""
         return type(self)(copy.deepcopy(self.raw))
@@ -205,12 +213,12 @@ class Clip(_Segment):
 
     @property
     def media_id(self) -> str:
-        return str(self._get(Key.SRC, ""))
+        return self._str(Key.SRC, "")
 
     @property
     def name(self) -> str:
         """The uploaded file name (a label)."""
-        return str(self._get(Key.NAME, ""))
+        return self._str(Key.NAME, "")
 
     @property
     def label(self) -> str:
@@ -219,7 +227,7 @@ class Clip(_Segment):
 
     @property
     def kind(self) -> str:
-        return str(self._get(Key.KIND, "image"))
+        return self._str(Key.KIND, "image")
 
     @property
     def is_video(self) -> bool:
@@ -227,7 +235,7 @@ class Clip(_Segment):
 
     @property
     def motion(self) -> str:
-        return str(self._get(Key.MOTION, "auto"))
+        return self._str(Key.MOTION, "auto")
 
     @motion.setter
     def motion(self, motion: str) -> None:
@@ -333,7 +341,7 @@ class Text(_Segment):
 
     @property
     def text(self) -> str:
-        return str(self._get(Key.TEXT, ""))
+        return self._str(Key.TEXT, "")
 
     @text.setter
     def text(self, text: str) -> None:
@@ -342,7 +350,7 @@ class Text(_Segment):
     @property
     def role(self) -> str:
         """``title`` or ``caption``."""
-        return str(self._get(Key.ROLE, "title"))
+        return self._str(Key.ROLE, "title")
 
     @property
     def position(self) -> Position:
@@ -365,7 +373,7 @@ class Text(_Segment):
 
     @property
     def color(self) -> str:
-        return str(self._get(Key.COLOR, "#FFFFFF"))
+        return self._str(Key.COLOR, "#FFFFFF")
 
     @color.setter
     def color(self, color: str) -> None:
@@ -373,7 +381,7 @@ class Text(_Segment):
 
     @property
     def style(self) -> str:
-        return str(self._get(Key.STYLE, dr.DEFAULT_STYLE.get(self.role, "bold")))
+        return self._str(Key.STYLE, dr.DEFAULT_STYLE.get(self.role, "bold"))
 
     @style.setter
     def style(self, style: str) -> None:
@@ -381,7 +389,7 @@ class Text(_Segment):
 
     @property
     def entrance(self) -> str:
-        return str(self._get(Key.ENTRANCE, "fade"))
+        return self._str(Key.ENTRANCE, "fade")
 
     @entrance.setter
     def entrance(self, entrance: str) -> None:
@@ -406,11 +414,11 @@ class Music(_Segment):
 
     @property
     def media_id(self) -> str:
-        return str(self._get(Key.SRC, ""))
+        return self._str(Key.SRC, "")
 
     @property
     def name(self) -> str:
-        return str(self._get(Key.NAME, ""))
+        return self._str(Key.NAME, "")
 
     @property
     def volume(self) -> float:
@@ -561,7 +569,7 @@ class Timeline(_Meta):
 
     @property
     def aspect(self) -> str:
-        return str(self._get(Key.ASPECT, dr.DEFAULT_ASPECT))
+        return self._str(Key.ASPECT, dr.DEFAULT_ASPECT)
 
     @aspect.setter
     def aspect(self, aspect: str) -> None:
@@ -571,7 +579,7 @@ class Timeline(_Meta):
 
     @property
     def resolution(self) -> str:
-        return str(self._get(Key.RESOLUTION, dr.DEFAULT_RESOLUTION))
+        return self._str(Key.RESOLUTION, dr.DEFAULT_RESOLUTION)
 
     @resolution.setter
     def resolution(self, resolution: str) -> None:
@@ -611,7 +619,7 @@ class Timeline(_Meta):
 
     @property
     def pace(self) -> str:
-        return str(self._get(Key.PACE, "normal"))
+        return self._str(Key.PACE, "normal")
 
     @pace.setter
     def pace(self, pace: str) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from nemochat.engine import draft as dr
 from nemochat.engine.agent.phrases import (
     MESSAGES,
     describe,
@@ -20,6 +19,7 @@ from nemochat.engine.agent.phrases import (
     text_fields,
     tr_name,
 )
+from nemochat.engine.draft_model import Clip, Timeline
 
 ANSWERS: dict[str, tuple[str, str]] = {
     "answer.no_video": (
@@ -124,38 +124,37 @@ def answer(
 ) -> str:
     """The answer to one question note (``answer.<topic>``), from ``draft``."""
     topic = key.split(".", 1)[1]
-    video = dr.segments(draft, dr.TT_VIDEO)
+    tl = Timeline(draft or {})
+    clips = tl.clips
     audio = [x for x in media if getattr(x, "kind", "") == "audio"]
     if topic == "song_length":
         if not audio:
             return msg("answer.song_length.none", lang)
         song = audio[-1]
-        music = dr.segments(draft, dr.TT_AUDIO)
-        if music:
-            song = next((a for a in audio if a.id == music[0]["m"].get("src")), song)
+        if tl.music is not None:
+            song = next((a for a in audio if a.id == tl.music.media_id), song)
         return msg(
             "answer.song_length",
             lang,
             name=song.name,
             d=secs(song.duration_ms or 0),
-            total=secs((draft or {}).get("d", 0)),
+            total=secs(tl.duration_ms),
         )
-    if not draft or not video:
+    if not draft or not clips:
         visual = [x for x in media if getattr(x, "kind", "") in ("image", "video")]
-        if topic in ("music", "volume") and not dr.segments(draft, dr.TT_AUDIO):
+        if topic in ("music", "volume") and tl.music is None:
             pass
         elif visual:
             return msg("answer.no_video.uploads", lang, n=len(visual))
         else:
             return msg("answer.no_video", lang)
-    m = (draft or {}).get("m", {})
-    aspect = str(m.get("aspect", "16:9"))
+    aspect = tl.aspect
     shape = msg(f"shape.{aspect}", lang) if f"shape.{aspect}" in MESSAGES else aspect
     if topic in ("vertical", "landscape", "square"):
         want = str(fields.get("expect"))
         yes = aspect == want or (want == "9:16" and aspect == "4:5" and topic == "vertical")
         text = msg("answer.yes" if yes else "answer.no", lang) + msg(
-            "answer.aspect", lang, shape=shape, w=m.get("width"), h=m.get("height")
+            "answer.aspect", lang, shape=shape, w=tl.width, h=tl.height
         )
         if not yes and f"say.{want}" in MESSAGES:
             text += msg("answer.change", lang, say=msg(f"say.{want}", lang))
@@ -163,67 +162,50 @@ def answer(
     if topic == "contents":
         return describe(draft, lang)
     if topic == "aspect":
-        return msg("answer.aspect.plain", lang, shape=shape, w=m.get("width"), h=m.get("height"))
+        return msg("answer.aspect.plain", lang, shape=shape, w=tl.width, h=tl.height)
     if topic == "count":
-        p = sum(1 for s in video if s["m"].get("kind") != "video")
-        v = len(video) - p
-        if v:
-            what = msg("answer.count.mixed", lang, n=len(video), p=p, v=v)
-        else:
-            what = (
-                msg("answer.count.photo", lang) if p == 1 else msg("answer.count.photos", lang, n=p)
-            )
-        return msg("answer.count", lang, what=what, names=_names(video, lang))
+        return msg("answer.count", lang, what=_how_many(clips, lang), names=_names(clips, lang))
     if topic == "length":
-        total = int((draft or {}).get("d", 0))
+        total = tl.duration_ms
         asked = fields.get("ms")
         if isinstance(asked, int):
             if abs(asked - total) < 50:
                 return msg("answer.length.yes", lang, total=secs(total))
             return msg("answer.length.no", lang, total=secs(total), want=secs(asked))
-        p = sum(1 for s in video if s["m"].get("kind") != "video")
-        if p == len(video):
-            what = (
-                msg("answer.count.photo", lang) if p == 1 else msg("answer.count.photos", lang, n=p)
-            )
-        else:
-            what = msg("answer.count.mixed", lang, n=len(video), p=p, v=len(video) - p)
-        return msg("answer.length", lang, total=secs(total), what=what)
+        return msg("answer.length", lang, total=secs(total), what=_how_many(clips, lang))
     if topic == "per_photo":
-        lens = [int(s["d"]) for s in video]
+        lens = [c.ms for c in clips]
         if len(set(lens)) == 1:
             return msg("answer.per_photo.same", lang, each=secs(lens[0]))
         items = [f"{i + 1}. {secs(d)}" for i, d in enumerate(lens)]
         return msg("answer.per_photo.mixed", lang, list=msg("list", lang).join(items))
     if topic in ("music", "volume"):
-        music = dr.segments(draft, dr.TT_AUDIO)
-        if not music:
+        music = tl.music
+        if music is None:
             text = msg("answer.music.none", lang)
             if audio:
                 return text + msg("answer.music.use", lang, name=audio[-1].name)
             return text + msg("answer.music.upload", lang)
-        sm = music[0]["m"]
         if topic == "volume":
-            return msg("answer.volume", lang, vol=pct(sm.get("volume", 1)))
-        return msg("answer.music", lang, **music_fields(music[0]))
+            return msg("answer.volume", lang, vol=pct(music.volume))
+        return msg("answer.music", lang, **music_fields(music.raw))
     if topic == "fps":
-        fps = m.get("fps")
+        fps = tl.fps
         asked_n = fields.get("number")
         if isinstance(asked_n, float) and asked_n in (24.0, 25.0, 30.0, 60.0):
             return msg("answer.fps.yes" if asked_n == fps else "answer.fps.no", lang, fps=fps)
         return msg("answer.fps", lang, fps=fps)
     if topic == "resolution":
-        res = str(m.get("resolution", "")).upper()
-        return msg("answer.resolution", lang, res=res, w=m.get("width"), h=m.get("height"))
+        res = tl.resolution.upper()
+        return msg("answer.resolution", lang, res=res, w=tl.width, h=tl.height)
     if topic == "transitions":
         kinds = []
-        for s in video[1:]:
-            tr = s["m"].get("transition") or {}
-            t = str(tr.get("type", "cut"))
+        for c in clips[1:]:
+            tr = c.transition
             word = (
                 msg("answer.transitions.cut", lang)
-                if t == "cut" or not tr.get("d")
-                else f"{tr_name(t, lang)} ({secs(int(tr.get('d') or 0))})"
+                if tr.is_cut or not tr.ms
+                else f"{tr_name(tr.type, lang)} ({secs(tr.ms)})"
             )
             if word not in kinds:
                 kinds.append(word)
@@ -233,7 +215,7 @@ def answer(
             what=msg("list", lang).join(kinds) or msg("answer.transitions.cut", lang),
         )
     if topic == "video_fade":
-        fi, fo = int(m.get("fade_in") or 0), int(m.get("fade_out") or 0)
+        fi, fo = tl.fade_in_ms or 0, tl.fade_out_ms or 0
         if not fi and not fo:
             return msg("answer.video_fade.none", lang)
         off = msg("answer.off", lang)
@@ -241,32 +223,36 @@ def answer(
             "answer.video_fade", lang, fi=secs(fi) if fi else off, fo=secs(fo) if fo else off
         )
     if topic == "texts":
-        texts = dr.segments(draft, dr.TT_TEXT)
+        texts = tl.texts
         if not texts:
             return msg("answer.texts.none", lang)
-        items = []
-        for s in texts[:6]:
-            items.append(msg("answer.text_item", lang, **text_fields(s, lang)))
+        items = [msg("answer.text_item", lang, **text_fields(t.raw, lang)) for t in texts[:6]]
         return msg("answer.texts", lang, what=msg("list", lang).join(items))
     if topic == "motion":
         kinds = []
-        for s in video:
-            mo = str(s["m"].get("motion", "auto"))
+        for c in clips:
+            mo = c.motion
             word = msg(f"motion.{mo}", lang) if f"motion.{mo}" in MESSAGES else mo
             if word not in kinds:
                 kinds.append(word)
         return msg("answer.motion", lang, what=msg("list", lang).join(kinds))
     if topic == "name":
-        return msg("answer.name", lang, title=m.get("title", ""))
+        return msg("answer.name", lang, title=tl.title or "")
     if topic == "order":
-        return msg("answer.order", lang, names=_names(video, lang))
+        return msg("answer.order", lang, names=_names(clips, lang))
     if topic == "ready":
         return summary(draft, lang) + "\n" + msg("answer.ready", lang)
     return msg("answer.other", lang, summary=summary(draft, lang))
 
 
-def _names(video: list[dict[str, Any]], lang: str) -> str:
-    names = [
-        f"{i + 1}. {s['m'].get('name') or s['m'].get('src')}" for i, s in enumerate(video[:12])
-    ]
-    return msg("list", lang).join(names) + ("…" if len(video) > 12 else "")
+def _how_many(clips: list[Clip], lang: str) -> str:
+    """ "6 photos", "1 photo", "4 clips (3 photos, 1 video clip)"."""
+    p = sum(1 for c in clips if not c.is_video)
+    if p == len(clips):
+        return msg("answer.count.photo", lang) if p == 1 else msg("answer.count.photos", lang, n=p)
+    return msg("answer.count.mixed", lang, n=len(clips), p=p, v=len(clips) - p)
+
+
+def _names(clips: list[Clip], lang: str) -> str:
+    names = [f"{i + 1}. {c.label}" for i, c in enumerate(clips[:12])]
+    return msg("list", lang).join(names) + ("…" if len(clips) > 12 else "")

@@ -151,7 +151,7 @@ def msg(key: str, lang: str, **fields: Any) -> str:
     return text.format(**fields) if fields else text
 
 
-def describe(op: O.BeatSync, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+def describe(op: O.BeatSync, res: dict[str, Any], tl: Timeline, lang: str) -> str:
     if not op.on:
         return msg("op.beat_sync.off", lang)
     every = int(res.get("every", 1))
@@ -162,5 +162,5 @@ def describe(op: O.BeatSync, res: dict[str, Any], draft: dict[str, Any], lang: s
         bpm=res.get("bpm", 0),
         every=word,
         each=secs(res.get("each_ms", 0)),
-        total=secs(Timeline(draft).duration_ms),
+        total=secs(tl.duration_ms),
     )

@@ -14,6 +14,7 @@ from typing import Any
 
 from nemochat.engine import draft as dr
 from nemochat.engine.agent.model import MediaInfo
+from nemochat.engine.draft_model import Key, Timeline
 from nemochat.engine.messages import msg
 
 _RES = {720: "720p", 1080: "1080p", 2160: "4K"}
@@ -25,14 +26,13 @@ def notes(
     media: Sequence[MediaInfo],
     lang: str,
 ) -> list[str]:
-    if not isinstance(after, dict) or not isinstance(after.get("m"), dict):
+    if not isinstance(after, dict) or not isinstance(after.get(Key.META), dict):
         return []
     out: list[str] = []
     sizes = {m.id: (m.width, m.height) for m in media if m.width and m.height}
     known = {(n, name) for n, name, _, _ in dr.soft_photos(before, sizes)} if before else set()
-    m = after.get("m") or {}
-    short = min(int(m.get("width") or 0), int(m.get("height") or 0))
-    res = _RES.get(short, f"{m.get('width')}×{m.get('height')}")
+    tl = Timeline(after)
+    res = _RES.get(min(tl.width, tl.height), f"{tl.width}×{tl.height}")
     soft = [x for x in dr.soft_photos(after, sizes) if (x[0], x[1]) not in known]
     if len(soft) > 2:  # one line for many, not one per photo
         listed = "、" if lang == "zh" else ", "
@@ -45,22 +45,15 @@ def notes(
             out.append(
                 msg("engine.check.soft_photo", lang, n=n, name=name, width=w, height=h, res=res)
             )
-    old_texts = {_text(s) for s in dr.segments(before, dr.TT_TEXT)} if before else set()
-    for seg in dr.segments(after, dr.TT_TEXT):
-        text = _text(seg)
+    old_texts = {t.text for t in Timeline(before).texts} if before else set()
+    for t in tl.texts:
+        text = t.text
         if not text or text in old_texts:
             continue
         from nemochat.engine.render.text import undrawable
 
-        font = seg["m"].get("font")
-        missing = undrawable(text, font if isinstance(font, str) else None)
+        missing = undrawable(text, t.font)
         if missing:
             shown = text if len(text) <= 30 else text[:29] + "…"
             out.append(msg("engine.check.no_glyphs", lang, chars=missing, text=shown))
     return out
-
-
-def _text(seg: object) -> str:
-    m = seg.get("m") if isinstance(seg, dict) else None
-    value = m.get("text") if isinstance(m, dict) else None
-    return value if isinstance(value, str) else ""

@@ -6,6 +6,7 @@ catalog (see :mod:`.phrases`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import singledispatch
 from typing import Any
 
@@ -22,24 +23,35 @@ from nemochat.engine.agent.phrases import (
     tr_name,
 )
 from nemochat.engine.agent.units import pct, secs
+from nemochat.engine.draft_model import Clip, Timeline, Transition
 
 
 def _which(
     clips: list[int] | None,
     lang: str,
-    video: list[dict[str, Any]] | None = None,
+    video: Sequence[Clip] = (),
     names: list[str] | None = None,
 ) -> str:
     """ "photo 2 (city.jpg)", "photos 2, 3 (city.jpg, dinner.jpg)", "all photos" — photos
     when every clip meant is a photo, with file names the user can check."""
-    segs = video or []
-    picked = [segs[i] for i in (clips or []) if 0 <= i < len(segs)]
-    pool = picked if clips is not None else segs
-    photos = bool(pool) and all(x["m"].get("kind", "image") != "video" for x in pool)
+    return _which_of(clips, lang, [c.kind for c in video], [c.name for c in video], names)
+
+
+def _which_of(
+    clips: list[int] | None,
+    lang: str,
+    kinds: list[str],
+    clip_names: list[str],
+    names: list[str] | None = None,
+) -> str:
+    """:func:`_which` from each position's kind and file name."""
+    picked = [i for i in (clips or []) if 0 <= i < len(kinds)]
+    pool = picked if clips is not None else list(range(len(kinds)))
+    photos = bool(pool) and all(kinds[i] != "video" for i in pool)
     if clips is None:
         return msg("which.all_photos" if photos else "which.all", lang)
     if names is None:
-        names = [str(x["m"].get("name", "")) for x in picked] if len(picked) == len(clips) else []
+        names = [clip_names[i] for i in picked] if len(picked) == len(clips) else []
     named = (
         msg("which.names", lang, names=msg("list", lang).join(names))
         if names and all(names) and len(names) <= 4
@@ -76,10 +88,10 @@ def _failure(op: O.Op, res: dict[str, Any], lang: str) -> str:
     return msg("op.failed", lang, what=zh if lang == "zh" else en, why=why)
 
 
-def _length_note(res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+def _length_note(res: dict[str, Any], tl: Timeline, lang: str) -> str:
     """What an edit did to the total length: kept as asked, or the new length (and how to
     get the asked-for length back)."""
-    total = secs(draft.get("d", 0))
+    total = secs(tl.duration_ms)
     if "kept_ms" in res:
         return msg("length.kept", lang, total=secs(res["kept_ms"]))
     if "length_was" not in res:
@@ -103,14 +115,14 @@ def _placed(res: dict[str, Any], lang: str) -> str:
 
 
 @singledispatch
-def describe_op(op: O.Op, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+def describe_op(op: O.Op, res: dict[str, Any], tl: Timeline, lang: str) -> str:
     """One clause saying what an applied op did, from the resulting draft; each op type
     registers its own description below, from the catalog's message keys and fields."""
     return op.name
 
 
 @describe_op.register
-def _say_create(op: O.Create, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+def _say_create(op: O.Create, res: dict[str, Any], tl: Timeline, lang: str) -> str:
     parts = []
     p, v = res.get("photos", 0), res.get("videos", 0)
     if p:
@@ -121,25 +133,24 @@ def _say_create(op: O.Create, res: dict[str, Any], draft: dict[str, Any], lang: 
 
 
 @describe_op.register
-def _say_reset(op: O.Reset, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+def _say_reset(op: O.Reset, res: dict[str, Any], tl: Timeline, lang: str) -> str:
     return msg("op.start_over", lang)
 
 
 @describe_op.register
-def _say_beat_sync(op: O.BeatSync, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
-    return beat.describe(op, res, draft, lang)
+def _say_beat_sync(op: O.BeatSync, res: dict[str, Any], tl: Timeline, lang: str) -> str:
+    return beat.describe(op, res, tl, lang)
 
 
 @describe_op.register
-def _say_set_format(op: O.SetFormat, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
-    m = draft.get("m", {})
+def _say_set_format(op: O.SetFormat, res: dict[str, Any], tl: Timeline, lang: str) -> str:
     parts = []
     if op.aspect or op.resolution or op.fps:
         fmt = []
         if op.aspect or op.resolution:
-            fmt.append(f"{m.get('aspect')} ({m.get('width')}×{m.get('height')})")
+            fmt.append(f"{tl.aspect} ({tl.width}×{tl.height})")
         if op.fps:
-            fmt.append(f"{m.get('fps')} fps")
+            fmt.append(f"{tl.fps} fps")
         parts.append(msg("op.set_format", lang, fmt=", ".join(fmt)))
     if op.fit:
         parts.append(msg("op.set_fit", lang, fit=msg(f"fit.{op.fit}", lang)))
@@ -147,53 +158,46 @@ def _say_set_format(op: O.SetFormat, res: dict[str, Any], draft: dict[str, Any],
 
 
 @describe_op.register
-def _say_set_title(op: O.SetTitle, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
-    m = draft.get("m", {})
-    return msg("op.set_project_title", lang, title=m.get("title", ""))
+def _say_set_title(op: O.SetTitle, res: dict[str, Any], tl: Timeline, lang: str) -> str:
+    return msg("op.set_project_title", lang, title=tl.title or "")
 
 
 @describe_op.register
-def _say_set_duration(
-    op: O.SetDuration, res: dict[str, Any], draft: dict[str, Any], lang: str
-) -> str:
-    video = dr.segments(draft, dr.TT_VIDEO)
+def _say_set_duration(op: O.SetDuration, res: dict[str, Any], tl: Timeline, lang: str) -> str:
+    video = tl.clips
     if op.total_ms is not None:
-        return msg("op.set_duration.total", lang, total=secs(draft.get("d", 0)))
+        return msg("op.set_duration.total", lang, total=secs(tl.duration_ms))
     each = secs(op.clip_ms or 0)
     which = _which(op.clips, lang, video)
     if op.clips is not None and len(op.clips) == 1 and op.clips[0] < len(video):
-        text = msg("op.set_duration.one", lang, which=which, d=secs(video[op.clips[0]]["d"]))
+        text = msg("op.set_duration.one", lang, which=which, d=secs(video[op.clips[0]].ms))
     else:
         text = msg("op.set_duration.clips", lang, which=which, each=each)
-    return text + _length_note(res, draft, lang)
+    return text + _length_note(res, tl, lang)
 
 
 @describe_op.register
-def _say_scale_duration(
-    op: O.ScaleDuration, res: dict[str, Any], draft: dict[str, Any], lang: str
-) -> str:
-    video = dr.segments(draft, dr.TT_VIDEO)
+def _say_scale_duration(op: O.ScaleDuration, res: dict[str, Any], tl: Timeline, lang: str) -> str:
+    video = tl.clips
     key = "op.scale_duration.longer" if op.factor > 1 else "op.scale_duration.shorter"
     text = msg(key, lang, which=_which(op.clips, lang, video))
     if op.clips is not None and len(op.clips) == 1 and op.clips[0] < len(video):
         return (
             text
-            + msg("now_each", lang, d=secs(video[op.clips[0]]["d"]))
-            + _length_note(res, draft, lang)
+            + msg("now_each", lang, d=secs(video[op.clips[0]].ms))
+            + _length_note(res, tl, lang)
         )
-    return text + _length_note(res, draft, lang)
+    return text + _length_note(res, tl, lang)
 
 
 @describe_op.register
-def _say_set_pace(op: O.SetPace, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
-    return msg("op.set_pace", lang, pace=msg(f"pace.{op.pace}", lang)) + _length_note(
-        res, draft, lang
-    )
+def _say_set_pace(op: O.SetPace, res: dict[str, Any], tl: Timeline, lang: str) -> str:
+    return msg("op.set_pace", lang, pace=msg(f"pace.{op.pace}", lang)) + _length_note(res, tl, lang)
 
 
 @describe_op.register
-def _say_set_motion(op: O.SetMotion, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
-    video = dr.segments(draft, dr.TT_VIDEO)
+def _say_set_motion(op: O.SetMotion, res: dict[str, Any], tl: Timeline, lang: str) -> str:
+    video = tl.clips
     parts = []
     if op.motion:
         parts.append(
@@ -217,17 +221,15 @@ def _say_set_motion(op: O.SetMotion, res: dict[str, Any], draft: dict[str, Any],
 
 
 @describe_op.register
-def _say_set_fit(op: O.SetFit, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+def _say_set_fit(op: O.SetFit, res: dict[str, Any], tl: Timeline, lang: str) -> str:
     return msg("op.set_fit", lang, fit=msg(f"fit.{op.fit}", lang))
 
 
 @describe_op.register
-def _say_set_transition(
-    op: O.SetTransition, res: dict[str, Any], draft: dict[str, Any], lang: str
-) -> str:
-    video = dr.segments(draft, dr.TT_VIDEO)
+def _say_set_transition(op: O.SetTransition, res: dict[str, Any], tl: Timeline, lang: str) -> str:
+    video = tl.clips
     clips = op.clips
-    photos = bool(video) and all(x["m"].get("kind", "image") != "video" for x in video)
+    photos = bool(video) and all(not x.is_video for x in video)
     if clips is None:
         where = msg("where.all_photos" if photos else "where.all", lang, n=len(video))
     else:
@@ -238,40 +240,29 @@ def _say_set_transition(
         if clips and clips[0] < len(video)
         else (video[1] if len(video) > 1 else None)
     )
-    tr = ref["m"]["transition"] if ref else {"type": op.type or "crossfade", "d": op.d_ms or 0}
-    if tr.get("type") == "cut":
+    tr = ref.transition if ref is not None else Transition(op.type or "crossfade", op.d_ms or 0)
+    if tr.is_cut:
         return msg("op.set_transition.cut", lang, where=where)
     was_type, was_d = res.get("was_type"), res.get("was_d")
-    if was_type == tr.get("type") and was_d is not None and was_d != tr.get("d"):
+    if was_type == tr.type and was_d is not None and was_d != tr.ms:
         return msg(
-            "op.set_transition.length",
-            lang,
-            where=where,
-            d=secs(int(str(tr.get("d") or 0))),
-            was=secs(int(was_d)),
+            "op.set_transition.length", lang, where=where, d=secs(tr.ms), was=secs(int(was_d))
         )
-    if was_type not in (None, "cut", tr.get("type")):
+    if was_type not in (None, "cut", tr.type):
         return msg(
             "op.set_transition.changed",
             lang,
             where=where,
             was_type=tr_name(str(was_type), lang),
-            type=tr_name(str(tr["type"]), lang),
-            d=secs(int(str(tr.get("d") or 0))),
+            type=tr_name(tr.type, lang),
+            d=secs(tr.ms),
         )
-    return msg(
-        "op.set_transition",
-        lang,
-        type=tr_name(str(tr["type"]), lang),
-        d=secs(int(str(tr.get("d") or 0))),
-        where=where,
-    )
+    return msg("op.set_transition", lang, type=tr_name(tr.type, lang), d=secs(tr.ms), where=where)
 
 
 @describe_op.register
-def _say_add_text(op: O.AddText, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
-    texts = dr.segments(draft, dr.TT_TEXT)
-    seg = next((s for s in reversed(texts) if s["m"].get("text") == res.get("text")), None)
+def _say_add_text(op: O.AddText, res: dict[str, Any], tl: Timeline, lang: str) -> str:
+    seg = next((t for t in reversed(tl.texts) if t.text == res.get("text")), None)
     if seg is None:
         return msg(
             "op.add_text",
@@ -281,14 +272,13 @@ def _say_add_text(op: O.AddText, res: dict[str, Any], draft: dict[str, Any], lan
             span="",
             pos="",
         )
-    sm = seg["m"]
-    pos = sm.get("position")
+    pos = seg.position
     return msg(
         "op.add_text",
         lang,
-        role=msg(f"role.{sm.get('role', 'title')}", lang),
-        text=sm["text"],
-        span=msg("span", lang, a=secs(seg["st"]), b=secs(seg["st"] + seg["d"])),
+        role=msg(f"role.{seg.role}", lang),
+        text=seg.text,
+        span=msg("span", lang, a=secs(seg.start_ms), b=secs(seg.end_ms)),
         pos=(
             msg(f"pos.{pos}", lang)
             if isinstance(pos, str)
@@ -296,19 +286,14 @@ def _say_add_text(op: O.AddText, res: dict[str, Any], draft: dict[str, Any], lan
             if isinstance(pos, list | tuple) and len(pos) == 2
             else str(pos)
         )
+        + (msg("list", lang) + msg("change.size", lang, size=pct(seg.size or 0)) if op.size else "")
         + (
-            msg("list", lang) + msg("change.size", lang, size=pct(sm.get("size", 0)))
-            if op.size
-            else ""
-        )
-        + (
-            msg("list", lang) + msg("change.color", lang, color=color_name(sm.get("color"), lang))
+            msg("list", lang) + msg("change.color", lang, color=color_name(seg.color, lang))
             if op.color
             else ""
         )
         + (
-            msg("list", lang)
-            + msg("change.style", lang, style=msg(f"style.{sm.get('style')}", lang))
+            msg("list", lang) + msg("change.style", lang, style=msg(f"style.{seg.style}", lang))
             if op.style
             else ""
         )
@@ -322,25 +307,23 @@ def _say_add_text(op: O.AddText, res: dict[str, Any], draft: dict[str, Any], lan
 
 
 @describe_op.register
-def _say_caption_clips(
-    op: O.CaptionClips, res: dict[str, Any], draft: dict[str, Any], lang: str
-) -> str:
+def _say_caption_clips(op: O.CaptionClips, res: dict[str, Any], tl: Timeline, lang: str) -> str:
     return msg("op.caption_clips", lang, n=res.get("added", 0))
 
 
 @describe_op.register
-def _say_edit_text(op: O.EditText, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
-    texts = dr.segments(draft, dr.TT_TEXT)
+def _say_edit_text(op: O.EditText, res: dict[str, Any], tl: Timeline, lang: str) -> str:
+    texts = tl.texts
     # the texts this edit touched: the target, else every text of the role, else all
     if op.target is not None and op.target < len(texts):
         touched = [texts[op.target]]
     elif op.role:
-        touched = [x for x in texts if x["m"].get("role", "title") == op.role]
+        touched = [x for x in texts if x.role == op.role]
     else:
         touched = list(texts)
     old = [str(x) for x in res.get("old", [])]
     if op.text and op.target is not None and op.target < len(old):
-        role = msg(f"role.{touched[0]['m'].get('role', 'title')}", lang) if touched else ""
+        role = msg(f"role.{touched[0].role}", lang) if touched else ""
         head = msg("op.edit_text.words", lang, role=role, old=old[op.target], new=op.text)
         rest = [
             f
@@ -351,7 +334,7 @@ def _say_edit_text(op: O.EditText, res: dict[str, Any], draft: dict[str, Any], l
             return head[:1].upper() + head[1:] if lang == "en" else head
         op = O.EditText(**{**op.__dict__, "text": None})
     if len(touched) == 1:
-        which = msg("text.one", lang, text=touched[0]["m"].get("text", ""))
+        which = msg("text.one", lang, text=touched[0].text)
     elif op.role:
         which = msg(f"text.all.{op.role}", lang)
     else:
@@ -363,13 +346,7 @@ def _say_edit_text(op: O.EditText, res: dict[str, Any], draft: dict[str, Any], l
         what.append(msg("change.position", lang, pos=msg(f"pos.{op.position}", lang)))
     if op.size is not None or op.size_factor is not None:
         ref = touched[0] if touched else None
-        what.append(
-            msg(
-                "change.size",
-                lang,
-                size=pct(ref["m"].get("size", 0)) if ref else "",
-            )
-        )
+        what.append(msg("change.size", lang, size=pct(ref.size or 0) if ref is not None else ""))
     if op.color:
         what.append(msg("change.color", lang, color=color_name(op.color, lang)))
     if op.style in dr.STYLES:
@@ -378,21 +355,14 @@ def _say_edit_text(op: O.EditText, res: dict[str, Any], draft: dict[str, Any], l
         what.append(msg("change.entrance", lang, entrance=msg(f"entrance.{op.entrance}", lang)))
     if op.st_ms is not None or op.d_ms is not None:
         ref = touched[0] if touched else None
-        if ref:
-            what.append(
-                msg(
-                    "change.timing",
-                    lang,
-                    span=msg("span", lang, a=secs(ref["st"]), b=secs(ref["st"] + ref["d"])),
-                )
-            )
+        if ref is not None:
+            span = msg("span", lang, a=secs(ref.start_ms), b=secs(ref.end_ms))
+            what.append(msg("change.timing", lang, span=span))
     return msg("op.edit_text", lang, which=which, what=msg("list", lang).join(what))
 
 
 @describe_op.register
-def _say_remove_text(
-    op: O.RemoveText, res: dict[str, Any], draft: dict[str, Any], lang: str
-) -> str:
+def _say_remove_text(op: O.RemoveText, res: dict[str, Any], tl: Timeline, lang: str) -> str:
     removed = [t for t in res.get("texts", []) if isinstance(t, list) and len(t) == 2]
     if removed and len(removed) <= 3:
         which = msg("list", lang).join(
@@ -413,59 +383,44 @@ def _say_remove_text(
 
 
 @describe_op.register
-def _say_set_music(op: O.SetMusic, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+def _say_set_music(op: O.SetMusic, res: dict[str, Any], tl: Timeline, lang: str) -> str:
     text = msg("op.set_music", lang, name=res.get("music", ""), vol=pct(res.get("volume", 1)))
-    music = dr.segments(draft, dr.TT_AUDIO)
-    if op.fade_in_ms is not None and music:
-        text += msg("list", lang) + msg(
-            "music.fade_in", lang, d=secs(music[0]["m"].get("fade_in", 0))
-        )
-    if op.fade_out_ms is not None and music:
-        text += msg("list", lang) + msg(
-            "music.fade_out", lang, d=secs(music[0]["m"].get("fade_out", 0))
-        )
-    if op.start_ms and music:
-        text += msg("list", lang) + msg("music.start", lang, t=secs(music[0]["m"].get("trim", 0)))
+    music = tl.music
+    if op.fade_in_ms is not None and music is not None:
+        text += msg("list", lang) + msg("music.fade_in", lang, d=secs(music.fade_in_ms))
+    if op.fade_out_ms is not None and music is not None:
+        text += msg("list", lang) + msg("music.fade_out", lang, d=secs(music.fade_out_ms))
+    if op.start_ms and music is not None:
+        text += msg("list", lang) + msg("music.start", lang, t=secs(music.trim_ms))
     return text
 
 
 @describe_op.register
-def _say_edit_music(op: O.EditMusic, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
-    music = dr.segments(draft, dr.TT_AUDIO)
-    sm = music[0]["m"] if music else {}
+def _say_edit_music(op: O.EditMusic, res: dict[str, Any], tl: Timeline, lang: str) -> str:
+    music = tl.music
     what = []
     if op.volume is not None or op.volume_factor is not None:
+        vol = pct(music.volume if music is not None else 0)
         if "was_volume" in res:
-            what.append(
-                msg(
-                    "music.volume_change",
-                    lang,
-                    a=pct(res["was_volume"]),
-                    b=pct(sm.get("volume", 0)),
-                )
-            )
+            what.append(msg("music.volume_change", lang, a=pct(res["was_volume"]), b=vol))
         else:
-            what.append(msg("music.volume", lang, vol=pct(sm.get("volume", 0))))
+            what.append(msg("music.volume", lang, vol=vol))
     if op.fade_in_ms is not None:
-        what.append(msg("music.fade_in", lang, d=secs(sm.get("fade_in", 0))))
+        what.append(msg("music.fade_in", lang, d=secs(music.fade_in_ms if music else 0)))
     if op.fade_out_ms is not None:
-        what.append(msg("music.fade_out", lang, d=secs(sm.get("fade_out", 0))))
+        what.append(msg("music.fade_out", lang, d=secs(music.fade_out_ms if music else 0)))
     if op.start_ms is not None:
-        what.append(msg("music.start", lang, t=secs(sm.get("trim", 0))))
+        what.append(msg("music.start", lang, t=secs(music.trim_ms if music else 0)))
     return msg("op.edit_music", lang, what=msg("list", lang).join(what))
 
 
 @describe_op.register
-def _say_remove_music(
-    op: O.RemoveMusic, res: dict[str, Any], draft: dict[str, Any], lang: str
-) -> str:
+def _say_remove_music(op: O.RemoveMusic, res: dict[str, Any], tl: Timeline, lang: str) -> str:
     return msg("op.remove_music", lang)
 
 
 @describe_op.register
-def _say_set_video_fade(
-    op: O.SetVideoFade, res: dict[str, Any], draft: dict[str, Any], lang: str
-) -> str:
+def _say_set_video_fade(op: O.SetVideoFade, res: dict[str, Any], tl: Timeline, lang: str) -> str:
     said = []
     for key, asked in (("fade_in", op.fade_in_ms), ("fade_out", op.fade_out_ms)):
         if asked is None:
@@ -484,41 +439,37 @@ def _say_set_video_fade(
 
 
 @describe_op.register
-def _say_clip_audio(op: O.ClipAudio, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+def _say_clip_audio(op: O.ClipAudio, res: dict[str, Any], tl: Timeline, lang: str) -> str:
     key = "op.clip_audio.mute" if op.mute else "op.clip_audio.volume"
     return msg(key, lang, n=res.get("changed", 0))
 
 
 @describe_op.register
-def _say_remove_clips(
-    op: O.RemoveClips, res: dict[str, Any], draft: dict[str, Any], lang: str
-) -> str:
-    video = dr.segments(draft, dr.TT_VIDEO)
+def _say_remove_clips(op: O.RemoveClips, res: dict[str, Any], tl: Timeline, lang: str) -> str:
+    video = tl.clips
     names = [str(x) for x in res.get("names", [])]
-    gone = [{"m": {"kind": k}} for k in res.get("kinds", [])]
-    picked = list(range(len(gone))) if gone else None
-    which = _which(op.clips, lang, None, names)
-    if gone and picked is not None and op.clips is not None:
-        stub = [{"m": {"kind": "image"}}] * (max(op.clips) + 1)
-        for i, g in zip(op.clips, gone, strict=False):
-            stub[i] = g
-        which = _which(op.clips, lang, stub, names)
+    gone = [str(k) for k in res.get("kinds", [])]  # the removed clips' kinds
+    which = _which(op.clips, lang, (), names)
+    if gone and op.clips is not None:
+        kinds = ["image"] * (max(op.clips) + 1)
+        for i, kind in zip(op.clips, gone, strict=False):
+            kinds[i] = kind
+        which = _which_of(op.clips, lang, kinds, [""] * len(kinds), names)
     return (
         msg("op.remove_clips", lang, which=which)
         + msg("left", lang, n=len(video))
-        + _length_note(res, draft, lang)
+        + _length_note(res, tl, lang)
     )
 
 
 @describe_op.register
-def _say_move_clip(op: O.MoveClip, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
-    video = dr.segments(draft, dr.TT_VIDEO)
+def _say_move_clip(op: O.MoveClip, res: dict[str, Any], tl: Timeline, lang: str) -> str:
+    video = tl.clips
     to = int(res.get("to", op.to))
-    seg = video[to] if 0 <= to < len(video) else None
-    stub = [{"m": {"kind": "image"}}] * (op.clip + 1)
-    if seg is not None:
-        stub[op.clip] = seg
-    which = _which([op.clip], lang, stub)
+    kinds, names = ["image"] * (op.clip + 1), [""] * (op.clip + 1)
+    if 0 <= to < len(video):  # the clip moved, where it is now
+        kinds[op.clip], names[op.clip] = video[to].kind, video[to].name
+    which = _which_of([op.clip], lang, kinds, names)
     if to == 0:
         return msg("op.move_clip.start", lang, which=which)
     if to == len(video) - 1:
@@ -527,52 +478,46 @@ def _say_move_clip(op: O.MoveClip, res: dict[str, Any], draft: dict[str, Any], l
 
 
 @describe_op.register
-def _say_swap_clips(op: O.SwapClips, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
-    video = dr.segments(draft, dr.TT_VIDEO)
-    names = [str(video[i]["m"].get("name", "")) for i in (op.b, op.a) if 0 <= i < len(video)]
+def _say_swap_clips(op: O.SwapClips, res: dict[str, Any], tl: Timeline, lang: str) -> str:
+    video = tl.clips
+    names = [video[i].name for i in (op.b, op.a) if 0 <= i < len(video)]
     if len(names) == 2 and all(names):
         return msg("op.swap_clips.named", lang, a=op.a + 1, b=op.b + 1, na=names[0], nb=names[1])
     return msg("op.swap_clips", lang, a=op.a + 1, b=op.b + 1)
 
 
 @describe_op.register
-def _say_trim_clip(op: O.TrimClip, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
-    video = dr.segments(draft, dr.TT_VIDEO)
+def _say_trim_clip(op: O.TrimClip, res: dict[str, Any], tl: Timeline, lang: str) -> str:
+    video = tl.clips
     seg = video[op.clip] if op.clip < len(video) else None
     return msg(
         "op.trim_clip",
         lang,
         k=op.clip + 1,
         t=secs(res.get("trim_ms", 0)),
-        d=secs(seg["d"]) if seg else "",
+        d=secs(seg.ms) if seg is not None else "",
     )
 
 
 @describe_op.register
-def _say_reverse_clips(
-    op: O.ReverseClips, res: dict[str, Any], draft: dict[str, Any], lang: str
-) -> str:
+def _say_reverse_clips(op: O.ReverseClips, res: dict[str, Any], tl: Timeline, lang: str) -> str:
     return msg("op.reverse_clips", lang)
 
 
 @describe_op.register
-def _say_reorder_clips(
-    op: O.ReorderClips, res: dict[str, Any], draft: dict[str, Any], lang: str
-) -> str:
-    video = dr.segments(draft, dr.TT_VIDEO)
-    names = [s["m"].get("name") or str(i + 1) for i, s in enumerate(video)]
+def _say_reorder_clips(op: O.ReorderClips, res: dict[str, Any], tl: Timeline, lang: str) -> str:
+    video = tl.clips
+    names = [c.name or str(i + 1) for i, c in enumerate(video)]
     return msg("op.reorder_clips", lang, names=msg("list", lang).join(names))
 
 
 @describe_op.register
-def _say_duplicate_clip(
-    op: O.DuplicateClip, res: dict[str, Any], draft: dict[str, Any], lang: str
-) -> str:
+def _say_duplicate_clip(op: O.DuplicateClip, res: dict[str, Any], tl: Timeline, lang: str) -> str:
     return msg("op.duplicate_clip", lang, k=op.clip + 1)
 
 
 @describe_op.register
-def _say_add_clips(op: O.AddClips, res: dict[str, Any], draft: dict[str, Any], lang: str) -> str:
+def _say_add_clips(op: O.AddClips, res: dict[str, Any], tl: Timeline, lang: str) -> str:
     names = [str(x) for x in res.get("names", [])]
     if names:
         at = int(res.get("at", 0))
@@ -581,132 +526,76 @@ def _say_add_clips(op: O.AddClips, res: dict[str, Any], draft: dict[str, Any], l
             lang,
             names=msg("list", lang).join(names),
             where=msg("list", lang).join(str(at + 1 + i) for i in range(len(names))),
-        ) + _length_note(res, draft, lang)
-    return msg("op.add_clips", lang, n=res.get("added", 0)) + _length_note(res, draft, lang)
+        ) + _length_note(res, tl, lang)
+    return msg("op.add_clips", lang, n=res.get("added", 0)) + _length_note(res, tl, lang)
 
 
 def diff(old: dict[str, Any] | None, new: dict[str, Any] | None, lang: str) -> str:
     """What differs between two drafts, in a few words (for undo/redo replies)."""
     parts = []
-    om, nm = (old or {}).get("m", {}), (new or {}).get("m", {})
-    if om.get("aspect") != nm.get("aspect"):
-        parts.append(msg("diff.format", lang, a=om.get("aspect", "–"), b=nm.get("aspect", "–")))
-    if om.get("resolution") != nm.get("resolution"):
-        parts.append(
-            msg("diff.resolution", lang, a=om.get("resolution", "–"), b=nm.get("resolution", "–"))
-        )
-    if om.get("fps") != nm.get("fps"):
-        parts.append(msg("diff.fps", lang, a=om.get("fps", "–"), b=nm.get("fps", "–")))
-    if (old or {}).get("d") != (new or {}).get("d"):
-        parts.append(
-            msg(
-                "diff.length",
-                lang,
-                a=secs((old or {}).get("d", 0)),
-                b=secs((new or {}).get("d", 0)),
-            )
-        )
-    ov, nv = dr.segments(old, dr.TT_VIDEO), dr.segments(new, dr.TT_VIDEO)
+    was, now = Timeline(old or {}), Timeline(new or {})
+    for key, before, after in (
+        ("diff.format", was.aspect if old else None, now.aspect if new else None),
+        ("diff.resolution", was.resolution if old else None, now.resolution if new else None),
+        ("diff.fps", was.fps if old else None, now.fps if new else None),
+    ):
+        if before != after:
+            parts.append(msg(key, lang, a=_or_dash(before), b=_or_dash(after)))
+    length_was, length_now = (was.duration_ms if old else None), (now.duration_ms if new else None)
+    if length_was != length_now:
+        parts.append(msg("diff.length", lang, a=secs(length_was or 0), b=secs(length_now or 0)))
+    ov, nv = was.clips, now.clips
     if len(ov) != len(nv):
-        photos = all(s.get("m", {}).get("kind", "image") != "video" for s in [*ov, *nv])
+        photos = all(not c.is_video for c in [*ov, *nv])
         parts.append(msg("diff.photos" if photos else "diff.clips", lang, a=len(ov), b=len(nv)))
-    elif [s.get("m", {}).get("src") for s in ov] != [s.get("m", {}).get("src") for s in nv]:
+    elif [c.media_id for c in ov] != [c.media_id for c in nv]:
         parts.append(msg("diff.order", lang))
     else:
-        if [(s.get("m", {}).get("motion"), s.get("m", {}).get("focus")) for s in ov] != [
-            (s.get("m", {}).get("motion"), s.get("m", {}).get("focus")) for s in nv
-        ]:
+        if [(c.motion, c.focus) for c in ov] != [(c.motion, c.focus) for c in nv]:
             parts.append(msg("diff.motion", lang))
-        if [s.get("m", {}).get("transition") for s in ov[1:]] != [
-            s.get("m", {}).get("transition") for s in nv[1:]
-        ]:
+        if [c.transition for c in ov[1:]] != [c.transition for c in nv[1:]]:
             parts.append(msg("diff.transitions", lang))
-        if [s.get("d") for s in ov] != [s.get("d") for s in nv] and (old or {}).get("d") == (
-            new or {}
-        ).get("d"):
+        if [c.ms for c in ov] != [c.ms for c in nv] and length_was == length_now:
             parts.append(msg("diff.clip_lengths", lang))
-    ot, nt = dr.segments(old, dr.TT_TEXT), dr.segments(new, dr.TT_TEXT)
+    ot, nt = was.texts, now.texts
     if len(ot) != len(nt):
-        gone = [
-            t
-            for t in ot
-            if t.get("m", {}).get("text") not in {x.get("m", {}).get("text") for x in nt}
-        ]
-        back = [
-            t
-            for t in nt
-            if t.get("m", {}).get("text") not in {x.get("m", {}).get("text") for x in ot}
-        ]
+        gone = [t for t in ot if t.text not in {x.text for x in nt}]
+        back = [t for t in nt if t.text not in {x.text for x in ot}]
         for key, items in (("diff.text_gone", gone), ("diff.text_added", back)):
             for t in items[:3]:
-                tm = t.get("m", {})
-                parts.append(
-                    msg(
-                        key,
-                        lang,
-                        role=msg(f"role.{tm.get('role', 'title')}", lang),
-                        text=tm.get("text", ""),
-                    )
-                )
+                role = msg(f"role.{t.role}", lang)
+                parts.append(msg(key, lang, role=role, text=t.text))
         if not gone and not back:
             parts.append(msg("diff.texts", lang, a=len(ot), b=len(nt)))
     else:
         for a, b in zip(ot, nt, strict=False):
-            am, bm = a.get("m", {}), b.get("m", {})
-            if am.get("text") != bm.get("text"):
-                parts.append(
-                    msg(
-                        "diff.text",
-                        lang,
-                        role=msg(f"role.{bm.get('role', 'title')}", lang),
-                        a=am.get("text", ""),
-                        b=bm.get("text", ""),
-                    )
-                )
-            elif am != bm or (a.get("st"), a.get("d")) != (b.get("st"), b.get("d")):
-                parts.append(
-                    msg(
-                        "diff.text_look",
-                        lang,
-                        role=msg(f"role.{bm.get('role', 'title')}", lang),
-                        text=bm.get("text", ""),
-                    )
-                )
-    oa, na = dr.segments(old, dr.TT_AUDIO), dr.segments(new, dr.TT_AUDIO)
-    if [s.get("m") for s in oa] != [s.get("m") for s in na]:
+            role = msg(f"role.{b.role}", lang)
+            if a.text != b.text:
+                parts.append(msg("diff.text", lang, role=role, a=a.text, b=b.text))
+            elif not a.same_settings(b) or (a.start_ms, a.ms) != (b.start_ms, b.ms):
+                parts.append(msg("diff.text_look", lang, role=role, text=b.text))
+    oa, na = was.songs, now.songs
+    if len(oa) != len(na) or not all(a.same_settings(b) for a, b in zip(oa, na, strict=False)):
         if oa and not na:
-            parts.append(msg("diff.music_gone", lang, name=oa[0]["m"].get("name", "")))
+            parts.append(msg("diff.music_gone", lang, name=oa[0].name))
         elif na and not oa:
-            parts.append(msg("diff.music_back", lang, name=na[0]["m"].get("name", "")))
-        elif (
-            oa
-            and na
-            and oa[0]["m"].get("src") == na[0]["m"].get("src")
-            and oa[0]["m"].get("volume") != na[0]["m"].get("volume")
-        ):
-            parts.append(
-                msg(
-                    "diff.music_volume",
-                    lang,
-                    a=pct(oa[0]["m"].get("volume", 1)),
-                    b=pct(na[0]["m"].get("volume", 1)),
-                )
-            )
+            parts.append(msg("diff.music_back", lang, name=na[0].name))
+        elif oa and na and oa[0].media_id == na[0].media_id and oa[0].volume != na[0].volume:
+            parts.append(msg("diff.music_volume", lang, a=pct(oa[0].volume), b=pct(na[0].volume)))
         else:
             parts.append(msg("diff.music", lang))
-    if (om.get("fade_in") or 0, om.get("fade_out") or 0) != (
-        nm.get("fade_in") or 0,
-        nm.get("fade_out") or 0,
-    ):
+    if (was.fade_in_ms or 0, was.fade_out_ms or 0) != (now.fade_in_ms or 0, now.fade_out_ms or 0):
         parts.append(msg("diff.video_fade", lang))
     return msg("list", lang).join(parts) or msg("diff.none", lang)
 
 
+def _or_dash(value: object) -> object:
+    return "–" if value is None else value
+
+
 def memo(draft: object) -> dict[str, Any]:
     """The agent's note in the draft (``m.agent``): what the user declined, the last ops."""
-    m = draft.get("m") if isinstance(draft, dict) else None
-    got = m.get("agent") if isinstance(m, dict) else None
-    return got if isinstance(got, dict) else {}
+    return Timeline(draft).memo if isinstance(draft, dict) else {}
 
 
 def next_steps(
@@ -730,17 +619,17 @@ def _next_steps(
     draft: dict[str, Any] | None, media: list[Any], lang: str, done: list[str]
 ) -> list[str]:
     """Two or three useful things to try next, given the state of the draft."""
-    video = dr.segments(draft, dr.TT_VIDEO)
-    if not video:
+    tl = Timeline(draft or {})
+    if not tl.clips:
         visual = [m for m in media if m.kind in ("image", "video")]
         return [
             msg("next.create", lang) if visual else msg("next.upload", lang),
             msg("next.describe", lang),
         ]
     out: list[str] = []
-    if not dr.segments(draft, dr.TT_TEXT) and "add_text" not in done:
+    if not tl.texts and "add_text" not in done:
         out.append(msg("next.title", lang))
-    if not dr.segments(draft, dr.TT_AUDIO) and "remove_music" not in done:
+    if tl.music is None and "remove_music" not in done:
         audio = [m for m in media if m.kind == "audio"]
         out.append(
             msg("next.music_use", lang, name=audio[-1].name)
@@ -749,8 +638,7 @@ def _next_steps(
         )
     elif "set_music" in done:
         out.append(msg("next.music_fade", lang))
-    m = (draft or {}).get("m", {})
-    if len(out) < 2 and m.get("aspect") == "16:9" and "set_format" not in done:
+    if len(out) < 2 and tl.aspect == "16:9" and "set_format" not in done:
         out.append(msg("next.format", lang))
     if len(out) < 2 and "set_pace" not in done and "set_duration" not in done:
         out.append(msg("next.pace", lang))
@@ -789,13 +677,14 @@ def compose(
         if "pinned_was" in first:
             last["pinned_was"] = first["pinned_was"]
         applied[changed[-1]] = (applied[changed[-1]][0], last)
+    tl = Timeline(draft or {})
     for op, res in applied:
         if res.get("ok", True):
-            changes.append(describe_op(op, res, draft or {}, lang))
+            changes.append(describe_op(op, res, tl, lang))
         else:
             changes.append(_failure(op, res, lang))
     for op in already or []:
-        changes.append(msg("op.already", lang, what=describe_op(op, {}, draft or {}, lang)))
+        changes.append(msg("op.already", lang, what=describe_op(op, {}, tl, lang)))
     if changes:
         text = msg("sep", lang).join(c for c in changes if c)
         text = text[:1].upper() + text[1:]
