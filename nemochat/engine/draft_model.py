@@ -550,6 +550,18 @@ class Timeline(_Meta):
         dr.relayout(self.raw)
         return self
 
+    BOOKKEEPING: ClassVar = (Key.PINNED, Key.AGENT)  # the agent's, not the video's
+
+    def same_edit(self, other: Timeline) -> bool:
+        """The same video: equal drafts but for the agent's bookkeeping (``m.pinned_ms``,
+        ``m.agent``), which the renderer ignores and "already so" and undo leave out."""
+        a, b = self.raw.get(Key.META), other.raw.get(Key.META)
+        if not isinstance(a, dict) or not isinstance(b, dict):
+            return self.raw == other.raw
+        am = {k: v for k, v in a.items() if k not in self.BOOKKEEPING}
+        bm = {k: v for k, v in b.items() if k not in self.BOOKKEEPING}
+        return am == bm and {**self.raw, Key.META: {}} == {**other.raw, Key.META: {}}
+
     # -- the whole video ----------------------------------------------------------------------
 
     @property

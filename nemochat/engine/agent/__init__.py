@@ -12,13 +12,14 @@ from typing import Any
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as ops_module
 from nemochat.engine.agent.acts import QUOTE
-from nemochat.engine.agent.apply import PIN, apply
+from nemochat.engine.agent.apply import apply
 from nemochat.engine.agent.honesty import satisfied
 from nemochat.engine.agent.model import AgentTurn, HistoryView, MediaInfo
 from nemochat.engine.agent.parse import normalise, parse
 from nemochat.engine.agent.phrases import describe, msg, summary
 from nemochat.engine.agent.reasons import failed
 from nemochat.engine.agent.reply import compose, diff, memo
+from nemochat.engine.draft_model import Key, Timeline
 
 __all__ = ["AgentTurn", "HistoryView", "MediaInfo", "apply", "ops_module", "respond"]
 
@@ -89,14 +90,10 @@ def _pin_kept(op: ops_module.Op, results: list[dict]) -> bool:
 
 
 def _same(a: dict | None, b: dict | None) -> bool:
-    """Equal drafts, ignoring the agent's bookkeeping (the pinned length)."""
+    """Equal drafts, ignoring the agent's bookkeeping (the pinned length, the memo)."""
     if a is None or b is None:
         return a is b
-    if not isinstance(a.get("m"), dict) or not isinstance(b.get("m"), dict):
-        return a == b
-    am = {k: v for k, v in a["m"].items() if k not in (PIN, "agent")}
-    bm = {k: v for k, v in b["m"].items() if k not in (PIN, "agent")}
-    return am == bm and {**a, "m": {}} == {**b, "m": {}}
+    return Timeline(a).same_edit(Timeline(b))
 
 
 def _remember(new: dict, old: dict | None, parsed: Any) -> dict:
@@ -114,9 +111,8 @@ def _remember(new: dict, old: dict | None, parsed: Any) -> dict:
             declined = [*dict.fromkeys([*declined, word])]
         if names & said_yes:
             declined = [x for x in declined if x != word]
-    m = new.get("m")
-    if isinstance(m, dict):
-        m["agent"] = {"declined": declined, "last": [op.to_json() for op in parsed.ops][:8]}
+    if isinstance(new.get(Key.META), dict):
+        Timeline(new).memo = {"declined": declined, "last": [op.to_json() for op in parsed.ops][:8]}
     return new
 
 

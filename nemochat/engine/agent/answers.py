@@ -188,7 +188,7 @@ def answer(
             return text + msg("answer.music.upload", lang)
         if topic == "volume":
             return msg("answer.volume", lang, vol=pct(music.volume))
-        return msg("answer.music", lang, **music_fields(music.raw))
+        return msg("answer.music", lang, **music_fields(music))
     if topic == "fps":
         fps = tl.fps
         asked_n = fields.get("number")
@@ -226,7 +226,7 @@ def answer(
         texts = tl.texts
         if not texts:
             return msg("answer.texts.none", lang)
-        items = [msg("answer.text_item", lang, **text_fields(t.raw, lang)) for t in texts[:6]]
+        items = [msg("answer.text_item", lang, **text_fields(t, lang)) for t in texts[:6]]
         return msg("answer.texts", lang, what=msg("list", lang).join(items))
     if topic == "motion":
         kinds = []

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from nemochat.engine import draft as dr
 from nemochat.engine.agent import beat
 from nemochat.engine.agent.units import pct, secs
+from nemochat.engine.draft_model import Music, Text, Timeline
 
 MESSAGES: dict[str, tuple[str, str]] = {
     **beat.MESSAGES,  # cut to the beat (agent/beat.py)
@@ -584,29 +584,27 @@ def msg(key: str, lang: str, **fields: Any) -> str:
     return text.format(**fields) if fields else text
 
 
-def text_fields(seg: dict[str, Any], lang: str) -> dict[str, str]:
+def text_fields(text: Text, lang: str) -> dict[str, str]:
     """How a title or caption is named in a reply: role, text, time span, place, colour."""
-    sm = seg["m"]
-    pos = sm.get("position", "center")
+    pos = text.position
     return {
-        "role": msg(f"role.{sm.get('role', 'title')}", lang).capitalize(),
-        "text": sm.get("text", ""),
-        "span": msg("span", lang, a=secs(seg["st"]), b=secs(seg["st"] + seg["d"])),
+        "role": msg(f"role.{text.role}", lang).capitalize(),
+        "text": text.text,
+        "span": msg("span", lang, a=secs(text.start_ms), b=secs(text.end_ms)),
         "pos": msg(f"pos.{pos}", lang)
         if isinstance(pos, str) and f"pos.{pos}" in MESSAGES
         else str(pos),
-        "color": color_name(sm.get("color", "#FFFFFF"), lang),
+        "color": color_name(text.color, lang),
     }
 
 
-def music_fields(seg: dict[str, Any]) -> dict[str, str]:
+def music_fields(music: Music) -> dict[str, str]:
     """How a music segment is named in a reply: file name, volume, fades."""
-    sm = seg["m"]
     return {
-        "name": sm.get("name", ""),
-        "vol": pct(sm.get("volume", 1)),
-        "fi": secs(sm.get("fade_in", 0)),
-        "fo": secs(sm.get("fade_out", 0)),
+        "name": music.name,
+        "vol": pct(music.volume),
+        "fi": secs(music.fade_in_ms),
+        "fo": secs(music.fade_out_ms),
     }
 
 
@@ -618,25 +616,21 @@ def tr_name(t: str, lang: str) -> str:
     return msg(key, lang) if key in MESSAGES else t
 
 
-def _fmt(m: dict[str, Any]) -> str:
-    return f"{m.get('aspect')} {m.get('width')}×{m.get('height')} {str(m.get('resolution', '')).upper().replace('K', 'K')}"
-
-
 def summary(draft: dict[str, Any] | None, lang: str) -> str:
     if not draft:
         return msg("describe.empty", lang)
-    m = draft.get("m", {})
-    video = dr.segments(draft, dr.TT_VIDEO)
-    photos = bool(video) and all(s["m"].get("kind", "image") != "video" for s in video)
+    tl = Timeline(draft)
+    video = tl.clips
+    photos = bool(video) and all(not c.is_video for c in video)
     parts = [
         msg(
             "summary",
             lang,
-            aspect=m.get("aspect"),
-            w=m.get("width"),
-            h=m.get("height"),
-            fps=m.get("fps"),
-            total=secs(draft.get("d", 0)),
+            aspect=tl.aspect,
+            w=tl.width,
+            h=tl.height,
+            fps=tl.fps,
+            total=secs(tl.duration_ms),
             items=msg(
                 ("count.photo" if photos else "count.clip")
                 if len(video) == 1
@@ -646,17 +640,10 @@ def summary(draft: dict[str, Any] | None, lang: str) -> str:
             ),
         )
     ]
-    music = dr.segments(draft, dr.TT_AUDIO)
-    if music:
-        parts.append(
-            msg(
-                "summary.music",
-                lang,
-                name=music[0]["m"].get("name", ""),
-                vol=pct(music[0]["m"].get("volume", 1)),
-            )
-        )
-    texts = dr.segments(draft, dr.TT_TEXT)
+    music = tl.music
+    if music is not None:
+        parts.append(msg("summary.music", lang, name=music.name, vol=pct(music.volume)))
+    texts = tl.texts
     if texts:
         parts.append(
             msg("summary.text", lang)
@@ -668,54 +655,47 @@ def summary(draft: dict[str, Any] | None, lang: str) -> str:
 
 def describe(draft: dict[str, Any] | None, lang: str) -> str:
     """The timeline in words, one line per clip, text and music."""
-    video = dr.segments(draft, dr.TT_VIDEO)
+    tl = Timeline(draft or {})
+    video = tl.clips
     if not draft or not video:
         return msg("describe.empty", lang)
-    m = draft.get("m", {})
     lines = [
         msg(
             "describe.head",
             lang,
-            aspect=m.get("aspect"),
-            w=m.get("width"),
-            h=m.get("height"),
-            res=m.get("resolution"),
-            fps=m.get("fps"),
-            total=secs(draft.get("d", 0)),
+            aspect=tl.aspect,
+            w=tl.width,
+            h=tl.height,
+            res=tl.resolution,
+            fps=tl.fps,
+            total=secs(tl.duration_ms),
         )
     ]
-    for i, s in enumerate(video):
-        sm = s.get("m", {})
-        tr = sm.get("transition") or {}
+    for i, c in enumerate(video):
+        tr = c.transition
         trs = ""
-        if i > 0 and tr.get("type", "cut") != "cut" and tr.get("d"):
-            trs = msg("describe.tr", lang, type=tr_name(tr["type"], lang) + f" {secs(tr['d'])}")
-        motion = sm.get("motion", "auto")
+        if i > 0 and not tr.is_cut and tr.ms:
+            trs = msg("describe.tr", lang, type=tr_name(tr.type, lang) + f" {secs(tr.ms)}")
+        motion = c.motion
         lines.append(
             msg(
                 "describe.clip",
                 lang,
                 k=i + 1,
-                name=sm.get("name") or sm.get("src"),
-                span=msg("span", lang, a=secs(s["st"]), b=secs(s["st"] + s["d"])),
+                name=c.label,
+                span=msg("span", lang, a=secs(c.start_ms), b=secs(c.end_ms)),
                 motion=msg(f"motion.{motion}", lang) if f"motion.{motion}" in MESSAGES else motion,
                 tr=trs,
             )
         )
-    for s in dr.segments(draft, dr.TT_TEXT):
-        lines.append(msg("describe.text", lang, **text_fields(s, lang)))
-    music = dr.segments(draft, dr.TT_AUDIO)
-    if music:
-        lines.append(msg("describe.music", lang, **music_fields(music[0])))
+    for t in tl.texts:
+        lines.append(msg("describe.text", lang, **text_fields(t, lang)))
+    music = tl.music
+    if music is not None:
+        lines.append(msg("describe.music", lang, **music_fields(music)))
     else:
         lines.append(msg("describe.nomusic", lang))
-    if m.get("fade_in") or m.get("fade_out"):
-        lines.append(
-            msg(
-                "describe.video_fade",
-                lang,
-                fi=secs(m.get("fade_in") or 0),
-                fo=secs(m.get("fade_out") or 0),
-            )
-        )
+    fade_in, fade_out = tl.fade_in_ms or 0, tl.fade_out_ms or 0
+    if fade_in or fade_out:
+        lines.append(msg("describe.video_fade", lang, fi=secs(fade_in), fo=secs(fade_out)))
     return "\n".join(lines)
