@@ -130,7 +130,7 @@ class _Meta:
             m.pop(key, None)
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and other.raw is self.raw  # type: ignore[attr-defined]
+        return isinstance(other, _Meta) and type(other) is type(self) and other.raw is self.raw
 
     def __hash__(self) -> int:
         return id(self.raw)
