@@ -14,9 +14,9 @@ caption) and :class:`Music` (a segment of the background music track).
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, Final, TypeVar
+from typing import Any, ClassVar, Final, Generic, TypeVar, overload
 
 from nemochat.engine import draft as dr
 
@@ -70,30 +70,44 @@ class Key:
     FONT: Final = "font"
 
 
+T = TypeVar("T")
 Position = str | list[float]  # a preset name, or [x, y] in 0..1 frame coordinates
 Focus = str | list[float]  # "auto" / "face" / "center", or [x, y] in 0..1 image coordinates
 
 
-def _int(value: object, default: int = 0) -> int:
-    """A stored number as an int (``default`` when it is missing or not a number)."""
+def _as_int(value: object) -> int | None:
+    """A stored number as an int (None when it is not a number)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        return default
+        return None
     return int(value)
 
 
-def _num(value: object, default: float) -> float:
-    """A stored number as it is (an int stays an int), ``default`` when it is not one."""
+def _int(value: object, default: int = 0) -> int:
+    got = _as_int(value)
+    return default if got is None else got
+
+
+def _as_exact_int(value: object) -> int | None:
+    return value if dr._is_int(value) else None
+
+
+def _as_num(value: object) -> float | None:
+    """A stored number as it is (an int stays an int)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        return default
+        return None
     return value
 
 
-def _point_or(value: object, default: str) -> str | list[float]:
+def _as_str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _as_point(value: object) -> str | list[float] | None:
     if isinstance(value, str):
         return value
     if isinstance(value, list | tuple) and len(value) == 2:
         return list(value)
-    return default
+    return None
 
 
 class _Meta:
@@ -137,6 +151,33 @@ class _Meta:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.raw!r})"
+
+
+class _Field(Generic[T]):
+    """One key of a view's ``m`` as a typed attribute: a missing key, or a value ``read``
+    cannot use, reads as ``default``; assigning sets the key, assigning None removes it."""
+
+    def __init__(self, key: str, read: Callable[[object], T | None], default: T) -> None:
+        self.key, self.read, self.default = key, read, default
+
+    @overload
+    def __get__(self, view: None, owner: type) -> _Field[T]: ...
+
+    @overload
+    def __get__(self, view: _Meta, owner: type) -> T: ...
+
+    def __get__(self, view: _Meta | None, owner: type) -> _Field[T] | T:
+        if view is None:
+            return self
+        m = view._m()
+        got = self.read(m[self.key]) if self.key in m else None
+        return self.default if got is None else got
+
+    def __set__(self, view: _Meta, value: T) -> None:
+        if value is None:
+            view._drop(self.key)
+        else:
+            view._set(self.key, value)
 
 
 S = TypeVar("S", bound="_Segment")
@@ -211,14 +252,15 @@ class Clip(_Segment):
         """A new clip with the agent's defaults (:func:`nemochat.engine.draft.video_segment`)."""
         return cls(dr.video_segment(media_id, kind=kind, name=name, d=ms, motion=motion))
 
-    @property
-    def media_id(self) -> str:
-        return self._str(Key.SRC, "")
-
-    @property
-    def name(self) -> str:
-        """The uploaded file name (a label)."""
-        return self._str(Key.NAME, "")
+    media_id = _Field(Key.SRC, _as_str, "")
+    name = _Field(Key.NAME, _as_str, "")  # the uploaded file name (a label)
+    kind = _Field(Key.KIND, _as_str, "image")  # "image" or "video"
+    motion = _Field(Key.MOTION, _as_str, "auto")
+    focus: _Field[Focus] = _Field(Key.FOCUS, _as_point, "auto")
+    fit: _Field[str | None] = _Field(Key.FIT, _as_str, None)  # None: the draft's
+    trim_ms = _Field(Key.TRIM, _as_int, 0)  # video clips: where in the source to start
+    volume: _Field[float] = _Field(Key.VOLUME, _as_num, 1.0)  # video clips' own sound
+    muted = _Field(Key.MUTE, bool, False)
 
     @property
     def label(self) -> str:
@@ -226,41 +268,8 @@ class Clip(_Segment):
         return self.name or self.media_id
 
     @property
-    def kind(self) -> str:
-        return self._str(Key.KIND, "image")
-
-    @property
     def is_video(self) -> bool:
         return self.kind == "video"
-
-    @property
-    def motion(self) -> str:
-        return self._str(Key.MOTION, "auto")
-
-    @motion.setter
-    def motion(self, motion: str) -> None:
-        self._set(Key.MOTION, motion)
-
-    @property
-    def focus(self) -> Focus:
-        return _point_or(self._get(Key.FOCUS), "auto")
-
-    @focus.setter
-    def focus(self, focus: Focus) -> None:
-        self._set(Key.FOCUS, focus)
-
-    @property
-    def fit(self) -> str | None:
-        """This clip's own fit, None when it follows the draft's."""
-        fit = self._get(Key.FIT)
-        return fit if isinstance(fit, str) else None
-
-    @fit.setter
-    def fit(self, fit: str | None) -> None:
-        if fit is None:
-            self._drop(Key.FIT)
-        else:
-            self._set(Key.FIT, fit)
 
     @property
     def transition(self) -> Transition:
@@ -272,32 +281,6 @@ class Clip(_Segment):
     @transition.setter
     def transition(self, tr: Transition) -> None:
         self._set(Key.TRANSITION, tr.to_json())
-
-    @property
-    def trim_ms(self) -> int:
-        """Video clips: where in the source to start."""
-        return _int(self._get(Key.TRIM))
-
-    @trim_ms.setter
-    def trim_ms(self, ms: int) -> None:
-        self._set(Key.TRIM, ms)
-
-    @property
-    def volume(self) -> float:
-        """Video clips: the clip's own sound, 0..1."""
-        return _num(self._get(Key.VOLUME), 1.0)
-
-    @volume.setter
-    def volume(self, volume: float) -> None:
-        self._set(Key.VOLUME, volume)
-
-    @property
-    def muted(self) -> bool:
-        return bool(self._get(Key.MUTE, False))
-
-    @muted.setter
-    def muted(self, muted: bool) -> None:
-        self._set(Key.MUTE, muted)
 
 
 class Text(_Segment):
@@ -339,66 +322,23 @@ class Text(_Segment):
             )
         )
 
-    @property
-    def text(self) -> str:
-        return self._str(Key.TEXT, "")
-
-    @text.setter
-    def text(self, text: str) -> None:
-        self._set(Key.TEXT, text)
-
-    @property
-    def role(self) -> str:
-        """``title`` or ``caption``."""
-        return self._str(Key.ROLE, "title")
-
-    @property
-    def position(self) -> Position:
-        return _point_or(self._get(Key.POSITION), "center")
-
-    @position.setter
-    def position(self, position: Position) -> None:
-        self._set(Key.POSITION, position)
-
-    @property
-    def size(self) -> float | None:
-        """The text's height as a fraction of the frame's; None when unset (the renderer
-        then uses the role's default)."""
-        size = self._get(Key.SIZE)
-        return None if isinstance(size, bool) or not isinstance(size, int | float) else size
-
-    @size.setter
-    def size(self, size: float | None) -> None:
-        self._set(Key.SIZE, size)
-
-    @property
-    def color(self) -> str:
-        return self._str(Key.COLOR, "#FFFFFF")
-
-    @color.setter
-    def color(self, color: str) -> None:
-        self._set(Key.COLOR, color)
+    text = _Field(Key.TEXT, _as_str, "")
+    role = _Field(Key.ROLE, _as_str, "title")  # "title" or "caption"
+    position: _Field[Position] = _Field(Key.POSITION, _as_point, "center")
+    # the height as a fraction of the frame's; None: unset (the role's default is drawn)
+    size: _Field[float | None] = _Field(Key.SIZE, _as_num, None)
+    color = _Field(Key.COLOR, _as_str, "#FFFFFF")
+    entrance = _Field(Key.ENTRANCE, _as_str, "fade")
+    font: _Field[str | None] = _Field(Key.FONT, _as_str, None)
 
     @property
     def style(self) -> str:
+        """``bold``, ``outline``, … (docs/draft.md); missing: the role's default."""
         return self._str(Key.STYLE, dr.DEFAULT_STYLE.get(self.role, "bold"))
 
     @style.setter
     def style(self, style: str) -> None:
         self._set(Key.STYLE, style)
-
-    @property
-    def entrance(self) -> str:
-        return self._str(Key.ENTRANCE, "fade")
-
-    @entrance.setter
-    def entrance(self, entrance: str) -> None:
-        self._set(Key.ENTRANCE, entrance)
-
-    @property
-    def font(self) -> str | None:
-        font = self._get(Key.FONT)
-        return font if isinstance(font, str) else None
 
 
 class Music(_Segment):
@@ -412,55 +352,14 @@ class Music(_Segment):
         """New music with the defaults (:func:`nemochat.engine.draft.audio_segment`)."""
         return cls(dr.audio_segment(media_id, name=name))
 
-    @property
-    def media_id(self) -> str:
-        return self._str(Key.SRC, "")
-
-    @property
-    def name(self) -> str:
-        return self._str(Key.NAME, "")
-
-    @property
-    def volume(self) -> float:
-        """0..1 of the normalised level."""
-        return _num(self._get(Key.VOLUME), 1.0)
-
-    @volume.setter
-    def volume(self, volume: float) -> None:
-        self._set(Key.VOLUME, volume)
-
-    @property
-    def fade_in_ms(self) -> int:
-        return _int(self._get(Key.FADE_IN))
-
-    @fade_in_ms.setter
-    def fade_in_ms(self, ms: int) -> None:
-        self._set(Key.FADE_IN, ms)
-
-    @property
-    def fade_out_ms(self) -> int:
-        return _int(self._get(Key.FADE_OUT))
-
-    @fade_out_ms.setter
-    def fade_out_ms(self, ms: int) -> None:
-        self._set(Key.FADE_OUT, ms)
-
-    @property
-    def trim_ms(self) -> int:
-        """Where in the song the music starts."""
-        return _int(self._get(Key.TRIM))
-
-    @trim_ms.setter
-    def trim_ms(self, ms: int) -> None:
-        self._set(Key.TRIM, ms)
-
-    @property
-    def loop(self) -> bool:
-        return bool(self._get(Key.LOOP, True))
-
-    @property
-    def duck(self) -> bool:
-        return bool(self._get(Key.DUCK, True))
+    media_id = _Field(Key.SRC, _as_str, "")
+    name = _Field(Key.NAME, _as_str, "")
+    volume: _Field[float] = _Field(Key.VOLUME, _as_num, 1.0)  # of the normalised level
+    fade_in_ms = _Field(Key.FADE_IN, _as_int, 0)
+    fade_out_ms = _Field(Key.FADE_OUT, _as_int, 0)
+    trim_ms = _Field(Key.TRIM, _as_int, 0)  # where in the song the music starts
+    loop = _Field(Key.LOOP, bool, True)
+    duck = _Field(Key.DUCK, bool, True)
 
 
 class Timeline(_Meta):
@@ -569,15 +468,8 @@ class Timeline(_Meta):
         """The total length (set by :meth:`relayout`)."""
         return _int(self.raw.get(Key.LENGTH))
 
-    @property
-    def title(self) -> str | None:
-        """The project's name (the export file name); None when it has none."""
-        title = self._get(Key.TITLE)
-        return title if isinstance(title, str) else None
-
-    @title.setter
-    def title(self, title: str) -> None:
-        self._set(Key.TITLE, title)
+    # the project's name (the export file name); None when it has none
+    title: _Field[str | None] = _Field(Key.TITLE, _as_str, None)
 
     @property
     def aspect(self) -> str:
@@ -611,58 +503,16 @@ class Timeline(_Meta):
     def height(self) -> int:
         return _int(self._get(Key.HEIGHT))
 
-    @property
-    def fps(self) -> int:
-        return _int(self._get(Key.FPS), dr.DEFAULT_FPS)
+    fps = _Field(Key.FPS, _as_int, dr.DEFAULT_FPS)
+    fit = _Field(Key.FIT, _as_str, dr.DEFAULT_FIT)  # every clip's, unless it has its own
+    pace = _Field(Key.PACE, _as_str, "normal")
 
-    @fps.setter
-    def fps(self, fps: int) -> None:
-        self._set(Key.FPS, fps)
-
-    @property
-    def fit(self) -> str:
-        """The default fit of every clip (a clip's own :attr:`Clip.fit` wins)."""
-        fit = self._get(Key.FIT)
-        return fit if isinstance(fit, str) else dr.DEFAULT_FIT
-
-    @fit.setter
-    def fit(self, fit: str) -> None:
-        self._set(Key.FIT, fit)
-
-    @property
-    def pace(self) -> str:
-        return self._str(Key.PACE, "normal")
-
-    @pace.setter
-    def pace(self, pace: str) -> None:
-        self._set(Key.PACE, pace)
-
-    @property
-    def fade_in_ms(self) -> int | None:
-        """The whole video's fade from black; None when the draft says nothing."""
-        return self._opt_int(Key.FADE_IN)
-
-    @fade_in_ms.setter
-    def fade_in_ms(self, ms: int | None) -> None:
-        self._set_opt(Key.FADE_IN, ms)
-
-    @property
-    def fade_out_ms(self) -> int | None:
-        """The fade to black at the end; None = the default ending, 0 = a hard cut."""
-        return self._opt_int(Key.FADE_OUT)
-
-    @fade_out_ms.setter
-    def fade_out_ms(self, ms: int | None) -> None:
-        self._set_opt(Key.FADE_OUT, ms)
-
-    @property
-    def pinned_ms(self) -> int | None:
-        """The total length the user asked for (the agent keeps it when one clip changes)."""
-        return self._opt_int(Key.PINNED)
-
-    @pinned_ms.setter
-    def pinned_ms(self, ms: int | None) -> None:
-        self._set_opt(Key.PINNED, ms)
+    # the whole video's fades from / to black; None: no key (the default ending for the
+    # fade-out), 0 on fade_out: a hard cut
+    fade_in_ms: _Field[int | None] = _Field(Key.FADE_IN, _as_exact_int, None)
+    fade_out_ms: _Field[int | None] = _Field(Key.FADE_OUT, _as_exact_int, None)
+    # the agent's: the total length the user asked for (kept when one clip changes)
+    pinned_ms: _Field[int | None] = _Field(Key.PINNED, _as_exact_int, None)
 
     @property
     def beat_every(self) -> int | None:
@@ -677,14 +527,8 @@ class Timeline(_Meta):
         else:
             self._set(Key.BEAT_SYNC, {Key.EVERY: every})
 
-    @property
-    def explicit_lengths(self) -> bool:
-        """The user chose lengths: default cuts are never snapped to the beat."""
-        return bool(self._get(Key.EXPLICIT_LENGTHS, False))
-
-    @explicit_lengths.setter
-    def explicit_lengths(self, on: bool) -> None:
-        self._set(Key.EXPLICIT_LENGTHS, on)
+    # the user chose lengths: default cuts are never snapped to the beat
+    explicit_lengths = _Field(Key.EXPLICIT_LENGTHS, bool, False)
 
     @property
     def memo(self) -> dict[str, Any]:
@@ -695,13 +539,3 @@ class Timeline(_Meta):
     @memo.setter
     def memo(self, memo: dict[str, Any]) -> None:
         self._set(Key.AGENT, memo)
-
-    def _opt_int(self, key: str) -> int | None:
-        v = self._get(key)
-        return v if dr._is_int(v) else None
-
-    def _set_opt(self, key: str, value: int | None) -> None:
-        if value is None:
-            self._drop(key)
-        else:
-            self._set(key, value)
