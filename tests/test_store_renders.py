@@ -1,4 +1,5 @@
-"""The renders table: a render's draft is written once, apart from its often-updated row."""
+"""Render drafts: written once to a file of their own, apart from the often-updated row and
+outside the database's one write lock; pruned, migrated and cleaned up after a crash."""
 
 from __future__ import annotations
 
@@ -55,7 +56,6 @@ def test_a_database_of_the_earlier_layout_keeps_its_renders_and_drafts(tmp_path:
     # the earlier layout: the draft in the renders row
     db = sqlite3.connect(root / "engine.db")
     db.execute("DROP TABLE renders")
-    db.execute("DROP TABLE render_drafts")
     db.execute(
         "CREATE TABLE renders (id TEXT PRIMARY KEY, session_id TEXT NOT NULL, user_id TEXT NOT"
         " NULL, status TEXT NOT NULL, progress INTEGER NOT NULL DEFAULT 0, error TEXT, draft"
@@ -80,7 +80,7 @@ def test_a_database_of_the_earlier_layout_keeps_its_renders_and_drafts(tmp_path:
     store = Store(root)
     try:
         columns = {r[1] for r in store._db.execute("PRAGMA table_info(renders)")}
-        assert "draft" not in columns and {"owner", "cache_key", "sha256"} <= columns
+        assert "draft" not in columns and {"owner", "cache_key", "draft_file"} <= columns
         assert store.render("render_a").draft == {"t": [], "name": "a"}  # type: ignore[union-attr]
         assert store.render("render_b").draft == {}  # type: ignore[union-attr]
         job = store.render("render_c")
@@ -88,6 +88,46 @@ def test_a_database_of_the_earlier_layout_keeps_its_renders_and_drafts(tmp_path:
         assert store.stored_drafts(user) == 2
         assert store.render_by_key("key_render_a") is not None
         assert [j.id for j in store.renders_with_status("pending")] == ["render_c"]
+        assert len(list(store.draft_dir.iterdir())) == 2
     finally:
         store.close()
-    Store(root).close()  # opening it again changes nothing
+    store = Store(root)  # opening it again changes nothing, and keeps the moved drafts
+    try:
+        assert store.render("render_a").draft == {"t": [], "name": "a"}  # type: ignore[union-attr]
+        assert len(list(store.draft_dir.iterdir())) == 2
+    finally:
+        store.close()
+
+
+def test_pruned_duplicate_and_orphaned_drafts_leave_no_file(tmp_path: Path) -> None:
+    root = tmp_path / "engine"
+    store = Store(root)
+    user, sid = _session(store)
+    for n in range(4):
+        rid = f"render_{n}"
+        assert store.create_render(rid, sid, user, {"t": [], "n": n}, {}, keep_drafts=1)
+        store.update_render(rid, status="completed")
+    # the newest finished one is kept, plus the one just created (not finished yet)
+    assert store.create_render("render_4", sid, user, {"t": []}, {}, keep_drafts=1)
+    assert store.stored_drafts(user) == 2
+    assert len(list(store.draft_dir.iterdir())) == 2
+    assert store.render("render_0").draft == {}  # type: ignore[union-attr]
+    assert store.render("render_3").draft == {"t": [], "n": 3}  # type: ignore[union-attr]
+    # a duplicate id: refused, and its draft is not written (nor the first one replaced)
+    assert store.create_render("render_3", sid, user, {"t": [], "n": 99}, {}) is None
+    assert len(list(store.draft_dir.iterdir())) == 2
+    assert store.render("render_3").draft == {"t": [], "n": 3}  # type: ignore[union-attr]
+    store.close()
+    # a crash between writing a draft and recording its render leaves a file no row names
+    (root / "drafts" / "deadbeef0000.render_9.0123456789ab.json").write_text("{}")
+    (root / "drafts" / ".deadbeef0000.render_8.0123456789ab.json.part").write_text("{")
+    store = Store(root)
+    try:
+        assert sorted(p.name for p in store.draft_dir.iterdir()) == sorted(
+            [store.render("render_3").draft_file, store.render("render_4").draft_file]  # type: ignore[union-attr]
+        )
+        assert store.draft_dir.stat().st_mode & 0o777 == 0o700
+        for path in store.draft_dir.iterdir():
+            assert path.stat().st_mode & 0o777 == 0o600
+    finally:
+        store.close()

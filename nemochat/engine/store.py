@@ -3,7 +3,7 @@
 Layout under ``<home>/engine/``::
 
     engine.db                     users, tokens (hashed), sessions, media, drafts, renders
-                                  (a render's draft in render_drafts, apart from its status)
+    drafts/<instance>.<render_id>.<random>.json   a render request's draft (renders.draft_file)
     media/<session_id>/<sha256>.<ext>   uploads, named by content hash (never the client's name)
     renders/<render_id>.mp4       finished renders
     tmp/                          uploads being received (removed on success or failure)
@@ -22,6 +22,7 @@ in it: a copied ``engine.db`` gives neither tokens nor client ids that mint one.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import hmac
 import json
@@ -49,10 +50,12 @@ from nemochat.config import ensure_private_dir
 log = logging.getLogger("nemochat.engine")
 
 # A render's row is small and changes often (progress, status); its draft, up to the request
-# limit (megabytes), is written once into render_drafts. SQLite rewrites a whole row on every
-# UPDATE and walks a big value's overflow pages to reach the columns after it, so a draft kept
-# in the row made every progress update a multi-megabyte write holding the write lock, and
-# every poll a walk through it (issue 14: a token waited 0.8 s behind 2 MB drafts).
+# limit (megabytes), is written once to a file of its own, outside the database and outside
+# its write lock. SQLite rewrites a whole row on every UPDATE and walks a big value's overflow
+# pages to reach the columns after it, so a draft kept in the row made every progress update a
+# multi-megabyte write holding the write lock, and every poll a walk through it; and storing
+# it in a table still held the one write lock while megabytes were committed (issue 14: a new
+# token waited 0.8 s behind other users' 2 MB drafts).
 RENDERS_TABLE = """CREATE TABLE IF NOT EXISTS {name} (
     id TEXT PRIMARY KEY,
     session_id TEXT NOT NULL REFERENCES sessions(id),
@@ -70,11 +73,12 @@ RENDERS_TABLE = """CREATE TABLE IF NOT EXISTS {name} (
     completed_at REAL,
     owner TEXT,
     cache_key TEXT,
-    sha256 TEXT
+    sha256 TEXT,
+    draft_file TEXT
 );"""
 RENDER_COLUMNS = (
     "id, session_id, user_id, status, progress, error, output, attempts, size, duration_ms,"
-    " url_key, created_at, started_at, completed_at, owner, cache_key, sha256"
+    " url_key, created_at, started_at, completed_at, owner, cache_key, sha256, draft_file"
 )
 
 SCHEMA = """
@@ -127,10 +131,6 @@ CREATE TABLE IF NOT EXISTS draft_versions (
 );
 {renders}
 CREATE INDEX IF NOT EXISTS renders_status ON renders(status);
-CREATE TABLE IF NOT EXISTS render_drafts (
-    render_id TEXT PRIMARY KEY,
-    draft TEXT NOT NULL
-);
 CREATE TABLE IF NOT EXISTS media_beats (
     sha256 TEXT PRIMARY KEY,
     data TEXT NOT NULL,
@@ -142,10 +142,6 @@ CREATE TABLE IF NOT EXISTS media_subjects (
     created_at REAL NOT NULL
 );
 """.replace("{renders}", RENDERS_TABLE.format(name="renders"))
-
-
-def _qualified(alias: str) -> str:
-    return ", ".join(f"{alias}.{c.strip()}" for c in RENDER_COLUMNS.split(","))
 
 
 class RenderQuota(Exception):
@@ -255,6 +251,7 @@ class Render:
     owner: str | None = None  # the engine instance that queued or runs it
     cache_key: str | None = None  # hash of everything that decides the file's bytes
     sha256: str | None = None  # of the finished file (the client skips a download it has)
+    draft_file: str | None = None  # name of the draft's file in drafts/ (None: pruned)
 
 
 class Store:
@@ -264,6 +261,7 @@ class Store:
         self.root = ensure_private_dir(root)
         self.media_dir = ensure_private_dir(root / "media")
         self.render_dir = ensure_private_dir(root / "renders")
+        self.draft_dir = ensure_private_dir(root / "drafts")
         # Several engines may share one home (two nemochat windows). Each holds a lock file
         # for its lifetime; its temp uploads and renders belong to it until that lock is free.
         self.instance = secrets.token_hex(6)
@@ -303,6 +301,7 @@ class Store:
         self._checkpointer.start()
         self._client_key = _client_key(root / "client_id.key")
         self._hash_plain_client_ids()
+        self._remove_orphan_drafts()
         # leftovers of uploads interrupted by a crash (only of engines no longer running)
         for leftover in tmp_root.iterdir():
             if leftover.name != self.instance and not self.instance_alive(leftover.name):
@@ -314,27 +313,61 @@ class Store:
 
     def _migrate_renders(self) -> None:
         """Bring a database written by an earlier version to today's ``renders`` table:
-        columns added since, and drafts moved out of the row into ``render_drafts``."""
+        columns added since, and drafts moved out of the row into files."""
         columns = {r[1] for r in self._db.execute("PRAGMA table_info(renders)")}
-        for added in ("owner", "cache_key", "sha256"):
+        for added in ("owner", "cache_key", "sha256", "draft_file"):
             if added not in columns:
                 self._db.execute(f"ALTER TABLE renders ADD COLUMN {added} TEXT")
         if "draft" not in columns:
             return
+        moved: dict[str, str] = {}
+        for row in self._db.execute("SELECT id, draft FROM renders WHERE draft != '{}'"):
+            moved[row["id"]] = self._write_draft(row["id"], row["draft"])
         # the table is rebuilt (works on any SQLite, unlike DROP COLUMN before 3.35)
         with self._tx() as db:
-            db.execute(
-                "INSERT OR IGNORE INTO render_drafts(render_id, draft)"
-                " SELECT id, draft FROM renders WHERE draft != '{}'"
-            )
             db.execute(RENDERS_TABLE.format(name="renders_new"))
             db.execute(
                 f"INSERT INTO renders_new({RENDER_COLUMNS}) SELECT {RENDER_COLUMNS} FROM renders"
             )
+            db.executemany(
+                "UPDATE renders_new SET draft_file = ? WHERE id = ?",
+                [(name, rid) for rid, name in moved.items()],
+            )
             db.execute("DROP TABLE renders")
             db.execute("ALTER TABLE renders_new RENAME TO renders")
             db.execute("CREATE INDEX IF NOT EXISTS renders_status ON renders(status)")
-        log.info("render drafts moved out of the renders table")
+        log.info("%d render drafts moved out of the database", len(moved))
+
+    def _write_draft(self, render_id: str, text: str) -> str:
+        """Write a render's draft to a new file of its own; its name (unique, never reused)."""
+        name = f"{self.instance}.{render_id}.{secrets.token_hex(6)}.json"
+        tmp = self.draft_dir / f".{name}.part"
+        try:
+            with open(tmp, "x", encoding="utf-8") as out:
+                os.chmod(tmp, 0o600)
+                out.write(text)
+            os.replace(tmp, self.draft_dir / name)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        return name
+
+    def _drop_drafts(self, names: list[str]) -> None:
+        for name in names:
+            with contextlib.suppress(OSError):
+                (self.draft_dir / name).unlink()
+
+    def _remove_orphan_drafts(self) -> None:
+        """Draft files no render points at, left by engines no longer running (a crash
+        between writing the file and recording the render, or while pruning)."""
+        kept = {r[0] for r in self._db.execute("SELECT draft_file FROM renders") if r[0]}
+        for path in self.draft_dir.iterdir():
+            owner = path.name.lstrip(".").split(".", 1)[0]
+            if path.name in kept or owner == self.instance or self.instance_alive(owner):
+                continue
+            with contextlib.suppress(OSError):
+                path.unlink()
 
     def private_roots(self) -> list[Path]:
         """Folders whose paths must not appear in a message: the engine's data, its home,
@@ -792,6 +825,8 @@ class Store:
         the database without end.
         """
         text = draft if isinstance(draft, str) else json.dumps(draft, ensure_ascii=False)
+        name = self._write_draft(render_id, text)  # outside the write lock
+        pruned: list[str] = []
         try:
             with self._tx() as db:
                 if max_queued is not None:
@@ -804,7 +839,8 @@ class Store:
                         raise RenderQuota(queued)
                 db.execute(
                     "INSERT INTO renders(id, session_id, user_id, status, progress, output,"
-                    " url_key, created_at, owner) VALUES (?, ?, ?, 'pending', 0, ?, ?, ?, ?)",
+                    " url_key, created_at, owner, draft_file)"
+                    " VALUES (?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?)",
                     (
                         render_id,
                         session_id,
@@ -813,43 +849,50 @@ class Store:
                         secrets.token_urlsafe(18),
                         time.time(),
                         self.instance,
+                        name,
                     ),
-                )
-                db.execute(
-                    "INSERT OR REPLACE INTO render_drafts(render_id, draft) VALUES (?, ?)",
-                    (render_id, text),
                 )
                 if keep_drafts is not None:
                     # the drafts of this user's finished renders past the newest ones go
-                    db.execute(
-                        "DELETE FROM render_drafts WHERE render_id IN"
-                        " (SELECT id FROM renders WHERE user_id = ?"
-                        "  AND status IN ('completed', 'failed', 'cancelled')"
-                        "  ORDER BY created_at DESC, rowid DESC LIMIT -1 OFFSET ?)",
+                    old = db.execute(
+                        "SELECT id, draft_file FROM renders WHERE user_id = ?"
+                        " AND status IN ('completed', 'failed', 'cancelled')"
+                        " AND draft_file IS NOT NULL"
+                        " ORDER BY created_at DESC, rowid DESC LIMIT -1 OFFSET ?",
                         (user_id, max(0, keep_drafts)),
+                    ).fetchall()
+                    db.executemany(
+                        "UPDATE renders SET draft_file = NULL WHERE id = ?", [(r[0],) for r in old]
                     )
+                    pruned = [r[1] for r in old]
         except sqlite3.IntegrityError:
+            self._drop_drafts([name])
             return None
+        except BaseException:
+            self._drop_drafts([name])
+            raise
+        self._drop_drafts(pruned)
         return self.render(render_id, draft=False)
 
     def render(self, render_id: str, *, draft: bool = True) -> Render | None:
         """The render; with ``draft=False`` its draft is not read (``{}``): polls never pay
         for decoding a big draft."""
-        if draft:
-            row = self._one(
-                f"SELECT {_qualified('r')}, d.draft FROM renders r"
-                " LEFT JOIN render_drafts d ON d.render_id = r.id WHERE r.id = ?",
-                (render_id,),
-            )
-        else:
-            row = self._one("SELECT * FROM renders WHERE id = ?", (render_id,))
-        return self._render(row) if row else None
+        row = self._one("SELECT * FROM renders WHERE id = ?", (render_id,))
+        if row is None:
+            return None
+        job = self._render(row)
+        if draft and job.draft_file:
+            try:
+                text = (self.draft_dir / job.draft_file).read_text(encoding="utf-8")
+            except OSError:
+                return job  # gone (a damaged home): the draft reads as empty
+            job = dataclasses.replace(job, draft=json.loads(text))
+        return job
 
     def stored_drafts(self, user_id: str) -> int:
         """How many of this user's renders still hold their draft."""
         row = self._one(
-            "SELECT COUNT(*) AS n FROM render_drafts d JOIN renders r ON r.id = d.render_id"
-            " WHERE r.user_id = ?",
+            "SELECT COUNT(*) AS n FROM renders WHERE user_id = ? AND draft_file IS NOT NULL",
             (user_id,),
         )
         return int(row["n"]) if row else 0
@@ -891,7 +934,7 @@ class Store:
     @staticmethod
     def _render(row: sqlite3.Row) -> Render:
         data = dict(row)
-        data["draft"] = json.loads(data["draft"]) if data.get("draft") else {}
+        data["draft"] = {}  # read from its file by render(draft=True) only
         data["output"] = json.loads(data["output"])
         return Render(**data)
 
