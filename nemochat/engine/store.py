@@ -343,8 +343,8 @@ class Store:
         name = f"{self.instance}.{render_id}.{secrets.token_hex(6)}.json"
         tmp = self.draft_dir / f".{name}.part"
         try:
-            with open(tmp, "x", encoding="utf-8") as out:
-                os.chmod(tmp, 0o600)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with open(fd, "w", encoding="utf-8") as out:
                 out.write(text)
             os.replace(tmp, self.draft_dir / name)
         except BaseException:
