@@ -420,6 +420,26 @@ def _diff_track(old: Track, new: Track) -> list[str]:
     new_done = {j for _, j in pairs}
     removed = [s for i, s in enumerate(old.segments) if i not in old_done]
     added = [s for j, s in enumerate(new.segments) if j not in new_done]
+    # the same photo or text taken out here and put in there was moved, not removed + added
+    relocated: set[int] = set()
+    for a in list(added):
+        r = next((r for r in removed if _identity(r) == _identity(a)), None)
+        if r is None:
+            continue
+        removed.remove(r)
+        added.remove(a)
+        i, j = old.segments.index(r), new.segments.index(a)
+        pairs.append((i, j))
+        relocated.add(j)
+        lines.append(
+            t(
+                "timeline.diff.moved",
+                kind=kind,
+                label=_label(a, new),
+                old=_span(r.start_ms, r.end_ms),
+                new=_span(a.start_ms, a.end_ms),
+            )
+        )
     # a text whose words changed in place: report "A" → "B" rather than remove + add
     if new.type == "text" and len(removed) == len(added):
         for r, a in zip(removed, added, strict=True):
@@ -437,13 +457,13 @@ def _diff_track(old: Track, new: Track) -> list[str]:
         )
     for s in removed:
         lines.append(t("timeline.diff.removed", kind=kind, label=_label(s, old)))
-    moved = 0
+    retimed = 0
     for i, j in sorted(pairs, key=lambda p: p[1]):
         a, b = old.segments[i], new.segments[j]
         label = _label(b, new)
-        if (a.start_ms, a.end_ms) != (b.start_ms, b.end_ms):
-            moved += 1
-            if moved <= 3 or new.type != "video":
+        if (a.start_ms, a.end_ms) != (b.start_ms, b.end_ms) and j not in relocated:
+            retimed += 1
+            if retimed <= 3 or new.type != "video":
                 lines.append(
                     t(
                         "timeline.diff.timing",
@@ -476,8 +496,8 @@ def _diff_track(old: Track, new: Track) -> list[str]:
                         new=_fmt_setting(key, vb),
                     )
                 )
-    if moved > 3 and new.type == "video":
-        lines.append(t("timeline.diff.retimed", kind=kind, count=moved - 3))
+    if retimed > 3 and new.type == "video":
+        lines.append(t("timeline.diff.retimed", kind=kind, count=retimed - 3))
     return lines
 
 

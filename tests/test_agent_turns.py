@@ -482,6 +482,9 @@ def test_a_soft_photo_and_undrawable_text_are_said_when_the_edit_is_made() -> No
     assert "No font here can draw \U00013000" in t2.reply and "soft" not in t2.reply
     t3 = turn("加标题「你好\U00013000」", draft=t.draft, media=media, language="zh")
     assert "这里没有字体能显示" in t3.reply
+    # said once: moving the soft photo (photo 1 → photo 3) is not news
+    t4 = turn("move the first photo to the end", draft=t.draft, media=media)
+    assert t4.draft is not None and "soft" not in t4.reply, t4.reply
 
 
 def test_many_soft_photos_are_said_in_one_line() -> None:

@@ -328,6 +328,27 @@ def test_diff_photo_added_removed_and_retimed() -> None:
     assert not any(line.startswith("Video: city.jpg") for line in lines)
 
 
+def test_diff_a_moved_photo_is_one_move_not_a_removal_and_an_addition() -> None:
+    before = local_draft()
+    after = local_draft()
+    segs = after["t"][0]["sg"]
+    first = segs.pop(0)  # beach goes to the end
+    segs.append(first)
+    start = 0
+    for seg in segs:
+        seg["st"], start = start, start + seg["d"]
+    lines = tl.diff(before, after)
+    moved = [line for line in lines if line.startswith("Moved Video: beach.jpg")]
+    assert len(moved) == 1 and "→" in moved[0], lines
+    assert not any(line.startswith(("Added Video", "Removed Video")) for line in lines), lines
+    i18n.set_language("zh")
+    try:
+        zh = tl.diff(before, after)
+    finally:
+        i18n.set_language("auto")
+    assert any(line.startswith("移动视频：beach.jpg") for line in zh), zh
+
+
 def test_diff_timing_change() -> None:
     before = local_draft()
     after = local_draft()

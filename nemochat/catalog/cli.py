@@ -133,6 +133,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.color.32d2f5": ("cyan", "青色"),
     "timeline.diff.added": ("Added {kind}: {label} ({span})", "新增{kind}：{label}（{span}）"),
     "timeline.diff.removed": ("Removed {kind}: {label}", "移除{kind}：{label}"),
+    "timeline.diff.moved": (
+        "Moved {kind}: {label} {old} → {new}",
+        "移动{kind}：{label} {old} 移到 {new}",
+    ),
     "timeline.diff.text": ("{kind}: {old} → {new}", "{kind}：{old} 改为 {new}"),
     "timeline.diff.timing": ("{kind}: {label} {old} → {new}", "{kind}：{label} {old} 改为 {new}"),
     "timeline.diff.retimed": (

@@ -169,6 +169,8 @@ RENDER_NICE = 5
 
 
 class RenderQueue:
+    PROGRESS_EVERY = 0.25  # seconds between stored progress updates, at least
+
     def __init__(
         self,
         store: Store,
@@ -387,12 +389,15 @@ class RenderQueue:
         def resolve(media_id: str) -> Path:
             return media[media_id]  # KeyError for anything not in this session
 
-        last = [1]
+        last = [1, 0.0]  # percent stored, when
 
         def progress(fraction: float) -> None:
+            # at most four writes a second: a poll sees it just as soon, and small fast
+            # renders do not take the database's write lock a hundred times a second
             percent = max(1, min(99, int(float(fraction) * 100)))
-            if percent != last[0]:
-                last[0] = percent
+            now = time.monotonic()
+            if percent != last[0] and now - last[1] >= self.PROGRESS_EVERY:
+                last[0], last[1] = percent, now
                 self.store.finish_render_if(render_id, ("processing",), progress=percent)
 
         out = self.store.render_path(render_id)

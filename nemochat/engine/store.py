@@ -3,6 +3,7 @@
 Layout under ``<home>/engine/``::
 
     engine.db                     users, tokens (hashed), sessions, media, drafts, renders
+    drafts/<instance>.<render_id>.<random>.json   a render request's draft (renders.draft_file)
     media/<session_id>/<sha256>.<ext>   uploads, named by content hash (never the client's name)
     renders/<render_id>.mp4       finished renders
     tmp/                          uploads being received (removed on success or failure)
@@ -21,11 +22,13 @@ in it: a copied ``engine.db`` gives neither tokens nor client ids that mint one.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import hmac
 import json
 import logging
 import os
+import queue
 import secrets
 import shutil
 import sqlite3
@@ -45,6 +48,38 @@ except ImportError:  # Windows
 from nemochat.config import ensure_private_dir
 
 log = logging.getLogger("nemochat.engine")
+
+# A render's row is small and changes often (progress, status); its draft, up to the request
+# limit (megabytes), is written once to a file of its own, outside the database and outside
+# its write lock. SQLite rewrites a whole row on every UPDATE and walks a big value's overflow
+# pages to reach the columns after it, so a draft kept in the row made every progress update a
+# multi-megabyte write holding the write lock, and every poll a walk through it; and storing
+# it in a table still held the one write lock while megabytes were committed (issue 14: a new
+# token waited 0.8 s behind other users' 2 MB drafts).
+RENDERS_TABLE = """CREATE TABLE IF NOT EXISTS {name} (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    user_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    progress INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    output TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    size INTEGER,
+    duration_ms INTEGER,
+    url_key TEXT UNIQUE NOT NULL,
+    created_at REAL NOT NULL,
+    started_at REAL,
+    completed_at REAL,
+    owner TEXT,
+    cache_key TEXT,
+    sha256 TEXT,
+    draft_file TEXT
+);"""
+RENDER_COLUMNS = (
+    "id, session_id, user_id, status, progress, error, output, attempts, size, duration_ms,"
+    " url_key, created_at, started_at, completed_at, owner, cache_key, sha256, draft_file"
+)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS users (
@@ -94,23 +129,7 @@ CREATE TABLE IF NOT EXISTS draft_versions (
     created_at REAL NOT NULL,
     PRIMARY KEY(session_id, pos)
 );
-CREATE TABLE IF NOT EXISTS renders (
-    id TEXT PRIMARY KEY,
-    session_id TEXT NOT NULL REFERENCES sessions(id),
-    user_id TEXT NOT NULL,
-    status TEXT NOT NULL,
-    progress INTEGER NOT NULL DEFAULT 0,
-    error TEXT,
-    draft TEXT NOT NULL,
-    output TEXT NOT NULL,
-    attempts INTEGER NOT NULL DEFAULT 0,
-    size INTEGER,
-    duration_ms INTEGER,
-    url_key TEXT UNIQUE NOT NULL,
-    created_at REAL NOT NULL,
-    started_at REAL,
-    completed_at REAL
-);
+{renders}
 CREATE INDEX IF NOT EXISTS renders_status ON renders(status);
 CREATE TABLE IF NOT EXISTS media_beats (
     sha256 TEXT PRIMARY KEY,
@@ -122,13 +141,7 @@ CREATE TABLE IF NOT EXISTS media_subjects (
     data TEXT NOT NULL,
     created_at REAL NOT NULL
 );
-"""
-
-
-_RENDER_NO_DRAFT = (
-    "id, session_id, user_id, status, progress, error, output, attempts, size, duration_ms,"
-    " url_key, created_at, started_at, completed_at, owner, cache_key, sha256"
-)
+""".replace("{renders}", RENDERS_TABLE.format(name="renders"))
 
 
 class RenderQuota(Exception):
@@ -238,6 +251,7 @@ class Render:
     owner: str | None = None  # the engine instance that queued or runs it
     cache_key: str | None = None  # hash of everything that decides the file's bytes
     sha256: str | None = None  # of the finished file (the client skips a download it has)
+    draft_file: str | None = None  # name of the draft's file in drafts/ (None: pruned)
 
 
 class Store:
@@ -247,6 +261,7 @@ class Store:
         self.root = ensure_private_dir(root)
         self.media_dir = ensure_private_dir(root / "media")
         self.render_dir = ensure_private_dir(root / "renders")
+        self.draft_dir = ensure_private_dir(root / "drafts")
         # Several engines may share one home (two nemochat windows). Each holds a lock file
         # for its lifetime; its temp uploads and renders belong to it until that lock is free.
         self.instance = secrets.token_hex(6)
@@ -266,24 +281,16 @@ class Store:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.executescript(SCHEMA)
-        columns = {r[1] for r in self._db.execute("PRAGMA table_info(renders)")}
-        if "owner" not in columns:
-            self._db.execute("ALTER TABLE renders ADD COLUMN owner TEXT")
-        if "cache_key" not in columns:
-            self._db.execute("ALTER TABLE renders ADD COLUMN cache_key TEXT")
-        if "sha256" not in columns:
-            self._db.execute("ALTER TABLE renders ADD COLUMN sha256 TEXT")
+        self._migrate_renders()
         self._db.execute("CREATE INDEX IF NOT EXISTS renders_cache ON renders(cache_key)")
         self._db.execute("CREATE INDEX IF NOT EXISTS renders_user ON renders(user_id, created_at)")
-        # reads go through a second connection with a lock of their own: in WAL mode they
-        # never wait for a write (a big draft being stored, a checkpoint), so a token check
-        # or a poll on the event loop stays fast whatever is being written
-        self._read_lock = threading.Lock()
-        self._reader = sqlite3.connect(
-            root / "engine.db", check_same_thread=False, isolation_level=None, timeout=30
-        )
-        self._reader.row_factory = sqlite3.Row
-        self._reader.execute("PRAGMA query_only=ON")
+        # reads go through a pool of connections of their own: in WAL mode they never wait
+        # for a write (a big draft being stored, a checkpoint), and with several of them not
+        # for each other either (a worker reading a 2 MB draft), so a token check or a poll
+        # on the event loop stays fast whatever else runs
+        self._idle_readers: queue.LifoQueue[sqlite3.Connection] = queue.LifoQueue()
+        self._readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
         # checkpoints (copying the WAL into the database) run on a thread of their own, not
         # inside whichever commit crosses the WAL limit while holding the write lock
         self._db.execute("PRAGMA wal_autocheckpoint=0")
@@ -294,6 +301,7 @@ class Store:
         self._checkpointer.start()
         self._client_key = _client_key(root / "client_id.key")
         self._hash_plain_client_ids()
+        self._remove_orphan_drafts()
         # leftovers of uploads interrupted by a crash (only of engines no longer running)
         for leftover in tmp_root.iterdir():
             if leftover.name != self.instance and not self.instance_alive(leftover.name):
@@ -302,6 +310,64 @@ class Store:
                         shutil.rmtree(leftover)
                     else:
                         leftover.unlink()
+
+    def _migrate_renders(self) -> None:
+        """Bring a database written by an earlier version to today's ``renders`` table:
+        columns added since, and drafts moved out of the row into files."""
+        columns = {r[1] for r in self._db.execute("PRAGMA table_info(renders)")}
+        for added in ("owner", "cache_key", "sha256", "draft_file"):
+            if added not in columns:
+                self._db.execute(f"ALTER TABLE renders ADD COLUMN {added} TEXT")
+        if "draft" not in columns:
+            return
+        moved: dict[str, str] = {}
+        for row in self._db.execute("SELECT id, draft FROM renders WHERE draft != '{}'"):
+            moved[row["id"]] = self._write_draft(row["id"], row["draft"])
+        # the table is rebuilt (works on any SQLite, unlike DROP COLUMN before 3.35)
+        with self._tx() as db:
+            db.execute(RENDERS_TABLE.format(name="renders_new"))
+            db.execute(
+                f"INSERT INTO renders_new({RENDER_COLUMNS}) SELECT {RENDER_COLUMNS} FROM renders"
+            )
+            db.executemany(
+                "UPDATE renders_new SET draft_file = ? WHERE id = ?",
+                [(name, rid) for rid, name in moved.items()],
+            )
+            db.execute("DROP TABLE renders")
+            db.execute("ALTER TABLE renders_new RENAME TO renders")
+            db.execute("CREATE INDEX IF NOT EXISTS renders_status ON renders(status)")
+        log.info("%d render drafts moved out of the database", len(moved))
+
+    def _write_draft(self, render_id: str, text: str) -> str:
+        """Write a render's draft to a new file of its own; its name (unique, never reused)."""
+        name = f"{self.instance}.{render_id}.{secrets.token_hex(6)}.json"
+        tmp = self.draft_dir / f".{name}.part"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with open(fd, "w", encoding="utf-8") as out:
+                out.write(text)
+            os.replace(tmp, self.draft_dir / name)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        return name
+
+    def _drop_drafts(self, names: list[str]) -> None:
+        for name in names:
+            with contextlib.suppress(OSError):
+                (self.draft_dir / name).unlink()
+
+    def _remove_orphan_drafts(self) -> None:
+        """Draft files no render points at, left by engines no longer running (a crash
+        between writing the file and recording the render, or while pruning)."""
+        kept = {r[0] for r in self._db.execute("SELECT draft_file FROM renders") if r[0]}
+        for path in self.draft_dir.iterdir():
+            owner = path.name.lstrip(".").split(".", 1)[0]
+            if path.name in kept or owner == self.instance or self.instance_alive(owner):
+                continue
+            with contextlib.suppress(OSError):
+                path.unlink()
 
     def private_roots(self) -> list[Path]:
         """Folders whose paths must not appear in a message: the engine's data, its home,
@@ -323,7 +389,9 @@ class Store:
     def _checkpoints(self) -> None:
         wal = self.root / "engine.db-wal"
         try:
-            conn = sqlite3.connect(self.root / "engine.db", isolation_level=None, timeout=30)
+            conn = sqlite3.connect(
+                self.root / "engine.db", check_same_thread=False, isolation_level=None, timeout=30
+            )
         except sqlite3.Error:
             log.warning("no checkpoint thread; checkpoints stay in commits", exc_info=True)
             with contextlib.suppress(sqlite3.Error), self._lock:
@@ -365,8 +433,10 @@ class Store:
     def close(self) -> None:
         self._stop_checkpoints.set()
         self._checkpointer.join(5)
-        with self._read_lock:
-            self._reader.close()
+        with self._readers_lock:
+            for reader in self._readers:
+                reader.close()
+            self._readers.clear()
         with self._lock:
             with contextlib.suppress(sqlite3.Error):
                 self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
@@ -389,13 +459,40 @@ class Store:
             self._db.execute("COMMIT")
 
     def _one(self, sql: str, args: tuple[Any, ...] = ()) -> sqlite3.Row | None:
-        with self._read_lock:
-            row: sqlite3.Row | None = self._reader.execute(sql, args).fetchone()
+        with self._reading() as conn:
+            row: sqlite3.Row | None = conn.execute(sql, args).fetchone()
             return row
 
     def _all(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
-        with self._read_lock:
-            return list(self._reader.execute(sql, args).fetchall())
+        with self._reading() as conn:
+            return list(conn.execute(sql, args).fetchall())
+
+    READERS = 6  # read connections at most; past that a read waits for one to be free
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """A read-only connection of the pool, opened when all the open ones are in use."""
+        try:
+            conn = self._idle_readers.get_nowait()
+        except queue.Empty:
+            with self._readers_lock:
+                opened = len(self._readers) < self.READERS
+                if opened:
+                    conn = sqlite3.connect(
+                        self.root / "engine.db",
+                        check_same_thread=False,
+                        isolation_level=None,
+                        timeout=30,
+                    )
+                    conn.row_factory = sqlite3.Row
+                    conn.execute("PRAGMA query_only=ON")
+                    self._readers.append(conn)
+            if not opened:
+                conn = self._idle_readers.get()
+        try:
+            yield conn
+        finally:
+            self._idle_readers.put(conn)
 
     # ── users and tokens ────────────────────────────────────────────────────────
     def client_digest(self, client_id: str) -> str:
@@ -728,6 +825,8 @@ class Store:
         the database without end.
         """
         text = draft if isinstance(draft, str) else json.dumps(draft, ensure_ascii=False)
+        name = self._write_draft(render_id, text)  # outside the write lock
+        pruned: list[str] = []
         try:
             with self._tx() as db:
                 if max_queued is not None:
@@ -739,47 +838,62 @@ class Store:
                     if queued >= max_queued:
                         raise RenderQuota(queued)
                 db.execute(
-                    "INSERT INTO renders(id, session_id, user_id, status, progress, draft, output,"
-                    " url_key, created_at, owner) VALUES (?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?)",
+                    "INSERT INTO renders(id, session_id, user_id, status, progress, output,"
+                    " url_key, created_at, owner, draft_file)"
+                    " VALUES (?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?)",
                     (
                         render_id,
                         session_id,
                         user_id,
-                        text,
                         json.dumps(output),
                         secrets.token_urlsafe(18),
                         time.time(),
                         self.instance,
+                        name,
                     ),
                 )
                 if keep_drafts is not None:
-                    # only the rows past the newest ones are read (a kept draft is never
-                    # compared, so a create costs the same whatever the drafts weigh)
-                    db.execute(
-                        "UPDATE renders SET draft = '{}' WHERE id IN"
-                        " (SELECT id FROM renders WHERE user_id = ?"
-                        "  AND status IN ('completed', 'failed', 'cancelled')"
-                        "  ORDER BY created_at DESC, rowid DESC LIMIT -1 OFFSET ?)"
-                        " AND draft != '{}'",
+                    # the drafts of this user's finished renders past the newest ones go
+                    old = db.execute(
+                        "SELECT id, draft_file FROM renders WHERE user_id = ?"
+                        " AND status IN ('completed', 'failed', 'cancelled')"
+                        " AND draft_file IS NOT NULL"
+                        " ORDER BY created_at DESC, rowid DESC LIMIT -1 OFFSET ?",
                         (user_id, max(0, keep_drafts)),
+                    ).fetchall()
+                    db.executemany(
+                        "UPDATE renders SET draft_file = NULL WHERE id = ?", [(r[0],) for r in old]
                     )
+                    pruned = [r[1] for r in old]
         except sqlite3.IntegrityError:
+            self._drop_drafts([name])
             return None
+        except BaseException:
+            self._drop_drafts([name])
+            raise
+        self._drop_drafts(pruned)
         return self.render(render_id, draft=False)
 
     def render(self, render_id: str, *, draft: bool = True) -> Render | None:
         """The render; with ``draft=False`` its draft is not read (``{}``): polls never pay
         for decoding a big draft."""
-        if draft:
-            row = self._one("SELECT * FROM renders WHERE id = ?", (render_id,))
-        else:
-            row = self._one(f"SELECT {_RENDER_NO_DRAFT} FROM renders WHERE id = ?", (render_id,))
-        return self._render(row) if row else None
+        row = self._one("SELECT * FROM renders WHERE id = ?", (render_id,))
+        if row is None:
+            return None
+        job = self._render(row)
+        if draft and job.draft_file:
+            try:
+                text = (self.draft_dir / job.draft_file).read_text(encoding="utf-8")
+            except OSError:
+                return job  # gone (a damaged home): the draft reads as empty
+            job = dataclasses.replace(job, draft=json.loads(text))
+        return job
 
     def stored_drafts(self, user_id: str) -> int:
         """How many of this user's renders still hold their draft."""
         row = self._one(
-            "SELECT COUNT(*) AS n FROM renders WHERE user_id = ? AND draft != '{}'", (user_id,)
+            "SELECT COUNT(*) AS n FROM renders WHERE user_id = ? AND draft_file IS NOT NULL",
+            (user_id,),
         )
         return int(row["n"]) if row else 0
 
@@ -803,10 +917,7 @@ class Store:
 
     def completed_renders(self) -> list[Render]:
         """Every completed render, oldest first (the render cache's view)."""
-        rows = self._all(
-            f"SELECT {_RENDER_NO_DRAFT} FROM renders WHERE status = 'completed'"
-            " ORDER BY completed_at"
-        )
+        rows = self._all("SELECT * FROM renders WHERE status = 'completed' ORDER BY completed_at")
         return [self._render(r) for r in rows]
 
     def render_by_key(self, url_key: str) -> Render | None:
@@ -823,7 +934,7 @@ class Store:
     @staticmethod
     def _render(row: sqlite3.Row) -> Render:
         data = dict(row)
-        data["draft"] = json.loads(data["draft"]) if "draft" in data else {}
+        data["draft"] = {}  # read from its file by render(draft=True) only
         data["output"] = json.loads(data["output"])
         return Render(**data)
 

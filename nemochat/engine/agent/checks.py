@@ -30,10 +30,11 @@ def notes(
         return []
     out: list[str] = []
     sizes = {m.id: (m.width, m.height) for m in media if m.width and m.height}
-    known = {(n, name) for n, name, _, _ in dr.soft_photos(before, sizes)} if before else set()
+    # by name, not number: a soft photo that only moved (photo 4 → photo 3) is not news
+    known = {name for _, name, _, _ in dr.soft_photos(before, sizes)} if before else set()
     tl = Timeline(after)
     res = _RES.get(min(tl.width, tl.height), f"{tl.width}×{tl.height}")
-    soft = [x for x in dr.soft_photos(after, sizes) if (x[0], x[1]) not in known]
+    soft = [x for x in dr.soft_photos(after, sizes) if x[1] not in known]
     if len(soft) > 2:  # one line for many, not one per photo
         listed = "、" if lang == "zh" else ", "
         items = [f"{name} {w}×{h}" for _, name, w, h in soft[:6]]
