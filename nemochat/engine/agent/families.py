@@ -64,6 +64,7 @@ class Ctx(Protocol):
     real: bool
     subject: str
     durations_used: bool
+    duration_of_subject: bool
     total_ms: int | None
     video_fade_clause: str
     has_music: bool
@@ -602,7 +603,7 @@ def video_fade(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         return True
     ms = 0
     if not remove:
-        durs = _fade_durations(c)
+        durs = _fade_durations(c) or (durations(c) if ctx.duration_of_subject else [])
         ms = durs[0][0] if durs else 1000
         if durs and len(durs) == len(durations(c)):
             ctx.durations_used = True  # "a 2 second fade out" is not a 2 s video
@@ -1242,6 +1243,19 @@ def _text_timing(ctx: Ctx, cl: Clause) -> tuple[int | None, int | None]:
         b = to_ms(m.group("b"), m.group("u"))
         if b > a:
             return a, b - a
+    m = v.get("until").first(c)
+    if m:
+        # "show the title until 6 s": its end; the length runs from where it starts (said,
+        # or where the text starts now, or 0 for a new one)
+        g = m.groupdict()
+        end = to_ms(g.get("n") or g.get("n2") or 0, g.get("u"))
+        said = v.get("at_second").first(c[: m.start()] + " " + c[m.end() :])
+        start = to_ms(said.group("n"), said.group("u")) if said else None
+        if start is None:
+            i = _target(ctx, role_if_named(c))
+            start = int(_texts(ctx)[i].get("st") or 0) if i is not None else 0
+        if end > start:
+            return (start if said else None), end - start
     m = v.get("at_second").first(c)
     start = to_ms(m.group("n"), m.group("u")) if m else None
     length = None

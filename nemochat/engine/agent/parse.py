@@ -266,7 +266,12 @@ def normalise(text: str) -> tuple[str, list[str]]:
     text = re.sub(r"(?:一)?半分钟", "30秒", text)
     text = re.sub(r"太小了?|不够大", "大一点", text)
     text = re.sub(r"(?<![音声])太大了?", "小一点", text)
-    text = re.sub(r"一半(?:的)?音量|音量(?:调到|调成|改成|设为|变成|降到)?一半", "音量50%", text)
+    # "音量开一半", "声音放到一半", "一半的音量": half volume, whatever the verb
+    text = re.sub(
+        r"一半(?:的)?(?:音量|声音)|(?:音量|(?<!原)(?<!视频)声音)(?:就)?(?:[调开放设改变降减弄](?:到|成|为)?)?(?:一|1)半",
+        "音量50%",
+        text,
+    )
     text = re.sub(
         r"(?<![一二两三四五六七八九十\d])(?:这|那)(?:几|些)(?:张|个|幅)(?:照片|图片|图)?",
         "这些照片",
@@ -301,7 +306,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
         "smaller",
         text,
     )
-    text = re.sub(r"\bhalf (?:the )?volume\b", "50% volume", text)
+    text = re.sub(r"\bhalf (?:the )?volume\b|\bvolume (?:at|to|on) half\b", "50% volume", text)
     text = re.sub(
         r"\b((?:turn|put|bring|set)\s+(?:the\s+)?(?:music|song|bgm|track)\s+(?:down|back|up)?\s*to)"
         r"\s+half\b",
@@ -482,6 +487,8 @@ class _Ctx:
         self.has_music = bool(dr.segments(draft, dr.TT_AUDIO))
         self.subject = ""  # what "it" means in the next clause ("title", "音乐" …)
         self.durations_used = False  # a detector already took this clause's durations
+        # the clause is the last one's subject and a duration said on its own after it
+        self.duration_of_subject = False
         self.video_fade_clause = ""  # the clause the whole-video fade detector took
         self.analysis: list[Any] = []  # acts.Clause per clause (dialogue acts first)
         self.replaced: set[tuple[str, str]] = set()  # text replacements already made
@@ -727,6 +734,7 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             clause,
         ):
             clause = ctx.subject + " " + clause  # "转场改成黑场，1秒": the 1 s is the transition's
+            ctx.duration_of_subject = True  # "fade out at the end, 3 seconds": the fade's
         elif (
             _subject_kind(ctx.subject) in PRONOUN_ATTRS
             and re.search(PRONOUN, clause)
@@ -734,6 +742,7 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         ):
             clause = ctx.subject + " " + clause  # "add the jingle, fade it in over 2 s"
         handled = _clause(ctx, clause)
+        ctx.duration_of_subject = False
         if not handled and ctx.subject and not FILLER.match(clause):
             # a clause continuing the last one ("…, and move it to the top") — only when it
             # adds something, else it is reported as not understood
