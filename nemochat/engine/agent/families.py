@@ -65,6 +65,7 @@ class Ctx(Protocol):
     subject: str
     durations_used: bool
     duration_of_subject: bool
+    norm: str  # the whole request, normalised
     total_ms: int | None
     video_fade_clause: str
     has_music: bool
@@ -436,7 +437,11 @@ def detect_format(ctx: Ctx, cl: Clause, neg: bool) -> bool:
 
     aspect, resolution, fps, fit, yielded = _format_values(ctx, c, neg)
     if aspect is None and resolution is None and fps is None and fit is None:
-        return yielded  # the platform named is already served by the shape said
+        if not yielded and vocab("format").get("fix_format").search(c):
+            # "…youtube, can you fix the format": the shape of the platform named elsewhere
+            aspect = next((a for a, e in _matches("aspects", "aspect", ctx.norm) if a), None)
+        if aspect is None:
+            return yielded  # the platform named is already served by the shape said
     v = vocab("format")
     negm = v.get("negated_shape").search(c)
     if negm and aspect and not fit:
@@ -1335,11 +1340,18 @@ def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     known = q is not None and any(
         str(s.get("m", {}).get("text", "")).lower() == q.lower() for s in texts
     )
-    if not re.search(TEXT_WORD, c) and not (q and (known or v.get("quoted_add").search(c))):
+    names_each = bool(
+        v.get("per_clip").search(c) and v.get("by_name").search(c) and v.get("shows_name").search(c)
+    )
+    if (
+        not re.search(TEXT_WORD, c)
+        and not (q and (known or v.get("quoted_add").search(c)))
+        and not names_each
+    ):
         return False
     if v.get("project_name").search(c):
         return False
-    role = "caption" if v.get("caption_word").search(c) else "title"
+    role = "caption" if names_each or v.get("caption_word").search(c) else "title"
     if neg and v.get("refuse").search(c):
         if texts:
             ctx.op(O.RemoveText(role=role if v.get("refuse_role").search(c) else None))
@@ -1749,13 +1761,16 @@ def clips(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         return False
     if v.get("not_clips").search(c):
         return False
+    if neg and v.get("refused_move").search(c):
+        ctx.note("negated", "negated.generic", part=ctx.recover(c))  # "don't move it to the end"
+        return True
     done = _reorder(ctx, c)
     if done is not None:
         return done
     if v.get("swap").search(c):
         return _swap(ctx, cl)
     mv = v.get("move").first(c)
-    if mv:
+    if mv and not v.get("not_a_move").search(c):
         done = _move_one(ctx, cl, mv)
         if done is not None:
             return done

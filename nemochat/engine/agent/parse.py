@@ -416,7 +416,15 @@ def _offline() -> list[tuple[str, str]]:
     return [("|".join(f"(?:{p})" for p in e["patterns"]), str(e["key"])) for e in data]
 
 
+def _offline_unless() -> dict[str, re.Pattern[str]]:
+    data = vocab("offline").data.get("limits") or []
+    return {str(e["key"]): re.compile(str(e["unless"])) for e in data if e.get("unless")}
+
+
 OFFLINE = _offline()  # (pattern, note key), vocabulary in vocab/offline.yaml
+# a limit that is not one when the whole message says this ("upload it to youtube, fix the
+# format": the platform names the format asked for)
+OFFLINE_UNLESS = _offline_unless()
 # "it" / "them" in a clause after one about the music, a title or the transitions is that
 # thing when the clause speaks of what that thing has ("fade it in", "make it bigger")
 PRONOUN = r"\b(?:it|them|its|their)\b|它|它们"
@@ -494,6 +502,7 @@ class _Ctx:
         self.replaced: set[tuple[str, str]] = set()  # text replacements already made
         self.keep_length = False  # "don't change the length" was said
         self.implicit_create = False  # a video made only because an edit needed clips
+        self.norm = ""  # the whole request, normalised
 
     def op(self, op: O.Op) -> None:
         self.out.ops.append(op)
@@ -558,12 +567,15 @@ def _intents() -> list[tuple[str, str]]:
 
 INTENTS = _intents()  # (pattern, intent), vocabulary in vocab/intents.yaml
 GREETING = re.compile(str(vocab("intents").data.get("greeting", "(?!)")))
+# "start from scratch", 清空: an empty timeline, not rebuilt from the uploads
+START_EMPTY = re.compile(str(vocab("intents").data.get("start_empty", "(?!)")))
 
 
 def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
     """Understand one request: ops to apply, plus notes for the reply."""
     norm, quotes = normalise(text[:4000])
     ctx = _Ctx(draft, media, quotes, text)
+    ctx.norm = norm
     if not norm and not quotes:
         ctx.out.intent = "help"
         return ctx.out
@@ -590,7 +602,7 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
                 continue  # "how long …? make it 2 seconds" is an edit
             if intent == "start_over":
                 ctx.op(O.Reset())
-                if ctx.visual and not re.search(r"\bempty\b|空白|清空", norm):
+                if ctx.visual and not START_EMPTY.search(norm):
                     ctx.real = False
                     rest = re.sub(pat, " ", norm)
                     ctx.out.intent = None
@@ -935,6 +947,8 @@ def _clause(ctx: _Ctx, c: str) -> bool:
     neg = is_negated(c)
     for pat, key in OFFLINE:
         if re.search(pat, c):
+            if key in OFFLINE_UNLESS and OFFLINE_UNLESS[key].search(ctx.norm):
+                continue
             if key == "offline.filters" and re.search(r"\btransition|转场|过渡", c):
                 continue
             if key == "offline.fonts" and (any(_sizes(c)) or _color(c) or _position(c)):
