@@ -333,6 +333,23 @@ def put_back(ctx: Ctx, c: str) -> tuple[str, bool]:
 # --- conversation context -------------------------------------------------------------------
 
 
+def bring_back(norm: str, last_ops: list[Any]) -> str | None:
+    """ "put it back", "bring it back at 30%", "put those two back", 把它加回来: what the last
+    turn removed, as the words that ask for it back (``bring_back_as`` in
+    ``vocab/context.yaml``); None when the message is not that or nothing was removed."""
+    v = vocab("context")
+    m = v.get("bring_back").first(norm.strip(" .!。！"))
+    if not m:
+        return None
+    said = [o.get("op") for o in last_ops if isinstance(o, dict)]
+    table: dict[str, dict[str, str]] = v.data.get("bring_back_as") or {}
+    removed = next((op for op in reversed(said) if op in table), None)
+    if removed is None:
+        return None
+    zh = bool(re.search(r"[\u4e00-\u9fff]", m.group(0)))
+    return (table[removed]["zh" if zh else "en"] + " " + (m.group("rest") or "")).strip()
+
+
 def same_for_others(ctx: Ctx, c: str) -> tuple[str, bool]:
     """ "the same for the others": the last turn's per-clip edit on the other clips."""
     v = vocab("context")

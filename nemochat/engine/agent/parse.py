@@ -589,10 +589,9 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
     last = meta.get("agent") if isinstance(meta, dict) else None
     last_ops = last.get("last") if isinstance(last, dict) else None
     last_ops = last_ops if isinstance(last_ops, list) else []
-    if re.fullmatch(
-        r"(?:please )?(?:put|bring) (?:it|them|that|those) back(?: please)?", norm
-    ) and any(isinstance(o, dict) and o.get("op") == "remove_clips" for o in last_ops):
-        norm = "put back the photos i deleted"  # right after removing photos: those photos
+    restored = families.bring_back(norm, last_ops)
+    if restored is not None:
+        norm = restored  # "put those two back" right after removing photos: those photos
     elif vocab("history").get("undo_more").search(norm.strip(" .!。！")):
         ctx.out.intent = "undo"  # "undo that too", 改回来: one more step back
         return ctx.out
