@@ -684,6 +684,19 @@ _PRIORITY = {
 }
 
 
+def _rank(op: O.Op) -> float:
+    """Where an op goes in the plan (the sort is stable: the user's order otherwise). Ops that
+    change the clips or their lengths go in the order that keeps what was asked: a new video
+    first, the pace (a preset of photo and transition lengths) before the lengths and
+    transition lengths said, the clip list before exact lengths. A transition type with no
+    length said (hard cuts, "use crossfades") goes before the pace, which then gives it its
+    length — so "fast pace, hard cuts" and "hard cuts, fast pace" both keep the pace's photo
+    length rather than the photos absorbing the cuts."""
+    if isinstance(op, O.SetTransition) and (op.type == "cut" or op.d_ms is None):
+        return _PRIORITY["set_pace"] - 0.5
+    return _PRIORITY.get(op.name, 8)
+
+
 def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
     parts = clauses(norm)
     whole_create = force_create or any(
@@ -839,7 +852,7 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         # the current length is pinned first, so the photos not edited absorb the change
         ctx.out.ops.insert(0, O.SetDuration(total_ms=int(ctx.draft.get("d") or 0)))
         ctx.out.notes = [n for n in ctx.out.notes if n.key != "negated.generic"]
-    ctx.out.ops.sort(key=lambda op: _PRIORITY.get(op.name, 8))
+    ctx.out.ops.sort(key=_rank)
 
 
 def _clip_subject(op: O.Op, zh: bool) -> str:
