@@ -697,6 +697,81 @@ def _rank(op: O.Op) -> float:
     return _PRIORITY.get(op.name, 8)
 
 
+# the ops that change which clip is at which position
+_TRACK_OPS = (
+    O.RemoveClips,
+    O.AddClips,
+    O.DuplicateClip,
+    O.MoveClip,
+    O.SwapClips,
+    O.ReverseClips,
+    O.ReorderClips,
+)
+
+
+def _track(cur: list[int | None], op: O.Op) -> None:
+    """The photos on the track after ``op``: ``cur[k]`` is the clip (as numbered when the
+    request was made) now at position k; None for one added."""
+    n = len(cur)
+    if isinstance(op, O.RemoveClips):
+        cur[:] = [x for k, x in enumerate(cur) if k not in set(op.clips)]
+    elif isinstance(op, O.AddClips):
+        at = op.at if op.at is not None and 0 <= op.at <= n else n
+        cur[at:at] = [None] * len(op.media)
+    elif isinstance(op, O.DuplicateClip) and 0 <= op.clip < n:
+        cur.insert(op.clip + 1, None)
+    elif isinstance(op, O.MoveClip) and 0 <= op.clip < n:
+        cur.insert(max(0, min(op.to, n - 1)), cur.pop(op.clip))
+    elif isinstance(op, O.SwapClips) and 0 <= op.a < n and 0 <= op.b < n:
+        cur[op.a], cur[op.b] = cur[op.b], cur[op.a]
+    elif isinstance(op, O.ReverseClips):
+        cur.reverse()
+    elif isinstance(op, O.ReorderClips) and sorted(op.order) == list(range(n)):
+        cur[:] = [cur[k] for k in op.order]
+
+
+def _follow_photos(ops: list[O.Op], said: list[int], n: int) -> list[O.Op]:
+    """Clip numbers are read against the track as it was when the request was made. An op
+    the plan puts after a change to the clip list that was said after it ("zoom in on photo
+    3 and delete photo 1") is renumbered to follow its photos; one whose photos are gone by
+    then is dropped (it would otherwise edit another photo). ``said`` is the ops' ids in
+    the order they were understood."""
+    order = {k: i for i, k in enumerate(said)}
+    cur: list[int | None] = list(range(n))
+    seen: list[int] = []  # when each track change applied so far was said
+    out: list[O.Op] = []
+    for op in ops:
+        k = order.get(id(op), len(said))
+        if seen and max(seen) > k and not isinstance(op, O.AddClips):
+            moved = _renumbered(op, cur)
+            if moved is None:
+                continue
+            op = moved
+        if isinstance(op, _TRACK_OPS):
+            _track(cur, op)
+            seen.append(k)
+        out.append(op)
+    return out
+
+
+def _renumbered(op: O.Op, cur: list[int | None]) -> O.Op | None:
+    """``op`` with its clip numbers moved to where those clips are now; None when gone."""
+    op = copy.copy(op)
+    clips = getattr(op, "clips", None)
+    if isinstance(clips, list):
+        kept = [cur.index(i) for i in clips if i in cur]
+        if not kept:
+            return None
+        op.clips = kept  # type: ignore[attr-defined]
+    for f in ("clip", "a", "b"):
+        v = getattr(op, f, None)
+        if isinstance(v, int):
+            if v not in cur:
+                return None
+            setattr(op, f, cur.index(v))
+    return op
+
+
 def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
     parts = clauses(norm)
     whole_create = force_create or any(
@@ -852,7 +927,9 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         # the current length is pinned first, so the photos not edited absorb the change
         ctx.out.ops.insert(0, O.SetDuration(total_ms=int(ctx.draft.get("d") or 0)))
         ctx.out.notes = [n for n in ctx.out.notes if n.key != "negated.generic"]
+    said = [id(op) for op in ctx.out.ops]
     ctx.out.ops.sort(key=_rank)
+    ctx.out.ops = _follow_photos(ctx.out.ops, said, ctx.clips.n)
 
 
 def _clip_subject(op: O.Op, zh: bool) -> str:
