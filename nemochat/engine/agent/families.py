@@ -1691,7 +1691,7 @@ def _trim(ctx: Ctx, c: str) -> bool | None:
         for i in (r if isinstance(r, list) else [])
         if 0 <= i < ctx.clips.n and ctx.clips.kinds[i] == "video"
     ]
-    if videos:
+    if videos and not cut_end:
         if not ctx.ensure_clips():
             return True
         ctx.op(O.TrimClip(clip=videos[0], start_ms=ms))

@@ -927,9 +927,9 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         # the current length is pinned first, so the photos not edited absorb the change
         ctx.out.ops.insert(0, O.SetDuration(total_ms=int(ctx.draft.get("d") or 0)))
         ctx.out.notes = [n for n in ctx.out.notes if n.key != "negated.generic"]
-    said = [id(op) for op in ctx.out.ops]
+    understood = [id(op) for op in ctx.out.ops]
     ctx.out.ops.sort(key=_rank)
-    ctx.out.ops = _follow_photos(ctx.out.ops, said, ctx.clips.n)
+    ctx.out.ops = _follow_photos(ctx.out.ops, understood, ctx.clips.n)
 
 
 def _clip_subject(op: O.Op, zh: bool) -> str:
