@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from itertools import permutations
+
 from agent_corpus import Case
 from agent_setups import History, setup
 
 from nemochat.engine.agent import respond
+from nemochat.engine.agent.apply import apply
 from nemochat.engine.agent.parse import parse
 from nemochat.engine.draft import validate
 
@@ -20,19 +23,48 @@ def state(case: Case) -> tuple[dict | None, list, History]:
     return draft, media, history
 
 
+def _fits(got: dict, want: tuple[str, dict]) -> bool:
+    name, fields = want
+    return got["op"] == name and all(got.get(k) == v for k, v in fields.items())
+
+
+def _same_plan_reordered(case: Case, ops: list, draft: dict | None, media: list) -> bool:
+    """Whether the planned ops, put in the expected order, are the expected ops and give the
+    identical draft. The agent orders a plan so every op is valid and asked lengths hold
+    (parse._PRIORITY: pace before transitions and lengths, clip changes before exact
+    lengths); a labeller writes the ops in the order they were said. When both orders make
+    the same video, they are the same answer ("static photos, hard cuts, fast pace"); when
+    the order changes the result, the expected order is required."""
+    got = [o.to_json() for o in ops]
+    if len(got) != len(case.ops) or len(got) > 7:
+        return False
+    for order in permutations(range(len(got))):
+        if all(_fits(got[i], want) for i, want in zip(order, case.ops, strict=True)):
+            planned = apply(draft, list(ops), media)
+            said = apply(draft, [ops[i] for i in order], media)
+            return planned == said
+    return False
+
+
 def check(case: Case) -> tuple[bool, str]:
-    """Whether the request gives exactly the expected ops (and notes, intent, reply words)."""
+    """Whether the request gives exactly the expected ops (and notes, intent, reply words);
+    the ops may come in another order only when that makes the identical draft."""
     draft, media, history = state(case)
     parsed = parse(case.text, draft=draft, media=media)
     got = [o.to_json() for o in parsed.ops]
     notes = [n.key for n in parsed.notes]
     detail = f"{case.text!r}: got ops {got} notes {notes} intent {parsed.intent}"
-    if [g["op"] for g in got] != [name for name, _ in case.ops]:
+    in_order = [g["op"] for g in got] == [name for name, _ in case.ops] and all(
+        _fits(g, want) for g, want in zip(got, case.ops, strict=True)
+    )
+    if not in_order and not _same_plan_reordered(case, parsed.ops, draft, media):
+        if [g["op"] for g in got] != [name for name, _ in case.ops]:
+            return False, detail
+        for g, (_, fields) in zip(got, case.ops, strict=True):
+            for key, value in fields.items():
+                if g.get(key) != value:
+                    return False, detail + f" (field {key}: want {value!r})"
         return False, detail
-    for g, (_, fields) in zip(got, case.ops, strict=True):
-        for key, value in fields.items():
-            if g.get(key) != value:
-                return False, detail + f" (field {key}: want {value!r})"
     for key in case.notes:
         if key not in notes:
             return False, detail + f" (missing note {key})"

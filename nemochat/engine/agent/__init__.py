@@ -198,7 +198,8 @@ def respond(
         and isinstance(parsed.ops[0], ops_module.Reset)
         and not dr.segments(new, dr.TT_VIDEO)
     ):
-        reply = msg("start_over.empty", lang)
+        uploads = any(m.kind in ("image", "video") for m in media)
+        reply = msg("start_over.empty_uploads" if uploads else "start_over.empty", lang)
     elif parsed.ops and all(already):
         # every edit asked for really is so already (checked against the draft)
         reply = msg("already", lang) + "\n" + summary(draft, lang)

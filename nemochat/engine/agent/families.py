@@ -64,6 +64,8 @@ class Ctx(Protocol):
     real: bool
     subject: str
     durations_used: bool
+    duration_of_subject: bool
+    norm: str  # the whole request, normalised
     total_ms: int | None
     video_fade_clause: str
     has_music: bool
@@ -331,6 +333,23 @@ def put_back(ctx: Ctx, c: str) -> tuple[str, bool]:
 # --- conversation context -------------------------------------------------------------------
 
 
+def bring_back(norm: str, last_ops: list[Any]) -> str | None:
+    """ "put it back", "bring it back at 30%", "put those two back", 把它加回来: what the last
+    turn removed, as the words that ask for it back (``bring_back_as`` in
+    ``vocab/context.yaml``); None when the message is not that or nothing was removed."""
+    v = vocab("context")
+    m = v.get("bring_back").first(norm.strip(" .!。！"))
+    if not m:
+        return None
+    said = [o.get("op") for o in last_ops if isinstance(o, dict)]
+    table: dict[str, dict[str, str]] = v.data.get("bring_back_as") or {}
+    removed = next((op for op in reversed(said) if op in table), None)
+    if removed is None:
+        return None
+    zh = bool(re.search(r"[\u4e00-\u9fff]", m.group(0)))
+    return (table[removed]["zh" if zh else "en"] + " " + (m.group("rest") or "")).strip()
+
+
 def same_for_others(ctx: Ctx, c: str) -> tuple[str, bool]:
     """ "the same for the others": the last turn's per-clip edit on the other clips."""
     v = vocab("context")
@@ -435,7 +454,11 @@ def detect_format(ctx: Ctx, cl: Clause, neg: bool) -> bool:
 
     aspect, resolution, fps, fit, yielded = _format_values(ctx, c, neg)
     if aspect is None and resolution is None and fps is None and fit is None:
-        return yielded  # the platform named is already served by the shape said
+        if not yielded and vocab("format").get("fix_format").search(c):
+            # "…youtube, can you fix the format": the shape of the platform named elsewhere
+            aspect = next((a for a, e in _matches("aspects", "aspect", ctx.norm) if a), None)
+        if aspect is None:
+            return yielded  # the platform named is already served by the shape said
     v = vocab("format")
     negm = v.get("negated_shape").search(c)
     if negm and aspect and not fit:
@@ -602,7 +625,7 @@ def video_fade(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         return True
     ms = 0
     if not remove:
-        durs = _fade_durations(c)
+        durs = _fade_durations(c) or (durations(c) if ctx.duration_of_subject else [])
         ms = durs[0][0] if durs else 1000
         if durs and len(durs) == len(durations(c)):
             ctx.durations_used = True  # "a 2 second fade out" is not a 2 s video
@@ -1242,6 +1265,19 @@ def _text_timing(ctx: Ctx, cl: Clause) -> tuple[int | None, int | None]:
         b = to_ms(m.group("b"), m.group("u"))
         if b > a:
             return a, b - a
+    m = v.get("until").first(c)
+    if m:
+        # "show the title until 6 s": its end; the length runs from where it starts (said,
+        # or where the text starts now, or 0 for a new one)
+        g = m.groupdict()
+        end = to_ms(g.get("n") or g.get("n2") or 0, g.get("u"))
+        said = v.get("at_second").first(c[: m.start()] + " " + c[m.end() :])
+        start = to_ms(said.group("n"), said.group("u")) if said else None
+        if start is None:
+            i = _target(ctx, role_if_named(c))
+            start = int(_texts(ctx)[i].get("st") or 0) if i is not None else 0
+        if end > start:
+            return (start if said else None), end - start
     m = v.get("at_second").first(c)
     start = to_ms(m.group("n"), m.group("u")) if m else None
     length = None
@@ -1321,11 +1357,18 @@ def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     known = q is not None and any(
         str(s.get("m", {}).get("text", "")).lower() == q.lower() for s in texts
     )
-    if not re.search(TEXT_WORD, c) and not (q and (known or v.get("quoted_add").search(c))):
+    names_each = bool(
+        v.get("per_clip").search(c) and v.get("by_name").search(c) and v.get("shows_name").search(c)
+    )
+    if (
+        not re.search(TEXT_WORD, c)
+        and not (q and (known or v.get("quoted_add").search(c)))
+        and not names_each
+    ):
         return False
     if v.get("project_name").search(c):
         return False
-    role = "caption" if v.get("caption_word").search(c) else "title"
+    role = "caption" if names_each or v.get("caption_word").search(c) else "title"
     if neg and v.get("refuse").search(c):
         if texts:
             ctx.op(O.RemoveText(role=role if v.get("refuse_role").search(c) else None))
@@ -1648,7 +1691,7 @@ def _trim(ctx: Ctx, c: str) -> bool | None:
         for i in (r if isinstance(r, list) else [])
         if 0 <= i < ctx.clips.n and ctx.clips.kinds[i] == "video"
     ]
-    if videos:
+    if videos and not cut_end:
         if not ctx.ensure_clips():
             return True
         ctx.op(O.TrimClip(clip=videos[0], start_ms=ms))
@@ -1735,13 +1778,16 @@ def clips(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         return False
     if v.get("not_clips").search(c):
         return False
+    if neg and v.get("refused_move").search(c):
+        ctx.note("negated", "negated.generic", part=ctx.recover(c))  # "don't move it to the end"
+        return True
     done = _reorder(ctx, c)
     if done is not None:
         return done
     if v.get("swap").search(c):
         return _swap(ctx, cl)
     mv = v.get("move").first(c)
-    if mv:
+    if mv and not v.get("not_a_move").search(c):
         done = _move_one(ctx, cl, mv)
         if done is not None:
             return done

@@ -266,7 +266,12 @@ def normalise(text: str) -> tuple[str, list[str]]:
     text = re.sub(r"(?:一)?半分钟", "30秒", text)
     text = re.sub(r"太小了?|不够大", "大一点", text)
     text = re.sub(r"(?<![音声])太大了?", "小一点", text)
-    text = re.sub(r"一半(?:的)?音量|音量(?:调到|调成|改成|设为|变成|降到)?一半", "音量50%", text)
+    # "音量开一半", "声音放到一半", "一半的音量": half volume, whatever the verb
+    text = re.sub(
+        r"一半(?:的)?(?:音量|声音)|(?:音量|(?<!原)(?<!视频)声音)(?:就)?(?:[调开放设改变降减弄](?:到|成|为)?)?(?:一|1)半",
+        "音量50%",
+        text,
+    )
     text = re.sub(
         r"(?<![一二两三四五六七八九十\d])(?:这|那)(?:几|些)(?:张|个|幅)(?:照片|图片|图)?",
         "这些照片",
@@ -301,7 +306,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
         "smaller",
         text,
     )
-    text = re.sub(r"\bhalf (?:the )?volume\b", "50% volume", text)
+    text = re.sub(r"\bhalf (?:the )?volume\b|\bvolume (?:at|to|on) half\b", "50% volume", text)
     text = re.sub(
         r"\b((?:turn|put|bring|set)\s+(?:the\s+)?(?:music|song|bgm|track)\s+(?:down|back|up)?\s*to)"
         r"\s+half\b",
@@ -411,7 +416,15 @@ def _offline() -> list[tuple[str, str]]:
     return [("|".join(f"(?:{p})" for p in e["patterns"]), str(e["key"])) for e in data]
 
 
+def _offline_unless() -> dict[str, re.Pattern[str]]:
+    data = vocab("offline").data.get("limits") or []
+    return {str(e["key"]): re.compile(str(e["unless"])) for e in data if e.get("unless")}
+
+
 OFFLINE = _offline()  # (pattern, note key), vocabulary in vocab/offline.yaml
+# a limit that is not one when the whole message says this ("upload it to youtube, fix the
+# format": the platform names the format asked for)
+OFFLINE_UNLESS = _offline_unless()
 # "it" / "them" in a clause after one about the music, a title or the transitions is that
 # thing when the clause speaks of what that thing has ("fade it in", "make it bigger")
 PRONOUN = r"\b(?:it|them|its|their)\b|它|它们"
@@ -482,11 +495,14 @@ class _Ctx:
         self.has_music = bool(dr.segments(draft, dr.TT_AUDIO))
         self.subject = ""  # what "it" means in the next clause ("title", "音乐" …)
         self.durations_used = False  # a detector already took this clause's durations
+        # the clause is the last one's subject and a duration said on its own after it
+        self.duration_of_subject = False
         self.video_fade_clause = ""  # the clause the whole-video fade detector took
         self.analysis: list[Any] = []  # acts.Clause per clause (dialogue acts first)
         self.replaced: set[tuple[str, str]] = set()  # text replacements already made
         self.keep_length = False  # "don't change the length" was said
         self.implicit_create = False  # a video made only because an edit needed clips
+        self.norm = ""  # the whole request, normalised
 
     def op(self, op: O.Op) -> None:
         self.out.ops.append(op)
@@ -551,12 +567,15 @@ def _intents() -> list[tuple[str, str]]:
 
 INTENTS = _intents()  # (pattern, intent), vocabulary in vocab/intents.yaml
 GREETING = re.compile(str(vocab("intents").data.get("greeting", "(?!)")))
+# "start from scratch", 清空: an empty timeline, not rebuilt from the uploads
+START_EMPTY = re.compile(str(vocab("intents").data.get("start_empty", "(?!)")))
 
 
 def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
     """Understand one request: ops to apply, plus notes for the reply."""
     norm, quotes = normalise(text[:4000])
     ctx = _Ctx(draft, media, quotes, text)
+    ctx.norm = norm
     if not norm and not quotes:
         ctx.out.intent = "help"
         return ctx.out
@@ -570,10 +589,9 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
     last = meta.get("agent") if isinstance(meta, dict) else None
     last_ops = last.get("last") if isinstance(last, dict) else None
     last_ops = last_ops if isinstance(last_ops, list) else []
-    if re.fullmatch(
-        r"(?:please )?(?:put|bring) (?:it|them|that|those) back(?: please)?", norm
-    ) and any(isinstance(o, dict) and o.get("op") == "remove_clips" for o in last_ops):
-        norm = "put back the photos i deleted"  # right after removing photos: those photos
+    restored = families.bring_back(norm, last_ops)
+    if restored is not None:
+        norm = restored  # "put those two back" right after removing photos: those photos
     elif vocab("history").get("undo_more").search(norm.strip(" .!。！")):
         ctx.out.intent = "undo"  # "undo that too", 改回来: one more step back
         return ctx.out
@@ -583,7 +601,7 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
                 continue  # "how long …? make it 2 seconds" is an edit
             if intent == "start_over":
                 ctx.op(O.Reset())
-                if ctx.visual and not re.search(r"\bempty\b|空白|清空", norm):
+                if ctx.visual and not START_EMPTY.search(norm):
                     ctx.real = False
                     rest = re.sub(pat, " ", norm)
                     ctx.out.intent = None
@@ -666,6 +684,94 @@ _PRIORITY = {
 }
 
 
+def _rank(op: O.Op) -> float:
+    """Where an op goes in the plan (the sort is stable: the user's order otherwise). Ops that
+    change the clips or their lengths go in the order that keeps what was asked: a new video
+    first, the pace (a preset of photo and transition lengths) before the lengths and
+    transition lengths said, the clip list before exact lengths. A transition type with no
+    length said (hard cuts, "use crossfades") goes before the pace, which then gives it its
+    length — so "fast pace, hard cuts" and "hard cuts, fast pace" both keep the pace's photo
+    length rather than the photos absorbing the cuts."""
+    if isinstance(op, O.SetTransition) and (op.type == "cut" or op.d_ms is None):
+        return _PRIORITY["set_pace"] - 0.5
+    return _PRIORITY.get(op.name, 8)
+
+
+# the ops that change which clip is at which position
+_TRACK_OPS = (
+    O.RemoveClips,
+    O.AddClips,
+    O.DuplicateClip,
+    O.MoveClip,
+    O.SwapClips,
+    O.ReverseClips,
+    O.ReorderClips,
+)
+
+
+def _track(cur: list[int | None], op: O.Op) -> None:
+    """The photos on the track after ``op``: ``cur[k]`` is the clip (as numbered when the
+    request was made) now at position k; None for one added."""
+    n = len(cur)
+    if isinstance(op, O.RemoveClips):
+        cur[:] = [x for k, x in enumerate(cur) if k not in set(op.clips)]
+    elif isinstance(op, O.AddClips):
+        at = op.at if op.at is not None and 0 <= op.at <= n else n
+        cur[at:at] = [None] * len(op.media)
+    elif isinstance(op, O.DuplicateClip) and 0 <= op.clip < n:
+        cur.insert(op.clip + 1, None)
+    elif isinstance(op, O.MoveClip) and 0 <= op.clip < n:
+        cur.insert(max(0, min(op.to, n - 1)), cur.pop(op.clip))
+    elif isinstance(op, O.SwapClips) and 0 <= op.a < n and 0 <= op.b < n:
+        cur[op.a], cur[op.b] = cur[op.b], cur[op.a]
+    elif isinstance(op, O.ReverseClips):
+        cur.reverse()
+    elif isinstance(op, O.ReorderClips) and sorted(op.order) == list(range(n)):
+        cur[:] = [cur[k] for k in op.order]
+
+
+def _follow_photos(ops: list[O.Op], said: list[int], n: int) -> list[O.Op]:
+    """Clip numbers are read against the track as it was when the request was made. An op
+    the plan puts after a change to the clip list that was said after it ("zoom in on photo
+    3 and delete photo 1") is renumbered to follow its photos; one whose photos are gone by
+    then is dropped (it would otherwise edit another photo). ``said`` is the ops' ids in
+    the order they were understood."""
+    order = {k: i for i, k in enumerate(said)}
+    cur: list[int | None] = list(range(n))
+    seen: list[int] = []  # when each track change applied so far was said
+    out: list[O.Op] = []
+    for op in ops:
+        k = order.get(id(op), len(said))
+        if seen and max(seen) > k and not isinstance(op, O.AddClips):
+            moved = _renumbered(op, cur)
+            if moved is None:
+                continue
+            op = moved
+        if isinstance(op, _TRACK_OPS):
+            _track(cur, op)
+            seen.append(k)
+        out.append(op)
+    return out
+
+
+def _renumbered(op: O.Op, cur: list[int | None]) -> O.Op | None:
+    """``op`` with its clip numbers moved to where those clips are now; None when gone."""
+    op = copy.copy(op)
+    clips = getattr(op, "clips", None)
+    if isinstance(clips, list):
+        kept = [cur.index(i) for i in clips if i in cur]
+        if not kept:
+            return None
+        op.clips = kept  # type: ignore[attr-defined]
+    for f in ("clip", "a", "b"):
+        v = getattr(op, f, None)
+        if isinstance(v, int):
+            if v not in cur:
+                return None
+            setattr(op, f, cur.index(v))
+    return op
+
+
 def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
     parts = clauses(norm)
     whole_create = force_create or any(
@@ -727,6 +833,7 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             clause,
         ):
             clause = ctx.subject + " " + clause  # "转场改成黑场，1秒": the 1 s is the transition's
+            ctx.duration_of_subject = True  # "fade out at the end, 3 seconds": the fade's
         elif (
             _subject_kind(ctx.subject) in PRONOUN_ATTRS
             and re.search(PRONOUN, clause)
@@ -734,6 +841,7 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         ):
             clause = ctx.subject + " " + clause  # "add the jingle, fade it in over 2 s"
         handled = _clause(ctx, clause)
+        ctx.duration_of_subject = False
         if not handled and ctx.subject and not FILLER.match(clause):
             # a clause continuing the last one ("…, and move it to the top") — only when it
             # adds something, else it is reported as not understood
@@ -819,7 +927,9 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         # the current length is pinned first, so the photos not edited absorb the change
         ctx.out.ops.insert(0, O.SetDuration(total_ms=int(ctx.draft.get("d") or 0)))
         ctx.out.notes = [n for n in ctx.out.notes if n.key != "negated.generic"]
-    ctx.out.ops.sort(key=lambda op: _PRIORITY.get(op.name, 8))
+    understood = [id(op) for op in ctx.out.ops]
+    ctx.out.ops.sort(key=_rank)
+    ctx.out.ops = _follow_photos(ctx.out.ops, understood, ctx.clips.n)
 
 
 def _clip_subject(op: O.Op, zh: bool) -> str:
@@ -926,6 +1036,8 @@ def _clause(ctx: _Ctx, c: str) -> bool:
     neg = is_negated(c)
     for pat, key in OFFLINE:
         if re.search(pat, c):
+            if key in OFFLINE_UNLESS and OFFLINE_UNLESS[key].search(ctx.norm):
+                continue
             if key == "offline.filters" and re.search(r"\btransition|转场|过渡", c):
                 continue
             if key == "offline.fonts" and (any(_sizes(c)) or _color(c) or _position(c)):

@@ -521,6 +521,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Started over: the timeline is empty. Upload photos and tell me what to make.",
         "已重新开始：时间线已清空。上传照片后告诉我想做什么。",
     ),
+    # "start from scratch" with photos uploaded: they are still there to use
+    "start_over.empty_uploads": (
+        "Started over: the timeline is empty. Your uploads are still here — say “make a video"
+        " from these” to use them, or upload others.",
+        "已重新开始：时间线已清空。上传的素材还在——说“用这些照片做个视频”即可重新使用，也可以上传别的。",
+    ),
     # next steps
     "next.head": ("Next you could:", "接下来可以："),
     "next.upload": (
