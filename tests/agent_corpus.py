@@ -942,6 +942,79 @@ CASES += [
     Case("make the menu photo 5 seconds", [op("set_duration", clip_ms=5000, clips=[3])], "shop"),
     Case("delete the selfie", [], "shop", notes=["clarify.which_photo"]),
     Case("删掉那张自拍", [], "shop", notes=["clarify.which_photo"]),
+    # …and the rest of the request is still done: only what needs that photo waits
+    Case(
+        "make it vertical with the cat pic first",
+        [op("set_format", aspect="9:16")],
+        notes=["clarify.which_photo"],
+        reply=["9:16", "the cat pic"],
+    ),
+    Case(
+        "put the dog photo last and make it 1:1",
+        [op("set_format", aspect="1:1")],
+        notes=["clarify.which_photo"],
+    ),
+    Case(
+        "make a 12 second vertical video with the cat pic first",
+        [CREATE, op("set_format", aspect="9:16"), op("set_duration", total_ms=12000)],
+        setup="new",
+        notes=["clarify.which_photo"],
+    ),
+    Case(
+        "把有狗的那张删掉，然后做成竖屏",
+        [op("set_format", aspect="9:16")],
+        notes=["clarify.which_photo"],
+    ),
+    Case(
+        "用这些做个10秒的视频，猫那张放最后",
+        [CREATE, op("set_duration", total_ms=10000)],
+        setup="new",
+        notes=["clarify.which_photo"],
+    ),
+    Case(
+        "make the selfie zoom in and add the title 'Open'",
+        [op("add_text", text="Open", role="title")],
+        "shop",
+        notes=["clarify.which_photo"],
+    ),
+    # 最后一张 / the last 2 photos name photos, they are not a count of the uploads
+    Case(
+        "用这些做个视频，最后一张放长一点",
+        [CREATE, op("scale_duration", clips=[5])],
+        setup="new",
+        reply=["sunset.jpg"],
+    ),
+    # a length that names the video is the total, even next to a photo named
+    Case(
+        "make a 12 second video with the beach photo first",
+        [CREATE, op("set_duration", total_ms=12000)],
+        setup="new",
+    ),
+    Case(
+        "a 20 second square video, the first photo 5 seconds",
+        [
+            CREATE,
+            op("set_format", aspect="1:1"),
+            op("set_duration", total_ms=20000),
+            op("set_duration", clip_ms=5000, clips=[0]),
+        ],
+        setup="new",
+    ),
+    Case(
+        "做一个12秒的视频，第一张4秒",
+        [CREATE, op("set_duration", total_ms=12000), op("set_duration", clip_ms=4000, clips=[0])],
+        setup="new",
+    ),
+    Case(
+        "做个20秒的竖屏，最后一张放长一点",
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_duration", total_ms=20000),
+            op("scale_duration", clips=[5]),
+        ],
+        setup="new",
+    ),
     Case("put sunset.jpg first", [op("move_clip", clip=5, to=0)]),
     # a length the user asked for stays pinned
     Case(

@@ -545,3 +545,10 @@ def test_quote_placeholders_cannot_be_typed() -> None:
     vocab_dir = pathlib.Path(__file__).parent.parent / "nemochat/engine/agent/vocab"
     for f in vocab_dir.glob("*.yaml"):
         assert not re.search(r"qt\\?[\\(d0-9N]", f.read_text()), f  # patterns use acts.QUOTE
+
+
+def test_a_photo_named_by_position_is_not_a_count_of_the_uploads() -> None:
+    for text in ("用这些做个视频，最后一张放长一点", "make a video, the last 2 photos slower"):
+        reply = turn(text).reply
+        assert "uploaded" not in reply and "上传了" not in reply, reply
+    assert "6" in turn("make a video of these 3 photos").reply  # a count that differs is said

@@ -37,6 +37,13 @@ _NUM = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w.])|(?<=[第前后])(\d+)")
 # nothing a user types is one (normalise drops them from the input), no word or number
 # pattern reads it, and vocabulary patterns name it as ``QUOTE``.
 QUOTE = "[\U000f0000-\U000ffffd]"
+# A photo the user named by its content ("the coffee pic") when no file name has the word:
+# the phrase stands in the clause as UNSEEN (plane-16 private use, never typed either), which
+# clip references read as UNSEEN_CLIP, a clip that does not exist. So the rest of the clause
+# is still done ("make it vertical with the coffee pic first": vertical, and a question about
+# the photo) while what needs the photo is not done to some other photo instead.
+UNSEEN = "\U00100000"
+UNSEEN_CLIP = 1_000_000
 _QT = re.compile(QUOTE)
 _QUOTE_BASE = 0xF0000
 # a plain number, not a duration, percentage, time, resolution or frame rate ("photos 2 and 3")

@@ -19,7 +19,15 @@ from typing import Any, Protocol
 
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import ops as O
-from nemochat.engine.agent.acts import QUOTE, Clause, analyse, measure, plain_numbers, quote_mark
+from nemochat.engine.agent.acts import (
+    QUOTE,
+    UNSEEN,
+    Clause,
+    analyse,
+    measure,
+    plain_numbers,
+    quote_mark,
+)
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import Patterns, compile_entry, vocab
 from nemochat.engine.agent.words import (
@@ -177,7 +185,7 @@ def references(ctx: Ctx, c: str) -> tuple[str, bool]:
                     clips=listing,
                     n=ctx.clips.n,
                 )
-                return c, True
+                return c.replace(m.group(0), f" {UNSEEN} ", 1), False
     return c, False
 
 
@@ -818,7 +826,16 @@ def length(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         durs = []
     if durs:
         if ctx.ensure_clips():
-            _exact_length(ctx, cl, durs[0][0], r, per)
+            # "a 12 second video with the first photo 4 seconds": the one that names the
+            # video is the total, another one is the photos named
+            total = next((d for d in durs if v.get("video_after").search(c[d[2] :])), None)
+            if total is None:
+                _exact_length(ctx, cl, durs[0][0], r, per)
+            else:
+                _exact_length(ctx, cl, total[0], None, False)
+                rest = [d for d in durs if d is not total]
+                if rest and (per or (isinstance(r, list) and r)):
+                    _exact_length(ctx, cl, rest[0][0], r, per)
         return True
     factor = _factor(c)
     if factor is not None and re.search(TRANS_WORD, c):

@@ -21,7 +21,7 @@ from typing import Any
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import beat, families
 from nemochat.engine.agent import ops as O
-from nemochat.engine.agent.acts import DUR, QUOTE, is_negated, measure, quote_mark, quoted
+from nemochat.engine.agent.acts import DUR, QUOTE, UNSEEN, is_negated, measure, quote_mark, quoted
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import vocab
 from nemochat.engine.agent.words import (
@@ -247,7 +247,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
         quotes.append(next(g for g in m.groups() if g is not None).strip())
         return f" {quote_mark(len(quotes) - 1)} "
 
-    text = re.sub(QUOTE, "", text)  # a placeholder is never typed (or pasted)
+    text = re.sub(QUOTE + "|" + UNSEEN, "", text)  # a placeholder is never typed (or pasted)
     text = _ANY_QUOTE.sub(keep, text)
     text = unicodedata.normalize("NFKC", text).lower()
     text = _typos(text)
@@ -510,6 +510,10 @@ class _Ctx:
     def note(self, kind: str, key: str = "", **fields: Any) -> None:
         if "part" in fields and len(str(fields["part"])) > 80:
             fields["part"] = str(fields["part"])[:80] + "…"
+        if key == "clarify.no_such_clip" and any(
+            n.key == "clarify.which_photo" for n in self.out.notes
+        ):
+            return  # the photo named by its content: asked about already (families.references)
         if not any(n.kind == kind and n.key == key and n.fields == fields for n in self.out.notes):
             self.out.notes.append(Note(kind, key, fields))
 
@@ -810,7 +814,10 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             ctx.real = False
             ctx.create()
             said = re.search(
-                r"\b(\d+)\s+(?:\w+\s+)?(?:photos|pictures|images|pics|shots)\b|(\d+)张", norm
+                # a count, not a reference ("the last 2 photos", 最后1张, 前3张, 第2张)
+                r"(?<!first )(?<!last )(?<!next )\b(\d+)\s+(?:\w+\s+)?"
+                r"(?:photos|pictures|images|pics|shots)\b|(?<![第后前每数])(\d+)张",
+                norm,
             )
             if said and int(said.group(1) or said.group(2)) != len(ctx.visual):
                 ctx.note(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nemochat.engine.agent.acts import UNSEEN, UNSEEN_CLIP
 from nemochat.engine.agent.acts import durations as durations  # re-exported
 from nemochat.engine.agent.acts import to_ms as to_ms  # re-exported
 
@@ -111,6 +112,8 @@ def refs(s: str, clips: Clips) -> list[int] | str | None:
         if i not in found:
             found.append(i)
 
+    if UNSEEN in s:
+        add(UNSEEN_CLIP)
     allflag = bool(re.search(r"\b(?:all|every|each|both)\b|所有|全部|每张|每个|每段|每一张|都", s))
     # photo 3, photos 2-4, clips 1, 2 and 3, #2
     for m in re.finditer(
