@@ -485,6 +485,8 @@ def _diff_track(old: Track, new: Track) -> list[str]:
             )
         for key in _SEG_KEYS:
             va, vb = a.meta.get(key), b.meta.get(key)
+            if key == "transition" and (j in relocated or 0 in (i, j)):
+                continue  # a transition belongs to a place in the order: it moves with none
             if va != vb:
                 lines.append(
                     t(
