@@ -552,3 +552,27 @@ def test_a_photo_named_by_position_is_not_a_count_of_the_uploads() -> None:
         reply = turn(text).reply
         assert "uploaded" not in reply and "上传了" not in reply, reply
     assert "6" in turn("make a video of these 3 photos").reply  # a count that differs is said
+
+
+def test_a_photo_named_by_content_is_asked_about_once_not_also_not_understood() -> None:
+    for text, lang in (
+        ("做一个12秒的竖屏视频，第一张4秒，猫那张放最后", "zh"),
+        ("make a 12 second video, then put the cat pic last", "en"),
+    ):
+        t = turn(text, language=lang)
+        assert t.draft is not None and t.draft["d"] == 12_000, text
+        assert "猫那张" in t.reply or "the cat pic" in t.reply
+        assert "没理解" not in t.reply and "didn't understand" not in t.reply, t.reply
+
+
+def test_chinese_words_for_what_is_in_a_photo_find_its_file_name() -> None:
+    from nemochat.engine.agent import MediaInfo
+
+    media = [
+        *PHOTOS[:2],
+        MediaInfo(id="med_wine", kind="image", name="red_wine.jpg", width=1920, height=1080),
+    ]
+    made = turn("make a video", media=media)
+    t = turn("把红酒那张放第一", draft=made.draft, media=media, language="zh")
+    assert t.ops and t.ops[0]["op"] == "move_clip" and t.ops[0]["clip"] == 2, t.reply
+    assert "red_wine.jpg" in t.reply

@@ -74,6 +74,7 @@ class Ctx(Protocol):
     durations_used: bool
     duration_of_subject: bool
     norm: str  # the whole request, normalised
+    unseen: list[str]  # photos named by content that no file name has (asked about)
     total_ms: int | None
     video_fade_clause: str
     has_music: bool
@@ -185,6 +186,7 @@ def references(ctx: Ctx, c: str) -> tuple[str, bool]:
                     clips=listing,
                     n=ctx.clips.n,
                 )
+                ctx.unseen.append(m.group(0).strip())
                 return c.replace(m.group(0), f" {UNSEEN} ", 1), False
     return c, False
 

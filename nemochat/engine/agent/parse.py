@@ -503,6 +503,7 @@ class _Ctx:
         self.keep_length = False  # "don't change the length" was said
         self.implicit_create = False  # a video made only because an edit needed clips
         self.norm = ""  # the whole request, normalised
+        self.unseen: list[str] = []  # photos named by content, asked about (families.references)
 
     def op(self, op: O.Op) -> None:
         self.out.ops.append(op)
@@ -878,6 +879,7 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             not handled
             and not FILLER.match(clause)
             and not (whole_create and re.search(CREATE, clause))
+            and not any(p in clause for p in ctx.unseen)  # asked which photo already
         ):
             if len(clause) <= 30 and re.search(
                 r"\b(?:bigger|smaller|larger|colou?r|move|delete|remove|change|edit|fix|red|blue|yellow|green|white|black|top|bottom|left|right)\b"
