@@ -984,6 +984,30 @@ CASES += [
         setup="new",
         reply=["sunset.jpg"],
     ),
+    # a length that names the video is not the transitions' nor the fade's (batch 6 fixes)
+    Case(
+        "a 30 second video with dip to black transitions",
+        [CREATE, op("set_transition", type="fade_black"), op("set_duration", total_ms=30000)],
+        setup="new",
+    ),
+    Case("开头加个2秒的淡入", [op("set_video_fade", fade_in_ms=2000)]),
+    Case("最后给我一个4秒钟的淡出", [op("set_video_fade", fade_out_ms=4000)]),
+    Case("whoops, undo", [], intent="undo"),
+    Case("ugh undo that please", [], intent="undo"),
+    Case("haha love it!!", [], intent="chitchat"),
+    Case("wow good job 👏", [], intent="chitchat"),
+    Case("good one haha", [], intent="chitchat"),
+    Case(
+        "make the one with the grandma 5 seconds",
+        [],
+        notes=["clarify.which_photo"],
+    ),
+    Case(
+        "remove the photo showing the bride, and make it 9:16",
+        [op("set_format", aspect="9:16")],
+        notes=["clarify.which_photo"],
+    ),
+    Case("那张合影删掉，然后加个淡出", [op("set_video_fade")], notes=["clarify.which_photo"]),
     # a length that names the video is the total, even next to a photo named
     Case(
         "make a 12 second video with the beach photo first",

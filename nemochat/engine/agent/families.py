@@ -734,8 +734,11 @@ def pace(ctx: Ctx, cl: Clause) -> str | None:
 def trans_durations(cl: Clause) -> list[int]:
     """Durations that sit next to a transition word ("1 second crossfades", "转场1秒")."""
     v = vocab("transitions")
+    video_len = vocab("length").get("video_after")
     out = []
     for ms, a, b in cl.spans:
+        if video_len.search(cl.text[b:]):
+            continue  # "a 40 second video with fade to black transitions": the video's
         window = cl.text[max(0, a - 14) : a] + " " + cl.text[b : b + 16]
         if v.get("duration_word").search(window) and not v.get("duration_not").search(window):
             out.append(ms)
@@ -877,8 +880,11 @@ def _transition_ms(cl: Clause, has_word: bool) -> int | None:
     """How long the transitions should be: a duration said, or a word ("too slow", "soft")."""
     v = vocab("transitions")
     c = cl.text
+    video_len = vocab("length").get("video_after")  # "a 40 second video w/ …": the video's
     durs = trans_durations(cl) or (
-        [d[0] for d in cl.spans] if has_word and not v.get("duration_unless").search(c) else []
+        [d[0] for d in cl.spans if not video_len.search(c[d[2] :])]
+        if has_word and not v.get("duration_unless").search(c)
+        else []
     )
     if durs:
         return durs[0]

@@ -511,7 +511,7 @@ class _Ctx:
     def note(self, kind: str, key: str = "", **fields: Any) -> None:
         if "part" in fields and len(str(fields["part"])) > 80:
             fields["part"] = str(fields["part"])[:80] + "…"
-        if key == "clarify.no_such_clip" and any(
+        if key in ("clarify.no_such_clip", "clarify.where_move") and any(
             n.key == "clarify.which_photo" for n in self.out.notes
         ):
             return  # the photo named by its content: asked about already (families.references)
