@@ -1008,6 +1008,14 @@ CASES += [
         notes=["clarify.which_photo"],
     ),
     Case("那张合影删掉，然后加个淡出", [op("set_video_fade")], notes=["clarify.which_photo"]),
+    # a photo's place said without a verb (batch 7's misses, new wordings)
+    Case("city photo last", [op("move_clip", clip=1, to=5)]),
+    Case(
+        "make it square, the forest pic first",
+        [op("set_format", aspect="1:1"), op("move_clip", clip=3, to=0)],
+    ),
+    Case("晚餐那张放第一", [op("move_clip", clip=2, to=0)]),
+    Case("harbor那张放最前面", [op("move_clip", clip=4, to=0)]),
     # a length that names the video is the total, even next to a photo named
     Case(
         "make a 12 second video with the beach photo first",

@@ -1811,6 +1811,14 @@ def clips(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         return done
     if v.get("swap").search(c):
         return _swap(ctx, cl)
+    bare = v.get("move_verbless").first(c)
+    if bare and not v.get("move").search(c):
+        r = refs(c[: bare.start("dest")] + " ", ctx.clips)
+        if isinstance(r, list) and len(r) == 1 and 0 <= r[0] < ctx.clips.n and ctx.ensure_clips():
+            dest = _destination(ctx, bare.group("dest"), r[0])
+            if dest is not None:
+                _move(ctx, r[0], max(0, min(dest, ctx.clips.n - 1)))
+                return True
     mv = v.get("move").first(c)
     if mv and not v.get("not_a_move").search(c):
         done = _move_one(ctx, cl, mv)
