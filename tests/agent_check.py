@@ -78,3 +78,23 @@ def check(case: Case) -> tuple[bool, str]:
         if turn.draft is not None and validate(turn.draft, media_ids={m.id for m in media}):
             return False, detail + " (invalid draft)"
     return True, detail
+
+
+def report(cases: list[Case]) -> None:
+    """Print a batch's rate (all, English, Chinese) and every miss: what each held-out file
+    runs as a script (``PYTHONPATH=.:tests python3 tests/agent_heldoutN.py``)."""
+
+    def zh(text: str) -> bool:
+        return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+    results = [(c, *check(c)) for c in cases]
+    for label, keep in (
+        ("all", lambda c: True),
+        ("EN", lambda c: not zh(c.text)),
+        ("ZH", lambda c: zh(c.text)),
+    ):
+        part = [ok for c, ok, _ in results if keep(c)]
+        print(f"{label}: {sum(part)}/{len(part)} = {sum(part) / len(part):.1%}")
+    for _, ok, detail in results:
+        if not ok:
+            print("MISS", detail)

@@ -286,24 +286,10 @@ HELD_OUT_4: list[Case] = [
 ]
 
 
-def _zh(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
-
-
 def main() -> None:
-    from agent_check import check
+    from agent_check import report
 
-    results = [(c, *check(c)) for c in HELD_OUT_4]
-    for label, keep in (
-        ("all", lambda c: True),
-        ("EN", lambda c: not _zh(c.text)),
-        ("ZH", lambda c: _zh(c.text)),
-    ):
-        part = [ok for c, ok, _ in results if keep(c)]
-        print(f"{label}: {sum(part)}/{len(part)} = {sum(part) / len(part):.1%}")
-    for _, ok, detail in results:
-        if not ok:
-            print("MISS", detail)
+    report(HELD_OUT_4)
 
 
 if __name__ == "__main__":
