@@ -731,14 +731,19 @@ def pace(ctx: Ctx, cl: Clause) -> str | None:
 # --- length: exact totals, per-photo lengths, comparatives ------------------------------------
 
 
+def names_video(cl: Clause, end: int) -> bool:
+    """Whether the duration ending at ``end`` names the video it is the length of ("a 40
+    second vertical video …", 12秒的视频): the total, never a transition's, fade's or photo's."""
+    return bool(vocab("length").get("video_after").search(cl.text[end:]))
+
+
 def trans_durations(cl: Clause) -> list[int]:
     """Durations that sit next to a transition word ("1 second crossfades", "转场1秒")."""
     v = vocab("transitions")
-    video_len = vocab("length").get("video_after")
     out = []
     for ms, a, b in cl.spans:
-        if video_len.search(cl.text[b:]):
-            continue  # "a 40 second video with fade to black transitions": the video's
+        if names_video(cl, b):
+            continue  # "a 40 second video with fade to black transitions"
         window = cl.text[max(0, a - 14) : a] + " " + cl.text[b : b + 16]
         if v.get("duration_word").search(window) and not v.get("duration_not").search(window):
             out.append(ms)
@@ -833,7 +838,7 @@ def length(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         if ctx.ensure_clips():
             # "a 12 second video with the first photo 4 seconds": the one that names the
             # video is the total, another one is the photos named
-            total = next((d for d in durs if v.get("video_after").search(c[d[2] :])), None)
+            total = next((d for d in durs if names_video(cl, d[2])), None)
             if total is None:
                 _exact_length(ctx, cl, durs[0][0], r, per)
             else:
@@ -880,9 +885,8 @@ def _transition_ms(cl: Clause, has_word: bool) -> int | None:
     """How long the transitions should be: a duration said, or a word ("too slow", "soft")."""
     v = vocab("transitions")
     c = cl.text
-    video_len = vocab("length").get("video_after")  # "a 40 second video w/ …": the video's
     durs = trans_durations(cl) or (
-        [d[0] for d in cl.spans if not video_len.search(c[d[2] :])]
+        [d[0] for d in cl.spans if not names_video(cl, d[2])]
         if has_word and not v.get("duration_unless").search(c)
         else []
     )
