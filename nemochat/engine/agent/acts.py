@@ -134,6 +134,8 @@ def classify(text: str, *, asked: bool) -> str:
         v.get("correction").sub("", t, count=1)
     ):
         return "correction"
+    if not asked and v.get("have_command").search(t):
+        return "command"
     if re.match(r"(?:do|did) (?:the same|that|it|this)\b", t) and not asked:
         return "command"  # "do the same for the rest"
     if v.get("question").search(t) and not v.get("request").search(t):

@@ -39,7 +39,10 @@ BEAT_PATTERN = (
     r"(?:\s+\w+){0,3}?\s+(?:to|on|with)\s+the\s+(?:beats?|rhythm|music(?:'s)? beats?)\b"
     r"|\bon (?:the|every(?: other)?) beats?\b|\bbeat[- ]?(?:sync(?:ed)?|matched|cuts?|drop)\b"
     r"|\b(?:to|with) the beat\b"
+    r"|\b(?:hit|hits|hitting|land on|lands on|fall on|falls on|follow|follows|match|matches)"
+    r" the (?:beats?|drums?|rhythm)\b"
     r"|卡点(?:视频)?|踩点|卡拍|踩拍|跟着?(?:音乐的?)?节奏|按节拍|随节拍|合拍"
+    r"|(?:卡|踩|落|对)(?:在|准|上)?(?:音乐的?)?(?:鼓点|节拍|拍子|节奏点)上?|跟着?鼓点|按(?:照)?(?:音乐的?)?(?:鼓点|拍子|节奏点)"
 )
 _EVERY = re.compile(
     r"\bevery (?P<n>\d+) beats?\b|\bevery (?:single )?beat\b|\bevery (?P<other>other) beat\b|\bevery (?P<bars>\d+ )?bars?\b"
@@ -93,7 +96,12 @@ def strip(c: str) -> str:
     c = re.sub(BEAT_PATTERN, " ", c)
     c = re.sub(_EVERY, " ", c)
     # what is left of "cut every 4 beats" / "每2拍切一次" is the cutting itself, not a transition
-    return re.sub(r"\b(?:cuts?|switch|change)\b|切换?(?:一次)?|换(?:1|一)?张", " ", c).strip()
+    c = re.sub(
+        r"(?<!hard )(?<!jump )\b(?:cuts?|switch|change|transitions?)\b|切换?(?:一次)?|换(?:1|一)?张|转场|过渡",
+        " ",
+        c,
+    )
+    return c.strip()
 
 
 def _beats(tl: Timeline, by_id: dict[str, MediaInfo]) -> list[int]:

@@ -45,6 +45,7 @@ from nemochat.engine.agent.words import (
     style,
     to_ms,
 )
+from nemochat.engine.draft_model import Timeline
 
 
 class Planned(Protocol):
@@ -365,8 +366,16 @@ def same_for_others(ctx: Ctx, c: str) -> tuple[str, bool]:
     v = vocab("context")
     others = bool(v.get("same_for_others").search(c))
     every = bool(v.get("same_for_all").search(c))
+    named: list[int] | None = None
     if not others and not every:
-        return c, False
+        m_named = v.get("same_for_named").first(c.strip(" .!。！"))
+        r = refs(m_named.group("which") + " ", ctx.clips) if m_named else None
+        if not isinstance(r, list) or not r:
+            return c, False
+        named = [i for i in r if 0 <= i < ctx.clips.n]
+        if not named:
+            ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
+            return c, True
     m = ctx.draft.get("m") if isinstance(ctx.draft, dict) else None
     memo = m.get("agent") if isinstance(m, dict) else None
     last = memo.get("last") if isinstance(memo, dict) else None
@@ -380,7 +389,10 @@ def same_for_others(ctx: Ctx, c: str) -> tuple[str, bool]:
         except (TypeError, ValueError):
             continue
         done = {int(i) for i in data["clips"] if isinstance(i, int)}
-        rest = [i for i in range(n) if i not in done] if others else list(range(n))
+        if named is not None:
+            rest = named
+        else:
+            rest = [i for i in range(n) if i not in done] if others else list(range(n))
         if isinstance(op, O.SetTransition):
             rest = [i for i in rest if i >= 1]
         if not rest:
@@ -559,6 +571,15 @@ def follow_up(ctx: Ctx, c: str) -> tuple[str, bool]:
     t = c.strip(" .!。！,，")
     more, less = v.get("more").search(t), v.get("less").search(t)
     value = v.get("bare_value").search(t)
+    rejected = v.get("rejected_value").search(t)
+    if rejected:
+        if len(re.findall(r"\d+(?:\.\d+)?", ctx.norm)) < 2:  # "not 12" and nothing else
+            ctx.note(
+                "clarify",
+                "clarify.other_value",
+                said=ctx.recover(re.sub(r"^(?:no )?not |^不是", "", t)),
+            )
+        return c, True  # "not 12, 18": the value is in the next clause
     if not (more or less or value):
         return c, False
     last = _last_ops(ctx)
@@ -989,9 +1010,16 @@ def _clip_sound(ctx: Ctx, cl: Clause) -> bool | None:
         for i in (r if isinstance(r, list) else [])
         if 0 <= i < ctx.clips.n and ctx.clips.kinds[i] == "video"
     ]
-    if not (
-        named and v.get("clip_sound_word").search(c) and not v.get("music_named").search(c)
-    ) and not v.get("clip_sound").search(c):
+    music = ctx.has_music or any(isinstance(o, O.SetMusic) for o in ctx.out.ops)
+    if (
+        not (named and v.get("clip_sound_word").search(c) and not v.get("music_named").search(c))
+        and not v.get("clip_sound").search(c)
+        and not (
+            v.get("clip_pronoun").search(c)
+            and not music
+            and any(k == "video" for k in ctx.clips.kinds)
+        )
+    ):
         return None
     if not ctx.ensure_clips():
         return True
@@ -1047,6 +1075,7 @@ def _music_start(c: str) -> tuple[int | None, re.Match[str] | None]:
 def _music_fades(c: str, ms: int) -> tuple[int | None, int | None]:
     """The fades asked for: both ("fade in and out", "with fades"), or the side named."""
     v = vocab("music")
+    c = re.sub(v.data["not_music_fade"], " ", c)
     fade_in = fade_out = None
     if v.get("fade_both").search(c) and not v.get("fade_one_side").search(
         c.replace(v.data["both_ignore"], "")
@@ -1084,6 +1113,9 @@ def music(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     if clip_sound is not None:
         return clip_sound
     has = ctx.has_music or any(isinstance(o, O.SetMusic) for o in ctx.out.ops)
+    playing = Timeline(ctx.draft).music if isinstance(ctx.draft, dict) else None
+    # the song already playing, named ("play the song from 1:30" with song.mp3 on): an edit
+    other_song = [m for m in named_audio if playing is None or m.id != playing.media_id]
     soft = bool(v.get("soft").search(c))
     if soft:
         neg = False  # "not too loud" is a volume, not a refusal
@@ -1129,7 +1161,9 @@ def music(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         or bool(named_audio)
     )
     if wants_add and not (
-        has and not named_audio and (volume is not None or factor or fade_in or fade_out)
+        has
+        and not other_song
+        and (volume is not None or factor or fade_in or fade_out or start_ms is not None)
     ):
         if neg:
             return False
@@ -1618,6 +1652,16 @@ def _reorder(ctx: Ctx, c: str) -> bool | None:
                 order.reverse()
             ctx.op(O.ReorderClips(order=order))
         return True
+    listed = v.get("order_list").first(c)
+    if listed:
+        said = [int(x) - 1 for x in re.findall(r"\d+", listed.group("list"))]
+        n = ctx.clips.n
+        if len(set(said)) != len(said) or not all(0 <= i < n for i in said):
+            ctx.note("clarify", "clarify.no_such_clip", n=n)
+            return True
+        if ctx.ensure_clips():
+            ctx.op(O.ReorderClips(order=said + [i for i in range(n) if i not in said]))
+        return True
     if v.get("sort_name").search(c):
         if ctx.ensure_clips():
             names = ctx.clips.names
@@ -1720,6 +1764,9 @@ def _trim(ctx: Ctx, c: str) -> bool | None:
         for i in (r if isinstance(r, list) else [])
         if 0 <= i < ctx.clips.n and ctx.clips.kinds[i] == "video"
     ]
+    kinds = [i for i, k in enumerate(ctx.clips.kinds) if k == "video"]
+    if not videos and len(kinds) == 1 and v.get("video_word").search(c):
+        videos = kinds  # the one video clip
     if videos and not cut_end:
         if not ctx.ensure_clips():
             return True
@@ -1801,9 +1848,11 @@ def clips(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     (``vocab/clips.yaml``)."""
     v = vocab("clips")
     c = cl.text
-    if re.search(TEXT_WORD + "|" + MUSIC_WORD + "|" + TRANS_WORD, c) and not v.get(
-        "clip_word"
-    ).search(c):
+    if (
+        re.search(TEXT_WORD + "|" + MUSIC_WORD + "|" + TRANS_WORD, c)
+        and not v.get("clip_word").search(c)
+        and not v.get("sort_name").search(c)  # 按名字排序: 名字 is not a text
+    ):
         return False
     if v.get("not_clips").search(c):
         return False

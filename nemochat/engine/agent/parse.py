@@ -367,6 +367,7 @@ _PROTECT = [
         ),
         " & ",
     ),
+    (re.compile(r"(?<=\d)\s*[、，,]\s*(?=\d+\s*(?:[、，,&]|$|张|的))"), " & "),  # 3、1、2
     (re.compile(r"淡入(和|与)?淡出"), "淡入淡出"),
 ]
 
@@ -376,7 +377,9 @@ def clauses(text: str) -> list[str]:
         text = pat.sub(rep, text)
     # "swap beach and city", "between the beach and city photos": one clause
     text = re.sub(
-        r"\b(swap|switch|exchange|trade|between)\b([^,;，。]{1,40}?)\s+and\s+"
+        # ("between them and …", "between the photos and …" name no pair)
+        r"\b(swap|switch|exchange|trade|between(?!\s+(?:them|each|every|all|the (?:photos|pictures|pics"
+        r"|images|clips|slides|shots|scenes))\b))\b([^,;，。]{1,40}?)\s+and\s+"
         # not "swap the first two and delete the last one": a verb starts a new request
         r"(?!(?:then\s+)?(?:delete|remove|drop|make|add|move|put|set|change|use|cut|get|turn|fade|mute|"
         r"give|show|zoom|pan|trim|shorten|lengthen|speed|slow)\b)",
@@ -494,6 +497,9 @@ class _Ctx:
         self.has_text = bool(dr.segments(draft, dr.TT_TEXT))
         self.has_music = bool(dr.segments(draft, dr.TT_AUDIO))
         self.subject = ""  # what "it" means in the next clause ("title", "音乐" …)
+        # what the last turn was about, for a clause of this one that says nothing else
+        # ("add the music" → "at 30% please"; 加标题 → 放到顶部)
+        self.carried = ""
         self.durations_used = False  # a detector already took this clause's durations
         # the clause is the last one's subject and a duration said on its own after it
         self.duration_of_subject = False
@@ -594,6 +600,7 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
     last = meta.get("agent") if isinstance(meta, dict) else None
     last_ops = last.get("last") if isinstance(last, dict) else None
     last_ops = last_ops if isinstance(last_ops, list) else []
+    ctx.carried = _carried_subject(last_ops, bool(re.search(r"[\u4e00-\u9fff]", norm)))
     restored = families.bring_back(norm, last_ops)
     if restored is not None:
         norm = restored  # "put those two back" right after removing photos: those photos
@@ -617,6 +624,29 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
     _parse_clauses(ctx, norm, force_create=False)
     _drop_idle_create(ctx)
     return ctx.out
+
+
+# the subject word a follow-up inherits from the last turn's last op of these kinds
+_CARRIED: dict[str, tuple[str, str]] = {
+    "set_music": ("music", "音乐"),
+    "edit_music": ("music", "音乐"),
+    "set_transition": ("transition", "转场"),
+    "clip_audio": ("the original sound", "原声"),
+}
+
+
+def _carried_subject(last_ops: list[Any], zh: bool) -> str:
+    """What the last turn was about, as the subject word a clause that names nothing else
+    continues (``ctx.carried``): its last op about music, a text, the transitions or a
+    clip's own sound."""
+    for data in reversed(last_ops):
+        name = data.get("op") if isinstance(data, dict) else None
+        if name in ("add_text", "edit_text"):
+            role = data.get("role") if data.get("role") in ("title", "caption") else "title"
+            return {"title": "标题", "caption": "字幕"}[role] if zh else role
+        if name in _CARRIED:
+            return _CARRIED[name][1 if zh else 0]
+    return ""
 
 
 def _drop_idle_create(ctx: _Ctx) -> None:
@@ -820,7 +850,9 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
                 r"(?:photos|pictures|images|pics|shots)\b|(?<![第后前每数])(\d+)张",
                 norm,
             )
-            if said and int(said.group(1) or said.group(2)) != len(ctx.visual):
+            photos = sum(m.kind == "image" for m in ctx.visual)
+            # "these two photos and the video": the photos counted, not every upload
+            if said and int(said.group(1) or said.group(2)) not in (len(ctx.visual), photos):
                 ctx.note(
                     "info",
                     "info.count_mismatch",
@@ -832,7 +864,9 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
     i = 0
     while i < len(parts):
         clause = parts[i]
-        if ctx.subject and re.fullmatch(
+        # "make them 1 second" right after a turn that set the transitions: theirs
+        plural = ctx.carried if re.match(r"(?:make|set|change) (?:them|those)\b", clause) else ""
+        if (ctx.subject or plural) and re.fullmatch(
             # "make them 1s" (plural: the transitions), not "make it 20 seconds" (the video)
             r"(?:(?:make|set|change) (?:them|those|each) (?:to |at )?|(?:for |about |around |大约|约)"
             r"|(?:like|say|maybe|about|around|to) |都|每个|每段|每次|各|大概|差不多|停|留)?"
@@ -840,22 +874,24 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             + r"(?: each| long)?(?:的|左右|吧)?",
             clause,
         ):
-            clause = ctx.subject + " " + clause  # "转场改成黑场，1秒": the 1 s is the transition's
+            clause = (ctx.subject or plural) + " " + clause  # "转场改成黑场，1秒": the transition's
             ctx.duration_of_subject = True  # "fade out at the end, 3 seconds": the fade's
         elif (
-            _subject_kind(ctx.subject) in PRONOUN_ATTRS
+            _subject_kind(subject := ctx.subject or ctx.carried) in PRONOUN_ATTRS
             and re.search(PRONOUN, clause)
-            and re.search(PRONOUN_ATTRS[_subject_kind(ctx.subject)], clause)
+            and re.search(PRONOUN_ATTRS[_subject_kind(subject)], clause)
         ):
-            clause = ctx.subject + " " + clause  # "add the jingle, fade it in over 2 s"
+            clause = subject + " " + clause  # "add the jingle, fade it in over 2 s"
         handled = _clause(ctx, clause)
         ctx.duration_of_subject = False
-        if not handled and ctx.subject and not FILLER.match(clause):
-            # a clause continuing the last one ("…, and move it to the top") — only when it
-            # adds something, else it is reported as not understood
+        subject = ctx.subject or ctx.carried
+        if not handled and subject and not FILLER.match(clause):
+            # a clause continuing the last one ("…, and move it to the top"; "at 30% please"
+            # after a turn that added the music) — only when it adds something, else it is
+            # reported as not understood
             ops_before = [o.to_json() for o in _merge(copy.deepcopy(ctx.out.ops))]
             notes_before = list(ctx.out.notes)
-            handled = _clause(ctx, ctx.subject + " " + clause)
+            handled = _clause(ctx, subject + " " + clause)
             if (
                 handled
                 and len(ctx.out.notes) == len(notes_before)
@@ -1001,6 +1037,10 @@ def _merge(ops: list[O.Op]) -> list[O.Op]:
                     if getattr(op, f) is not None:
                         setattr(first_fade, f, getattr(op, f))
                 continue
+        if isinstance(op, O.ClipAudio) and isinstance(prev, O.ClipAudio) and prev.clips == op.clips:
+            prev.mute = op.mute  # "keep the clip's own sound, but at 30%"
+            prev.volume = op.volume if op.volume is not None else prev.volume
+            continue
         if isinstance(op, O.SetFit) and isinstance(prev, O.SetFit) and prev.clips == op.clips:
             prev.fit = op.fit  # "不要裁剪，用黑边": the choice named last
             continue
@@ -1112,7 +1152,12 @@ def _clause(ctx: _Ctx, c: str) -> bool:
         elif r and det is families.music:
             removed = bool(ctx.out.ops) and isinstance(ctx.out.ops[-1], O.RemoveMusic)
             declined = any(n.key == "negated.music" for n in ctx.out.notes)
-            ctx.subject = "" if removed or declined else ("音乐" if zh else "music")
+            own = bool(ctx.out.ops) and isinstance(ctx.out.ops[-1], O.ClipAudio)
+            ctx.subject = (
+                ""
+                if removed or declined
+                else _CARRIED["clip_audio" if own else "set_music"][1 if zh else 0]
+            )
         elif r and det is families.video_fade:
             ctx.video_fade_clause = c  # the transition and length detectors leave it alone
             ctx.subject = c if families.is_fade(c) and not _durations(c) else ""

@@ -363,6 +363,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "There was no music yet, so I added “{name}” with that setting.",
         "之前还没有音乐，所以加上了“{name}”并按你说的设置。",
     ),
+    "clarify.other_value": (
+        "Not {said} — then what should it be? Say the value, e.g. “make it 18 seconds”.",
+        "不是 {said}——那要改成多少？直接说数值，例如“改成18秒”。",
+    ),
     "clarify.same_what": (
         "The same as what? My last change wasn't about particular photos — say what to change, e.g. “zoom in on all photos”.",
         "和什么一样？上一次修改不是针对某几张照片的——请直接说要改什么，例如“所有照片都推近”。",
