@@ -57,6 +57,9 @@ class Planned(Protocol):
     @property
     def created(self) -> bool: ...
 
+    @property
+    def notes(self) -> list[Any]: ...
+
 
 class Ctx(Protocol):
     """What a family's handler sees of the request being parsed (the parser's context):
@@ -621,6 +624,13 @@ def _fade_durations(c: str) -> list[tuple[int, int, int]]:
 
 def video_fade(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     """Fading the whole video in from / out to black ("fade out at the end", "开头淡入")."""
+    done = _video_fade(ctx, cl, neg)
+    if done:
+        ctx.video_fade_clause = cl.text  # the transition and length detectors leave it alone
+    return done
+
+
+def _video_fade(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     c = cl.text
 
     v = vocab("fades")
@@ -1887,6 +1897,78 @@ def clips(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     return False
 
 
+# --- the detectors: every clause is shown to each, in priority order ------------------------
+
+# what "it" means in the clause after one about these (English, Chinese): "add the jingle,
+# fade it in"; parse.py also carries the last turn's into the next one ("at 30% please")
+SUBJECTS: dict[str, tuple[str, str]] = {
+    "music": ("music", "音乐"),
+    "sound": ("the original sound", "原声"),
+    "transition": ("transition", "转场"),
+    "title": ("title", "标题"),
+    "caption": ("caption", "字幕"),
+}
+
+
+def subject_word(key: str, zh: bool) -> str:
+    return SUBJECTS[key][1 if zh else 0]
+
+
+def clip_subject(op: O.Op, zh: bool) -> str:
+    """The photos a length edit was about, as words a following bare duration attaches to
+    ("make the last photo longer, like 4 seconds": the 4 s is that photo's)."""
+    clips = getattr(op, "clips", None)
+    if not isinstance(op, O.ScaleDuration | O.SetDuration) or not clips or len(clips) > 3:
+        return ""
+    if zh:
+        return "、".join(f"第{i + 1}张" for i in clips)
+    return ("photo " if len(clips) == 1 else "photos ") + ", ".join(str(i + 1) for i in clips)
+
+
+def _last_clip_subject(ctx: Ctx, c: str, zh: bool) -> str:
+    return clip_subject(ctx.out.ops[-1], zh) if ctx.out.ops else ""
+
+
+def _music_subject(ctx: Ctx, c: str, zh: bool) -> str:
+    last = ctx.out.ops[-1] if ctx.out.ops else None
+    if isinstance(last, O.RemoveMusic) or any(n.key == "negated.music" for n in ctx.out.notes):
+        return ""  # nothing to continue after "no music"
+    return subject_word("sound" if isinstance(last, O.ClipAudio) else "music", zh)
+
+
+def _fade_subject(ctx: Ctx, c: str, zh: bool) -> str:
+    return c if is_fade(c) and not durations(c) else ""  # "fade out at the end, 3 seconds"
+
+
+@dataclass(frozen=True)
+class Detector:
+    """One kind of edit read from a clause (``detect``), and what a following clause that
+    says only "it" or a bare value continues (``subject``: its words, "" for nothing)."""
+
+    name: str
+    priority: int  # lower runs first; every detector sees every clause
+    detect: Callable[[Ctx, Clause, bool], bool]
+    subject: Callable[[Ctx, str, bool], str] = _last_clip_subject
+
+
+DETECTORS: list[Detector] = sorted(
+    [
+        Detector("clips", 10, clips),
+        Detector(
+            "text", 20, text, lambda ctx, c, zh: subject_word(role_if_named(c) or "title", zh)
+        ),
+        Detector("video_fade", 30, video_fade, _fade_subject),
+        Detector("music", 40, music, _music_subject),
+        Detector("transitions", 50, transitions, lambda ctx, c, zh: subject_word("transition", zh)),
+        Detector("motion", 60, motion),
+        Detector("format", 70, detect_format),
+        Detector("length", 80, length),
+        Detector("project_name", 90, project_name),
+    ],
+    key=lambda d: d.priority,
+)
+
+
 FAMILIES: list[Family] = sorted(
     [
         Family("put_back", 10, put_back),
@@ -1912,7 +1994,10 @@ def run(ctx: Ctx, c: str) -> tuple[str, bool]:
 
 
 __all__ = [
+    "DETECTORS",
     "FAMILIES",
+    "SUBJECTS",
+    "Detector",
     "Family",
     "clips",
     "compile_entry",
@@ -1925,6 +2010,7 @@ __all__ = [
     "project_name",
     "role_if_named",
     "run",
+    "subject_word",
     "text",
     "trans_durations",
     "transitions",

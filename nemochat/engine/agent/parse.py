@@ -626,12 +626,12 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
     return ctx.out
 
 
-# the subject word a follow-up inherits from the last turn's last op of these kinds
-_CARRIED: dict[str, tuple[str, str]] = {
-    "set_music": ("music", "音乐"),
-    "edit_music": ("music", "音乐"),
-    "set_transition": ("transition", "转场"),
-    "clip_audio": ("the original sound", "原声"),
+# the subject a follow-up inherits from the last turn's last op of these kinds
+_CARRIED: dict[str, str] = {
+    "set_music": "music",
+    "edit_music": "music",
+    "set_transition": "transition",
+    "clip_audio": "sound",
 }
 
 
@@ -643,9 +643,9 @@ def _carried_subject(last_ops: list[Any], zh: bool) -> str:
         name = data.get("op") if isinstance(data, dict) else None
         if name in ("add_text", "edit_text"):
             role = data.get("role") if data.get("role") in ("title", "caption") else "title"
-            return {"title": "标题", "caption": "字幕"}[role] if zh else role
+            return families.subject_word(str(role), zh)
         if name in _CARRIED:
-            return _CARRIED[name][1 if zh else 0]
+            return families.subject_word(_CARRIED[name], zh)
     return ""
 
 
@@ -977,16 +977,6 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
     ctx.out.ops = _follow_photos(ctx.out.ops, understood, ctx.clips.n)
 
 
-def _clip_subject(op: O.Op, zh: bool) -> str:
-    """The photos a length edit was about, as words a following bare duration attaches to."""
-    clips = getattr(op, "clips", None)
-    if not isinstance(op, O.ScaleDuration | O.SetDuration) or not clips or len(clips) > 3:
-        return ""
-    if zh:
-        return "、".join(f"第{i + 1}张" for i in clips)
-    return ("photo " if len(clips) == 1 else "photos ") + ", ".join(str(i + 1) for i in clips)
-
-
 def _merge(ops: list[O.Op]) -> list[O.Op]:
     """Fold ops that belong together: one set_format, set_music + its volume, repeated edits."""
     out: list[O.Op] = []
@@ -1132,40 +1122,10 @@ def _clause(ctx: _Ctx, c: str) -> bool:
         neg = is_negated(c)
     zh = bool(re.search(r"[\u4e00-\u9fff]", c))
     cl = measure(c, ctx.quotes)  # the clause's numbers, durations, quotes: read once
-    for det in (
-        families.clips,
-        families.text,
-        families.video_fade,
-        families.music,
-        families.transitions,
-        families.motion,
-        families.detect_format,
-        families.length,
-        families.project_name,
-    ):
-        r = det(ctx, cl, neg)
-        if r and det is families.transitions:
-            ctx.subject = "转场" if zh else "transition"
-        elif r and det is families.text:
-            role = families.role_if_named(c) or "title"
-            ctx.subject = {"title": "标题", "caption": "字幕"}[role] if zh else role
-        elif r and det is families.music:
-            removed = bool(ctx.out.ops) and isinstance(ctx.out.ops[-1], O.RemoveMusic)
-            declined = any(n.key == "negated.music" for n in ctx.out.notes)
-            own = bool(ctx.out.ops) and isinstance(ctx.out.ops[-1], O.ClipAudio)
-            ctx.subject = (
-                ""
-                if removed or declined
-                else _CARRIED["clip_audio" if own else "set_music"][1 if zh else 0]
-            )
-        elif r and det is families.video_fade:
-            ctx.video_fade_clause = c  # the transition and length detectors leave it alone
-            ctx.subject = c if families.is_fade(c) and not _durations(c) else ""
-        elif r and ctx.out.ops and _clip_subject(ctx.out.ops[-1], zh):
-            # "make the last photo longer, like 4 seconds": the 4 s is that photo's
-            ctx.subject = _clip_subject(ctx.out.ops[-1], zh)
-        elif r:
-            ctx.subject = ""
+    for det in families.DETECTORS:
+        r = det.detect(ctx, cl, neg)
+        if r:
+            ctx.subject = det.subject(ctx, c, zh)
         done = done or r
     if not done and re.search(CREATE, c):
         return bool(ctx.visual)
