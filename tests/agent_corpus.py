@@ -1700,3 +1700,89 @@ CASES += [
         "new",
     ),
 ]
+
+# ---- fixed after held-out batch 8 (new wordings of each kind it missed; none is a batch 8 case)
+_SHOP = [f"med_{i:016x}" for i in range(0x21, 0x25)]
+CASES += [
+    # a duration said alone after hard cuts, or longer than any transition: the video's
+    Case(
+        "use hard cuts, 20 seconds",
+        [op("set_transition", type="cut"), op("set_duration", total_ms=20000)],
+        "bare",
+    ),
+    Case(
+        "crossfades between the photos, 25 seconds",
+        [op("set_transition", type="crossfade"), op("set_duration", total_ms=25000)],
+        "draft",
+    ),
+    Case("转场用黑场，2秒", [op("set_transition", type="fade_black", d_ms=2000)], "bare"),
+    # "them" is the photos
+    Case("make them 2 seconds", [op("set_duration", clip_ms=2000)], "bare"),
+    # captions of each photo's name, said with a plural
+    Case(
+        "add captions with the file names",
+        [op("caption_clips")],
+        "bare",
+    ),
+    # a video's name, not a title on screen; a title's words in the next clause
+    Case("视频名字叫“夏日回忆”", [op("set_project_title", title="夏日回忆")], "bare"),
+    Case(
+        "add a title, call it 'Lisbon'",
+        [op("add_text", text="Lisbon", role="title")],
+        "bare",
+    ),
+    # "第1，12秒": a place then a length, not two photos
+    Case(
+        "menu那张放第1，15秒",
+        [op("move_clip", clip=3, to=0), op("set_duration", total_ms=15000)],
+        "shop",
+    ),
+    # beat sync with the song named, every 2 beats said with 换
+    Case(
+        "跟着jingle.mp3的鼓点切换",
+        [op("set_music", media="med_00000000000000a2"), op("beat_sync", on=True)],
+        "shop",
+    ),
+    Case("四拍换一张", [op("beat_sync", on=True, every=4)], "draft"),
+    Case("match the cuts to the beat of the music", [op("beat_sync", on=True)], "draft"),
+    # the text just added, its time
+    Case(
+        "show it for just 3 seconds",
+        [op("edit_text", d_ms=3000)],
+        "bare",
+        turns=["add the title 'Porto'"],
+    ),
+    # "still" after a comparative is "even more"
+    Case("quieter still", [op("edit_music", volume_factor=0.7)], "draft"),
+    Case("keep them still", [op("set_motion", motion="static")], "bare"),
+    # taking the music off, and back
+    Case("把背景音乐删了", [op("remove_music")], "draft"),
+    Case(
+        "算了，还是放回来吧",
+        [op("set_music", media="med_00000000000000a1")],
+        "draft",
+        turns=["去掉音乐"],
+    ),
+    Case(
+        "最后一张也是",
+        [op("set_duration", clip_ms=4000, clips=[5])],
+        "bare",
+        turns=["第一张显示4秒"],
+    ),
+    # praise with a tail word, and a thanks
+    Case("looks amazing ngl", [], "shop", intent="chitchat"),
+    Case("太谢谢你了", [], "shop", intent="chitchat"),
+    # undo said twice, redo with 恢复 alone
+    Case("no, undo, undo that", [], "bare", turns=["make it 9:16"], intent="undo"),
+    Case("那就恢复吧", [], "bare", turns=["改成方形", "撤销"], intent="redo"),
+    # a fade's length said a few words after it
+    Case("fade in from black over 2 seconds", [op("set_video_fade", fade_in_ms=2000)], "bare"),
+    Case("开头从黑屏淡入，持续3秒", [op("set_video_fade", fade_in_ms=3000)], "bare"),
+    # ordinals joined by "and"
+    Case("remove the 1st and 3rd photos", [op("remove_clips", clips=[0, 2])], "bare"),
+    # wiping the timeline is starting over, not a wipe transition
+    Case("wipe everything, start from nothing", [op("start_over")], "bare", intent="start_over"),
+    # frame rate and outline wordings
+    Case("帧数调成30", [op("set_format", fps=30)], "bare"),
+    Case("字幕描一圈边", [op("edit_text", style="outline")], "shop"),
+]

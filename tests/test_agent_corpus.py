@@ -17,6 +17,7 @@ from agent_heldout4 import HELD_OUT_4
 from agent_heldout5 import HELD_OUT_5
 from agent_heldout6 import HELD_OUT_6
 from agent_heldout7 import HELD_OUT_7
+from agent_heldout8 import HELD_OUT_8
 
 from nemochat.engine.agent import respond
 from nemochat.engine.draft import validate
@@ -50,13 +51,32 @@ def test_corpus_size_and_languages() -> None:
 
 
 def test_held_out_rate() -> None:
-    held = HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7
+    held = (
+        HELD_OUT
+        + HELD_OUT_2
+        + HELD_OUT_3
+        + HELD_OUT_4
+        + HELD_OUT_5
+        + HELD_OUT_6
+        + HELD_OUT_7
+        + HELD_OUT_8
+    )
     failed = [d for ok, d in (check(c) for c in held) if not ok]
     rate = 1 - len(failed) / len(held)
     assert rate >= 0.95, f"held-out rate {rate:.1%}:\n" + "\n".join(failed)
 
 
-ALL = CASES + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7
+ALL = (
+    CASES
+    + HELD_OUT
+    + HELD_OUT_2
+    + HELD_OUT_3
+    + HELD_OUT_4
+    + HELD_OUT_5
+    + HELD_OUT_6
+    + HELD_OUT_7
+    + HELD_OUT_8
+)
 
 
 @pytest.mark.parametrize("case", ALL, ids=[c.text[:40] for c in ALL])

@@ -125,7 +125,14 @@ def classify(text: str, *, asked: bool) -> str:
     v = vocab("acts")
     t = text.strip(" ,，")
     # politeness and sentence-final particles do not change the act
-    t = re.sub(r"(?:\s*(?:please|pls|plz|thanks|thank you|谢谢|呢|啊|呀|哦))+$", "", t) or t
+    t = (
+        re.sub(
+            r"(?:\s*(?:please|pls|plz|thanks|thank you|tbh|ngl|honestly|fr|tho|谢谢|呢|啊|呀|哦))+$",
+            "",
+            t,
+        )
+        or t
+    )
     if v.get("chitchat").search(t):
         return "chitchat"
     if v.get("help").search(t):

@@ -41,13 +41,17 @@ BEAT_PATTERN = (
     r"|\b(?:to|with) the beat\b"
     r"|\b(?:hit|hits|hitting|land on|lands on|fall on|falls on|follow|follows|match|matches)"
     r" the (?:beats?|drums?|rhythm)\b"
-    r"|卡点(?:视频)?|踩点|卡拍|踩拍|跟着?(?:音乐的?)?节奏|按节拍|随节拍|合拍"
+    r"|卡点(?:视频)?|踩点|卡拍|踩拍|跟着?\s*(?:音乐的?|[\w.]{1,30}\s*的)?(?:节奏|节拍|鼓点)|按节拍|随节拍|合拍"
     r"|(?:卡|踩|落|对)(?:在|准|上)?(?:音乐的?)?(?:鼓点|节拍|拍子|节奏点)上?|跟着?鼓点|按(?:照)?(?:音乐的?)?(?:鼓点|拍子|节奏点)"
 )
 _EVERY = re.compile(
     r"\bevery (?P<n>\d+) beats?\b|\bevery (?:single )?beat\b|\bevery (?P<other>other) beat\b|\bevery (?P<bars>\d+ )?bars?\b"
-    r"|每(?:隔)?(?P<zn>\d+)(?:个)?拍|每(?P<zbar>\d+)?(?:个)?小节|每(?:一)?拍"
+    r"|每(?:隔)?(?P<zn>\d+)(?:个)?拍|(?P<zn2>\d+|[一二两三四五六七八])(?:个)?拍(?:换|切)(?:1|一)?(?:张|次|下)?"
+    r"|每(?P<zbar>\d+)?(?:个)?小节|每(?:一)?拍"
 )
+
+
+_ZH_DIGIT = {d: i for i, d in enumerate("一二三四五六七八", start=1)} | {"两": 2}
 
 
 def _every(c: str) -> int | None:
@@ -60,8 +64,9 @@ def _every(c: str) -> int | None:
         return 2
     if m.group(0).startswith("every") and "bar" in m.group(0):
         return 4 * max(1, min(4, int((m.group("bars") or "1").strip())))
-    if m.group("zn"):
-        return max(1, min(16, int(m.group("zn"))))
+    if m.group("zn") or m.group("zn2"):
+        n = m.group("zn") or m.group("zn2")
+        return max(1, min(16, int(n) if n.isdigit() else _ZH_DIGIT[n]))
     if "小节" in m.group(0):
         return 4 * max(1, min(4, int(m.group("zbar") or 1)))
     return 1  # 每拍
@@ -95,6 +100,8 @@ def strip(c: str) -> str:
     """The clause without the beat words, for the other detectors ("卡点视频" → "视频")."""
     c = re.sub(BEAT_PATTERN, " ", c)
     c = re.sub(_EVERY, " ", c)
+    # "… to the beat of the song": whose beat, not a request to add the song
+    c = re.sub(r"\b(?:of|in|from) (?:the |my |this )?(?:song|music|track|bgm)\b", " ", c)
     # what is left of "cut every 4 beats" / "每2拍切一次" is the cutting itself, not a transition
     c = re.sub(
         r"(?<!hard )(?<!jump )\b(?:cuts?|switch|change|transitions?)\b|切换?(?:一次)?|换(?:1|一)?张|转场|过渡",

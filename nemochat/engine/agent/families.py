@@ -1439,7 +1439,7 @@ def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         and not names_each
     ):
         return False
-    if v.get("project_name").search(c):
+    if v.get("project_name").search(c) and not _about_text(ctx):
         return False
     role = "caption" if names_each or v.get("caption_word").search(c) else "title"
     if neg and v.get("refuse").search(c):
@@ -1579,12 +1579,17 @@ def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
 # --- the project's name ----------------------------------------------------------------------
 
 
+def _about_text(ctx: Ctx) -> bool:
+    """Whether the last clause was about a title or caption ("it" is that text)."""
+    return ctx.subject in {w for k in ("title", "caption") for w in SUBJECTS[k]}
+
+
 def project_name(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     """ "call it "Summer in Rome"", 给视频起名叫“东京之旅” (``vocab/project.yaml``)."""
     c = cl.text
     m = vocab("project").get("name").first(c)
-    if not m:
-        return False
+    if not m or _about_text(ctx):
+        return False  # "加个标题，名字叫“海边”": the title's words
     name = ctx.quote(c) or ctx.recover(m.group(1))
     if not name or re.search(QUOTE, name):
         return False

@@ -345,7 +345,8 @@ _SPLIT = re.compile(
 _PROTECT = [
     (
         re.compile(
-            r"(\d|first|second|third|last|photo \d+|clip \d+)\s+and\s+(?=(?:the |photo |clip |picture |image )?(?:\d|first|second|third|fourth|fifth|last))"
+            r"(\d(?:st|nd|rd|th)?|first|second|third|last|photo \d+|clip \d+)\s+and\s+"
+            r"(?=(?:the |photo |clip |picture |image )?(?:\d|first|second|third|fourth|fifth|last))"
         ),
         r"\1 & ",
     ),
@@ -360,7 +361,11 @@ _PROTECT = [
     (re.compile(rf"({QUOTE})\s*(?:,|、|，|\band\b|和|与)\s*(?={QUOTE})"), r"\1 & "),
     (re.compile(r"\bblack and white\b"), "black_and_white"),
     (re.compile(r"第(\d+)[张个段幅]?(和|与|跟)第"), r"第\1张&第"),
-    (re.compile(r"第(\d+)[张个段幅]?[、,，]第?(?=\d)"), r"第\1张&第"),
+    # "第2、3张" — not "放第1，12秒" (a length follows)
+    (
+        re.compile(r"第(\d+)[张个段幅]?[、,，]第?(?=\d+(?![\d.]|\s*(?:秒|分|s\b|sec|%|帧|fps)))"),
+        r"第\1张&第",
+    ),
     (
         re.compile(
             r"(?<=\d)\s*,\s*(?=\d+\s*(?:,|&|and\b|$|\s(?:photos?|pictures?|clips?|images?)\b))"
@@ -433,7 +438,7 @@ OFFLINE_UNLESS = _offline_unless()
 PRONOUN = r"\b(?:it|them|its|their)\b|它|它们"
 _TEXT_ATTRS = (
     r"\b(?:bigger|smaller|larger|top|bottom|left|right|cent(?:er|re)|move|colou?r|bold|red|blue"
-    r"|yellow|green|white|black)\b|大|小|颜色|上面|下面|移|粗"
+    r"|yellow|green|white|black|show|shows|shown|display|stay|stays)\b|大|小|颜色|上面|下面|移|粗|显示"
 )
 PRONOUN_ATTRS = {
     "music": r"\bfad|\b(?:quieter|louder|softer|volume|start|begin)\b|淡|音量|声",
@@ -649,6 +654,23 @@ def _carried_subject(last_ops: list[Any], zh: bool) -> str:
     return ""
 
 
+# a duration said alone after a clause about the transitions is theirs only up to this long
+# ("转场改成黑场，1秒"); "hard cuts, 18 seconds" or "crossfades, 15 seconds" is the video's
+TRANSITION_MAX_MS = 3000
+
+
+def _bare_duration_is_subjects(ctx: _Ctx, subject: str, clause: str) -> bool:
+    """Whether a duration said on its own belongs to the last clause's subject: not to hard
+    cuts (they have no length), nor to a transition when longer than any transition is."""
+    if _subject_kind(subject) not in ("transition", "转场"):
+        return True
+    last = next((o for o in reversed(ctx.out.ops) if isinstance(o, O.SetTransition)), None)
+    if last is not None and last.type == "cut":
+        return False
+    spans = _durations(clause)
+    return not spans or spans[0][0] <= TRANSITION_MAX_MS
+
+
 def _drop_idle_create(ctx: _Ctx) -> None:
     """A video nobody asked for, made only for an edit that then asks a question instead
     ("use photo 9 as the cover" with six uploads and no video yet): not made — the one
@@ -847,7 +869,7 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             said = re.search(
                 # a count, not a reference ("the last 2 photos", 最后1张, 前3张, 第2张)
                 r"(?<!first )(?<!last )(?<!next )\b(\d+)\s+(?:\w+\s+)?"
-                r"(?:photos|pictures|images|pics|shots)\b|(?<![第后前每数])(\d+)张",
+                r"(?:photos|pictures|images|pics|shots)\b|(?<![第后前每数换切])(\d+)张",
                 norm,
             )
             photos = sum(m.kind == "image" for m in ctx.visual)
@@ -866,13 +888,16 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         clause = parts[i]
         # "make them 1 second" right after a turn that set the transitions: theirs
         plural = ctx.carried if re.match(r"(?:make|set|change) (?:them|those)\b", clause) else ""
-        if (ctx.subject or plural) and re.fullmatch(
-            # "make them 1s" (plural: the transitions), not "make it 20 seconds" (the video)
-            r"(?:(?:make|set|change) (?:them|those|each) (?:to |at )?|(?:for |about |around |大约|约)"
-            r"|(?:like|say|maybe|about|around|to) |都|每个|每段|每次|各|大概|差不多|停|留)?"
-            + DUR
-            + r"(?: each| long)?(?:的|左右|吧)?",
-            clause,
+        if (
+            (ctx.subject or plural)
+            and _bare_duration_is_subjects(ctx, ctx.subject or plural, clause)
+            and re.fullmatch(
+                # "make them 1s" (plural: the transitions), not "make it 20 seconds" (the video)
+                r"(?:(?:make|set|change) (?:them|those|each) (?:to |at )?|(?:for |about |around |大约|约)"
+                r"|(?:like|say|maybe|about|around|to|lasting|over) |都|每个|每段|每次|各|大概|差不多|停|留"
+                r"|持续|时长|长度)?" + DUR + r"(?: each| long)?(?:的|左右|吧)?",
+                clause,
+            )
         ):
             clause = (ctx.subject or plural) + " " + clause  # "转场改成黑场，1秒": the transition's
             ctx.duration_of_subject = True  # "fade out at the end, 3 seconds": the fade's
@@ -942,6 +967,13 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         if any(op.name in needs for op in ctx.out.ops):
             ctx.create()
     ctx.out.ops = _merge(ctx.out.ops)[:MAX_OPS]
+    worded = {o.role for o in ctx.out.ops if isinstance(o, O.AddText) and o.text}
+    # "add a title, call it 'Beach'": the words came in the next clause, nothing to ask
+    ctx.out.notes = [
+        n
+        for n in ctx.out.notes
+        if not (n.key == "clarify.text" and n.fields.get("role", "title") in worded)
+    ]
     # "把标题去掉，换成字幕“第一天”": the words replace a text that this request removes
     for k, o in enumerate(ctx.out.ops):
         if (

@@ -249,7 +249,7 @@ def sizes(c: str) -> tuple[float | None, float | None]:
 
 
 def style(c: str) -> str | None:
-    if re.search(r"\boutlined?\b|\boutlines?\b|描边|勾边", c):
+    if re.search(r"\boutlined?\b|\boutlines?\b|描边|勾边|描(?:个|一?圈|一下|上)边", c):
         return "outline"
     if re.search(
         r"\b(?:box|boxed|background box|banner|label background|plate|backing)\b|背景框|底框|加底|底色|背景色|衬底|底板",
