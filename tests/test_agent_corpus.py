@@ -43,6 +43,7 @@ def test_corpus_size_and_languages() -> None:
         + HELD_OUT_5
         + HELD_OUT_6
         + HELD_OUT_7
+        + HELD_OUT_8
     )
     zh = [c for c in every if _zh(c.text)]
     assert len(every) >= 600
