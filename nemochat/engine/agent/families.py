@@ -45,7 +45,7 @@ from nemochat.engine.agent.words import (
     style,
     to_ms,
 )
-from nemochat.engine.draft_model import Timeline
+from nemochat.engine.draft_model import Text, Timeline
 
 
 class Planned(Protocol):
@@ -67,6 +67,7 @@ class Ctx(Protocol):
     note. Handlers read clauses through :mod:`.words`; they never import the parser."""
 
     draft: dict | None
+    tl: Timeline  # the draft, read through the typed model (empty when there is none)
     media: list[MediaInfo]
     quotes: list[str]
     original: str
@@ -108,8 +109,8 @@ class Family:
     handle: Callable[[Ctx, str], tuple[str, bool]]
 
 
-def _texts(ctx: Ctx) -> list[dict[str, Any]]:
-    return dr.segments(ctx.draft, dr.TT_TEXT)
+def _texts(ctx: Ctx) -> list[Text]:
+    return ctx.tl.texts
 
 
 def _role(word: str) -> str | None:
@@ -201,13 +202,12 @@ def references(ctx: Ctx, c: str) -> tuple[str, bool]:
 def song_length(ctx: Ctx, c: str) -> tuple[str, bool]:
     if not vocab("length").get("song_length").search(c):
         return c, False
-    music = dr.segments(ctx.draft, dr.TT_AUDIO)
+    music = ctx.tl.music
     song = None
     trim = 0
-    if music:
-        src = music[0]["m"].get("src")
-        song = next((m for m in ctx.audio if m.id == src), None)
-        trim = int(music[0]["m"].get("trim") or 0)
+    if music is not None:
+        song = next((m for m in ctx.audio if m.id == music.media_id), None)
+        trim = music.trim_ms
     elif len(ctx.audio) >= 1:
         song = ctx.audio[-1]
         ctx.op(O.SetMusic(media=song.id))
@@ -228,7 +228,7 @@ def song_length(ctx: Ctx, c: str) -> tuple[str, bool]:
 
 def _target(ctx: Ctx, role: str | None) -> int | None:
     for i, s in enumerate(_texts(ctx)):
-        if role is None or s["m"].get("role", "title") == role:
+        if role is None or s.role == role:
             return i
     return None
 
@@ -301,7 +301,7 @@ def text_replace(ctx: Ctx, c: str) -> tuple[str, bool]:
             if not old or not new or (old, new) in ctx.replaced:
                 continue
             for i, s in enumerate(texts):
-                cur = str(s["m"].get("text", ""))
+                cur = s.text
                 if old.lower() in cur.lower():  # the whole text or a part of it
                     at = cur.lower().index(old.lower())
                     ctx.replaced.add((old, new))
@@ -325,14 +325,14 @@ def put_back(ctx: Ctx, c: str) -> tuple[str, bool]:
     upload positions."""
     if not vocab("history").get("put_back").search(c):
         return c, False
-    video = dr.segments(ctx.draft, dr.TT_VIDEO)
-    present = {s["m"].get("src") for s in video}
+    video = ctx.tl.clips
+    present = {s.media_id for s in video}
     order = {m.id: i for i, m in enumerate(ctx.visual)}
     missing = [m for m in ctx.visual if m.id not in present]
     if not missing:
         ctx.note("info", "info.nothing_deleted")
         return c, True
-    current = [order.get(str(s["m"].get("src")), -1) for s in video]
+    current = [order.get(s.media_id, -1) for s in video]
     for m in missing:
         idx = order[m.id]
         at = next((k for k, u in enumerate(current) if u > idx), len(current))
@@ -379,9 +379,7 @@ def same_for_others(ctx: Ctx, c: str) -> tuple[str, bool]:
         if not named:
             ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
             return c, True
-    m = ctx.draft.get("m") if isinstance(ctx.draft, dict) else None
-    memo = m.get("agent") if isinstance(m, dict) else None
-    last = memo.get("last") if isinstance(memo, dict) else None
+    last = ctx.tl.memo.get("last")
     n = ctx.clips.n
     repeated = 0
     for data in last if isinstance(last, list) else []:
@@ -511,9 +509,7 @@ def detect_format(ctx: Ctx, cl: Clause, neg: bool) -> bool:
 
 
 def _last_ops(ctx: Ctx) -> list[O.Op]:
-    m = ctx.draft.get("m") if isinstance(ctx.draft, dict) else None
-    memo = m.get("agent") if isinstance(m, dict) else None
-    last = memo.get("last") if isinstance(memo, dict) else None
+    last = ctx.tl.memo.get("last")
     out: list[O.Op] = []
     for data in last if isinstance(last, list) else []:
         try:
@@ -1123,7 +1119,7 @@ def music(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     if clip_sound is not None:
         return clip_sound
     has = ctx.has_music or any(isinstance(o, O.SetMusic) for o in ctx.out.ops)
-    playing = Timeline(ctx.draft).music if isinstance(ctx.draft, dict) else None
+    playing = ctx.tl.music
     # the song already playing, named ("play the song from 1:30" with song.mp3 on): an edit
     other_song = [m for m in named_audio if playing is None or m.id != playing.media_id]
     soft = bool(v.get("soft").search(c))
@@ -1251,7 +1247,7 @@ def _text_target(ctx: Ctx, c: str, role: str) -> int | None:
     texts = _texts(ctx)
     q = ctx.quote(c)
     for i, s in enumerate(texts):
-        if q and s.get("m", {}).get("text", "").lower() == q.lower():
+        if q and s.text.lower() == q.lower():
             return i
     m = vocab("text").get("ordinal").first(c)
     if m:
@@ -1297,25 +1293,18 @@ def _entrance(c: str) -> str | None:
 
 
 def _clip_span(ctx: Ctx, idx: list[int]) -> tuple[int | None, int | None]:
-    video = dr.segments(ctx.draft, dr.TT_VIDEO)
+    video = ctx.tl.clips
     if ctx.out.created or not video or not all(0 <= i < len(video) for i in idx):
         return None, None
     a, b = min(idx), max(idx)
-    st = video[a]["st"]
-    end = video[b]["st"] + video[b]["d"]
-    return st, end - st
+    return video[a].start_ms, video[b].end_ms - video[a].start_ms
 
 
 def _expected_total(ctx: Ctx) -> int:
     if ctx.total_ms:
         return ctx.total_ms
-    if (
-        ctx.draft
-        and not ctx.out.created
-        and isinstance(ctx.draft.get("d"), int)
-        and ctx.draft["d"] > 0
-    ):
-        return int(ctx.draft["d"])
+    if ctx.draft and not ctx.out.created and ctx.tl.duration_ms > 0:
+        return ctx.tl.duration_ms
     n = max(1, ctx.clips.n)
     return n * dr.DEFAULT_PHOTO_MS - (n - 1) * dr.DEFAULT_TRANSITION_MS
 
@@ -1348,7 +1337,7 @@ def _text_timing(ctx: Ctx, cl: Clause) -> tuple[int | None, int | None]:
         start = to_ms(said.group("n"), said.group("u")) if said else None
         if start is None:
             i = _target(ctx, role_if_named(c))
-            start = int(_texts(ctx)[i].get("st") or 0) if i is not None else 0
+            start = _texts(ctx)[i].start_ms if i is not None else 0
         if end > start:
             return (start if said else None), end - start
     m = v.get("at_second").first(c)
@@ -1427,9 +1416,7 @@ def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     c = cl.text
     q = ctx.quote(c)
     texts = _texts(ctx)
-    known = q is not None and any(
-        str(s.get("m", {}).get("text", "")).lower() == q.lower() for s in texts
-    )
+    known = q is not None and any(s.text.lower() == q.lower() for s in texts)
     names_each = bool(
         v.get("per_clip").search(c) and v.get("by_name").search(c) and v.get("shows_name").search(c)
     )
@@ -1498,7 +1485,7 @@ def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         )
         return True
     wants_change = v.get("wants_change").search(c)
-    same_role = [s for s in texts if s.get("m", {}).get("role", "title") == role]
+    same_role = [s for s in texts if s.role == role]
     if a["style"] in ("box", "caption") and not v.get("letters").search(c):
         a["color"] = None  # "black box": the colour is the box's
     styling = bool(
@@ -1796,8 +1783,8 @@ def _trim(ctx: Ctx, c: str) -> bool | None:
         # "remove the first 2 seconds": the first (or last, or named) photo gets shorter
         photos = [i for i in (r if isinstance(r, list) else []) if 0 <= i < ctx.clips.n]
         i = photos[0] if photos else (ctx.clips.n - 1 if cut_end else 0)
-        video = dr.segments(ctx.draft, dr.TT_VIDEO)
-        cur = int(video[i].get("d") or 0) if i < len(video) else 0
+        video = ctx.tl.clips
+        cur = video[i].ms if i < len(video) else 0
         if cur:
             ctx.op(O.SetDuration(clip_ms=max(dr.MIN_SEGMENT_MS, cur - ms), clips=[i]))
             ctx.durations_used = True
@@ -1838,11 +1825,7 @@ def _add_clips(ctx: Ctx, c: str) -> bool:
         if m.name.lower() in c
         or (len(m.name.rsplit(".", 1)[0]) >= 3 and m.name.lower().rsplit(".", 1)[0] in c)
     ]
-    in_draft = {
-        s.get("m", {}).get("src")
-        for s in dr.segments(ctx.draft, dr.TT_VIDEO)
-        if isinstance(s, dict)
-    }
+    in_draft = {s.media_id for s in ctx.tl.clips}
     if not named and v.get("new_uploads").search(c):
         named = [m for m in ctx.visual if m.id not in in_draft]
         if not named:

@@ -32,6 +32,7 @@ from nemochat.engine.agent.words import color as _color
 from nemochat.engine.agent.words import durations as _durations
 from nemochat.engine.agent.words import position as _position
 from nemochat.engine.agent.words import sizes as _sizes
+from nemochat.engine.draft_model import Timeline
 
 MAX_OPS = 40  # one request never makes more edits than this
 
@@ -485,11 +486,10 @@ class _Ctx:
         self.media = media
         self.quotes = quotes
         self.original = original
-        video = dr.segments(draft, dr.TT_VIDEO)
-        self.clips = Clips(
-            [str(s.get("m", {}).get("name", "")) for s in video if isinstance(s, dict)],
-            [str(s.get("m", {}).get("kind", "image")) for s in video if isinstance(s, dict)],
-        )
+        # the draft through the typed model; a throwaway empty one when there is none
+        self.tl = Timeline(draft if isinstance(draft, dict) else {})
+        video = self.tl.clips
+        self.clips = Clips([c.name for c in video], [c.kind for c in video])
         self.visual = [m for m in media if m.kind in ("image", "video")]
         self.real = bool(self.clips.n)  # the draft has clips (else they come from a create)
         if not self.real:
@@ -499,8 +499,8 @@ class _Ctx:
         self.out = Parsed()
         self.total_ms: int | None = None
         self.no_music = False
-        self.has_text = bool(dr.segments(draft, dr.TT_TEXT))
-        self.has_music = bool(dr.segments(draft, dr.TT_AUDIO))
+        self.has_text = bool(self.tl.texts)
+        self.has_music = bool(self.tl.songs)
         self.subject = ""  # what "it" means in the next clause ("title", "音乐" …)
         # what the last turn was about, for a clause of this one that says nothing else
         # ("add the music" → "at 30% please"; 加标题 → 放到顶部)
@@ -601,9 +601,7 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
     norm = _dialogue_acts(ctx, norm)
     if ctx.out.intent is not None:
         return ctx.out
-    meta = draft.get("m") if isinstance(draft, dict) else None
-    last = meta.get("agent") if isinstance(meta, dict) else None
-    last_ops = last.get("last") if isinstance(last, dict) else None
+    last_ops = ctx.tl.memo.get("last")
     last_ops = last_ops if isinstance(last_ops, list) else []
     ctx.carried = _carried_subject(last_ops, bool(re.search(r"[\u4e00-\u9fff]", norm)))
     restored = families.bring_back(norm, last_ops)
@@ -1002,7 +1000,7 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         )
     ):
         # the current length is pinned first, so the photos not edited absorb the change
-        ctx.out.ops.insert(0, O.SetDuration(total_ms=int(ctx.draft.get("d") or 0)))
+        ctx.out.ops.insert(0, O.SetDuration(total_ms=ctx.tl.duration_ms))
         ctx.out.notes = [n for n in ctx.out.notes if n.key != "negated.generic"]
     understood = [id(op) for op in ctx.out.ops]
     ctx.out.ops.sort(key=_rank)
@@ -1134,7 +1132,7 @@ def _clause(ctx: _Ctx, c: str) -> bool:
         r"|^(?:不要|别|不能)(?:改|变|动)(?:总)?(?:时长|长度)|(?:总)?(?:时长|长度)(?:不要|别|不)(?:变|改)|保持(?:总)?(?:时长|长度)",
         c,
     )
-    if keep_length and ctx.draft is not None and dr.segments(ctx.draft, dr.TT_VIDEO):
+    if keep_length and ctx.draft is not None and ctx.tl.clips:
         ctx.keep_length = True  # "… but don't change the length" (see _parse_clauses)
         ctx.note("negated", "negated.generic", part=ctx.recover(c))
         return True
