@@ -1786,3 +1786,29 @@ CASES += [
     Case("帧数调成30", [op("set_format", fps=30)], "bare"),
     Case("字幕描一圈边", [op("edit_text", style="outline")], "shop"),
 ]
+
+# ---- photos named after a deletion in the same request: read against the track as it was
+CASES += [
+    Case(
+        "删掉第一张，最后一张拉远",
+        [op("remove_clips", clips=[0]), op("set_motion", motion="zoom_out", clips=[4])],
+        "bare",
+    ),
+    Case(
+        "delete photo 1 and zoom in on sunset.jpg",
+        [op("remove_clips", clips=[0]), op("set_motion", motion="zoom_in", clips=[4])],
+        "bare",
+        reply=["sunset.jpg"],
+    ),
+    Case(
+        "remove the last photo, then zoom in on the last one",
+        [op("remove_clips", clips=[5])],
+        "bare",
+        notes=["info.removed_here"],
+    ),
+    Case(
+        "delete the city photo and move the forest photo to the start",
+        [op("remove_clips", clips=[1]), op("move_clip", clip=2, to=0)],
+        "bare",
+    ),
+]

@@ -81,3 +81,22 @@ def test_every_op_type_describes_itself() -> None:
 
     for cls in O.OP_TYPES.values():
         assert describe_op.dispatch(cls) is not describe_op.dispatch(O.Op), cls.__name__
+
+
+def test_every_op_type_says_what_it_does_in_both_languages() -> None:
+    from nemochat.engine.agent.reply import OP_WORDS
+
+    assert set(OP_WORDS) == {cls.name for cls in O.OP_TYPES.values()}
+    for en, zh in OP_WORDS.values():
+        assert en and not re.search(r"[\u4e00-\u9fff_]", en)
+        assert zh and re.search(r"[\u4e00-\u9fff]", zh) and "_" not in zh
+
+
+def test_a_failed_motion_is_said_in_chinese() -> None:
+    from nemochat.engine.agent.reply import _failure
+
+    op = O.SetMotion(motion="zoom_in", clips=[7])
+    res = {"ok": False, "reason": "no_such_clip", "reason_fields": {"k": 8, "n": 6}}
+    zh = _failure(op, res, "zh")
+    assert zh.startswith("没能设置镜头运动：") and not re.search(r"[A-Za-z]", zh), zh
+    assert _failure(op, res, "en").startswith("couldn't set the camera motion: ")

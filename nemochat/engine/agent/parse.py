@@ -785,28 +785,28 @@ def _track(cur: list[int | None], op: O.Op) -> None:
         cur[:] = [cur[k] for k in op.order]
 
 
-def _follow_photos(ops: list[O.Op], said: list[int], n: int) -> list[O.Op]:
-    """Clip numbers are read against the track as it was when the request was made. An op
-    the plan puts after a change to the clip list that was said after it ("zoom in on photo
-    3 and delete photo 1") is renumbered to follow its photos; one whose photos are gone by
-    then is dropped (it would otherwise edit another photo). ``said`` is the ops' ids in
-    the order they were understood."""
-    order = {k: i for i, k in enumerate(said)}
+def _follow_photos(ops: list[O.Op], n: int) -> tuple[list[O.Op], list[O.Op]]:
+    """Clip numbers and names are read against the track as it was when the request was
+    made ("delete photo 1 and zoom in on sunset.jpg", 删掉第一张，最后一张拉远: the sunset
+    photo, the last one of the six). An op the plan puts after a change to the clip list is
+    renumbered to follow its photos. One whose photos that change removed is dropped (it
+    would otherwise edit another photo) and returned second, so the reply can say so."""
     cur: list[int | None] = list(range(n))
-    seen: list[int] = []  # when each track change applied so far was said
+    changed = False
     out: list[O.Op] = []
+    dropped: list[O.Op] = []
     for op in ops:
-        k = order.get(id(op), len(said))
-        if seen and max(seen) > k and not isinstance(op, O.AddClips):
+        if changed and not isinstance(op, O.AddClips):
             moved = _renumbered(op, cur)
             if moved is None:
+                dropped.append(op)
                 continue
             op = moved
         if isinstance(op, _TRACK_OPS):
             _track(cur, op)
-            seen.append(k)
+            changed = True
         out.append(op)
-    return out
+    return out, dropped
 
 
 def _renumbered(op: O.Op, cur: list[int | None]) -> O.Op | None:
@@ -1002,9 +1002,15 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         # the current length is pinned first, so the photos not edited absorb the change
         ctx.out.ops.insert(0, O.SetDuration(total_ms=ctx.tl.duration_ms))
         ctx.out.notes = [n for n in ctx.out.notes if n.key != "negated.generic"]
-    understood = [id(op) for op in ctx.out.ops]
     ctx.out.ops.sort(key=_rank)
-    ctx.out.ops = _follow_photos(ctx.out.ops, understood, ctx.clips.n)
+    ctx.out.ops, dropped = _follow_photos(ctx.out.ops, ctx.clips.n)
+    for op in dropped:  # "remove the last photo, then zoom in on the last one"
+        clips = getattr(op, "clips", None)
+        first = clips[0] if isinstance(clips, list) and clips else getattr(op, "clip", None)
+        if isinstance(first, int) and 0 <= first < ctx.clips.n:
+            ctx.note(
+                "info", "info.removed_here", k=first + 1, name=ctx.clips.names[first], op=op.name
+            )
 
 
 def _merge(ops: list[O.Op]) -> list[O.Op]:

@@ -138,6 +138,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "op.clip_audio.volume": ("set the sound of {n} video clips", "调整了 {n} 段视频的原声"),
     "op.remove_clips": ("removed {which}", "删除了{which}"),
     "left": (" ({n} left)", "（剩 {n} 段）"),
+    "left.photos": (" ({n} left)", "（剩 {n} 张）"),
     "op.move_clip": ("moved {which} to position {to}", "把{which}移到第 {to} 位"),
     "op.move_clip.start": ("moved {which} to the start", "把{which}移到了开头"),
     "op.move_clip.end": ("moved {which} to the end", "把{which}移到了最后"),
@@ -362,6 +363,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "info.music_was_missing": (
         "There was no music yet, so I added “{name}” with that setting.",
         "之前还没有音乐，所以加上了“{name}”并按你说的设置。",
+    ),
+    "info.removed_here": (
+        "Photo {k} ({name}) is removed by this same request, so nothing else was done to it"
+        " — say which photo you meant (the numbers are the ones before this request).",
+        "第 {k} 张（{name}）在这次请求里被删掉了，所以没有再对它做别的修改——"
+        "请说明要改哪一张（编号按这次修改之前的顺序）。",
     ),
     "clarify.other_value": (
         "Not {said} — then what should it be? Say the value, e.g. “make it 18 seconds”.",

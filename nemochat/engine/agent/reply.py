@@ -63,26 +63,42 @@ def _which_of(
     return msg("which.photos" if photos else "which.many", lang, ks=ks) + named
 
 
-OP_WORDS = {
-    "beat_sync": ("cut to the beat", "卡点"),
+# what each op does, as the object of "couldn't …" (every op type has one: tested)
+OP_WORDS: dict[str, tuple[str, str]] = {
     "create_video": ("make the video", "生成视频"),
+    "start_over": ("start over", "重新开始"),
+    "set_format": ("change the format", "修改画面格式"),
+    "set_project_title": ("name the project", "设置项目名称"),
     "set_duration": ("change the length", "修改时长"),
+    "scale_duration": ("change the length", "修改时长"),
+    "set_pace": ("change the pace", "调整节奏"),
+    "set_motion": ("set the camera motion", "设置镜头运动"),
+    "set_fit": ("change how the photos fit", "修改照片填充方式"),
+    "set_transition": ("change the transitions", "修改转场"),
     "add_text": ("add the text", "添加文字"),
+    "caption_clips": ("caption the photos", "给照片加字幕"),
     "edit_text": ("change the text", "修改文字"),
     "remove_text": ("remove the text", "删除文字"),
     "set_music": ("add the music", "添加音乐"),
     "edit_music": ("change the music", "调整音乐"),
+    "remove_music": ("remove the music", "删除音乐"),
+    "set_video_fade": ("fade the video", "设置视频淡入淡出"),
+    "clip_audio": ("change the clip's sound", "调整视频原声"),
+    "trim_clip": ("trim the clip", "裁剪片段"),
     "remove_clips": ("remove clips", "删除素材"),
     "move_clip": ("move the clip", "移动素材"),
     "swap_clips": ("swap clips", "交换素材"),
-    "trim_clip": ("trim the clip", "裁剪片段"),
+    "reorder_clips": ("reorder the clips", "调整顺序"),
+    "duplicate_clip": ("duplicate the clip", "复制素材"),
+    "reverse_clips": ("reverse the order", "倒转顺序"),
     "add_clips": ("add clips", "添加素材"),
+    "beat_sync": ("cut to the beat", "卡点"),
 }
 
 
 def _failure(op: O.Op, res: dict[str, Any], lang: str) -> str:
     """ "couldn't change the text: there is no such text" — the reason from the catalog."""
-    en, zh = OP_WORDS.get(op.name, (op.name.replace("_", " "), op.name.replace("_", " ")))
+    en, zh = OP_WORDS[op.name]
     fields = dict(res.get("reason_fields") or {"error": str(res.get("error", ""))})
     why = reasons.say(str(res.get("reason", "other")), lang, fields)
     return msg("op.failed", lang, what=zh if lang == "zh" else en, why=why)
@@ -457,7 +473,7 @@ def _say_remove_clips(op: O.RemoveClips, res: dict[str, Any], tl: Timeline, lang
         which = _which_of(op.clips, lang, kinds, [""] * len(kinds), names)
     return (
         msg("op.remove_clips", lang, which=which)
-        + msg("left", lang, n=len(video))
+        + msg("left.photos" if all(not c.is_video for c in video) else "left", lang, n=len(video))
         + _length_note(res, tl, lang)
     )
 
