@@ -1812,3 +1812,71 @@ CASES += [
         "bare",
     ),
 ]
+
+# ---- fixed after held-out batch 9 (new wordings of each kind it missed; none is a batch 9 case)
+CASES += [
+    # "its sound" right after a clause about the video clip
+    Case(
+        "trim the first second off walk.mp4 and set its audio to 20%",
+        [op("trim_clip", clip=2, start_ms=1000), op("clip_audio", volume=0.2)],
+        "mixed",
+        turns=["make a video"],
+    ),
+    # 还是X吧 is a choice, not a question
+    Case("还是横屏吧", [op("set_format", aspect="16:9")], "bare", turns=["改成竖屏"]),
+    # a length said after a turn that faded the video: the fade's when short
+    Case(
+        "a bit shorter, like 1 second",
+        [op("set_video_fade", fade_in_ms=1000)],
+        "bare",
+        turns=["fade in from black at the start, 2 seconds"],
+    ),
+    Case("2秒", [op("set_video_fade", fade_out_ms=2000)], "bare", turns=["结尾淡出"]),
+    Case(
+        "20 seconds",
+        [op("set_duration", total_ms=20000)],
+        "bare",
+        turns=["fade out at the end"],
+    ),
+    # the same edit in another direction
+    Case(
+        "same thing but to the left",
+        [op("set_transition", type="wipe_left")],
+        "bare",
+        turns=["wipe right between the photos"],
+    ),
+    Case(
+        "一样，不过往左",
+        [op("set_motion", motion="pan_left", clips=[2])],
+        "bare",
+        turns=["第三张向右平移"],
+    ),
+    Case("是20", [op("set_duration", total_ms=20000)], "bare", turns=["总长改成15秒", "不是15"]),
+    # a photo's motion said twice, and "the rest"
+    Case(
+        "make photo 3 static, no motion",
+        [op("set_motion", motion="static", clips=[2])],
+        "bare",
+    ),
+    Case(
+        "zoom out on the last photo and keep the rest still",
+        [
+            op("set_motion", motion="zoom_out", clips=[5]),
+            op("set_motion", motion="static", clips=[0, 1, 2, 3, 4]),
+        ],
+        "bare",
+    ),
+    # thanks and praise
+    Case("thank youuu so so much", [], "draft", intent="chitchat"),
+    Case("谢谢亲", [], "draft", intent="chitchat"),
+    Case("很好很好", [], "draft", intent="chitchat"),
+    # doubling in Chinese, a text's own time, a box, the beat
+    Case("总时长再长一倍", [op("scale_duration", factor=2.0)], "bare"),
+    Case(
+        "add 'Thanks for watching' for the final 2 seconds",
+        [op("add_text", text="Thanks for watching", d_ms=2000)],
+        "bare",
+    ),
+    Case("字幕加个方框", [op("edit_text", style="caption")], "shop"),  # a caption's box
+    Case("切换照片时踩着节拍", [op("beat_sync", on=True)], "draft"),
+]

@@ -18,6 +18,7 @@ from agent_heldout5 import HELD_OUT_5
 from agent_heldout6 import HELD_OUT_6
 from agent_heldout7 import HELD_OUT_7
 from agent_heldout8 import HELD_OUT_8
+from agent_heldout9 import HELD_OUT_9
 
 from nemochat.engine.agent import respond
 from nemochat.engine.draft import validate
@@ -44,6 +45,8 @@ def test_corpus_size_and_languages() -> None:
         + HELD_OUT_6
         + HELD_OUT_7
         + HELD_OUT_8
+        + HELD_OUT_9
+        + HELD_OUT_9
     )
     zh = [c for c in every if _zh(c.text)]
     assert len(every) >= 600
@@ -61,6 +64,8 @@ def test_held_out_rate() -> None:
         + HELD_OUT_6
         + HELD_OUT_7
         + HELD_OUT_8
+        + HELD_OUT_9
+        + HELD_OUT_9
     )
     failed = [d for ok, d in (check(c) for c in held) if not ok]
     rate = 1 - len(failed) / len(held)
@@ -77,6 +82,7 @@ ALL = (
     + HELD_OUT_6
     + HELD_OUT_7
     + HELD_OUT_8
+    + HELD_OUT_9
 )
 
 

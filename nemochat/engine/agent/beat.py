@@ -42,7 +42,7 @@ BEAT_PATTERN = (
     r"|\b(?:hit|hits|hitting|land on|lands on|fall on|falls on|follow|follows|match|matches)"
     r" the (?:beats?|drums?|rhythm)\b"
     r"|卡点(?:视频)?|踩点|卡拍|踩拍|跟着?\s*(?:音乐的?|[\w.]{1,30}\s*的)?(?:节奏|节拍|鼓点)|按节拍|随节拍|合拍"
-    r"|(?:卡|踩|落|对)(?:在|准|上)?(?:音乐的?)?(?:鼓点|节拍|拍子|节奏点)上?|跟着?鼓点|按(?:照)?(?:音乐的?)?(?:鼓点|拍子|节奏点)"
+    r"|(?:卡|踩|落|对)(?:在|准|上|着)?(?:音乐的?)?(?:鼓点|节拍|拍子|节奏点)上?|跟着?鼓点|按(?:照)?(?:音乐的?)?(?:鼓点|拍子|节奏点)"
 )
 _EVERY = re.compile(
     r"\bevery (?P<n>\d+) beats?\b|\bevery (?:single )?beat\b|\bevery (?P<other>other) beat\b|\bevery (?P<bars>\d+ )?bars?\b"

@@ -406,6 +406,41 @@ def same_for_others(ctx: Ctx, c: str) -> tuple[str, bool]:
     return c, True
 
 
+def same_but(ctx: Ctx, c: str) -> tuple[str, bool]:
+    """ "same but to the right" after "slide left between the photos": the last turn's
+    directed edit (a slide, push or wipe; a pan) again, in the direction said. A whole
+    message (parse.py runs it before splitting clauses at "but")."""
+    m = vocab("context").get("same_but").first(c.strip(" .!。！"))
+    if not m:
+        return c, False
+    rest = m.group("rest")
+    direction = next(
+        (
+            str(d["direction"])
+            for pats, d in _ordered("transitions", "directions")
+            if pats.search(rest)
+        ),
+        None,
+    )
+    if direction is None:
+        return c, False
+    redone = 0
+    for op in _last_ops(ctx):
+        if isinstance(op, O.SetTransition) and op.type and "_" in op.type:
+            ctx.op(
+                O.SetTransition(
+                    type=f"{op.type.split('_')[0]}_{direction}", d_ms=op.d_ms, clips=op.clips
+                )
+            )
+            redone += 1
+        elif isinstance(op, O.SetMotion) and (op.motion or "").startswith("pan_"):
+            ctx.op(O.SetMotion(motion=f"pan_{direction}", clips=op.clips))
+            redone += 1
+    if not redone:
+        ctx.note("clarify", "clarify.same_what")
+    return c, True
+
+
 # --- format: aspect, resolution, frame rate, fit ---------------------------------------------
 
 
@@ -535,6 +570,11 @@ def _again(op: O.Op, less: bool) -> O.Op | None:
     return None
 
 
+# the longest a transition or a fade said as a bare value can be ("no, 2 seconds" after a
+# fade: the fade's; "15 seconds": the video's)
+FADE_MAX_MS = 5000
+
+
 def _with_value(ops: list[O.Op], num: float, unit: str) -> O.Op | None:
     """The last edit with a corrected value ("make it 20 seconds" → "no, I meant 25")."""
     import dataclasses
@@ -553,6 +593,8 @@ def _with_value(ops: list[O.Op], num: float, unit: str) -> O.Op | None:
             return O.EditMusic(volume=min(1.0, num / 100))
         if isinstance(op, O.SetFormat) and op.fps and unit in ("", "fps", "帧"):
             return O.SetFormat(fps=int(num))
+        if isinstance(op, O.SetTransition | O.SetVideoFade) and num * 1000 > FADE_MAX_MS:
+            continue  # "15 seconds" after a fade is the video's length, not a 15 s fade
         if isinstance(op, O.SetTransition) and op.d_ms and seconds:
             return dataclasses.replace(op, d_ms=int(num * 1000))
         if isinstance(op, O.SetVideoFade) and seconds:
@@ -725,6 +767,11 @@ def motion(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         if not clips:
             ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
             return True
+    elif vocab("length").get("rest").search(c):
+        # "zoom in on photo 2, static for the rest": the photos this request has not moved
+        done = {i for o in ctx.out.ops if isinstance(o, O.SetMotion) and o.clips for i in o.clips}
+        if done:
+            clips = [i for i in range(ctx.clips.n) if i not in done] or None
     ctx.op(O.SetMotion(motion=move, focus=focus, clips=clips))
     return True
 
@@ -1005,6 +1052,15 @@ def transitions(ctx: Ctx, cl: Clause, neg: bool) -> bool:
 # --- music and the video clips' own sound -----------------------------------------------------
 
 
+def _last_about_video(ctx: Ctx) -> bool:
+    """Whether the op just planned is about a video clip (its trim, its sound, its place)."""
+    last = ctx.out.ops[-1] if ctx.out.ops else None
+    clip = getattr(last, "clip", None)
+    if isinstance(last, O.TrimClip | O.ClipAudio):
+        return True
+    return isinstance(clip, int) and 0 <= clip < ctx.clips.n and ctx.clips.kinds[clip] == "video"
+
+
 def _clip_sound(ctx: Ctx, cl: Clause) -> bool | None:
     """ "mute the video clips", "keep the original sound at 50%", "mute walk.mp4", 视频原声静音;
     None when the clause is not about the clips' own sound."""
@@ -1025,6 +1081,7 @@ def _clip_sound(ctx: Ctx, cl: Clause) -> bool | None:
             and not music
             and any(k == "video" for k in ctx.clips.kinds)
         )
+        and not (v.get("clip_possessive").search(c) and _last_about_video(ctx))
     ):
         return None
     if not ctx.ensure_clips():
@@ -1440,6 +1497,8 @@ def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     quoted = q
     unquoted = re.sub(QUOTE, "", c)
     st, d = _text_timing(ctx, cl)
+    if (st is not None or d is not None) and not vocab("length").get("text_owns_unless").search(c):
+        ctx.durations_used = True  # "add 'Bye' over the last 3 seconds" is not a 3 s video
     size, factor = sizes(c)
     a: dict[str, Any] = {
         "position": position(re.sub(v.data["not_position"], "", c)),
@@ -1753,6 +1812,7 @@ def _trim(ctx: Ctx, c: str) -> bool | None:
     """ "skip the first 2 seconds of walk.mp4" (a video clip starts later); on a photo, "remove
     the first 2 seconds" makes it shorter."""
     v = vocab("clips")
+    c = re.sub(r"\bthe (first|last) second\b", r"the \1 1 second", c)  # "trim the first second"
     cut_end = v.get("cut_end").first(c)
     trim = cut_end or v.get("cut_start").first(c)
     if not trim:
@@ -1895,6 +1955,8 @@ SUBJECTS: dict[str, tuple[str, str]] = {
     "transition": ("transition", "转场"),
     "title": ("title", "标题"),
     "caption": ("caption", "字幕"),
+    "fade_out": ("fade out at the end", "结尾淡出"),
+    "fade_in": ("fade in at the start", "开头淡入"),
 }
 
 

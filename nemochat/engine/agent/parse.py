@@ -607,6 +607,8 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
     restored = families.bring_back(norm, last_ops)
     if restored is not None:
         norm = restored  # "put those two back" right after removing photos: those photos
+    elif families.same_but(ctx, norm)[1]:
+        return ctx.out  # "same but to the right": the last turn's slide, to the right
     elif vocab("history").get("undo_more").search(norm.strip(" .!。！")):
         ctx.out.intent = "undo"  # "undo that too", 改回来: one more step back
         return ctx.out
@@ -649,7 +651,18 @@ def _carried_subject(last_ops: list[Any], zh: bool) -> str:
             return families.subject_word(str(role), zh)
         if name in _CARRIED:
             return families.subject_word(_CARRIED[name], zh)
+        if name == "set_video_fade" and (data.get("fade_out_ms") or data.get("fade_in_ms")):
+            side = "fade_out" if data.get("fade_out_ms") else "fade_in"
+            return families.subject_word(side, zh)
     return ""
+
+
+# a comparative said alone, continued by a value in the next clause ("longer, like 3 seconds")
+_COMPARATIVE = re.compile(
+    r"(?:(?:a )?(?:bit|little|lot|touch) |much |way |even |a bit |)(?:longer|shorter|slower|quicker)"
+    r"|再?(?:长|短)(?:一点|一些|点|些)"
+)
+_VALUE_AFTER = re.compile(r"(?:like|about|around|say|maybe|to|make it)?\s*" + DUR + r"\s*(?:吧)?")
 
 
 # a duration said alone after a clause about the transitions is theirs only up to this long
@@ -884,8 +897,30 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
     i = 0
     while i < len(parts):
         clause = parts[i]
-        # "make them 1 second" right after a turn that set the transitions: theirs
+        if (
+            _COMPARATIVE.fullmatch(clause)
+            and i + 1 < len(parts)
+            and _VALUE_AFTER.fullmatch(parts[i + 1])
+        ):
+            clause = parts[i + 1]  # "longer, like 3 seconds": the value says it all
+            i += 1
+        # "make them 1 second" right after a turn that set the transitions: theirs; "3
+        # seconds" right after one that faded the video out: the fade's
         plural = ctx.carried if re.match(r"(?:make|set|change) (?:them|those)\b", clause) else ""
+        spans = _durations(clause)
+        if (
+            not plural
+            and ctx.carried
+            and not ctx.subject
+            and (
+                families.is_fade(ctx.carried)
+                or _subject_kind(ctx.carried) in ("transition", "转场")
+            )
+            and spans
+            and spans[0][0] <= families.FADE_MAX_MS
+            and _VALUE_AFTER.fullmatch(clause)
+        ):
+            plural = ctx.carried
         if (
             (ctx.subject or plural)
             and _bare_duration_is_subjects(ctx, ctx.subject or plural, clause)
@@ -1063,6 +1098,14 @@ def _merge(ops: list[O.Op]) -> list[O.Op]:
                     if getattr(op, f) is not None:
                         setattr(first_fade, f, getattr(op, f))
                 continue
+        if (
+            isinstance(op, O.SetMotion)
+            and isinstance(prev, O.SetMotion)
+            and op.clips is None
+            and prev.clips is not None
+            and (op.motion, op.focus) == (prev.motion, prev.focus)
+        ):
+            continue  # "keep the 2nd photo still, no movement": said twice, for that photo
         if isinstance(op, O.ClipAudio) and isinstance(prev, O.ClipAudio) and prev.clips == op.clips:
             prev.mute = op.mute  # "keep the clip's own sound, but at 30%"
             prev.volume = op.volume if op.volume is not None else prev.volume

@@ -252,7 +252,7 @@ def style(c: str) -> str | None:
     if re.search(r"\boutlined?\b|\boutlines?\b|描边|勾边|描(?:个|一?圈|一下|上)边", c):
         return "outline"
     if re.search(
-        r"\b(?:box|boxed|background box|banner|label background|plate|backing)\b|背景框|底框|加底|底色|背景色|衬底|底板",
+        r"\b(?:box|boxed|background box|banner|label background|plate|backing)\b|背景框|底框|加底|底色|背景色|衬底|底板|方框|加框|文字框|框框",
         c,
     ):
         return "box"
