@@ -1880,3 +1880,31 @@ CASES += [
     Case("字幕加个方框", [op("edit_text", style="caption")], "shop"),  # a caption's box
     Case("切换照片时踩着节拍", [op("beat_sync", on=True)], "draft"),
 ]
+
+# ---- "the photos I just deleted": those the last turn removed, not every upload missing
+CASES += [
+    Case(
+        "put the photos I just deleted back",
+        [
+            op("add_clips", media=["med_0000000000000003"]),
+            op("add_clips", media=["med_0000000000000004"]),
+        ],
+        "bare",
+        turns=["delete photo 1", "delete the 2nd and 3rd photos"],
+    ),
+    Case(
+        "把刚删的照片放回去",
+        [op("add_clips", media=["med_0000000000000006"])],
+        "bare",
+        turns=["删掉第二张", "删掉最后一张"],
+    ),
+    Case(
+        "put back the photos I deleted",
+        [
+            op("add_clips", media=["med_0000000000000002"]),
+            op("add_clips", media=["med_0000000000000006"]),
+        ],
+        "bare",
+        turns=["删掉第二张", "删掉最后一张"],
+    ),
+]

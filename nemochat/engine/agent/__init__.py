@@ -98,7 +98,8 @@ def _same(a: dict | None, b: dict | None) -> bool:
 
 def _remember(new: dict, old: dict | None, parsed: Any) -> dict:
     """Keep the conversation's context in the draft (``m.agent``): what the user declined
-    (no tips for it) and the last ops (for "the same for the others")."""
+    (no tips for it), the last ops (for "the same for the others") and the uploads the last
+    turn removed (for "put back the photos I just deleted")."""
     prev = memo(old)
     declined = [x for x in prev.get("declined", []) if isinstance(x, str)]
     names = {op.name for op in parsed.ops}
@@ -112,7 +113,15 @@ def _remember(new: dict, old: dict | None, parsed: Any) -> dict:
         if names & said_yes:
             declined = [x for x in declined if x != word]
     if isinstance(new.get(Key.META), dict):
-        Timeline(new).memo = {"declined": declined, "last": [op.to_json() for op in parsed.ops][:8]}
+        kept = {c.media_id for c in Timeline(new).clips}
+        before = Timeline(old).clips if isinstance(old, dict) else []
+        # the uploads this turn took off the track ("put back the photos I just deleted")
+        removed = [c.media_id for c in before if c.media_id and c.media_id not in kept]
+        Timeline(new).memo = {
+            "declined": declined,
+            "last": [op.to_json() for op in parsed.ops][:8],
+            "removed": list(dict.fromkeys(removed))[:50],
+        }
     return new
 
 

@@ -329,6 +329,10 @@ def put_back(ctx: Ctx, c: str) -> tuple[str, bool]:
     present = {s.media_id for s in video}
     order = {m.id: i for i, m in enumerate(ctx.visual)}
     missing = [m for m in ctx.visual if m.id not in present]
+    just = ctx.tl.memo.get("removed")
+    if vocab("history").get("just").search(c) and isinstance(just, list):
+        # "the photos I just deleted": those the last turn removed, not every one missing
+        missing = [m for m in missing if m.id in just] or missing
     if not missing:
         ctx.note("info", "info.nothing_deleted")
         return c, True
