@@ -103,6 +103,57 @@ class Clips:
         return len(self.names)
 
 
+# camera and app prefixes that name no photo (IMG_0042.jpg, DSC01234.jpg, Screenshot_…)
+_NOT_A_NAME = frozenset(
+    [
+        "img",
+        "image",
+        "images",
+        "photo",
+        "photos",
+        "pic",
+        "pics",
+        "picture",
+        "pictures",
+        "dsc",
+        "dscn",
+        "dcim",
+        "screenshot",
+        "screen",
+        "shot",
+        "video",
+        "clip",
+        "file",
+        "copy",
+        "scan",
+        "edit",
+        "edited",
+        "final",
+        "new",
+        "untitled",
+        "whatsapp",
+        "wechat",
+        "mmexport",
+        "pxl",
+        "vid",
+        "mov",
+    ]
+)
+
+
+def _lead_word(name: str) -> str:
+    """The first word of a file name's stem ("sunset" in sunset_by_Aitzol_Berasategi.jpg),
+    or "" when it is short, a number or a camera prefix, or is the whole stem."""
+    stem = name.lower().rsplit(".", 1)[0]
+    words = [w for w in re.split(r"[\s_.\-]+", stem) if w]
+    if len(words) < 2:
+        return ""
+    lead = words[0]
+    if len(lead) < 4 or not lead.isalpha() or lead in _NOT_A_NAME:
+        return ""
+    return lead
+
+
 def refs(s: str, clips: Clips) -> list[int] | str | None:
     """Clip indices named in a clause (0-based), ``ALL``, or None when none are named."""
     n = clips.n
@@ -196,12 +247,21 @@ def refs(s: str, clips: Clips) -> list[int] | str | None:
         r"(?:到|移到|放到|放在|挪到)最后", s
     ):
         add(n - 1)
-    # file names
+    # file names: the whole name, its stem, or the stem's first word when no other clip's
+    # starts with it ("sunset" for sunset_by_Aitzol_Berasategi.jpg)
+    leads = [_lead_word(name) for name in clips.names]
     for i, name in enumerate(clips.names):
         low = name.lower()
         stem = low.rsplit(".", 1)[0]
-        if (low and low in s) or (
-            len(stem) >= 3 and re.search(r"(?<![\w])" + re.escape(stem) + r"(?![\w])", s)
+        lead = leads[i]
+        if (
+            (low and low in s)
+            or (len(stem) >= 3 and re.search(r"(?<![\w])" + re.escape(stem) + r"(?![\w])", s))
+            or (
+                lead
+                and leads.count(lead) == 1
+                and re.search(r"(?<![\w])" + re.escape(lead) + r"(?![\w])", s)
+            )
         ):
             add(i)
     videos = [i for i, k in enumerate(clips.kinds) if k == "video"]
