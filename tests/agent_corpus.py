@@ -409,12 +409,19 @@ CASES: list[Case] = [
         "make the title bigger and move it to the top",
         [op("edit_text", target=0, size_factor=1.3, position="top")],
     ),
+    # "fade out at the end" after the music: the video's fade (to black, and the music fades
+    # with it); "fade it out" is the music's (relabelled after held-out batch 3 and 6 cases)
     Case(
         "music at 40%, fade out at the end, and use 1 second crossfades",
         [
             op("set_transition", type="crossfade", d_ms=1000),
-            op("edit_music", volume=0.4, fade_out_ms=2000),
+            op("edit_music", volume=0.4),
+            op("set_video_fade", fade_out_ms=1000),
         ],
+    ),
+    Case(
+        "music at 40% and fade it out",
+        [op("edit_music", volume=0.4, fade_out_ms=2000)],
     ),
     Case(
         "竖屏，每张3秒，加背景音乐",

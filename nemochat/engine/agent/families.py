@@ -664,6 +664,15 @@ def _fade_durations(c: str) -> list[tuple[int, int, int]]:
     return out
 
 
+PRONOUN_WORD = r"\b(?:it|them|its)\b|它"
+
+
+def fade_placed(c: str) -> bool:
+    """Whether a fade names a place in the video ("at the end", 开头) or the video itself."""
+    v = vocab("fades")
+    return bool(v.get("start").search(c) or v.get("end").search(c) or v.get("video").search(c))
+
+
 def video_fade(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     """Fading the whole video in from / out to black ("fade out at the end", "开头淡入")."""
     done = _video_fade(ctx, cl, neg)
@@ -683,10 +692,15 @@ def _video_fade(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     if not is_fade(c) or v.get("between").search(c) or re.search(TRANS_WORD, c):
         return False
     video_word = v.get("video").search(c)
+    placed = fade_placed(c)
+    after_music = ctx.subject in SUBJECTS["music"]
     if not video_word and (
-        re.search(MUSIC_WORD + "|" + TEXT_WORD, c) or ctx.subject in ("music", "音乐")
+        re.search(MUSIC_WORD + "|" + TEXT_WORD, c)
+        or (after_music and (re.search(PRONOUN_WORD, c) or not placed))
     ):
-        return False  # the music's fade ("…, fade out at the end" after music); texts have none
+        # the music's fade ("add the jingle, fade it out"); texts have none. "…, song.mp3,
+        # fade out at the end" is the video's: it ends in black and the music fades with it
+        return False
     start, end = v.get("start").search(c), v.get("end").search(c)
     fin, fout = v.get("fade_in").search(c), v.get("fade_out").search(c)
     both = v.get("both").search(c)

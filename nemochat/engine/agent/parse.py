@@ -25,6 +25,7 @@ from nemochat.engine.agent.acts import DUR, QUOTE, UNSEEN, is_negated, measure, 
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import vocab
 from nemochat.engine.agent.words import (
+    TRANS_WORD,
     Clips,
     refs,
 )
@@ -940,6 +941,14 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             and re.search(PRONOUN_ATTRS[_subject_kind(subject)], clause)
         ):
             clause = subject + " " + clause  # "add the jingle, fade it in over 2 s"
+        elif (
+            (ctx.subject or ctx.carried) in families.SUBJECTS["music"]
+            and families.is_fade(clause)
+            and not families.fade_placed(clause)
+            and not re.search(TRANS_WORD, clause)
+        ):
+            # "add song.mp3, fade out over 3 seconds": the song's fade, not a 3 s video
+            clause = (ctx.subject or ctx.carried) + " " + clause
         handled = _clause(ctx, clause)
         ctx.duration_of_subject = False
         subject = ctx.subject or ctx.carried
