@@ -19,6 +19,7 @@ from agent_heldout6 import HELD_OUT_6
 from agent_heldout7 import HELD_OUT_7
 from agent_heldout8 import HELD_OUT_8
 from agent_heldout9 import HELD_OUT_9
+from agent_heldout10 import HELD_OUT_10
 
 from nemochat.engine.agent import respond
 from nemochat.engine.draft import validate
@@ -46,7 +47,11 @@ def test_corpus_size_and_languages() -> None:
         + HELD_OUT_7
         + HELD_OUT_8
         + HELD_OUT_9
+        + HELD_OUT_10
+        + HELD_OUT_10
         + HELD_OUT_9
+        + HELD_OUT_10
+        + HELD_OUT_10
     )
     zh = [c for c in every if _zh(c.text)]
     assert len(every) >= 600
@@ -65,7 +70,11 @@ def test_held_out_rate() -> None:
         + HELD_OUT_7
         + HELD_OUT_8
         + HELD_OUT_9
+        + HELD_OUT_10
+        + HELD_OUT_10
         + HELD_OUT_9
+        + HELD_OUT_10
+        + HELD_OUT_10
     )
     failed = [d for ok, d in (check(c) for c in held) if not ok]
     rate = 1 - len(failed) / len(held)
@@ -83,6 +92,7 @@ ALL = (
     + HELD_OUT_7
     + HELD_OUT_8
     + HELD_OUT_9
+    + HELD_OUT_10
 )
 
 

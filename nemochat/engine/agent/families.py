@@ -377,6 +377,8 @@ def same_for_others(ctx: Ctx, c: str) -> tuple[str, bool]:
     if not others and not every:
         m_named = v.get("same_for_named").first(c.strip(" .!。！"))
         r = refs(m_named.group("which") + " ", ctx.clips) if m_named else None
+        if m_named and r is None and re.fullmatch(r"[\d\s&,]+", m_named.group("which")):
+            r = [int(x) - 1 for x in re.findall(r"\d+", m_named.group("which"))]  # "for 4 and 5"
         if not isinstance(r, list) or not r:
             return c, False
         named = [i for i in r if 0 <= i < ctx.clips.n]
@@ -1129,10 +1131,10 @@ def _music_volume(c: str, soft: bool) -> tuple[float | None, float | None, bool]
     factor = None
     if v.get("mute").search(c):
         volume = 0.0
-    elif soft or v.get("quieter").search(c):
+    elif pct is None and (soft or v.get("quieter").search(c)):  # a number said wins
         much = v.get("much").search(c)
         factor = float(v.data["quieter_much" if much else "quieter_factor"])
-    elif v.get("louder").search(c):
+    elif pct is None and v.get("louder").search(c):
         factor = float(v.data["louder_factor"])
     return volume, factor, bool(pct)
 
@@ -1973,6 +1975,7 @@ SUBJECTS: dict[str, tuple[str, str]] = {
     "transition": ("transition", "转场"),
     "title": ("title", "标题"),
     "caption": ("caption", "字幕"),
+    "project": ("call it", "起名叫"),
     "fade_out": ("fade out at the end", "结尾淡出"),
     "fade_in": ("fade in at the start", "开头淡入"),
 }

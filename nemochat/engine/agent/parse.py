@@ -342,7 +342,11 @@ _SPLIT = re.compile(
     # the leading whitespace is only taken from the start of a run ((?<!\s)), so a long run
     # of spaces is not rescanned from every position (that made a 4000-space line take seconds)
     r"(?:(?<!\s)\s+)?(?:[;；。!！?？\n]|\.(?=\s)|,\s*(?:and|then|also)\s+|,|，|、|\band then\b|\bthen\b|\bplus\b|\balso\b"
-    r"|\band\b|\bbut\b|并且|然后|而且|同时|还要|另外|再把|以及|并|但是|但)\s*"
+    r"|\band\b|\bbut\b|并且|然后|而且|同时|还要|另外|再把|以及|并|但是|但"
+    # a space between Chinese words is a pause (voice input: 宣传片 慢节奏 结尾淡出2秒)
+    r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+    # … and after quoted words, before a new subject (加标题“…” 音乐用song.mp3)
+    r"|(?<=[\U000F0000-\U000FFFFD])\s+(?=(?:背景)?音乐|配乐|转场|视频|照片|第\d|每张|结尾|开头))\s*"
 )
 _PROTECT = [
     (
@@ -385,8 +389,8 @@ def clauses(text: str) -> list[str]:
     # "swap beach and city", "between the beach and city photos": one clause
     text = re.sub(
         # ("between them and …", "between the photos and …" name no pair)
-        r"\b(swap|switch|exchange|trade|between(?!\s+(?:them|each|every|all|the (?:photos|pictures|pics"
-        r"|images|clips|slides|shots|scenes))\b))\b([^,;，。]{1,40}?)\s+and\s+"
+        r"\b(swap|switch|exchange|trade|between(?!\s+(?:them|each|every|all|(?:the |my |these |our )?"
+        r"(?:photos|pictures|pics|images|clips|slides|shots|scenes))\b))\b([^,;，。]{1,40}?)\s+and\s+"
         # not "swap the first two and delete the last one": a verb starts a new request
         r"(?!(?:then\s+)?(?:delete|remove|drop|make|add|move|put|set|change|use|cut|get|turn|fade|mute|"
         r"give|show|zoom|pan|trim|shorten|lengthen|speed|slow)\b)",
@@ -440,7 +444,8 @@ OFFLINE_UNLESS = _offline_unless()
 PRONOUN = r"\b(?:it|them|its|their)\b|它|它们"
 _TEXT_ATTRS = (
     r"\b(?:bigger|smaller|larger|top|bottom|left|right|cent(?:er|re)|move|colou?r|bold|red|blue"
-    r"|yellow|green|white|black|show|shows|shown|display|stay|stays)\b|大|小|颜色|上面|下面|移|粗|显示"
+    r"|yellow|green|white|black|show|shows|shown|display|stay|stays|slide|slides|pop|pops|appear"
+    r"|appears|typewriter)\b|大|小|颜色|上面|下面|移|粗|显示|滑入|弹出|出现"
 )
 PRONOUN_ATTRS = {
     "music": r"\bfad|\b(?:quieter|louder|softer|volume|start|begin)\b|淡|音量|声",
@@ -638,6 +643,7 @@ _CARRIED: dict[str, str] = {
     "edit_music": "music",
     "set_transition": "transition",
     "clip_audio": "sound",
+    "set_project_title": "project",
 }
 
 
@@ -907,6 +913,7 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             i += 1
         # "make them 1 second" right after a turn that set the transitions: theirs; "3
         # seconds" right after one that faded the video out: the fade's
+        clause = re.sub(r"^(?:(?:and|also|then|now|ok|okay|so)\s+)+(?=\w)", "", clause)
         plural = ctx.carried if re.match(r"(?:make|set|change) (?:them|those)\b", clause) else ""
         spans = _durations(clause)
         if (
