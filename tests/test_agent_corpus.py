@@ -35,55 +35,9 @@ def test_corpus_case(case: Case) -> None:
     assert ok, detail
 
 
-def test_corpus_size_and_languages() -> None:
-    every = (
-        CASES
-        + HELD_OUT
-        + HELD_OUT_2
-        + HELD_OUT_3
-        + HELD_OUT_4
-        + HELD_OUT_5
-        + HELD_OUT_6
-        + HELD_OUT_7
-        + HELD_OUT_8
-        + HELD_OUT_9
-        + HELD_OUT_10
-        + HELD_OUT_10
-        + HELD_OUT_9
-        + HELD_OUT_10
-        + HELD_OUT_10
-    )
-    zh = [c for c in every if _zh(c.text)]
-    assert len(every) >= 600
-    assert 0.4 <= len(zh) / len(every) <= 0.6
-    assert any(c.notes and c.notes[0].startswith("offline") for c in CASES)
-
-
-def test_held_out_rate() -> None:
-    held = (
-        HELD_OUT
-        + HELD_OUT_2
-        + HELD_OUT_3
-        + HELD_OUT_4
-        + HELD_OUT_5
-        + HELD_OUT_6
-        + HELD_OUT_7
-        + HELD_OUT_8
-        + HELD_OUT_9
-        + HELD_OUT_10
-        + HELD_OUT_10
-        + HELD_OUT_9
-        + HELD_OUT_10
-        + HELD_OUT_10
-    )
-    failed = [d for ok, d in (check(c) for c in held) if not ok]
-    rate = 1 - len(failed) / len(held)
-    assert rate >= 0.95, f"held-out rate {rate:.1%}:\n" + "\n".join(failed)
-
-
-ALL = (
-    CASES
-    + HELD_OUT
+# every held-out batch, once (each scored once before anything was tuned on it)
+HELD = (
+    HELD_OUT
     + HELD_OUT_2
     + HELD_OUT_3
     + HELD_OUT_4
@@ -94,6 +48,31 @@ ALL = (
     + HELD_OUT_9
     + HELD_OUT_10
 )
+ALL = CASES + HELD
+
+# held-out cases that miss on purpose or by a labelling conflict (docs/agent.md lists why):
+# any other miss is a regression
+KNOWN_MISSES = {
+    "标题改成“盛大开业”",  # edit_text by role where the label wants target 0: the same text
+    "put those two back",  # batch 1 wants one add_clips per photo, batches 5 and 6 one op
+    "make a vid from these 6 pics, 4:5, fast pace, push left transitions, no music",
+    "make them 1 second",  # the turn before changed nothing, so it left no context
+}
+
+
+def test_corpus_size_and_languages() -> None:
+    zh = [c for c in ALL if _zh(c.text)]
+    assert len(ALL) >= 600
+    assert 0.4 <= len(zh) / len(ALL) <= 0.6
+    assert any(c.notes and c.notes[0].startswith("offline") for c in CASES)
+
+
+def test_held_out_rate() -> None:
+    failed = [(c, d) for c in HELD for ok, d in [check(c)] if not ok]
+    rate = 1 - len(failed) / len(HELD)
+    assert rate >= 0.95, f"held-out rate {rate:.1%}:\n" + "\n".join(d for _, d in failed)
+    new = [d for c, d in failed if c.text not in KNOWN_MISSES]
+    assert not new, "held-out cases that passed before now miss:\n" + "\n".join(new)
 
 
 @pytest.mark.parametrize("case", ALL, ids=[c.text[:40] for c in ALL])

@@ -344,7 +344,8 @@ _SPLIT = re.compile(
     r"(?:(?<!\s)\s+)?(?:[;；。!！?？\n]|\.(?=\s)|,\s*(?:and|then|also)\s+|,|，|、|\band then\b|\bthen\b|\bplus\b|\balso\b"
     r"|\band\b|\bbut\b|并且|然后|而且|同时|还要|另外|再把|以及|并|但是|但"
     # a space between Chinese words is a pause (voice input: 宣传片 慢节奏 结尾淡出2秒)
-    r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+    # — not after words that introduce a value (标题改为 新店开业, 名字叫 春日)
+    r"|(?<=[\u4e00-\u9fff])(?<![为成叫是写着])\s+(?=[\u4e00-\u9fff])"
     # … and after quoted words, before a new subject (加标题“…” 音乐用song.mp3)
     r"|(?<=[\U000F0000-\U000FFFFD])\s+(?=(?:背景)?音乐|配乐|转场|视频|照片|第\d|每张|结尾|开头))\s*"
 )
@@ -1122,7 +1123,11 @@ def _merge(ops: list[O.Op]) -> list[O.Op]:
             and (op.motion, op.focus) == (prev.motion, prev.focus)
         ):
             continue  # "keep the 2nd photo still, no movement": said twice, for that photo
-        if isinstance(op, O.ClipAudio) and isinstance(prev, O.ClipAudio) and prev.clips == op.clips:
+        if (
+            isinstance(op, O.ClipAudio)
+            and isinstance(prev, O.ClipAudio)
+            and (op.clips is None or prev.clips == op.clips)
+        ):
             prev.mute = op.mute  # "keep the clip's own sound, but at 30%"
             prev.volume = op.volume if op.volume is not None else prev.volume
             continue
