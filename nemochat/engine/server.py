@@ -870,6 +870,14 @@ async def upload(request: Request) -> Response:
     )
 
 
+def _used_media(draft: dict) -> set[str]:
+    """The uploads the draft's tracks play (not ones only named in the agent's memo)."""
+    from nemochat.engine.draft_model import Timeline
+
+    tl = Timeline(draft)
+    return {c.media_id for c in tl.clips} | {s.media_id for s in tl.songs}
+
+
 async def remove_upload(request: Request) -> Response:
     """Remove one upload; refused while the current draft uses it."""
     engine = _engine(request)
@@ -877,7 +885,7 @@ async def remove_upload(request: Request) -> Response:
     session = engine.session_for(user_id, request.path_params["sid"], request.path_params["uid"])
     media_id = request.path_params["mid"]
     draft = engine.store.draft(session.id)
-    if isinstance(draft, dict) and f'"{media_id}"' in json.dumps(draft):
+    if isinstance(draft, dict) and media_id in _used_media(draft):
         raise ApiError(409, 409, "engine.media.in_use", id=media_id[:40])
     removed = await engine.run("light", user_id, engine.store.remove_media, session.id, media_id)
     if removed is None:
