@@ -1983,3 +1983,39 @@ CASES += [
     Case("oh wow this is great", [], "draft", intent="chitchat"),
     Case("谢谢小助手", [], "bare", intent="chitchat"),
 ]
+
+# ---- fixed after held-out batch 11 (new wordings of each kind it missed; none is a batch 11 case)
+CASES += [
+    Case("super fast pls", [op("set_pace", pace="fast")], "bare"),
+    Case(
+        "same thing between 5 and 6",
+        [op("set_transition", type="wipe_right", clips=[5])],
+        "bare",
+        turns=["wipe right between photo 1 and photo 2"],
+    ),
+    Case(
+        "oh no, bring it back",
+        [op("add_clips", media=["med_0000000000000004"])],
+        "bare",
+        turns=["delete photo 4"],
+    ),
+    Case("got a title on it?", [], "draft", intent="answer"),
+    Case("不要让照片动", [op("set_motion", motion="static")], "bare"),
+    Case(
+        "sorry, I meant 25 not 20",
+        [op("set_duration", total_ms=25000)],
+        "bare",
+        turns=["make it 20 seconds"],
+    ),
+    Case("my mom is gonna love it ❤️", [], "draft", intent="chitchat"),
+    Case("撤销的那步重新做一遍", [], "bare", turns=["改成方形", "撤销"], intent="redo"),
+    Case("照片不用裁", [op("set_fit", fit="blur")], "shop"),
+    Case(
+        "show the caption from 2s and make it disappear at 5s",
+        [op("edit_text", st_ms=2000, d_ms=3000)],
+        "shop",
+    ),
+    Case("label every shot with its name", [op("caption_clips")], "bare"),
+    Case("结尾渐出3秒", [op("set_video_fade", fade_out_ms=3000)], "bare"),
+    Case("rename it to 'Harbour Days'", [op("set_project_title", title="Harbour Days")], "bare"),
+]

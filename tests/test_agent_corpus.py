@@ -20,6 +20,7 @@ from agent_heldout7 import HELD_OUT_7
 from agent_heldout8 import HELD_OUT_8
 from agent_heldout9 import HELD_OUT_9
 from agent_heldout10 import HELD_OUT_10
+from agent_heldout11 import HELD_OUT_11
 
 from nemochat.engine.agent import respond
 from nemochat.engine.draft import validate
@@ -47,6 +48,7 @@ HELD = (
     + HELD_OUT_8
     + HELD_OUT_9
     + HELD_OUT_10
+    + HELD_OUT_11
 )
 ALL = CASES + HELD
 

@@ -376,9 +376,19 @@ def same_for_others(ctx: Ctx, c: str) -> tuple[str, bool]:
     named: list[int] | None = None
     if not others and not every:
         m_named = v.get("same_for_named").first(c.strip(" .!。！"))
-        r = refs(m_named.group("which") + " ", ctx.clips) if m_named else None
-        if m_named and r is None and re.fullmatch(r"[\d\s&,]+", m_named.group("which")):
-            r = [int(x) - 1 for x in re.findall(r"\d+", m_named.group("which"))]  # "for 4 and 5"
+        which = (
+            (m_named.groupdict().get("which") or m_named.groupdict().get("which2") or "")
+            if m_named
+            else ""
+        )
+        r = refs(which + " ", ctx.clips) if m_named else None
+        between = re.fullmatch(
+            r"between\s+(?:photos?\s+)?(\d+)\s*&\s*(?:photo\s+)?(\d+)", which.strip()
+        )
+        if between:  # "do the same between 4 and 5": the transition into the later photo
+            r = [max(int(between.group(1)), int(between.group(2))) - 1]
+        if m_named and r is None and re.fullmatch(r"[\d\s&,]+", which):
+            r = [int(x) - 1 for x in re.findall(r"\d+", which)]  # "for 4 and 5"
         if not isinstance(r, list) or not r:
             return c, False
         named = [i for i in r if 0 <= i < ctx.clips.n]
@@ -1415,6 +1425,16 @@ def _text_timing(ctx: Ctx, cl: Clause) -> tuple[int | None, int | None]:
         if start is None:
             i = _target(ctx, role_if_named(c))
             start = _texts(ctx)[i].start_ms if i is not None else 0
+            # "appear at 1s and disappear at 6s": the start this request just gave it
+            planned = [
+                o.st_ms
+                for o in ctx.out.ops
+                if isinstance(o, O.EditText | O.AddText)
+                and o.st_ms is not None
+                and (not isinstance(o, O.EditText) or o.target in (None, i))
+            ]
+            if planned:
+                start = planned[-1]
         if end > start:
             return (start if said else None), end - start
     m = v.get("at_second").first(c)

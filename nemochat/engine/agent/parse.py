@@ -665,6 +665,7 @@ def _carried_subject(last_ops: list[Any], zh: bool) -> str:
     return ""
 
 
+_TEXT_SUBJECTS = {*families.SUBJECTS["title"], *families.SUBJECTS["caption"]}
 # a comparative said alone, continued by a value in the next clause ("longer, like 3 seconds")
 _COMPARATIVE = re.compile(
     r"(?:(?:a )?(?:bit|little|lot|touch) |much |way |even |a bit |)(?:longer|shorter|slower|quicker)"
@@ -949,6 +950,11 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             and re.search(PRONOUN_ATTRS[_subject_kind(subject)], clause)
         ):
             clause = subject + " " + clause  # "add the jingle, fade it in over 2 s"
+        elif (ctx.subject or ctx.carried) in _TEXT_SUBJECTS and vocab("text").get("until").search(
+            clause
+        ):
+            # "have the title appear at 1s and disappear at 6s": when the title ends
+            clause = (ctx.subject or ctx.carried) + " " + clause
         elif (
             (ctx.subject or ctx.carried) in families.SUBJECTS["music"]
             and families.is_fade(clause)
