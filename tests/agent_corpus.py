@@ -2019,3 +2019,13 @@ CASES += [
     Case("结尾渐出3秒", [op("set_video_fade", fade_out_ms=3000)], "bare"),
     Case("rename it to 'Harbour Days'", [op("set_project_title", title="Harbour Days")], "bare"),
 ]
+
+# ---- a message nothing understood that only likes the video is chit-chat; one that says
+# nothing to do asks what to change
+CASES += [
+    Case("the kids will adore this haha", [], "draft", intent="chitchat"),
+    Case("这个做得真用心", [], "draft", intent="chitchat"),
+    Case("love the colours in this one", [], "draft", intent="chitchat"),
+    Case("the title is not great", [], "draft", notes=["unknown"]),
+    Case("this is wrong", [], "draft", notes=["clarify.what"]),
+]

@@ -635,6 +635,9 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
             return ctx.out
     _parse_clauses(ctx, norm, force_create=False)
     _drop_idle_create(ctx)
+    _only_praise(ctx, norm)
+    if not ctx.out.ops and not ctx.out.notes and ctx.out.intent is None:
+        ctx.note("clarify", "clarify.what")  # "this is wrong": say what to change, not nothing
     return ctx.out
 
 
@@ -689,6 +692,21 @@ def _bare_duration_is_subjects(ctx: _Ctx, subject: str, clause: str) -> bool:
         return False
     spans = _durations(clause)
     return not spans or spans[0][0] <= TRANSITION_MAX_MS
+
+
+def _only_praise(ctx: _Ctx, norm: str) -> None:
+    """A message nothing understood that only likes the video ("the kids will adore this
+    haha"): chit-chat, not "I didn't understand" (``vocab/acts.yaml``: praise)."""
+    v = vocab("acts")
+    if (
+        not ctx.out.ops
+        and ctx.out.notes
+        and all(n.kind == "unknown" for n in ctx.out.notes)
+        and v.get("praise").search(norm)
+        and not v.get("praise_not").search(norm)
+    ):
+        ctx.out.notes = []
+        ctx.out.intent = "chitchat"
 
 
 def _drop_idle_create(ctx: _Ctx) -> None:
