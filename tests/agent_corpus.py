@@ -2029,3 +2029,31 @@ CASES += [
     Case("the title is not great", [], "draft", notes=["unknown"]),
     Case("this is wrong", [], "draft", notes=["clarify.what"]),
 ]
+
+# ---- fixed after held-out batch 12 (new wordings of each kind it missed; none is a batch 12 case)
+CASES += [
+    # a duplicate or reorder is planned before an exact length, so the length holds
+    Case(
+        "repeat photo 2 and make it 18 seconds in total",
+        [op("duplicate_clip", clip=1), op("set_duration", total_ms=18000)],
+        "bare",
+    ),
+    # a comparative next to a transition type is the transitions'
+    Case("白场长一点", [op("set_transition", type="fade_white")], "bare", turns=["照片之间用白场"]),
+    Case("好的，辛苦您啦", [], "shop", intent="chitchat"),
+    Case("把刚才撤掉的恢复一下", [], "bare", turns=["改成方形", "撤销"], intent="redo"),
+    # minutes and seconds as a length (a ratio stays a ratio)
+    Case("make it 1:20 long", [op("set_duration", total_ms=80000)], "bare"),
+    Case("make it 2:30", [op("set_duration", total_ms=150000)], "bare"),
+    Case("改成1:1", [op("set_format", aspect="1:1")], "bare"),
+    # a softened wish is no question
+    Case("再慢一点嘛", [op("scale_duration", factor=1.33)], "bare"),
+    Case("是横屏嘛", [], "bare", intent="answer"),
+    # a text shown longer or shorter
+    Case("标题多显示一会", [op("edit_text", d_ms=4500)], "draft"),
+    Case("leave the title up longer", [op("edit_text", d_ms=4500)], "draft"),
+    # "drop it to 20%" lowers the music
+    Case("drop it down to 20%", [op("edit_music", volume=0.2)], "draft"),
+    Case("use city.jpg as the thumbnail", [op("move_clip", clip=1, to=0)], "bare"),
+    Case("make the harbor photo the cover", [op("move_clip", clip=4, to=0)], "bare"),
+]

@@ -21,6 +21,7 @@ from agent_heldout8 import HELD_OUT_8
 from agent_heldout9 import HELD_OUT_9
 from agent_heldout10 import HELD_OUT_10
 from agent_heldout11 import HELD_OUT_11
+from agent_heldout12 import HELD_OUT_12
 
 from nemochat.engine.agent import respond
 from nemochat.engine.draft import validate
@@ -49,6 +50,7 @@ HELD = (
     + HELD_OUT_9
     + HELD_OUT_10
     + HELD_OUT_11
+    + HELD_OUT_12
 )
 ALL = CASES + HELD
 

@@ -952,8 +952,10 @@ def length(ctx: Ctx, cl: Clause, neg: bool) -> bool:
                     _exact_length(ctx, cl, rest[0][0], r, per)
         return True
     factor = _factor(c)
-    if factor is not None and re.search(TRANS_WORD, c):
-        factor = None
+    if factor is not None and (
+        re.search(TRANS_WORD, c) or _transition_kind(c) not in (None, "cut")
+    ):
+        factor = None  # "黑场再长一点": the fades to black, not the video
     if factor is None or started == "pace":
         return started == "pace"
     if not ctx.ensure_clips():
@@ -1537,6 +1539,14 @@ def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     quoted = q
     unquoted = re.sub(QUOTE, "", c)
     st, d = _text_timing(ctx, cl)
+    if st is None and d is None:
+        # "标题显示久一点", "keep the title on screen longer": half as long again (or less)
+        longer, shorter = v.get("show_longer").search(c), v.get("show_shorter").search(c)
+        i = _target(ctx, role_if_named(c)) if longer or shorter else None
+        if i is not None:
+            shown = _texts(ctx)[i]
+            room = max(dr.MIN_SEGMENT_MS, _expected_total(ctx) - shown.start_ms)  # not past the end
+            d = max(dr.MIN_SEGMENT_MS, min(room, round(shown.ms * (1.5 if longer else 0.67))))
     if (st is not None or d is not None) and not vocab("length").get("text_owns_unless").search(c):
         ctx.durations_used = True  # "add 'Bye' over the last 3 seconds" is not a 3 s video
     size, factor = sizes(c)

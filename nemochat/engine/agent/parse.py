@@ -240,6 +240,9 @@ def _typos(text: str) -> str:
     return re.sub(r"\b[a-z]{7,}\b", lambda m: _near_keyword(m.group(0)) or m.group(0), text)
 
 
+_RATIOS = frozenset({"9:16", "16:9", "1:1", "4:5", "4:3", "3:4", "21:9", "2:3", "3:2", "5:4"})
+
+
 def normalise(text: str) -> tuple[str, list[str]]:
     """Lower-cased, NFKC, numbers as digits, quoted parts replaced by placeholders
     (``acts.quote_mark``; ``acts.QUOTE`` in patterns)."""
@@ -265,6 +268,18 @@ def normalise(text: str) -> tuple[str, list[str]]:
         text,
     )
     text = text.replace("半秒", "0.5秒").replace("百分之百", "100%")
+    # "should be 1:10 long", "make it 1:30": minutes and seconds (not a ratio, nor where the
+    # music starts: "from 0:30")
+    text = re.sub(
+        r"(?<![\d:.])(?<!from )(?<!at )(?<!start )(\d{1,2}):([0-5]\d)(?![\d:])"
+        r"(?=\s*(?:long|in length|total|minutes?|mins?)\b|\s*$)",
+        lambda m: (
+            m.group(0)
+            if m.group(0) in _RATIOS
+            else f"{int(m.group(1)) * 60 + int(m.group(2))} seconds"
+        ),
+        text,
+    )
     text = re.sub(r"(?:一)?半分钟", "30秒", text)
     text = re.sub(r"太小了?|不够大", "大一点", text)
     text = re.sub(r"(?<![音声])太大了?", "小一点", text)
@@ -773,6 +788,9 @@ _PRIORITY = {
     "swap_clips": 5,
     "reverse_clips": 5,
     "add_clips": 5,
+    "duplicate_clip": 5,
+    "reorder_clips": 5,
+    "trim_clip": 5,
     "set_transition": 6,
     "set_duration": 7,
     "scale_duration": 7,
@@ -1131,6 +1149,8 @@ def _merge(ops: list[O.Op]) -> list[O.Op]:
                 for f in ("volume", "volume_factor", "fade_in_ms", "fade_out_ms", "start_ms"):
                     if getattr(op, f) is not None:
                         setattr(target, f, getattr(op, f))
+                if op.volume is not None:
+                    target.volume_factor = None  # "way too loud, drop it to 15%": the number
                 continue
         if isinstance(op, O.SetVideoFade):
             first_fade = next((o for o in out if isinstance(o, O.SetVideoFade)), None)
