@@ -2057,3 +2057,7 @@ CASES += [
     Case("use city.jpg as the thumbnail", [op("move_clip", clip=1, to=0)], "bare"),
     Case("make the harbor photo the cover", [op("move_clip", clip=4, to=0)], "bare"),
 ]
+CASES += [
+    # "up" in "leave the title up longer" is how long, not where (found in the tmux check)
+    Case("keep the title up a bit longer", [op("edit_text", d_ms=4500, position=None)], "draft"),
+]

@@ -1539,9 +1539,9 @@ def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     quoted = q
     unquoted = re.sub(QUOTE, "", c)
     st, d = _text_timing(ctx, cl)
+    longer, shorter = v.get("show_longer").search(c), v.get("show_shorter").search(c)
     if st is None and d is None:
         # "标题显示久一点", "keep the title on screen longer": half as long again (or less)
-        longer, shorter = v.get("show_longer").search(c), v.get("show_shorter").search(c)
         i = _target(ctx, role_if_named(c)) if longer or shorter else None
         if i is not None:
             shown = _texts(ctx)[i]
@@ -1551,7 +1551,12 @@ def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         ctx.durations_used = True  # "add 'Bye' over the last 3 seconds" is not a 3 s video
     size, factor = sizes(c)
     a: dict[str, Any] = {
-        "position": position(re.sub(v.data["not_position"], "", c)),
+        # ("leave the title up longer": up is how long, not where)
+        "position": position(
+            re.sub(
+                v.data["not_position"] + (r"|\b(?:up|down)\b" if longer or shorter else ""), "", c
+            )
+        ),
         "color": color(unquoted),
         "size": size,
         "size_factor": factor,
