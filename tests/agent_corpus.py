@@ -2061,3 +2061,8 @@ CASES += [
     # "up" in "leave the title up longer" is how long, not where (found in the tmux check)
     Case("keep the title up a bit longer", [op("edit_text", d_ms=4500, position=None)], "draft"),
 ]
+CASES += [
+    # praise after a transition turn is not "use crossfades" (the subject alone adds nothing)
+    Case("这个做得真用心", [], "bare", turns=["照片之间用黑场过渡"], intent="chitchat"),
+    Case("so good omg", [], "bare", turns=["add song.mp3 as music"], intent="chitchat"),
+]

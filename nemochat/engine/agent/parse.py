@@ -697,6 +697,12 @@ _VALUE_AFTER = re.compile(r"(?:like|about|around|say|maybe|to|make it)?\s*" + DU
 TRANSITION_MAX_MS = 3000
 
 
+def _subject_alone(subject: str, ctx: _Ctx) -> list[dict]:
+    """The ops the subject word alone gives on this draft (what a continuation must add to)."""
+    alone = parse(subject, draft=ctx.draft, media=ctx.media)
+    return [o.to_json() for o in alone.ops if not isinstance(o, O.Create)]
+
+
 def _bare_duration_is_subjects(ctx: _Ctx, subject: str, clause: str) -> bool:
     """Whether a duration said on its own belongs to the last clause's subject: not to hard
     cuts (they have no length), nor to a transition when longer than any transition is."""
@@ -1007,14 +1013,20 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             # after a turn that added the music) — only when it adds something, else it is
             # reported as not understood
             ops_before = [o.to_json() for o in _merge(copy.deepcopy(ctx.out.ops))]
-            notes_before = list(ctx.out.notes)
+            n_ops, notes_before = len(ctx.out.ops), list(ctx.out.notes)
             handled = _clause(ctx, subject + " " + clause)
-            if (
-                handled
-                and len(ctx.out.notes) == len(notes_before)
-                and [o.to_json() for o in _merge(copy.deepcopy(ctx.out.ops))] == ops_before
+            added = [o.to_json() for o in ctx.out.ops[n_ops:]]
+            if handled and (
+                (
+                    len(ctx.out.notes) == len(notes_before)
+                    and [o.to_json() for o in _merge(copy.deepcopy(ctx.out.ops))] == ops_before
+                )
+                # what the subject alone would do ("转场" → crossfades): the clause added
+                # nothing ("这个做得真用心" after a transition turn is praise, not an edit)
+                or (added and added == _subject_alone(subject, ctx))
             ):
                 handled = False
+                ctx.out.ops[n_ops:] = []
                 ctx.out.notes = notes_before
         if (
             not handled
