@@ -2066,3 +2066,29 @@ CASES += [
     Case("这个做得真用心", [], "bare", turns=["照片之间用黑场过渡"], intent="chitchat"),
     Case("so good omg", [], "bare", turns=["add song.mp3 as music"], intent="chitchat"),
 ]
+
+# ---- fixed after held-out batch 13 (new wordings of each kind it missed; none is a batch 13 case)
+CASES += [
+    # a long bare length after a text clause is the video's
+    Case(
+        "add the title 'Bake Sale', and 25 seconds",
+        [op("add_text", text="Bake Sale"), op("set_duration", total_ms=25000)],
+        "bare",
+    ),
+    # "it" after a clause about the one video clip is that clip
+    Case(
+        "mute the walk clip and start it 1 second in",
+        [op("clip_audio", mute=True), op("trim_clip", clip=2, start_ms=1000)],
+        "mixed",
+        turns=["make a video"],
+    ),
+    # a text's time said alone right after adding it
+    Case("显示3秒", [op("edit_text", d_ms=3000)], "bare", turns=["加个字幕“开业啦”"]),
+    # the transition between two photos is not those photos
+    Case(
+        "delete the transition between photo 2 and photo 3",
+        [op("set_transition", type="cut", clips=[2])],
+        "bare",
+    ),
+    Case("清除时间线", [op("start_over")], "bare", intent="start_over"),
+]

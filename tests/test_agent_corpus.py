@@ -22,6 +22,7 @@ from agent_heldout9 import HELD_OUT_9
 from agent_heldout10 import HELD_OUT_10
 from agent_heldout11 import HELD_OUT_11
 from agent_heldout12 import HELD_OUT_12
+from agent_heldout13 import HELD_OUT_13
 
 from nemochat.engine.agent import respond
 from nemochat.engine.draft import validate
@@ -51,6 +52,7 @@ HELD = (
     + HELD_OUT_10
     + HELD_OUT_11
     + HELD_OUT_12
+    + HELD_OUT_13
 )
 ALL = CASES + HELD
 

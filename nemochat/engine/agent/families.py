@@ -1882,7 +1882,16 @@ def _trim(ctx: Ctx, c: str) -> bool | None:
         if 0 <= i < ctx.clips.n and ctx.clips.kinds[i] == "video"
     ]
     kinds = [i for i, k in enumerate(ctx.clips.kinds) if k == "video"]
-    if not videos and len(kinds) == 1 and v.get("video_word").search(c):
+    if (
+        not videos
+        and len(kinds) == 1
+        and (
+            v.get("video_word").search(c)
+            or (
+                re.search(PRONOUN_WORD, c) and _last_about_video(ctx)
+            )  # "mute it and start it 2 s in"
+        )
+    ):
         videos = kinds  # the one video clip
     if videos and not cut_end:
         if not ctx.ensure_clips():
@@ -1969,6 +1978,8 @@ def clips(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         return False
     if v.get("not_clips").search(c):
         return False
+    if re.search(TRANS_WORD, c) and vocab("transitions").get("between").search(c):
+        return False  # "remove the transition between photo 4 and 5": not the photos
     if neg and v.get("refused_move").search(c):
         ctx.note("negated", "negated.generic", part=ctx.recover(c))  # "don't move it to the end"
         return True

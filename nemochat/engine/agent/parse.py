@@ -703,9 +703,17 @@ def _subject_alone(subject: str, ctx: _Ctx) -> list[dict]:
     return [o.to_json() for o in alone.ops if not isinstance(o, O.Create)]
 
 
+# … and a text's only up to this long ("add the title 'Hi', 3 seconds"; "…title pop in, and
+# 20 seconds" is the video's)
+TEXT_MAX_MS = 10000
+
+
 def _bare_duration_is_subjects(ctx: _Ctx, subject: str, clause: str) -> bool:
     """Whether a duration said on its own belongs to the last clause's subject: not to hard
-    cuts (they have no length), nor to a transition when longer than any transition is."""
+    cuts (they have no length), nor to a transition or a text when longer than one is."""
+    if subject in _TEXT_SUBJECTS:
+        spans = _durations(clause)
+        return not spans or spans[0][0] <= TEXT_MAX_MS
     if _subject_kind(subject) not in ("transition", "转场"):
         return True
     last = next((o for o in reversed(ctx.out.ops) if isinstance(o, O.SetTransition)), None)
@@ -974,13 +982,22 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         ):
             plural = ctx.carried
         if (
+            not plural
+            and ctx.carried in _TEXT_SUBJECTS
+            and not ctx.subject
+            and re.search(r"显示|停留|出现|\b(?:show|shown|display|on screen|stay)\b", clause)
+        ):
+            plural = ctx.carried  # "显示5秒就行" right after adding a title: the title's time
+        if (
             (ctx.subject or plural)
             and _bare_duration_is_subjects(ctx, ctx.subject or plural, clause)
             and re.fullmatch(
                 # "make them 1s" (plural: the transitions), not "make it 20 seconds" (the video)
                 r"(?:(?:make|set|change) (?:them|those|each) (?:to |at )?|(?:for |about |around |大约|约)"
                 r"|(?:like|say|maybe|about|around|to|lasting|over) |都|每个|每段|每次|各|大概|差不多|停|留"
-                r"|持续|时长|长度)?" + DUR + r"(?: each| long)?(?:的|左右|吧)?",
+                r"|持续|时长|长度|显示|停留|show it for |stay for )?"
+                + DUR
+                + r"(?: each| long)?(?:的|左右|吧|就行|就好|就可以)?",
                 clause,
             )
         ):
