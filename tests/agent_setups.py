@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from nemochat.engine.agent import MediaInfo
@@ -56,6 +57,12 @@ class History:
         if turn.draft is not None:
             self.record(turn.draft)
             return turn.draft
+        if getattr(turn, "memo", None) is not None and draft is not None and self.pos >= 0:
+            # a turn that changed nothing keeps its context on the current draft, in place
+            kept = copy.deepcopy(draft)
+            kept.setdefault("m", {})["agent"] = turn.memo
+            self.drafts[self.pos] = kept
+            return kept
         return draft
 
 

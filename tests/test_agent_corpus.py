@@ -61,7 +61,6 @@ ALL = CASES + HELD
 KNOWN_MISSES = {
     "标题改成“盛大开业”",  # edit_text by role where the label wants target 0: the same text
     "make a vid from these 6 pics, 4:5, fast pace, push left transitions, no music",
-    "make them 1 second",  # the turn before changed nothing, so it left no context
 }
 
 

@@ -142,6 +142,34 @@ def test_multi_turn_context_through_the_engine(api: Api) -> None:
     assert music and music[0]["m"]["volume"] == 0.5 and "50%" in _text(events)
 
 
+def test_a_turn_that_changed_nothing_keeps_its_context_without_a_history_step(
+    api: Api,
+) -> None:
+    """ "use crossfades" when they already are changes nothing, yet "make them 1 second"
+    right after means the transitions; undo still steps over real edits only."""
+    sid = api.new_session("en")
+    _upload(api, sid)
+    api.chat(sid, "make a 12 second video")
+    made = _draft(api, sid)
+    _, events = api.chat(sid, "use crossfades between the photos")
+    assert "already" in _text(events).lower()
+    kept = _draft(api, sid)
+    assert kept is not None and kept["m"]["agent"]["last"][0]["op"] == "set_transition"
+    assert {k: v for k, v in kept["m"].items() if k != "agent"} == {
+        k: v
+        for k, v in made["m"].items()
+        if k != "agent"  # type: ignore[union-attr]
+    }
+    _, events = api.chat(sid, "make them 1 second")
+    calls = [e for e in events if e.get("type") == "tool_call"]
+    assert [c["name"] for c in calls] == ["set_transition"] and calls[0]["args"]["d_ms"] == 1000
+    assert _draft(api, sid)["d"] == 12000  # type: ignore[index]
+    _, events = api.chat(sid, "undo")
+    assert _draft(api, sid)["t"] == made["t"]  # type: ignore[index]
+    _, events = api.chat(sid, "undo")  # one more: back to before the video, not a no-op step
+    assert _draft(api, sid) is None
+
+
 def test_chinese_questions_and_revert_through_the_engine(api: Api) -> None:
     sid = api.new_session("zh-CN")
     _upload(api, sid)

@@ -655,6 +655,9 @@ def _agent_turn(
             )
         else:
             store.save_draft(session.id, turn.draft, list(turn.ops or []))
+    elif turn.memo is not None:  # nothing changed, but the next turn needs this one's context
+        store.set_memo(session.id, turn.memo)
+        store.touch(session.id)
     else:
         store.touch(session.id)
     return events

@@ -765,6 +765,30 @@ class Store:
             )
         return new
 
+    def set_memo(self, session_id: str, memo: dict[str, Any]) -> bool:
+        """Replace the agent's memo (``m.agent``) on the current draft in place: no new
+        version, so undo still steps over real edits only. False when there is no draft."""
+        with self._tx() as db:
+            pos = db.execute(
+                "SELECT draft_pos FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()["draft_pos"]
+            row = db.execute(
+                "SELECT draft FROM draft_versions WHERE session_id = ? AND pos = ?",
+                (session_id, pos),
+            ).fetchone()
+            if row is None:
+                return False
+            draft = json.loads(row["draft"])
+            meta = draft.get("m") if isinstance(draft, dict) else None
+            if not isinstance(meta, dict):
+                return False
+            meta["agent"] = memo
+            db.execute(
+                "UPDATE draft_versions SET draft = ? WHERE session_id = ? AND pos = ?",
+                (json.dumps(draft, ensure_ascii=False), session_id, pos),
+            )
+        return True
+
     def _top(self, session_id: str) -> int:
         row = self._one(
             "SELECT COALESCE(MAX(pos), 0) AS top FROM draft_versions WHERE session_id = ?",

@@ -241,9 +241,15 @@ def respond(
             head, _, rest = reply.partition("\n")
             reply = "\n".join([head, *warnings, *([rest] if rest else [])])
     events.extend(_text_events(reply))
+    kept = (
+        Timeline(new).memo
+        if new is not None and not changed and parsed.ops and isinstance(draft, dict)
+        else None
+    )
     return AgentTurn(
         events=events,
         draft=new if changed else None,
         ops=[op.to_json() for op in parsed.ops] if changed else [],
         reply=reply,
+        memo=kept if kept != memo(draft) else None,
     )

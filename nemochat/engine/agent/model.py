@@ -31,3 +31,7 @@ class AgentTurn:
     ops: list[dict]  # edit operations applied (JSON), stored with the history entry
     history: str = "none"  # "undo" | "redo": the server moves the history pointer
     reply: str = field(default="", compare=False)  # the whole reply text (for tests/logs)
+    # the agent's context (``m.agent``) after a turn that changed nothing in the video
+    # ("use crossfades" when they already are): the engine keeps it on the current draft in
+    # place, no history step, so the next turn ("make them 1 second") knows what was meant
+    memo: dict | None = None
