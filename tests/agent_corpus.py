@@ -2092,3 +2092,17 @@ CASES += [
     ),
     Case("清除时间线", [op("start_over")], "bare", intent="start_over"),
 ]
+
+# ---- found in the tmux check after batch 13: 都 / 它们 is "them" (the photos, or what the
+# last turn was about), never the whole video
+CASES += [
+    Case("都改成2秒", [op("set_duration", clip_ms=2000)], "bare"),
+    Case("它们都改成3秒吧", [op("set_duration", clip_ms=3000)], "bare"),
+    Case("都改成1秒", [op("set_transition", d_ms=1000)], "bare", turns=["用交叉淡化转场"]),
+    Case(
+        "make them 1 second",
+        [op("set_transition", d_ms=1000)],
+        "bare",
+        turns=["crossfades between the photos please"],
+    ),
+]

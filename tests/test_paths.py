@@ -204,3 +204,17 @@ def test_parse_never_raises_and_keeps_plain_text(s: str) -> None:
             .replace("\x1b[201~", "")
             .strip()
         )
+
+
+def test_command_arguments_take_bare_names_relative_to_the_working_folder(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``/upload a.png c.png``: bare names are paths there (in a chat line they are words)."""
+    monkeypatch.chdir(root / "home/li")
+    assert parse("a.png c.png").files == []  # a message that mentions two names
+    d = parse("a.png c.png", args=True)
+    assert names(d) == ["a.png", "c.png"] and d.ok and not d.text
+    d = parse("My File.png c.png", args=True)  # unquoted spaces: the longest name that exists
+    assert names(d) == ["My File.png", "c.png"]
+    d = parse("a.png nope.png", args=True)
+    assert names(d) == ["a.png"] and d.missing == ["nope.png"] and not d.ok

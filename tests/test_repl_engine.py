@@ -79,6 +79,25 @@ def test_dropped_file_with_text_uploads_then_chats(fake: FakeNemo, tmp_path: Pat
     assert "把背景换成白色" in chat_bodies(fake)[0] and str(photo) not in chat_bodies(fake)[0]
 
 
+def test_upload_command_takes_bare_names_in_the_working_folder(
+    fake: FakeNemo, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """``/upload a.png b.png`` from the folder the photos are in (found in the tmux check:
+    it said "File not found: a.png b.png" as if they were one name)."""
+    for name in ("a.png", "b c.png"):
+        (tmp_path / name).write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    monkeypatch.chdir(tmp_path)
+    events = run_lines(fake, ["/upload a.png b c.png"])
+    assert not any(isinstance(e, ev.Error) for e in events)
+    assert [p.filename for r in fake.requests_to("upload") for p in r.parts] == [
+        "a.png",
+        "b c.png",
+    ]
+    events = run_lines(fake, ["/upload a.png nope.png"])
+    assert any(isinstance(e, ev.Error) and e.key == "chat.files.missing" for e in events)
+    assert len(fake.requests_to("upload")) == 1  # nothing more was sent
+
+
 def test_missing_file_keeps_input_and_sends_nothing(fake: FakeNemo, tmp_path: Path) -> None:
     line = f"{tmp_path}/nope.png make it brighter"
     events = run_lines(fake, [line])

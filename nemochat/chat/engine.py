@@ -333,7 +333,7 @@ class ChatEngine:
         if rest:
             from nemochat.chat import paths
 
-            dropped = paths.parse(rest)
+            dropped = paths.parse(rest, args=True)
             if dropped.folders and not (dropped.missing or dropped.glued or dropped.text):
                 for folder in dropped.folders:
                     images = folder_images(Path(folder).expanduser())

@@ -206,12 +206,13 @@ def _strip_line(line: str) -> str:
     return line[m.end() :] if m else line
 
 
-def _parse_line(line: str, out: Dropped) -> str:
-    """Collect files from one line into ``out``; return the line's leftover text."""
+def _parse_line(line: str, out: Dropped, *, args: bool = False) -> str:
+    """Collect files from one line into ``out``; return the line's leftover text. With
+    ``args`` every word is meant as a path (``/upload a.jpg b.jpg``: bare names too)."""
     line = _strip_line(line)
     whole = line.strip()
     # 1. the whole line names one file (unquoted spaces, kitty, Shift-drag)
-    if whole and (whole.startswith(("/", "~/")) or _WINDOWS.match(whole)):
+    if whole and (args or whole.startswith(("/", "~/")) or _WINDOWS.match(whole)):
         hit = _existing(candidate(whole))
         if hit is not None and hit.is_file():
             out.files.append(hit)
@@ -222,7 +223,7 @@ def _parse_line(line: str, out: Dropped) -> str:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not looks_like_path(tok):
+        if not (args or looks_like_path(tok)):
             only_paths = False
             i += 1
             continue
@@ -268,17 +269,19 @@ def _parse_line(line: str, out: Dropped) -> str:
     return " ".join(p for p in parts if p)
 
 
-def parse(text: str) -> Dropped:
+def parse(text: str, *, args: bool = False) -> Dropped:
     """Split ``text`` into dropped files and the message text around them.
 
     Paste brackets and CR/CRLF are removed first. Every line is parsed on its own (kitty
     puts one path per line). A path-like word that names nothing ends up in ``missing``
-    and the caller must keep the input and not send it.
+    and the caller must keep the input and not send it. ``args``: the text is a command's
+    path arguments (``/upload rocket.jpg coffee.png``), so a bare name is a path as well,
+    relative to the working folder; "my photo.jpg" unquoted is still one file if it exists.
     """
     clean = _PASTE_MARKS.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     out = Dropped()
     lines = clean.split("\n")
-    rests = [_parse_line(line, out) for line in lines]
+    rests = [_parse_line(line, out, args=args) for line in lines]
     if out.files or out.missing or out.folders or out.glued:
         out.text = "\n".join(r for r in rests if r.strip()).strip()
     else:

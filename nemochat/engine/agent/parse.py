@@ -666,6 +666,13 @@ _CARRIED: dict[str, str] = {
 }
 
 
+# "make them …", 都改成…: the things the last turn was about (the transitions, the photos)
+_ZH_PLURAL_SET = (
+    r"(?:它们(?:全都|都)?|(?:全部)?(?:全都|统统|都))(?:改成|改为|设成|设为|调成|调到|变成|换成)"
+)
+_PLURAL_SET = r"(?:make|set|change) (?:them|those)\b|" + _ZH_PLURAL_SET
+
+
 def _carried_subject(last_ops: list[Any], zh: bool) -> str:
     """What the last turn was about, as the subject word a clause that names nothing else
     continues (``ctx.carried``): its last op about music, a text, the transitions or a
@@ -966,7 +973,7 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         # "make them 1 second" right after a turn that set the transitions: theirs; "3
         # seconds" right after one that faded the video out: the fade's
         clause = re.sub(r"^(?:(?:and|also|then|now|ok|okay|so)\s+)+(?=\w)", "", clause)
-        plural = ctx.carried if re.match(r"(?:make|set|change) (?:them|those)\b", clause) else ""
+        plural = ctx.carried if re.match(_PLURAL_SET, clause) else ""
         spans = _durations(clause)
         if (
             not plural
@@ -994,6 +1001,7 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             and re.fullmatch(
                 # "make them 1s" (plural: the transitions), not "make it 20 seconds" (the video)
                 r"(?:(?:make|set|change) (?:them|those|each) (?:to |at )?|(?:for |about |around |大约|约)"
+                r"|" + _ZH_PLURAL_SET + r"(?:大约|约)?"
                 r"|(?:like|say|maybe|about|around|to|lasting|over) |都|每个|每段|每次|各|大概|差不多|停|留"
                 r"|持续|时长|长度|显示|停留|show it for |stay for )?"
                 + DUR
