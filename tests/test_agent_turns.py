@@ -576,3 +576,38 @@ def test_chinese_words_for_what_is_in_a_photo_find_its_file_name() -> None:
     t = turn("把红酒那张放第一", draft=made.draft, media=media, language="zh")
     assert t.ops and t.ops[0]["op"] == "move_clip" and t.ops[0]["clip"] == 2, t.reply
     assert "red_wine.jpg" in t.reply
+
+
+# ---- "already so" shows how it is ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "shown"),
+    [
+        ("use crossfades between the photos", "en", "Between the clips: crossfades (0.5 s)."),
+        ("用交叉淡化转场", "zh", "素材之间："),
+        ("make it 16:9", "en", "It's 16:9 landscape, 1920×1080."),
+        ("改成横屏", "zh", "现在是16:9 横屏，1920×1080。"),
+        ("30 fps", "en", "It's 30 fps."),
+    ],
+)
+def test_already_so_says_how_it_is_from_the_draft(text: str, lang: str, shown: str) -> None:
+    t = turn(text, bare_draft(), language=lang)
+    head, state, *_ = t.reply.split("\n")
+    assert t.draft is None and t.ops == []
+    assert head in ("That's already how it is — nothing to change.", "已经是这样了，无需修改。")
+    assert state.startswith(shown)
+
+
+def test_already_music_is_named_with_its_volume_and_no_yes() -> None:
+    t = turn("use song.mp3 as music", full_draft())
+    assert t.draft is None
+    assert "Music: “song.mp3” at 100% volume" in t.reply and "Yes —" not in t.reply
+
+
+def test_a_part_already_so_is_shown_next_to_the_parts_done() -> None:
+    t = turn("fast pace and crossfades", bare_draft())
+    lines = t.reply.split("\n")
+    assert lines[0].startswith("Set a fast pace")
+    assert lines[1] == "Already so, not changed — between the clips: crossfades (0.25 s)."
+    assert "added crossfades" not in t.reply  # never "added" for what was not

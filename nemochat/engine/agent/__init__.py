@@ -211,7 +211,11 @@ def respond(
         reply = msg("start_over.empty_uploads" if uploads else "start_over.empty", lang)
     elif parsed.ops and all(already):
         # every edit asked for really is so already (checked against the draft)
-        reply = msg("already", lang) + "\n" + summary(draft, lang)
+        from nemochat.engine.agent.answers import already_states
+
+        reply = "\n".join(
+            [msg("already", lang), *already_states(parsed.ops, draft, lang), summary(draft, lang)]
+        )
         if parsed.notes:
             reply += "\n" + compose(
                 lang=lang, applied=[], notes=parsed.notes, draft=draft, media=media, tips=False

@@ -71,6 +71,10 @@ ANSWERS: dict[str, tuple[str, str]] = {
         "上传一首歌（拖进终端）就可以加上。",
     ),
     "answer.volume": ("The music is at {vol} volume.", "音乐音量是 {vol}。"),
+    "answer.music.state": (
+        "Music: “{name}” at {vol} volume, fading in over {fi} and out over {fo}.",
+        "背景音乐：“{name}”，音量 {vol}，淡入 {fi}，淡出 {fo}。",
+    ),
     "answer.song_length": (
         "“{name}” is {d} long; the video is {total}.",
         "“{name}”时长 {d}；视频总长 {total}。",
@@ -115,6 +119,48 @@ ANSWERS: dict[str, tuple[str, str]] = {
     "info.correction": ("OK, changed as you meant.", "好的，按你的意思改了。"),
 }
 MESSAGES.update(ANSWERS)
+
+# what to show for an edit that was already so: the answer about the same thing, from the
+# draft ("use crossfades" → "Between the clips: crossfade (0.5 s).")
+ALREADY_TOPIC: dict[str, str] = {
+    "set_format": "aspect",
+    "set_duration": "length",
+    "scale_duration": "length",
+    "set_pace": "per_photo",
+    "set_motion": "motion",
+    "set_transition": "transitions",
+    "add_text": "texts",
+    "edit_text": "texts",
+    "set_music": "music",
+    "edit_music": "music",
+    "set_video_fade": "video_fade",
+    "set_project_title": "name",
+    "move_clip": "order",
+    "swap_clips": "order",
+    "reorder_clips": "order",
+}
+
+
+def already_states(ops: list[Any], draft: dict[str, Any] | None, lang: str) -> list[str]:
+    """How the things these ops asked for already are (one line per topic, in order): said
+    with "already so" so the user sees it is true, not just told."""
+    topics: list[str] = []
+    for op in ops:
+        topic = ALREADY_TOPIC.get(op.name)
+        if op.name == "set_format" and not getattr(op, "aspect", None):
+            topic = "fps" if getattr(op, "fps", None) else "resolution"
+            if not getattr(op, "fps", None) and not getattr(op, "resolution", None):
+                topic = None  # a fit only: said by the summary
+        if topic and topic not in topics:
+            topics.append(topic)
+    music = Timeline(draft or {}).music
+    return [
+        msg("answer.music.state", lang, **music_fields(music))
+        if t == "music" and music is not None
+        else answer(f"answer.{t}", {}, draft, [], lang)
+        for t in topics
+    ]
+
 
 _SHAPES = {"9:16": "vertical", "16:9": "landscape", "1:1": "square"}
 

@@ -449,6 +449,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "negated.text": ("OK, no text.", "好的，不加文字。"),
     "negated.generic": ("OK, I left \u201c{part}\u201d as it is.", "好的，“{part}”保持不变。"),
     "already": ("That's already how it is — nothing to change.", "已经是这样了，无需修改。"),
+    "already.part": ("Already so, not changed — {what}", "本来就是这样，未改动——{what}"),
     "nothing": ("I didn't change anything.", "这次没有做任何修改。"),
     # intents
     "greet": (

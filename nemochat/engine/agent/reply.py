@@ -13,7 +13,7 @@ from typing import Any
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import beat, reasons
 from nemochat.engine.agent import ops as O
-from nemochat.engine.agent.answers import answer
+from nemochat.engine.agent.answers import ALREADY_TOPIC, already_states, answer
 from nemochat.engine.agent.parse import Note
 from nemochat.engine.agent.phrases import (
     MESSAGES,
@@ -699,12 +699,18 @@ def compose(
             changes.append(describe_op(op, res, tl, lang))
         else:
             changes.append(_failure(op, res, lang))
+    said = [op for op in already or [] if op.name in ALREADY_TOPIC]
     for op in already or []:
-        changes.append(msg("op.already", lang, what=describe_op(op, {}, tl, lang)))
+        if op not in said:
+            changes.append(msg("op.already", lang, what=describe_op(op, {}, tl, lang)))
     if changes:
         text = msg("sep", lang).join(c for c in changes if c)
         text = text[:1].upper() + text[1:]
         lines.append(text + ("。" if lang == "zh" else "."))
+    for state in already_states(said, draft, lang):  # shown from the draft, not just told
+        if lang != "zh" and state[1:2].islower():
+            state = state[:1].lower() + state[1:]
+        lines.append(msg("already.part", lang, what=state))
     clarify = [n for n in notes if n.kind == "clarify"]
     for n in notes:
         if n.kind == "answer":
