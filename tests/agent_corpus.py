@@ -2106,3 +2106,25 @@ CASES += [
         turns=["crossfades between the photos please"],
     ),
 ]
+
+# ---- found by hand after batch 13: a time said after unquoted title words is not part of
+# them (a unit is needed: "Party at 5" is a title); the same title again is already there
+CASES += [
+    Case(
+        "add the title Hello at 5s",
+        [op("add_text", text="Hello", role="title", st_ms=5000)],
+        "bare",
+    ),
+    Case(
+        "add a caption Open daily from 2 to 5 seconds",
+        [op("add_text", text="Open daily", role="caption", st_ms=2000, d_ms=3000)],
+        "bare",
+    ),
+    Case("add the title Party at 5", [op("add_text", text="Party at 5")], "bare"),
+    Case(
+        "add the title Hello",
+        [op("add_text", text="Hello")],
+        "draft",
+        reply=["That's already how it is", "Title “Hello”"],
+    ),
+]

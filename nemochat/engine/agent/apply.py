@@ -15,6 +15,7 @@ from typing import Any, TypeGuard, TypeVar
 from nemochat.engine import draft as dr
 from nemochat.engine.agent import beat
 from nemochat.engine.agent import ops as O
+from nemochat.engine.agent.honesty import text_shown
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.reasons import OpFailed, failed
 from nemochat.engine.draft_model import Clip, Key, Music, Text, Timeline, Transition
@@ -415,8 +416,10 @@ def _color(color: str | None) -> str:
 def _add_text(op: O.AddText, tl: Timeline, by_id: Media) -> Result:
     if not tl.clips:
         raise OpFailed("no_clips_text")
-    total = tl.relayout().duration_ms
     role = op.role if op.role in dr.ROLES else "title"
+    if text_shown(op, tl):  # the same text is already there: no copy stacked under it
+        return {"text": op.text.strip(), "role": role}
+    total = tl.relayout().duration_ms
     st = max(0, int(op.st_ms or 0))
     if op.d_ms is not None:
         length = int(op.d_ms)

@@ -20,6 +20,21 @@ def _close(a: object, b: object, tol: float = 0.01) -> bool:
         return False
 
 
+def text_shown(op: O.AddText, tl: Timeline) -> bool:
+    """Whether the draft already shows this text: the same words in the same role, from the
+    same start (when one is asked) and in the same place (when one is asked). Adding it
+    again would stack a copy under it ("add the title 'Hello'" twice), so it is already so."""
+    words = op.text.strip()
+    return bool(words) and any(
+        t.text == words
+        and t.role == (op.role or "title")
+        and (op.st_ms is None or abs(t.start_ms - int(op.st_ms)) <= 50)
+        and (op.d_ms is None or abs(t.ms - int(op.d_ms)) <= 50)
+        and (op.position is None or t.position == op.position)
+        for t in tl.texts
+    )
+
+
 def satisfied(op: O.Op, d: dict[str, Any]) -> bool:
     """True when ``d`` already is what ``op`` asks for."""
     tl = Timeline(d)
@@ -85,6 +100,8 @@ def satisfied(op: O.Op, d: dict[str, Any]) -> bool:
             if op.size_factor is not None and not _close(op.size_factor, 1.0):
                 return False
         return asks or op.st_ms is not None or op.d_ms is not None
+    if isinstance(op, O.AddText):
+        return text_shown(op, tl)
     if isinstance(op, O.RemoveText):
         if op.target is not None:
             return False
