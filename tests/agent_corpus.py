@@ -98,7 +98,8 @@ CASES: list[Case] = [
             CREATE,
             op("set_format", aspect="9:16"),
             op("set_pace", pace="calm"),
-            op("set_transition", type="crossfade", d_ms=800),
+            # "soft" never shortens them: the calm pace's 1 s crossfades stay
+            op("set_transition", type="crossfade", d_ms=1000),
             op("set_duration", total_ms=30000),
         ],
         "new",
@@ -2126,5 +2127,36 @@ CASES += [
         [op("add_text", text="Hello")],
         "draft",
         reply=["That's already how it is", "Title “Hello”"],
+    ),
+]
+
+# ---- found in the tmux check after batch 13: a pace word that describes the transitions
+# is their look (舒缓的转场 is not a calm pace), "soft" never shortens them, and a length
+# set in the same request is the one length said
+CASES += [
+    Case("配上舒缓的转场", [CREATE, op("set_transition", d_ms=800)], "new"),
+    Case("转场舒缓一点", [op("set_transition", d_ms=800)], "bare"),
+    Case("dreamy transitions please", [op("set_transition", d_ms=800)], "bare"),
+    Case(
+        "make a calm video with gentle transitions",
+        [CREATE, op("set_pace", pace="calm"), op("set_transition", d_ms=1000)],
+        "new",
+    ),
+    Case(
+        "节奏舒缓，转场柔和",
+        [op("set_pace", pace="calm"), op("set_transition", d_ms=1000)],
+        "bare",
+    ),
+    Case(
+        "make a calm 15 second video",
+        [CREATE, op("set_pace", pace="calm"), op("set_duration", total_ms=15000)],
+        "new",
+        reply=["set a calm pace; set the length to 15 s."],
+    ),
+    Case(
+        "做一个15秒的舒缓视频",
+        [CREATE, op("set_pace", pace="calm"), op("set_duration", total_ms=15000)],
+        "new",
+        reply=["节奏设为舒缓；总时长设为 15 s。"],
     ),
 ]

@@ -28,6 +28,7 @@ from nemochat.engine.agent.acts import (
     plain_numbers,
     quote_mark,
 )
+from nemochat.engine.agent.apply import PACE_TRANSITION_MS
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import Patterns, compile_entry, vocab
 from nemochat.engine.agent.words import (
@@ -809,6 +810,15 @@ def motion(ctx: Ctx, cl: Clause, neg: bool) -> bool:
 # --- pace ------------------------------------------------------------------------------------
 
 
+def said_pace(text: str) -> str | None:
+    """The pace a text names ("fast-paced", 舒缓), if any; a pace word that describes the
+    transitions (舒缓的转场, "dreamy transitions") is their look, not the pace."""
+    text = vocab("pace").get("of_transitions").sub(" ", text)
+    return next(
+        (str(e["pace"]) for pats, e in _ordered("pace", "paces") if pats.search(text)), None
+    )
+
+
 def pace(ctx: Ctx, cl: Clause) -> str | None:
     """ "fast-paced", "calm", "cinematic", 快节奏, 舒缓 (``vocab/pace.yaml``); "make it look
     professional" gets one question. Run by the length family before it reads durations:
@@ -823,7 +833,7 @@ def pace(ctx: Ctx, cl: Clause) -> str | None:
             ctx.op(O.SetPace(pace=str(v.data["cinematic"]["pace"])))
             ctx.op(O.SetFormat(fps=int(v.data["cinematic"]["fps"])))
         return "done"
-    said = next((e["pace"] for pats, e in _ordered("pace", "paces") if pats.search(cl.text)), None)
+    said = said_pace(cl.text)
     if said is None:
         return None
     if not ctx.ensure_clips():
@@ -1009,6 +1019,17 @@ def _transition_ms(cl: Clause, has_word: bool) -> int | None:
     return None
 
 
+def _transition_ms_now(ctx: Ctx) -> int:
+    """How long the transitions will be before this clause: a pace planned in the same
+    request sets them (:data:`.apply.PACE_TRANSITION_MS`; said in any clause), else the
+    longest in the draft."""
+    planned = (o.pace for o in reversed(ctx.out.ops) if isinstance(o, O.SetPace))
+    pace = next(planned, None) or said_pace(ctx.norm)
+    if pace in PACE_TRANSITION_MS:
+        return PACE_TRANSITION_MS[pace]
+    return max((c.transition.ms for c in ctx.tl.clips[1:]), default=0)
+
+
 def _between(ctx: Ctx, cl: Clause) -> list[int] | None:
     """'between 2 and 3' / '第2张和第3张之间' → [index of the later clip]; None: every join;
     [] when the photos named do not exist ("between photo 8 and photo 9" of six)."""
@@ -1070,6 +1091,8 @@ def transitions(ctx: Ctx, cl: Clause, neg: bool) -> bool:
             ctx.op(O.SetTransition(type=t, clips=idx))
         return True
     d_ms = _transition_ms(cl, has_word)
+    if d_ms == int(v.data["soft_ms"]) and not trans_durations(cl):
+        d_ms = max(d_ms, _transition_ms_now(ctx))  # "gentle" never shortens them
     if kind is None and d_ms is None:
         ctx.op(O.SetTransition(type="crossfade"))
         return True

@@ -679,6 +679,20 @@ def compose(
     """The whole reply: changes, then notes (limits, questions), then the state and next steps."""
     lines: list[str] = []
     changes = []
+    # a length set later in the plan is the length said ("calm, 15 seconds": not "the video
+    # is now 15 s" after the pace, then "set the length to 15 s")
+    totals = [
+        i
+        for i, (op, r) in enumerate(applied)
+        if isinstance(op, O.SetDuration) and op.total_ms is not None and r.get("ok", True)
+    ]
+    if totals:
+        applied = [
+            (op, {k: v for k, v in r.items() if k not in ("length_was", "pinned_was")})
+            if i < totals[-1]
+            else (op, r)
+            for i, (op, r) in enumerate(applied)
+        ]
     # the length change is said once, after the last edit that changed it
     changed = [i for i, (_, r) in enumerate(applied) if "length_was" in r]
     if len(changed) > 1:
