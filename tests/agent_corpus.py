@@ -2160,3 +2160,49 @@ CASES += [
         reply=["节奏设为舒缓；总时长设为 15 s。"],
     ),
 ]
+
+# ---- batch 14's misses, in other words: "N seconds a photo", 3秒半 in digits, 头两张 and
+# 倒数两张, 也要 after a per-photo edit, A-not-A and 来着 questions, "the one before that",
+# acceptance that reads like a negation ("I don't mind cropping", 裁掉一点没关系), "no black
+# bars" is the crop, and generating footage of people or animals moving
+CASES += [
+    Case("4 seconds a pic please", [op("set_duration", clip_ms=4000)], "draft"),
+    Case("make it 2.5 secs an image", [op("set_duration", clip_ms=2500)], "draft"),
+    Case("每张图2秒半", [op("set_duration", clip_ms=2500)], "draft"),
+    Case("第三张改成4秒半", [op("set_duration", clip_ms=4500, clips=[2])], "draft"),
+    Case("头三张每张两秒", [op("set_duration", clip_ms=2000, clips=[0, 1, 2])], "draft"),
+    Case("倒数三张删掉", [op("remove_clips", clips=[3, 4, 5])], "draft"),
+    Case("把倒数两张换个位置", [op("swap_clips", a=4, b=5)], "draft"),
+    Case(
+        "前两张也一样",
+        [op("set_duration", clip_ms=6000, clips=[0, 1])],
+        "bare",
+        turns=["第三张6秒"],
+    ),
+    Case(
+        "第二张也要",
+        [op("set_motion", motion="zoom_in", clips=[1])],
+        "bare",
+        turns=["第一张用推近效果"],
+    ),
+    Case("标题加了没？", [], "bare", intent="answer", reply=["没有"]),
+    Case("转场加过没有", [], "draft", intent="answer", reply=["淡入淡出"]),
+    Case("视频多长来着", [], "draft", intent="answer", reply=["15.5 s"]),
+    Case("字幕写的啥来着", [], "shop", intent="answer", reply=["全场八折"]),
+    Case("what does the caption say?", [], "shop", intent="answer", reply=["全场八折"]),
+    Case(
+        "undo the change before that too",
+        [],
+        "draft",
+        intent="undo",
+        turns=["make it square", "make it 20 seconds", "undo"],
+    ),
+    Case("I don't mind cropping, just fill the frame", [op("set_fit", fit="crop")], "draft"),
+    Case("we wouldn't mind if it's cropped a bit", [op("set_fit", fit="crop")], "draft"),
+    Case("fill the entire screen", [op("set_fit", fit="crop")], "draft"),
+    Case("get rid of the black bars", [op("set_fit", fit="crop")], "draft"),
+    Case("不要黑边", [op("set_fit", fit="crop")], "draft"),
+    Case("裁一点也没关系，要铺满", [op("set_fit", fit="crop")], "draft"),
+    Case("don't crop my photos", [op("set_fit", fit="blur")], "draft"),
+    Case("生成一段小猫跳舞的视频", [], "draft", notes=["offline.footage"]),
+]

@@ -23,6 +23,7 @@ from agent_heldout10 import HELD_OUT_10
 from agent_heldout11 import HELD_OUT_11
 from agent_heldout12 import HELD_OUT_12
 from agent_heldout13 import HELD_OUT_13
+from agent_heldout14 import HELD_OUT_14
 
 from nemochat.engine.agent import respond
 from nemochat.engine.draft import validate
@@ -53,6 +54,7 @@ HELD = (
     + HELD_OUT_11
     + HELD_OUT_12
     + HELD_OUT_13
+    + HELD_OUT_14
 )
 ALL = CASES + HELD
 
@@ -60,6 +62,8 @@ ALL = CASES + HELD
 # any other miss is a regression
 KNOWN_MISSES = {
     "make a vid from these 6 pics, 4:5, fast pace, push left transitions, no music",
+    # batch 14: the same conflict — cuts planned before "2 s each" so each photo is 2 s
+    "把照片做成方形视频，每张两秒，不要转场，加字幕「第一次来东京」",
 }
 
 

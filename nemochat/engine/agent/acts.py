@@ -228,6 +228,17 @@ def _topics() -> list[tuple[Patterns, Topic]]:
     ]
 
 
+@cache
+def _text_roles() -> list[tuple[Patterns, str]]:
+    return [(compile_entry(t), str(t["role"])) for t in vocab("questions").data["text_roles"]]
+
+
+def text_role_asked(text: str) -> str | None:
+    """The one text role a question names ("what does the title say?"), if just one."""
+    roles = {role for pats, role in _text_roles() if pats.search(text)}
+    return roles.pop() if len(roles) == 1 else None
+
+
 def question_topic(text: str) -> Topic:
     """What a question is about (``vocab/questions.yaml``); ``other`` when nothing matches."""
     for pats, topic in _topics():

@@ -272,6 +272,8 @@ def answer(
         texts = tl.texts
         if not texts:
             return msg("answer.texts.none", lang)
+        asked = [t for t in texts if t.role == fields.get("role")]
+        texts = asked or texts  # "what does the title say?": the title
         items = [msg("answer.text_item", lang, **text_fields(t, lang)) for t in texts[:6]]
         return msg("answer.texts", lang, what=msg("list", lang).join(items))
     if topic == "motion":

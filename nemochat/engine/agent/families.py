@@ -514,7 +514,7 @@ def _format_values(ctx: Ctx, c: str, neg: bool) -> tuple[Any, Any, Any, Any, boo
     else:
         fps = _first("fps_words", "fps", c)
     fit = None
-    if v.get("fit_crop").search(c) and not neg:
+    if (v.get("fit_crop").search(c) and not neg) or v.get("fit_crop_negated").search(c):
         fit = "crop"
     elif v.get("fit_whole").search(c) or (neg and v.get("fit_whole_negated").search(c)):
         fit = "pad" if v.get("fit_bars").search(c) else "blur"

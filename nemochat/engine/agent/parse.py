@@ -99,6 +99,11 @@ _CN_RUN = re.compile(
 )
 
 
+def _any_number(s: str) -> float:
+    """3 or 三: the number (0 when neither)."""
+    return float(s) if s.isdigit() else (cn_number(s) or 0)
+
+
 def cn_number(s: str) -> float | None:
     """十五 → 15, 两 → 2, 一百二十 → 120, 三点五 → 3.5."""
     whole, _, frac = s.partition("点")
@@ -204,6 +209,13 @@ def _zh_typos() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(str(k)), str(v)) for k, v in table.items()]
 
 
+@cache
+def _acceptance() -> list[tuple[re.Pattern[str], str]]:
+    """ "I don't mind cropping", 裁掉一点没关系 (``acceptance``): "fine with", not "don't"."""
+    table = vocab("typos").data.get("acceptance") or {}
+    return [(re.compile(str(k)), str(v)) for k, v in table.items()]
+
+
 def _one_slip(a: str, b: str) -> bool:
     """Whether ``a`` is ``b`` with one letter missing, added, changed, or two swapped."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -237,6 +249,8 @@ def _typos(text: str) -> str:
     text = pat.sub(lambda m: table[m.group(1)], text)
     for zh, right in _zh_typos():
         text = zh.sub(right, text)
+    for said, meant in _acceptance():
+        text = said.sub(meant, text)
     return re.sub(r"\b[a-z]{7,}\b", lambda m: _near_keyword(m.group(0)) or m.group(0), text)
 
 
@@ -263,8 +277,8 @@ def normalise(text: str) -> tuple[str, list[str]]:
     text = _LONG_NUMBER.sub("999999999", text)
     text = text.replace("’", "'").replace("—", "-").replace("–", "-")
     text = re.sub(
-        r"([一二两三四五六七八九十]+)秒半",
-        lambda m: f"{(cn_number(m.group(1)) or 0) + 0.5:g}秒",
+        r"(?<![\d.])(\d+|[一二两三四五六七八九十]+)\s*秒半",  # 3秒半, 三秒半: 3.5 s
+        lambda m: f"{_any_number(m.group(1)) + 0.5:g}秒",
         text,
     )
     text = text.replace("半秒", "0.5秒").replace("百分之百", "100%")
@@ -781,6 +795,8 @@ def _dialogue_acts(ctx: _Ctx, norm: str) -> str:
                 fields["ms"] = c.durations_ms[0]  # "is it 20 seconds?" — not "why is it 15 s?"
             if c.numbers:
                 fields["number"] = c.numbers[0]
+            if topic.name == "texts" and (role := acts.text_role_asked(c.text)):
+                fields["role"] = role
             ctx.note("answer", f"answer.{topic.name}", **fields)
         elif c.act == "chitchat":
             continue

@@ -187,10 +187,10 @@ def refs(s: str, clips: Clips) -> list[int] | str | None:
         rng = range(k) if m.group(1) == "first" else range(max(0, n - k), n)
         for i in rng:
             add(i)
-    for m in re.finditer(r"前(\d+)" + ZH_NOUN, s):
+    for m in re.finditer(r"(?:前|(?<!开)头)(\d+)" + ZH_NOUN, s):  # 前两张, 头两张
         for i in range(int(m.group(1))):
             add(i)
-    for m in re.finditer(r"(?:最)?后(\d+)" + ZH_NOUN, s):
+    for m in re.finditer(r"(?:(?:最)?后|倒数)(\d+)" + ZH_NOUN, s):  # 最后两张, 倒数两张
         if m.group(0).startswith("最后1") and int(m.group(1)) == 1:
             continue
         k = int(m.group(1))
