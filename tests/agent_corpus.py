@@ -2206,3 +2206,34 @@ CASES += [
     Case("don't crop my photos", [op("set_fit", fit="blur")], "draft"),
     Case("生成一段小猫跳舞的视频", [], "draft", notes=["offline.footage"]),
 ]
+
+# ---- found by hand after batch 14: a bare duration after a music edit is the video's
+# length unless the music's fade was just said (then it is the fade's); "louder" at full
+# volume says why nothing changed
+CASES += [
+    Case(
+        "quieter music and 20 seconds",
+        [op("edit_music", volume_factor=0.7), op("set_duration", total_ms=20000)],
+        "draft",
+    ),
+    Case(
+        "音乐小声点，20秒",
+        [op("edit_music", volume_factor=0.7), op("set_duration", total_ms=20000)],
+        "draft",
+    ),
+    Case("fade the music out, 3 seconds", [op("edit_music", fade_out_ms=3000)], "draft"),
+    Case("音乐淡出，3秒", [op("edit_music", fade_out_ms=3000)], "draft"),
+    Case("音乐开头淡入，两秒", [op("edit_music", fade_in_ms=2000)], "draft"),
+    Case(
+        "make the music louder",
+        [op("edit_music", volume_factor=1.4)],
+        "draft",
+        reply=["already at full volume (100%)"],
+    ),
+    Case(
+        "音乐声音大点",
+        [op("edit_music", volume_factor=1.4)],
+        "draft",
+        reply=["已经是最大音量（100%）"],
+    ),
+]

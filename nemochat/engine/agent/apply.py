@@ -537,6 +537,11 @@ def _edit_music(op: O.EditMusic, tl: Timeline, by_id: Media) -> Result:
     if not songs:
         raise OpFailed("no_music")
     was = songs[0].volume
+    if op.volume is None and op.volume_factor is not None:  # "louder" at 100 %: say why not
+        if op.volume_factor > 1 and all(s.volume >= 1.0 for s in songs):
+            raise OpFailed("volume_max")
+        if op.volume_factor < 1 and all(s.volume <= 0.0 for s in songs):
+            raise OpFailed("volume_min")
     for s in songs:
         if op.volume is not None:
             s.volume = round(min(1.0, max(0.0, float(op.volume))), 3)

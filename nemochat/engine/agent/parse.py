@@ -729,12 +729,29 @@ def _subject_alone(subject: str, ctx: _Ctx) -> list[dict]:
 TEXT_MAX_MS = 10000
 
 
+def _subject_prefix(ctx: _Ctx, subject: str) -> str:
+    """The words a bare duration is read with: the subject, or for the music the fade just
+    planned ("fade the music out, 3 seconds" → "music fade out 3 seconds")."""
+    if subject not in families.SUBJECTS["music"]:
+        return subject
+    last = next((o for o in reversed(ctx.out.ops) if isinstance(o, O.EditMusic)), None)
+    out = last is not None and bool(last.fade_out_ms)
+    if subject == families.SUBJECTS["music"][1]:
+        return "音乐淡出" if out else "音乐淡入"
+    return "music fade out over" if out else "music fade in over"
+
+
 def _bare_duration_is_subjects(ctx: _Ctx, subject: str, clause: str) -> bool:
     """Whether a duration said on its own belongs to the last clause's subject: not to hard
     cuts (they have no length), nor to a transition or a text when longer than one is."""
     if subject in _TEXT_SUBJECTS:
         spans = _durations(clause)
         return not spans or spans[0][0] <= TEXT_MAX_MS
+    if subject in families.SUBJECTS["music"]:
+        # "fade the music out, 3 seconds": the fade's; "quieter music and 20 seconds": the
+        # video's (a song has no length of its own to set)
+        last_music = next((o for o in reversed(ctx.out.ops) if isinstance(o, O.EditMusic)), None)
+        return last_music is not None and bool(last_music.fade_in_ms or last_music.fade_out_ms)
     if _subject_kind(subject) not in ("transition", "转场"):
         return True
     last = next((o for o in reversed(ctx.out.ops) if isinstance(o, O.SetTransition)), None)
@@ -1025,7 +1042,8 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
                 clause,
             )
         ):
-            clause = (ctx.subject or plural) + " " + clause  # "转场改成黑场，1秒": the transition's
+            clause = _subject_prefix(ctx, ctx.subject or plural) + " " + clause
+            # ("转场改成黑场，1秒": the transition's; "音乐淡出，3秒": the music's fade)
             ctx.duration_of_subject = True  # "fade out at the end, 3 seconds": the fade's
         elif (
             _subject_kind(subject := ctx.subject or ctx.carried) in PRONOUN_ATTRS

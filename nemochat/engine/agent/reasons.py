@@ -21,6 +21,11 @@ REASONS: dict[str, tuple[str, str]] = {
     "bad_order": ("that isn't an order of the clips", "顺序不对"),
     "nothing_to_add": ("there's nothing to add", "没有可以添加的素材"),
     "no_effect": ("it would not change anything here", "这样改不会产生任何变化"),
+    "volume_max": (
+        "it is already at full volume (100%), the loudest it goes",
+        "已经是最大音量（100%），不能再大了",
+    ),
+    "volume_min": ("it is already silent (0%)", "已经是静音（0%）了"),
     "no_such_clip": ("there's no clip {k} (there are {n})", "没有第 {k} 段（共 {n} 段）"),
     "too_long": (
         "the video would be longer than the {min}-minute limit",
