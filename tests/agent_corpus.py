@@ -2237,3 +2237,35 @@ CASES += [
         reply=["已经是最大音量（100%）"],
     ),
 ]
+
+# ---- found by hand after batch 14: "last" as a verb is how long a text shows ("make the
+# title last 4 seconds"; "over the last 3 seconds" is still the end), and an edit of one
+# text says how it was → how it is
+CASES += [
+    Case(
+        "make the intro title last 4 seconds",
+        [op("edit_text", target=0, d_ms=4000)],
+        "draft",
+        reply=["Title “Hello”: shown 0 s–3 s → 0 s–4 s"],
+    ),
+    Case("the title should last 5s", [op("edit_text", target=0, d_ms=5000)], "draft"),
+    Case("let the caption stay 6 seconds", [op("edit_text", target=0, d_ms=6000)], "draft"),
+    Case(
+        "make the title red",
+        [op("edit_text", target=0, color="#FF3B30")],
+        "draft",
+        reply=["Title “Hello”: colour white → red"],
+    ),
+    Case(
+        "标题放到顶部",
+        [op("edit_text", target=0, position="top")],
+        "draft",
+        reply=["标题“Hello”：位置居中 → 顶部"],
+    ),
+    Case(
+        "字幕改成黄色",
+        [op("edit_text", target=1, color="#FFD60A")],
+        "shop",
+        reply=["字幕“全场八折”：颜色白色 → 黄色"],
+    ),
+]

@@ -482,6 +482,14 @@ def _edit_text(op: O.EditText, tl: Timeline, by_id: Media) -> Result:
     idx = _text_targets(texts, op.target, op.role)
     if not idx:
         raise OpFailed("no_text")
+    first = texts[idx[0]]
+    was = {  # how the first text was, for "colour white → red"
+        "position": first.position,
+        "size": first.size,
+        "color": first.color,
+        "st": first.start_ms,
+        "end": first.end_ms,
+    }
     for t in (texts[i] for i in idx):
         if op.text is not None and op.text.strip():
             t.text = op.text.strip()[:500]
@@ -501,7 +509,7 @@ def _edit_text(op: O.EditText, tl: Timeline, by_id: Media) -> Result:
             t.start_ms = max(0, int(op.st_ms))
         if op.d_ms is not None:
             t.ms = max(dr.MIN_SEGMENT_MS, int(op.d_ms))
-    return {"changed": len(idx)}
+    return {"changed": len(idx), "was": was}
 
 
 @apply_op.register

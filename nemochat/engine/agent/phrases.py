@@ -124,6 +124,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "entrance.slide": ("slide in", "滑入"),
     "entrance.pop": ("pop", "弹出"),
     "change.timing": ("shown {span}", "显示时间{span}"),
+    # one text changed: how it was → how it is now
+    "op.edit_text.one": ("{role} “{text}”: {what}", "{role}“{text}”：{what}"),
+    "change.position.from": ("position {was} → {pos}", "位置{was} → {pos}"),
+    "change.size.from": (
+        "size {was} → {size} of the frame height",
+        "大小从画面高度的 {was} → {size}",
+    ),
+    "change.color.from": ("colour {was} → {color}", "颜色{was} → {color}"),
+    "change.timing.from": ("shown {was} → {span}", "显示时间{was} → {span}"),
     "op.set_music": (
         "added \u201c{name}\u201d as background music at {vol}",
         "把“{name}”设为背景音乐，音量 {vol}",

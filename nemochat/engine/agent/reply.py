@@ -23,7 +23,7 @@ from nemochat.engine.agent.phrases import (
     tr_name,
 )
 from nemochat.engine.agent.units import pct, secs
-from nemochat.engine.draft_model import Clip, Timeline, Transition
+from nemochat.engine.draft_model import Clip, Text, Timeline, Transition
 
 
 def _which(
@@ -356,25 +356,60 @@ def _say_edit_text(op: O.EditText, res: dict[str, Any], tl: Timeline, lang: str)
     else:
         which = msg("text.all", lang)
     what = []
+    ref = touched[0] if touched else None
+    # one text: how it was → how it is ("colour white → red"); several: how they are now
+    was = res.get("was") if len(touched) == 1 and isinstance(res.get("was"), dict) else {}
     if op.text:
         what.append(msg("change.text", lang, text=op.text))
     if op.position:
-        what.append(msg("change.position", lang, pos=msg(f"pos.{op.position}", lang)))
+        pos = msg(f"pos.{op.position}", lang)
+        before = _pos_name("center" if was.get("position") == "auto" else was.get("position"), lang)
+        if before and before != pos:
+            what.append(msg("change.position.from", lang, was=before, pos=pos))
+        else:
+            what.append(msg("change.position", lang, pos=pos))
     if op.size is not None or op.size_factor is not None:
-        ref = touched[0] if touched else None
-        what.append(msg("change.size", lang, size=pct(ref.size or 0) if ref is not None else ""))
+        size = pct(ref.size or 0) if ref is not None else ""
+        if was.get("size") and ref is not None and was["size"] != ref.size:
+            what.append(msg("change.size.from", lang, was=pct(float(was["size"])), size=size))
+        else:
+            what.append(msg("change.size", lang, size=size))
     if op.color:
-        what.append(msg("change.color", lang, color=color_name(op.color, lang)))
+        color = color_name(op.color, lang)
+        if was.get("color") and str(was["color"]).upper() != op.color.upper():
+            before = color_name(was["color"], lang)
+            what.append(msg("change.color.from", lang, was=before, color=color))
+        else:
+            what.append(msg("change.color", lang, color=color))
     if op.style in dr.STYLES:
         what.append(msg("change.style", lang, style=msg(f"style.{op.style}", lang)))
     if op.entrance in dr.ENTRANCES:
         what.append(msg("change.entrance", lang, entrance=msg(f"entrance.{op.entrance}", lang)))
-    if op.st_ms is not None or op.d_ms is not None:
-        ref = touched[0] if touched else None
-        if ref is not None:
-            span = msg("span", lang, a=secs(ref.start_ms), b=secs(ref.end_ms))
+    if (op.st_ms is not None or op.d_ms is not None) and ref is not None:
+        span = msg("span", lang, a=secs(ref.start_ms), b=secs(ref.end_ms))
+        if "st" in was and (was["st"], was["end"]) != (ref.start_ms, ref.end_ms):
+            before = msg("span", lang, a=secs(int(was["st"])), b=secs(int(was["end"])))
+            what.append(msg("change.timing.from", lang, was=before, span=span))
+        else:
             what.append(msg("change.timing", lang, span=span))
+    if len(touched) == 1:
+        one = msg(
+            "op.edit_text.one",
+            lang,
+            **_text_named(touched[0], lang),
+            what=msg("list", lang).join(what),
+        )
+        return one[:1].upper() + one[1:] if lang == "en" else one
     return msg("op.edit_text", lang, which=which, what=msg("list", lang).join(what))
+
+
+def _pos_name(pos: object, lang: str) -> str:
+    """A text's place as a reply names it ("top", 顶部); "" when it has none to name."""
+    return msg(f"pos.{pos}", lang) if isinstance(pos, str) and f"pos.{pos}" in MESSAGES else ""
+
+
+def _text_named(text: Text, lang: str) -> dict[str, str]:
+    return {"role": msg(f"role.{text.role}", lang), "text": text.text}
 
 
 @describe_op.register
