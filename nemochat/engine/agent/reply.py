@@ -358,7 +358,8 @@ def _say_edit_text(op: O.EditText, res: dict[str, Any], tl: Timeline, lang: str)
     what = []
     ref = touched[0] if touched else None
     # one text: how it was → how it is ("colour white → red"); several: how they are now
-    was = res.get("was") if len(touched) == 1 and isinstance(res.get("was"), dict) else {}
+    said = res.get("was")
+    was: dict[str, Any] = said if len(touched) == 1 and isinstance(said, dict) else {}
     if op.text:
         what.append(msg("change.text", lang, text=op.text))
     if op.position:
