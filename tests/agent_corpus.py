@@ -2269,3 +2269,38 @@ CASES += [
         reply=["字幕“全场八折”：颜色白色 → 黄色"],
     ),
 ]
+
+# ---- found by hand after batch 14: exceptions ("every photo except the first one", "all
+# but the first three", "but not the last one", 除了第一张其他都…), 放大效果 is a zoom, and a
+# pace word describing the transitions
+CASES += [
+    Case(
+        "zoom in on every photo except the first one",
+        [op("set_motion", motion="zoom_in", clips=[1, 2, 3, 4, 5])],
+        "draft",
+    ),
+    Case(
+        "zoom in on all photos but not the last one",
+        [op("set_motion", motion="zoom_in", clips=[0, 1, 2, 3, 4])],
+        "draft",
+    ),
+    Case("delete all but the first three", [op("remove_clips", clips=[3, 4, 5])], "draft"),
+    Case(
+        "all pics 2 secs but not #3",
+        [op("set_duration", clip_ms=2000, clips=[0, 1, 3, 4, 5])],
+        "draft",
+    ),
+    Case(
+        "除了第一张，其他都放大效果",
+        [op("set_motion", motion="zoom_in", clips=[1, 2, 3, 4, 5])],
+        "draft",
+    ),
+    Case("除了最后两张都删掉", [op("remove_clips", clips=[0, 1, 2, 3])], "draft"),
+    Case(
+        "除了第一张，其他都不要动",
+        [op("set_motion", motion="static", clips=[1, 2, 3, 4, 5])],
+        "draft",
+    ),
+    Case("第三张加个放大的效果", [op("set_motion", motion="zoom_in", clips=[2])], "draft"),
+    Case("全部用缩小的效果", [op("set_motion", motion="zoom_out")], "draft"),
+]

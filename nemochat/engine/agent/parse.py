@@ -210,9 +210,9 @@ def _zh_typos() -> list[tuple[re.Pattern[str], str]]:
 
 
 @cache
-def _acceptance() -> list[tuple[re.Pattern[str], str]]:
-    """ "I don't mind cropping", 裁掉一点没关系 (``acceptance``): "fine with", not "don't"."""
-    table = vocab("typos").data.get("acceptance") or {}
+def _phrasings() -> list[tuple[re.Pattern[str], str]]:
+    """ "I don't mind cropping" → "fine with", "but not the last" → "except" (``phrasings``)."""
+    table = vocab("typos").data.get("phrasings") or {}
     return [(re.compile(str(k)), str(v)) for k, v in table.items()]
 
 
@@ -249,7 +249,7 @@ def _typos(text: str) -> str:
     text = pat.sub(lambda m: table[m.group(1)], text)
     for zh, right in _zh_typos():
         text = zh.sub(right, text)
-    for said, meant in _acceptance():
+    for said, meant in _phrasings():
         text = said.sub(meant, text)
     return re.sub(r"\b[a-z]{7,}\b", lambda m: _near_keyword(m.group(0)) or m.group(0), text)
 
@@ -371,7 +371,7 @@ _SPLIT = re.compile(
     # the leading whitespace is only taken from the start of a run ((?<!\s)), so a long run
     # of spaces is not rescanned from every position (that made a 4000-space line take seconds)
     r"(?:(?<!\s)\s+)?(?:[;；。!！?？\n]|\.(?=\s)|,\s*(?:and|then|also)\s+|,|，|、|\band then\b|\bthen\b|\bplus\b|\balso\b"
-    r"|\band\b|\bbut\b|并且|然后|而且|同时|还要|另外|再把|以及|并|但是|但"
+    r"|\band\b|(?<!\ball )(?<!\beverything )\bbut\b(?! not\b)|并且|然后|而且|同时|还要|另外|再把|以及|并|但是|但"
     # a space between Chinese words is a pause (voice input: 宣传片 慢节奏 结尾淡出2秒)
     # — not after words that introduce a value (标题改为 新店开业, 名字叫 春日)
     r"|(?<=[\u4e00-\u9fff])(?<![为成叫是写着])\s+(?=[\u4e00-\u9fff])"

@@ -155,7 +155,22 @@ def _lead_word(name: str) -> str:
 
 
 def refs(s: str, clips: Clips) -> list[int] | str | None:
-    """Clip indices named in a clause (0-based), ``ALL``, or None when none are named."""
+    """Clip indices named in a clause (0-based), ``ALL``, or None when none are named;
+    "every photo except the first one" is every clip but the ones named after "except"."""
+    from nemochat.engine.agent.registry import vocab
+
+    m = vocab("references").get("except").first(s)
+    if m:
+        left = _refs(s[: m.start()] + " " + s[m.end() :], clips)
+        out = _refs(m.group("x") + " ", clips)
+        if isinstance(out, list) and (left is None or left == ALL):
+            kept = [i for i in range(clips.n) if i not in out]
+            if kept:
+                return kept
+    return _refs(s, clips)
+
+
+def _refs(s: str, clips: Clips) -> list[int] | str | None:
     n = clips.n
     found: list[int] = []
 
