@@ -2304,3 +2304,51 @@ CASES += [
     Case("第三张加个放大的效果", [op("set_motion", motion="zoom_in", clips=[2])], "draft"),
     Case("全部用缩小的效果", [op("set_motion", motion="zoom_out")], "draft"),
 ]
+
+# ---- batch 15's misses, in other words: one song however many words name it, 原声 at
+# half, "a bit more" with a verb, a correction with "sorry", 先这样吧, people made to move
+# and clips generated offline, input-method slips (竖评, 转常, 因乐), quotes right after
+# Chinese, a clip number right before Chinese, 渐黑 at the end, "it" after a clip's sound
+# is the clip, the clips' sound back on (取消静音 is not 静音)
+CASES += [
+    Case(
+        "用song.mp3做个卡点视频",
+        [CREATE, op("set_music", media="med_00000000000000a1"), op("beat_sync", on=True)],
+        "new",
+    ),
+    Case("视频原声开到一半", [CREATE, op("clip_audio", volume=0.5)], "mixed"),
+    Case(
+        "just a little more",
+        [op("edit_music", volume_factor=0.7)],
+        "draft",
+        turns=["turn the music down"],
+    ),
+    Case("oops, 40", [op("edit_music", volume=0.4)], "draft", turns=["music at 60%"]),
+    Case("好的就先这样吧", [], "draft", intent="chitchat"),
+    Case("make the dog in the photo actually run", [], "draft", notes=["offline.footage"]),
+    Case(
+        "generate a clip of fireworks for the ending",
+        [],
+        "draft",
+        notes=["offline.footage"],
+    ),
+    Case("generate a video of these photos", [CREATE], "new"),
+    Case("改成横评", [op("set_format", aspect="16:9")], "shop"),
+    Case("表题改成红色", [op("edit_text", target=0, color="#FF3B30")], "draft"),
+    Case("字幕改成'Open Daily'", [op("edit_text", target=0, text="Open Daily")], "draft"),
+    Case("把pic 2删掉", [op("remove_clips", clips=[1])], "draft"),
+    Case("片尾渐暗2秒", [op("set_video_fade", fade_out_ms=2000)], "draft"),
+    Case(
+        "mute the video and move it to the start",
+        [op("move_clip", clip=2, to=0), op("clip_audio", mute=True)],
+        "mixed",
+        turns=["make a video from these"],
+    ),
+    Case("视频取消静音", [op("clip_audio", mute=False)], "mixed", turns=["视频静音"]),
+    Case(
+        "unmute the walk video",
+        [op("clip_audio", mute=False, clips=[2])],
+        "mixed",
+        turns=["mute the video"],
+    ),
+]

@@ -24,6 +24,7 @@ from agent_heldout11 import HELD_OUT_11
 from agent_heldout12 import HELD_OUT_12
 from agent_heldout13 import HELD_OUT_13
 from agent_heldout14 import HELD_OUT_14
+from agent_heldout15 import HELD_OUT_15
 
 from nemochat.engine.agent import respond
 from nemochat.engine.draft import validate
@@ -55,6 +56,7 @@ HELD = (
     + HELD_OUT_12
     + HELD_OUT_13
     + HELD_OUT_14
+    + HELD_OUT_15
 )
 ALL = CASES + HELD
 

@@ -602,7 +602,11 @@ def _clip_audio(op: O.ClipAudio, tl: Timeline, by_id: Media) -> Result:
         if op.volume is not None:
             c.volume = min(1.0, max(0.0, float(op.volume)))
             c.muted = False
-    return {"changed": len(videos)}
+    return {
+        "changed": len(videos),
+        "names": [c.name for c in videos],
+        "volume": videos[0].volume if videos else None,
+    }
 
 
 @apply_op.register

@@ -1146,7 +1146,7 @@ def _clip_sound(ctx: Ctx, cl: Clause) -> bool | None:
     if not any(k == "video" for k in ctx.clips.kinds):
         ctx.note("info", "info.no_video_clips")
         return True
-    if v.get("clip_mute").search(c):
+    if v.get("clip_mute").search(c) and not v.get("clip_unmute").search(c):
         ctx.op(O.ClipAudio(mute=True, clips=idx))
     else:
         volume = cl.percents[0] if cl.percents else None
@@ -2074,6 +2074,19 @@ def _music_subject(ctx: Ctx, c: str, zh: bool) -> str:
     if isinstance(last, O.RemoveMusic) or any(n.key == "negated.music" for n in ctx.out.notes):
         return ""  # nothing to continue after "no music"
     return subject_word("sound" if isinstance(last, O.ClipAudio) else "music", zh)
+
+
+def it_clip(ctx: Ctx) -> str:
+    """The one video clip the last op was about, by its file name ("mute the clip and put it
+    first": "it" is that clip when the clause is not about its sound); "" when none."""
+    last = ctx.out.ops[-1] if ctx.out.ops else None
+    if isinstance(last, O.ClipAudio | O.TrimClip):
+        clips = last.clips if isinstance(last, O.ClipAudio) else [last.clip]
+        if clips is None:  # "mute the video": every video clip, when there is just one
+            clips = [i for i, k in enumerate(ctx.clips.kinds) if k == "video"]
+        if clips and len(clips) == 1 and 0 <= clips[0] < ctx.clips.n:
+            return ctx.clips.names[clips[0]].lower()
+    return ""
 
 
 def _fade_subject(ctx: Ctx, c: str, zh: bool) -> str:

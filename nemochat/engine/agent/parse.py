@@ -70,7 +70,8 @@ _QUOTES = [
     ('"', '"'),
 ]
 _SINGLE = re.compile(
-    r"(?:(?<=^)|(?<=[\s:：(（,，]))'([^'\n]+?(?:'[a-z]+[^'\n]*?)?)'(?=$|[\s.,!?;:，。！？；)）])"
+    # (after Chinese too: title改成'Tokyo Drift')
+    r"(?:(?<=^)|(?<=[\s:：(（,，\u4e00-\u9fff]))'([^'\n]+?(?:'[a-z]+[^'\n]*?)?)'(?=$|[\s.,!?;:，。！？；)）\u4e00-\u9fff])"
 )
 
 _ANY_QUOTE = re.compile(
@@ -272,6 +273,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
     text = _typos(text)
     # "改成vertical", "title改成红色": a word boundary between Chinese and an English word
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z]{2})|(?<=[a-z]{2})(?=[\u4e00-\u9fff])", " ", text)
+    text = re.sub(r"(?<=[a-z])(\s*\d+)(?=[\u4e00-\u9fff])", r"\1 ", text)  # 把photo 3删掉
     # "make it 99999…9 seconds": no float overflow, and no digit run for the regexes below to
     # rescan from every position (quoted text is already set aside)
     text = _LONG_NUMBER.sub("999999999", text)
@@ -298,6 +300,9 @@ def normalise(text: str) -> tuple[str, list[str]]:
     text = re.sub(r"太小了?|不够大", "大一点", text)
     text = re.sub(r"(?<![音声])太大了?", "小一点", text)
     # "音量开一半", "声音放到一半", "一半的音量": half volume, whatever the verb
+    text = re.sub(  # 原声调到一半: the video clips' own sound at half
+        r"原声(?:音量)?(?:就)?(?:[调开放设改变降减弄](?:到|成|为)?)?(?:一|1)半", "原声音量50%", text
+    )
     text = re.sub(
         r"一半(?:的)?(?:音量|声音)|(?:音量|(?<!原)(?<!视频)声音)(?:就)?(?:[调开放设改变降减弄](?:到|成|为)?)?(?:一|1)半",
         "音量50%",
@@ -1064,8 +1069,14 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         ):
             # "add song.mp3, fade out over 3 seconds": the song's fade, not a 3 s video
             clause = (ctx.subject or ctx.carried) + " " + clause
+        alt = families.it_clip(ctx)  # what "it" is when it is not the subject's sound
         handled = _clause(ctx, clause)
         ctx.duration_of_subject = False
+        if not handled and alt and re.search(PRONOUN, clause) and not FILLER.match(clause):
+            n_ops, notes_before = len(ctx.out.ops), list(ctx.out.notes)
+            handled = _clause(ctx, re.sub(PRONOUN, alt, clause, count=1))
+            if handled and not ctx.out.ops[n_ops:] and ctx.out.notes == notes_before:
+                handled = False  # said nothing about the clip
         subject = ctx.subject or ctx.carried
         if not handled and subject and not FILLER.match(clause):
             # a clause continuing the last one ("…, and move it to the top"; "at 30% please"
@@ -1185,6 +1196,8 @@ def _merge(ops: list[O.Op]) -> list[O.Op]:
         prev = out[-1] if out else None
         if prev is not None and prev == op:
             continue
+        if isinstance(op, O.SetMusic) and any(o == op for o in out):
+            continue  # 用song.mp3做个卡点的视频: the song once, however many words named it
         if isinstance(op, O.SetFormat):
             first = next((o for o in out if isinstance(o, O.SetFormat)), None)
             if first is not None:

@@ -492,8 +492,17 @@ def _say_set_video_fade(op: O.SetVideoFade, res: dict[str, Any], tl: Timeline, l
 
 @describe_op.register
 def _say_clip_audio(op: O.ClipAudio, res: dict[str, Any], tl: Timeline, lang: str) -> str:
-    key = "op.clip_audio.mute" if op.mute else "op.clip_audio.volume"
-    return msg(key, lang, n=res.get("changed", 0))
+    names = [str(x) for x in res.get("names", [])]
+    if not names:
+        return msg("op.clip_audio.none", lang)
+    which = msg("list", lang).join(names)
+    if op.mute:
+        return msg("op.clip_audio.mute", lang, which=which)
+    if op.volume is not None:
+        return msg(
+            "op.clip_audio.volume", lang, which=which, vol=pct(float(res.get("volume") or 0))
+        )
+    return msg("op.clip_audio.on", lang, which=which)
 
 
 @describe_op.register
