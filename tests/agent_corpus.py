@@ -2352,3 +2352,32 @@ CASES += [
         turns=["mute the video"],
     ),
 ]
+
+# ---- found in the tmux review after batch 15: generating footage with AI is declined (it
+# rebuilt the video from the uploads), the words of a declined voice-over are not a text
+# edit and never show a placeholder, and rebuilding an edited video says what starts over
+CASES += [
+    Case("用AI生成一段海边的视频加进去", [], "draft", notes=["offline.footage"]),
+    Case("生成一段海边的视频", [], "draft", notes=["offline.footage"]),
+    Case("use AI to generate a beach video and add it", [], "draft", notes=["offline.footage"]),
+    Case("generate a sunset timelapse clip", [], "draft", notes=["offline.footage"]),
+    Case(
+        "生成一个15秒的竖屏视频",
+        [CREATE, op("set_format", aspect="9:16"), op("set_duration", total_ms=15000)],
+        "new",
+    ),
+    Case(
+        "generate a 15 second vertical video",
+        [CREATE, op("set_format", aspect="9:16"), op("set_duration", total_ms=15000)],
+        "new",
+    ),
+    Case("用这些照片生成一段视频", [CREATE], "new"),
+    Case('加个配音，说"欢迎光临"', [], "shop", notes=["offline.voice"]),
+    Case('add a voiceover saying "welcome in"', [], "shop", notes=["offline.voice"]),
+    Case(
+        "make a video with these",
+        [CREATE],
+        "draft",
+        reply=["order, lengths and transitions start over", "undo"],
+    ),
+]

@@ -92,6 +92,7 @@ def test_corpus_reply_is_valid_and_in_language(case: Case) -> None:
         assert validate(turn.draft, media_ids={m.id for m in media}) == []
     zh = _zh(case.text)
     assert turn.reply.strip()
+    assert not re.search("[\U000f0000-\U000ffffd]", turn.reply), "a placeholder in the reply"
     has_han = _zh(re.sub(r"“[^”]*”", "", turn.reply))  # quoted texts are the user's
     assert has_han == zh or (not zh and has_han and any(ord(c) > 0x3000 for c in case.text)), (
         turn.reply

@@ -7,6 +7,7 @@ number that does not exist, no clips to add text to) is skipped and reported in 
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import singledispatch
@@ -276,11 +277,15 @@ def _create(op: O.Create, tl: Timeline, by_id: Media) -> Result:
     items = [by_id[x] for x in op.media if x in by_id and by_id[x].kind in ("image", "video")]
     if not items:
         raise OpFailed("no_media")
+    before = [copy.deepcopy(c.raw) for c in tl.clips]
     tl.clips = [_clip_for(x, op.photo_ms) for x in items]
-    return {
+    res: Result = {
         "photos": sum(x.kind == "image" for x in items),
         "videos": sum(x.kind == "video" for x in items),
     }
+    if before and before != [c.raw for c in tl.clips]:
+        res["rebuilt"] = True  # the clips edited before are gone: the reply says so
+    return res
 
 
 @apply_op.register

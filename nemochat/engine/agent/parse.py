@@ -575,8 +575,19 @@ class _Ctx:
         return found[0] if found else None
 
     def recover(self, fragment: str) -> str:
-        """The user's own spelling of a fragment of the lower-cased text."""
+        """The user's own spelling of a fragment of the lower-cased text (quoted texts put
+        back in their quotes: a placeholder never reaches a reply)."""
         fragment = fragment.strip(" ,.:：")
+        if re.search(QUOTE, fragment):
+            parts = re.split(f"({QUOTE})", fragment)
+            return "".join(
+                f"“{self.quote(p) or ''}”"
+                if re.fullmatch(QUOTE, p)
+                else self.recover(p)
+                if p.strip()
+                else p
+                for p in parts
+            ).strip()
         orig = unicodedata.normalize("NFKC", self.original)
         i = orig.lower().find(fragment)
         if i >= 0:
@@ -1301,6 +1312,11 @@ def _clause(ctx: _Ctx, c: str) -> bool:
     """Run every detector on one clause; True when something understood it."""
     c = families.labelled_words(ctx, c)  # "add a title: 现在出发": its words, as if quoted
     neg = is_negated(c)
+    if any(n.key == "offline.voice" for n in ctx.out.notes) and re.fullmatch(
+        rf"(?:说|念|读|内容是|台词是|就说|say|saying|that says|reading|to say)\s*[:：]?\s*{QUOTE}",
+        c,
+    ):
+        return True  # 加个配音，说“欢迎光临”: the words of the voice-over already declined
     for pat, key in OFFLINE:
         if re.search(pat, c):
             if key in OFFLINE_UNLESS and OFFLINE_UNLESS[key].search(ctx.norm):

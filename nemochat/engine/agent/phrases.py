@@ -22,7 +22,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "what.photo": ("1 photo", "1 张照片"),
     "what.videos": ("{n} video clips", "{n} 段视频"),
     "what.video": ("1 video clip", "1 段视频"),
-    "what.and": (" and ", "和"),
+    "what.and": (" and ", "和 "),
+    "op.create_video.rebuilt": (
+        " again, from the uploads: the photos' order, lengths and transitions start over"
+        " (say “undo” to get the earlier ones back)",
+        "（按上传的素材重新做：照片顺序、时长和转场都恢复默认，说“撤销”可以找回之前的）",
+    ),
     "op.start_over": ("Started over with an empty timeline", "已清空时间线，重新开始"),
     "op.set_format": ("set the format to {fmt}", "画面设为 {fmt}"),
     "op.set_project_title": ("named the project \u201c{title}\u201d", "项目命名为“{title}”"),

@@ -145,7 +145,8 @@ def _say_create(op: O.Create, res: dict[str, Any], tl: Timeline, lang: str) -> s
         parts.append(msg("what.photo", lang) if p == 1 else msg("what.photos", lang, n=p))
     if v:
         parts.append(msg("what.video", lang) if v == 1 else msg("what.videos", lang, n=v))
-    return msg("op.create_video", lang, what=msg("what.and", lang).join(parts))
+    text = msg("op.create_video", lang, what=msg("what.and", lang).join(parts))
+    return text + (msg("op.create_video.rebuilt", lang) if res.get("rebuilt") else "")
 
 
 @describe_op.register
