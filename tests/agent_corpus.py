@@ -2381,3 +2381,40 @@ CASES += [
         reply=["order, lengths and transitions start over", "undo"],
     ),
 ]
+
+# ---- found in the tmux review: the look said after unquoted title words is the title's
+# ("标题改成 Spain Trip 2024，黄色，大一点" turned the music down), and the reply says the
+# words old → new and then the look
+CASES += [
+    Case(
+        "标题改成 Spain Trip 2024，黄色，大一点",
+        [op("edit_text", target=0, text="Spain Trip 2024", size_factor=1.3, color="#FFD60A")],
+        "draft",
+        reply=["标题已修改：“Hello” → “Spain Trip 2024”；", "颜色白色 → 黄色"],
+    ),
+    Case(
+        "change the title to Summer Sale, yellow, bigger",
+        [op("edit_text", target=0, text="Summer Sale", size_factor=1.3, color="#FFD60A")],
+        "draft",
+        reply=["Title changed: “Hello” → “Summer Sale”, ", "colour white → yellow"],
+    ),
+    Case(
+        "change the caption to 'Open daily', at the top",
+        [op("edit_text", target=1, text="Open daily", position="top")],
+        "shop",
+    ),
+]
+CASES += [
+    Case(
+        "the title should say Grand Reopening, not Grand Opening",
+        [op("edit_text", target=0, text="Grand Reopening")],
+        "shop",
+        reply=["“Grand Opening” → “Grand Reopening”"],
+    ),
+    Case(
+        "标题改成“开业大酬宾”，不是“Grand Opening”",
+        [op("edit_text", role="title", text="开业大酬宾")],
+        "shop",
+        reply=["标题已修改：“Grand Opening” → “开业大酬宾”"],
+    ),
+]

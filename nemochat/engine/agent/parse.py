@@ -745,6 +745,12 @@ def _subject_alone(subject: str, ctx: _Ctx) -> list[dict]:
 TEXT_MAX_MS = 10000
 
 
+def _is_old_text(ctx: _Ctx, words: str) -> bool:
+    """Whether ``words`` are a text the draft shows now ("not Grand Opening")."""
+    said = (ctx.quote(words) or ctx.recover(words)).strip(" '\"“”‘’").lower()
+    return bool(said) and any(t.text.strip().lower() == said for t in ctx.tl.texts)
+
+
 def _subject_prefix(ctx: _Ctx, subject: str) -> str:
     """The words a bare duration is read with: the subject, or for the music the fade just
     planned ("fade the music out, 3 seconds" → "music fade out 3 seconds")."""
@@ -1089,7 +1095,13 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             if handled and not ctx.out.ops[n_ops:] and ctx.out.notes == notes_before:
                 handled = False  # said nothing about the clip
         subject = ctx.subject or ctx.carried
-        if not handled and subject and not FILLER.match(clause):
+        if (
+            not handled
+            and subject
+            and not FILLER.match(clause)
+            # "…say Grand Reopening, not Grand Opening": the old words, not a new edit
+            and not re.match(r"(?:not|instead of|rather than|不是|而不是)\b", clause)
+        ):
             # a clause continuing the last one ("…, and move it to the top"; "at 30% please"
             # after a turn that added the music) — only when it adds something, else it is
             # reported as not understood
@@ -1109,6 +1121,9 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
                 handled = False
                 ctx.out.ops[n_ops:] = []
                 ctx.out.notes = notes_before
+        refused = re.match(r"(?:not|instead of|rather than|不是|而不是)\s*(.+)$", clause)
+        if not handled and refused and _is_old_text(ctx, refused.group(1)):
+            handled = True  # "…say Grand Reopening, not Grand Opening": the words replaced
         if (
             not handled
             and i + 1 < len(parts)
@@ -1200,6 +1215,19 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             )
 
 
+_TEXT_CHANGES = (
+    "text",
+    "st_ms",
+    "d_ms",
+    "position",
+    "size",
+    "size_factor",
+    "color",
+    "style",
+    "entrance",
+)
+
+
 def _merge(ops: list[O.Op]) -> list[O.Op]:
     """Fold ops that belong together: one set_format, set_music + its volume, repeated edits."""
     out: list[O.Op] = []
@@ -1209,6 +1237,8 @@ def _merge(ops: list[O.Op]) -> list[O.Op]:
             continue
         if isinstance(op, O.SetMusic) and any(o == op for o in out):
             continue  # 用song.mp3做个卡点的视频: the song once, however many words named it
+        if isinstance(op, O.EditText) and all(getattr(op, f) is None for f in _TEXT_CHANGES):
+            continue  # names a text but changes nothing in it (…，不是“Grand Opening”)
         if isinstance(op, O.SetFormat):
             first = next((o for o in out if isinstance(o, O.SetFormat)), None)
             if first is not None:
@@ -1356,8 +1386,19 @@ def _clause(ctx: _Ctx, c: str) -> bool:
     ):
         ctx.note("negated", "negated.generic", part=ctx.recover(c))
         return True  # "… but don't change the length": acknowledged, nothing to do
+    n_ops = len(ctx.out.ops)
     c, handled = families.run(ctx, c)
     if handled:
+        last = ctx.out.ops[-1] if len(ctx.out.ops) > n_ops else None
+        if isinstance(last, O.EditText | O.AddText):  # "标题改成 Spain Trip，黄色": the title's
+            role = last.role or (
+                ctx.tl.texts[last.target].role
+                if isinstance(last, O.EditText)
+                and last.target is not None
+                and 0 <= last.target < len(ctx.tl.texts)
+                else "title"
+            )
+            ctx.subject = families.subject_word(role, bool(re.search(r"[\u4e00-\u9fff]", c)))
         return True
     done = False
     if beat.detect(ctx, c, neg):  # "cut to the beat", "卡点" (agent/beat.py)

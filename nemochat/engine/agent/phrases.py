@@ -260,6 +260,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.text": ("1 text", "1 条文字"),
     "sep": ("; ", "；"),
     "list": (", ", "、"),
+    "list.then": (", ", "；"),  # a headline, then its details
     # motions
     "motion.auto": ("automatic camera moves", "自动动态效果"),
     "motion.zoom_in": ("a slow zoom in", "缓慢推近"),

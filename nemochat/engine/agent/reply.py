@@ -339,17 +339,16 @@ def _say_edit_text(op: O.EditText, res: dict[str, Any], tl: Timeline, lang: str)
     else:
         touched = list(texts)
     old = [str(x) for x in res.get("old", [])]
-    if op.text and op.target is not None and op.target < len(old):
+    head = ""
+    at = (
+        op.target
+        if op.target is not None
+        else (texts.index(touched[0]) if len(touched) == 1 else None)
+    )
+    if op.text and at is not None and at < len(old):
         role = msg(f"role.{touched[0].role}", lang) if touched else ""
-        head = msg("op.edit_text.words", lang, role=role, old=old[op.target], new=op.text)
-        rest = [
-            f
-            for f in ("position", "size", "size_factor", "color", "style")
-            if getattr(op, f) is not None
-        ]
-        if not rest:
-            return head[:1].upper() + head[1:] if lang == "en" else head
-        op = O.EditText(**{**op.__dict__, "text": None})
+        head = msg("op.edit_text.words", lang, role=role, old=old[at], new=op.text)
+        op = O.EditText(**{**op.__dict__, "text": None})  # the words are said: the rest after
     if len(touched) == 1:
         which = msg("text.one", lang, text=touched[0].text)
     elif op.role:
@@ -394,6 +393,9 @@ def _say_edit_text(op: O.EditText, res: dict[str, Any], tl: Timeline, lang: str)
             what.append(msg("change.timing.from", lang, was=before, span=span))
         else:
             what.append(msg("change.timing", lang, span=span))
+    if head:  # "Title changed: “Hello” → “Summer Sale”, colour white → yellow"
+        text = msg("list.then", lang).join([head, msg("list", lang).join(what)]) if what else head
+        return text[:1].upper() + text[1:] if lang == "en" else text
     if len(touched) == 1:
         one = msg(
             "op.edit_text.one",
