@@ -584,7 +584,7 @@ CASES: list[Case] = [
     Case("加标题你好", [op("add_text", text="你好", role="title")], "bare"),
     Case("加个标题在顶部", [], "bare", notes=["clarify.text"]),
     Case("加字幕旅行日记", [op("add_text", text="旅行日记", role="caption")], "bare"),
-    Case("第一张做封面", [], notes=["info.already_there", "info.cover"]),
+    Case("第一张做封面", [], notes=["info.already_there.first", "info.cover"]),
     Case("第四张做封面", [op("move_clip", clip=3, to=0)], notes=["info.cover"]),
     Case("复制第三张", [op("duplicate_clip", clip=2)]),
     Case("打乱顺序", [op("reorder_clips")]),
@@ -742,7 +742,7 @@ CASES: list[Case] = [
     Case("give the transitions a bit more time", [op("set_transition", d_ms=1000)]),
     Case("I want the beach photo at the very end", [op("move_clip", clip=0, to=5)]),
     Case("put the sunset photo third", [op("move_clip", clip=5, to=2)]),
-    Case("can you put the city pic second?", [], notes=["info.already_there"]),
+    Case("can you put the city pic second?", [], notes=["info.already_there.at"]),
     Case("add a caption on photo 3 at the end", [], notes=["clarify.text"]),
     Case(
         'put a caption on photo 3 that says "Dinner time"',
@@ -2416,5 +2416,33 @@ CASES += [
         [op("edit_text", role="title", text="开业大酬宾")],
         "shop",
         reply=["标题已修改：“Grand Opening” → “开业大酬宾”"],
+    ),
+]
+
+# ---- found in the tmux review: "it" in the next turn is the one photo the last turn was
+# about ("make the last photo longer" → "actually delete it"), and replies name photos by
+# number and file name, not "clip"
+CASES += [
+    Case(
+        "actually delete it",
+        [op("remove_clips", clips=[5])],
+        "draft",
+        turns=["make the last photo longer"],
+    ),
+    Case("算了，把它删掉", [op("remove_clips", clips=[2])], "draft", turns=["第三张长一点"]),
+    Case(
+        "duplicate it",
+        [op("duplicate_clip", clip=5)],
+        "draft",
+        turns=["move the beach photo to the end"],
+        reply=["Repeated photo 6 (beach.jpg) right after itself"],
+    ),
+    Case("delete it", [], "draft", turns=["make it vertical"], notes=["clarify.what"]),
+    Case(
+        "put the beach photo first",
+        [],
+        "draft",
+        notes=["info.already_there.first"],
+        reply=["beach.jpg is already first"],
     ),
 ]

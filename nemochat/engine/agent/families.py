@@ -1726,7 +1726,10 @@ def project_name(ctx: Ctx, cl: Clause, neg: bool) -> bool:
 
 def _move(ctx: Ctx, src: int, dest: int) -> None:
     if src == dest:
-        ctx.note("info", "info.already_there", k=src + 1)
+        n = ctx.clips.n
+        where = "first" if dest == 0 else "last" if dest == n - 1 else "at"
+        name = ctx.clips.names[src] if 0 <= src < n else ""
+        ctx.note("info", f"info.already_there.{where}", k=src + 1, name=name or str(src + 1))
     else:
         ctx.op(O.MoveClip(clip=src, to=dest))
 

@@ -546,6 +546,7 @@ class _Ctx:
         # what the last turn was about, for a clause of this one that says nothing else
         # ("add the music" → "at 30% please"; 加标题 → 放到顶部)
         self.carried = ""
+        self.carried_clip = ""  # the one photo the last turn was about ("photo 6", 第6张)
         self.durations_used = False  # a detector already took this clause's durations
         # the clause is the last one's subject and a duration said on its own after it
         self.duration_of_subject = False
@@ -656,6 +657,9 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
     last_ops = ctx.tl.memo.get("last")
     last_ops = last_ops if isinstance(last_ops, list) else []
     ctx.carried = _carried_subject(last_ops, bool(re.search(r"[\u4e00-\u9fff]", norm)))
+    ctx.carried_clip = _carried_clip(
+        last_ops, ctx.clips.n, bool(re.search(r"[\u4e00-\u9fff]", norm))
+    )
     restored = families.bring_back(norm, last_ops)
     if restored is not None:
         norm = restored  # "put those two back" right after removing photos: those photos
@@ -701,6 +705,29 @@ _ZH_PLURAL_SET = (
     r"(?:它们(?:全都|都)?|(?:全部)?(?:全都|统统|都))(?:改成|改为|设成|设为|调成|调到|变成|换成)"
 )
 _PLURAL_SET = r"(?:make|set|change) (?:them|those)\b|" + _ZH_PLURAL_SET
+
+
+def _carried_clip(last_ops: list[Any], n: int, zh: bool) -> str:
+    """The one photo the last turn was about, where it is now, as words ("photo 6", 第6张):
+    what "it" is in "actually delete it" after "make the last photo longer"; "" when the
+    last turn was not about exactly one photo."""
+    if len(last_ops) != 1 or not isinstance(last_ops[0], dict):
+        return ""
+    data = last_ops[0]
+    name, clips = data.get("op"), data.get("clips")
+    if name == "move_clip":
+        at = data.get("to")
+    elif name in ("trim_clip", "duplicate_clip"):
+        at = data.get("clip")
+    elif name in ("set_duration", "scale_duration", "set_motion", "set_fit") and isinstance(
+        clips, list
+    ):
+        at = clips[0] if len(clips) == 1 else None
+    else:
+        at = None
+    if not isinstance(at, int) or not 0 <= at < n:
+        return ""
+    return f"第{at + 1}张" if zh else f"photo {at + 1}"
 
 
 def _carried_subject(last_ops: list[Any], zh: bool) -> str:
@@ -1086,14 +1113,26 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         ):
             # "add song.mp3, fade out over 3 seconds": the song's fade, not a 3 s video
             clause = (ctx.subject or ctx.carried) + " " + clause
-        alt = families.it_clip(ctx)  # what "it" is when it is not the subject's sound
+        # what "it" is when nothing else in the clause says: the clip this message was just
+        # about ("mute the clip and put it first"), or the one photo of the last turn
+        alt = families.it_clip(ctx) or (ctx.carried_clip if not ctx.out.ops else "")
+        notes_at = len(ctx.out.notes)
         handled = _clause(ctx, clause)
         ctx.duration_of_subject = False
+        asked = ctx.out.notes[notes_at:]
+        if handled and alt and [n.key for n in asked] == ["clarify.which_clip"]:
+            ctx.out.notes[notes_at:] = []  # "duplicate it": which clip — the one just named
+            handled = False
+        else:
+            asked = []
         if not handled and alt and re.search(PRONOUN, clause) and not FILLER.match(clause):
             n_ops, notes_before = len(ctx.out.ops), list(ctx.out.notes)
             handled = _clause(ctx, re.sub(PRONOUN, alt, clause, count=1))
             if handled and not ctx.out.ops[n_ops:] and ctx.out.notes == notes_before:
                 handled = False  # said nothing about the clip
+        if asked and not handled:
+            ctx.out.notes.extend(asked)  # the clip named did not help: ask which, as before
+            handled = True
         subject = ctx.subject or ctx.carried
         if (
             not handled

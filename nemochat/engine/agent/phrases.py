@@ -164,7 +164,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "op.swap_clips": ("swapped clips {a} and {b}", "交换了第 {a} 段和第 {b} 段"),
     "op.reorder_clips": ("reordered the clips: {names}", "调整了素材顺序：{names}"),
-    "op.duplicate_clip": ("repeated clip {k} right after itself", "在第 {k} 段后面复制了一段"),
+    "op.duplicate_clip": ("repeated {which} right after itself", "在{which}后面复制了一份"),
     "music.start": ("starting {t} into the song", "从歌曲第 {t} 开始"),
     "info.music_mood": (
         "I can't pick music by mood offline — I only use songs you upload{which}.",
@@ -194,7 +194,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "整段视频：开头淡入 {fi}，结尾淡出 {fo}。",
     ),
     "diff.video_fade": ("fade in/out of the video", "视频开头/结尾淡入淡出"),
-    "info.already_there": ("Clip {k} is already there.", "第 {k} 段已经在那个位置了。"),
+    "info.already_there.first": ("{name} is already first.", "{name} 已经是第 1 个了。"),
+    "info.already_there.last": ("{name} is already last.", "{name} 已经是最后一个了。"),
+    "info.already_there.at": (
+        "{name} is already number {k}.",
+        "{name} 已经在第 {k} 个了。",
+    ),
     "info.one_song": (
         "There's only one song uploaded; upload another (drag it in or /upload PATH) and name it to switch.",
         "目前只上传了一首歌；再上传一首（拖进终端或 /upload 路径）并说出文件名即可更换。",

@@ -577,7 +577,10 @@ def _say_reorder_clips(op: O.ReorderClips, res: dict[str, Any], tl: Timeline, la
 
 @describe_op.register
 def _say_duplicate_clip(op: O.DuplicateClip, res: dict[str, Any], tl: Timeline, lang: str) -> str:
-    return msg("op.duplicate_clip", lang, k=op.clip + 1)
+    before = list(tl.clips)
+    if 0 <= op.clip < len(before):
+        del before[op.clip + 1 : op.clip + 2]  # the clips as they were, to name the one repeated
+    return msg("op.duplicate_clip", lang, which=_which([op.clip], lang, before))
 
 
 @describe_op.register
