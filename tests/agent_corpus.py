@@ -2446,3 +2446,24 @@ CASES += [
         reply=["beach.jpg is already first"],
     ),
 ]
+
+# ---- found in the tmux review: the answer to "which one do you mean: 1 …, 2 …?" does what
+# was asked (it was "I didn't understand “2”")
+CASES += [
+    Case("2", [op("move_clip", clip=1, to=0)], "draft", turns=["move the cat pic first"]),
+    Case(
+        "the harbor one", [op("move_clip", clip=4, to=0)], "draft", turns=["move the cat pic first"]
+    ),
+    Case(
+        "actually no, I meant the harbor one",
+        [op("move_clip", clip=4, to=0)],
+        "draft",
+        turns=["move the cat pic first"],
+    ),
+    Case("it's number 4", [op("remove_clips", clips=[3])], "draft", turns=["delete the dog photo"]),
+    Case("第3张", [op("move_clip", clip=2, to=0)], "draft", turns=["把猫那张放到第一个"]),
+    Case("港口那张", [op("move_clip", clip=4, to=0)], "draft", turns=["把猫那张放到第一个"]),
+    Case(
+        "delete photo 2", [op("remove_clips", clips=[1])], "draft", turns=["move the cat pic first"]
+    ),
+]

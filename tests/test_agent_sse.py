@@ -170,6 +170,25 @@ def test_a_turn_that_changed_nothing_keeps_its_context_without_a_history_step(
     assert _draft(api, sid) is None
 
 
+def test_the_answer_to_which_photo_does_what_was_asked(api: Api) -> None:
+    """ "put the cat pic first" asks which photo (the agent cannot see them) and changes
+    nothing; the answer "3" next turn moves that photo — the question was kept in the draft."""
+    sid = api.new_session("en")
+    _upload(api, sid)
+    api.chat(sid, "make a video")
+    made = _draft(api, sid)
+    _, events = api.chat(sid, "put the cat pic first")
+    assert "1 beach.jpg, 2 city.jpg, 3 sunset.jpg" in _text(events)
+    assert _draft(api, sid)["t"] == made["t"]  # type: ignore[index]
+    _, events = api.chat(sid, "3")
+    calls = [e for e in events if e.get("type") == "tool_call"]
+    assert [c["name"] for c in calls] == ["move_clip"] and calls[0]["args"] == {"clip": 2, "to": 0}
+    names = [c["m"]["name"] for c in _draft(api, sid)["t"][0]["sg"]]  # type: ignore[index]
+    assert names == ["sunset.jpg", "beach.jpg", "city.jpg"]
+    _, events = api.chat(sid, "3")  # answered: a bare number again is not a move
+    assert _draft(api, sid)["t"][0]["sg"][0]["m"]["name"] == "sunset.jpg"  # type: ignore[index]
+
+
 def test_chinese_questions_and_revert_through_the_engine(api: Api) -> None:
     sid = api.new_session("zh-CN")
     _upload(api, sid)

@@ -121,6 +121,7 @@ def _remember(new: dict, old: dict | None, parsed: Any) -> dict:
             "declined": declined,
             "last": [op.to_json() for op in parsed.ops][:8],
             "removed": list(dict.fromkeys(removed))[:50],
+            **({"pending": parsed.pending[:500]} if parsed.pending else {}),
         }
     return new
 
@@ -250,6 +251,9 @@ def respond(
         if new is not None and not changed and parsed.ops and isinstance(draft, dict)
         else None
     )
+    if parsed.pending and not changed and isinstance(draft, dict):
+        # "which photo is “the cat pic”?" asked with nothing else done: the answer next turn
+        kept = {**(kept or memo(draft)), "pending": parsed.pending[:500]}
     return AgentTurn(
         events=events,
         draft=new if changed else None,

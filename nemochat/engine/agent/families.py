@@ -61,6 +61,8 @@ class Planned(Protocol):
     @property
     def notes(self) -> list[Any]: ...
 
+    pending: str  # a clause waiting for the answer to "which photo?" ({photo} marks it)
+
 
 class Ctx(Protocol):
     """What a family's handler sees of the request being parsed (the parser's context):
@@ -97,6 +99,8 @@ class Ctx(Protocol):
     def recover(self, fragment: str) -> str: ...
 
     def quote(self, s: str) -> str | None: ...
+
+    def restore_quotes(self, s: str) -> str: ...
 
     def ensure_clips(self) -> bool: ...
 
@@ -184,15 +188,17 @@ def references(ctx: Ctx, c: str) -> tuple[str, bool]:
                 ctx.note("info", "info.by_name", said=ctx.recover(phrase), name=name, k=hits[0] + 1)
                 return c.replace(m.group(0), f" {name.lower()} ", 1), False
             if not hits and not any(n.rsplit(".", 1)[0] in c for n in names if len(n) > 4):
-                listing = ", ".join(f"{i + 1} {n}" for i, n in enumerate(ctx.clips.names[:12]))
+                items = [f"{i + 1} {n}" for i, n in enumerate(ctx.clips.names[:12])]
                 ctx.note(
                     "clarify",
                     "clarify.which_photo",
                     said=ctx.recover(phrase),
-                    clips=listing,
+                    clips=items,
                     n=ctx.clips.n,
                 )
                 ctx.unseen.append(m.group(0).strip())
+                if not ctx.out.pending:  # answered next turn ("2", "chelsea.png"): done then
+                    ctx.out.pending = ctx.restore_quotes(c.replace(m.group(0), " {photo} ", 1))
                 return c.replace(m.group(0), f" {UNSEEN} ", 1), False
     return c, False
 

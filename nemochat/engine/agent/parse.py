@@ -56,6 +56,9 @@ class Parsed:
     intent: str | None = None  # "undo" | "redo" | "help" | "describe" | "greet" | "export"
     # | "answer" (questions only) | "chitchat"
     created: bool = False
+    # a clause that asked "which photo?" ({photo} marks the photo): the next turn's "2" or
+    # "chelsea.png" answers it (kept in the draft's memo, ``m.agent.pending``)
+    pending: str = ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -575,6 +578,10 @@ class _Ctx:
         found = quoted(s, self.quotes)
         return found[0] if found else None
 
+    def restore_quotes(self, s: str) -> str:
+        """The clause with each quote placeholder back as the quoted text (“…”)."""
+        return re.sub(QUOTE, lambda m: f"“{self.quote(m.group(0)) or ''}”", s)
+
     def recover(self, fragment: str) -> str:
         """The user's own spelling of a fragment of the lower-cased text (quoted texts put
         back in their quotes: a placeholder never reaches a reply)."""
@@ -651,6 +658,9 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
     if GREETING.match(norm):
         ctx.out.intent = "greet"
         return ctx.out
+    answered = _answer_to_which(ctx, norm)
+    if answered is not None:  # "2" after "which one do you mean: 1 coffee.png, 2 …?"
+        return parse(answered, draft=draft, media=media)
     norm = _dialogue_acts(ctx, norm)
     if ctx.out.intent is not None:
         return ctx.out
@@ -705,6 +715,41 @@ _ZH_PLURAL_SET = (
     r"(?:它们(?:全都|都)?|(?:全部)?(?:全都|统统|都))(?:改成|改为|设成|设为|调成|调到|变成|换成)"
 )
 _PLURAL_SET = r"(?:make|set|change) (?:them|those)\b|" + _ZH_PLURAL_SET
+
+
+def _answer_to_which(ctx: _Ctx, norm: str) -> str | None:
+    """The request the last turn asked "which photo?" about, with the photo this message
+    names put in: "2", "#2", "the second one", "chelsea.png", 第2张, "I meant the rocket one"
+    (a file-name word); None when there is no such question or this is not an answer."""
+    pending = ctx.tl.memo.get("pending")
+    if not isinstance(pending, str) or "{photo}" not in pending or not ctx.clips.n:
+        return None
+    v = vocab("context")
+    said = v.get("which_answer_lead").sub("", norm.strip(" .!?。！？"), count=1).strip(" ,，")
+    m = v.get("which_answer").fullmatch(said) if said else None
+    k: int | None = None
+    if m and m.groupdict().get("num"):
+        k = int(m.group("num")) - 1
+    elif m or (len(said.split()) <= 6 and len(said) <= 40):
+        r = refs(said, ctx.clips)
+        if isinstance(r, list) and len(r) == 1:
+            k = r[0]
+        if k is None:
+            words = set(re.findall(r"[a-z]{3,}", said))
+            zh = vocab("references").data.get("zh_words", {}) or {}
+            words |= {str(en) for w, en in zh.items() if w in said}
+            hits = [
+                i
+                for i, name in enumerate(ctx.clips.names)
+                if words & set(re.split(r"[\s_.\-]+", name.lower().rsplit(".", 1)[0]))
+            ]
+            k = hits[0] if len(hits) == 1 else None
+        if k is not None and not m and v.get("which_answer_not").search(said):
+            k = None  # a new request that names a photo ("delete photo 2"), not an answer
+    if k is None or not 0 <= k < ctx.clips.n:
+        return None
+    zh = bool(re.search(r"[\u4e00-\u9fff]", pending))
+    return pending.replace("{photo}", f"第{k + 1}张" if zh else f"photo {k + 1}")
 
 
 def _carried_clip(last_ops: list[Any], n: int, zh: bool) -> str:

@@ -619,9 +619,17 @@ def color_name(color: object, lang: str) -> str:
 
 
 def msg(key: str, lang: str, **fields: Any) -> str:
+    """The catalog text of ``key`` in ``lang`` with its fields; a list field is joined the
+    language's way ("1 a.jpg, 2 b.jpg" / "1 a.jpg、2 b.jpg")."""
     en, zh = MESSAGES[key]
     text = zh if lang == "zh" else en
-    return text.format(**fields) if fields else text
+    if not fields:
+        return text
+    sep = MESSAGES["list"][1 if lang == "zh" else 0]
+    said = {
+        k: sep.join(map(str, v)) if isinstance(v, list | tuple) else v for k, v in fields.items()
+    }
+    return text.format(**said)
 
 
 def text_fields(text: Text, lang: str) -> dict[str, str]:

@@ -35,6 +35,14 @@ class Patterns:
                 return m
         return None
 
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        """The first pattern that matches the whole text."""
+        for pat in (*self.en, *self.zh):
+            m = pat.fullmatch(text)
+            if m:
+                return m
+        return None
+
     def first(self, text: str) -> re.Match[str] | None:
         """The leftmost match of any pattern (the earlier pattern at the same place): what
         one alternation of them all would find, for when the match itself is read."""
