@@ -611,3 +611,17 @@ def test_a_part_already_so_is_shown_next_to_the_parts_done() -> None:
     assert lines[0].startswith("Set a fast pace")
     assert lines[1] == "Already so, not changed — between the clips: crossfades (0.25 s)."
     assert "added crossfades" not in t.reply  # never "added" for what was not
+
+
+def test_the_exported_file_follows_the_title_it_was_named_after() -> None:
+    """The project (and the exported file) is named after the first title; changing that
+    title renames it, unless the user named the project themselves."""
+    made = apply(
+        None, [O.Create(media=[p.id for p in PHOTOS]), O.AddText(text="Morning Brew")], MEDIA
+    )
+    assert made["m"]["title"] == "Morning Brew"
+    renamed = apply(made, [O.EditText(target=0, text="Fresh Coffee Every Day")], MEDIA)
+    assert renamed["m"]["title"] == "Fresh Coffee Every Day"
+    named = apply(made, [O.SetTitle(title="Cafe")], MEDIA)
+    kept = apply(named, [O.EditText(target=0, text="Fresh Coffee Every Day")], MEDIA)
+    assert kept["m"]["title"] == "Cafe"

@@ -497,6 +497,8 @@ def _edit_text(op: O.EditText, tl: Timeline, by_id: Media) -> Result:
     }
     for t in (texts[i] for i in idx):
         if op.text is not None and op.text.strip():
+            if t.role == "title" and tl.title == t.text.replace("\n", " ")[:120]:
+                tl.title = op.text.strip().replace("\n", " ")[:120]  # the file follows its title
             t.text = op.text.strip()[:500]
         if _one_of(op.position, dr.POSITIONS):
             t.position = op.position
