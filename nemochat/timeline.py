@@ -413,7 +413,11 @@ def _match(before: tuple[Segment, ...], after: tuple[Segment, ...]) -> list[tupl
 
 
 def _diff_track(old: Track, new: Track) -> list[str]:
-    kind = new.kind_word
+    def kind_of(seg: Segment, track: Track = new) -> str:
+        """Title or caption by the text itself (a track can hold both), else the track's."""
+        role = seg.meta.get("role") if track.type == "text" else None
+        return t(f"timeline.kind.{role}") if role in ("title", "caption") else track.kind_word
+
     lines: list[str] = []
     pairs = _match(old.segments, new.segments)
     old_done = {i for i, _ in pairs}
@@ -434,7 +438,7 @@ def _diff_track(old: Track, new: Track) -> list[str]:
         lines.append(
             t(
                 "timeline.diff.moved",
-                kind=kind,
+                kind=kind_of(a),
                 label=_label(a, new),
                 old=_span(r.start_ms, r.end_ms),
                 new=_span(a.start_ms, a.end_ms),
@@ -443,20 +447,20 @@ def _diff_track(old: Track, new: Track) -> list[str]:
     # a text whose words changed in place: report "A" → "B" rather than remove + add
     if new.type == "text" and len(removed) == len(added):
         for r, a in zip(removed, added, strict=True):
-            lines.append(t("timeline.diff.text", kind=kind, old=_quoted(r), new=_quoted(a)))
+            lines.append(t("timeline.diff.text", kind=kind_of(a), old=_quoted(r), new=_quoted(a)))
             pairs.append((old.segments.index(r), new.segments.index(a)))
         removed, added = [], []
     for s in added:
         lines.append(
             t(
                 "timeline.diff.added",
-                kind=kind,
+                kind=kind_of(s),
                 label=_label(s, new),
                 span=_span(s.start_ms, s.end_ms),
             )
         )
     for s in removed:
-        lines.append(t("timeline.diff.removed", kind=kind, label=_label(s, old)))
+        lines.append(t("timeline.diff.removed", kind=kind_of(s, old), label=_label(s, old)))
     retimed = 0
     for i, j in sorted(pairs, key=lambda p: p[1]):
         a, b = old.segments[i], new.segments[j]
@@ -467,7 +471,7 @@ def _diff_track(old: Track, new: Track) -> list[str]:
                 lines.append(
                     t(
                         "timeline.diff.timing",
-                        kind=kind,
+                        kind=kind_of(b),
                         label=label,
                         old=_span(a.start_ms, a.end_ms),
                         new=_span(b.start_ms, b.end_ms),
@@ -477,7 +481,7 @@ def _diff_track(old: Track, new: Track) -> list[str]:
             lines.append(
                 t(
                     "timeline.diff.volume",
-                    kind=kind,
+                    kind=kind_of(b),
                     label=label,
                     old=percent(a.volume if a.volume is not None else 1.0),
                     new=percent(b.volume if b.volume is not None else 1.0),
@@ -491,7 +495,7 @@ def _diff_track(old: Track, new: Track) -> list[str]:
                 lines.append(
                     t(
                         "timeline.diff.setting",
-                        kind=kind,
+                        kind=kind_of(b),
                         label=label,
                         key=_word("key", key),
                         old=_fmt_setting(key, va),
@@ -499,7 +503,7 @@ def _diff_track(old: Track, new: Track) -> list[str]:
                     )
                 )
     if retimed > 3 and new.type == "video":
-        lines.append(t("timeline.diff.retimed", kind=kind, count=retimed - 3))
+        lines.append(t("timeline.diff.retimed", kind=kind_of(b), count=retimed - 3))
     return lines
 
 

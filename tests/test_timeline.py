@@ -267,6 +267,15 @@ def test_diff_added_title_documented_wording() -> None:
     assert tl.diff(without_title(DOC), DOC) == ['Added Title: "Urban Dreams" (0-3s)']
 
 
+def test_diff_names_a_caption_next_to_a_title_as_a_caption() -> None:
+    """One text track holds titles and captions: each is named by its own role."""
+    after = copy.deepcopy(DOC)
+    caption = {"st": 7000, "d": 3000, "m": {"text": "Open 7am daily", "role": "caption"}}
+    after["t"][2]["sg"].append(caption)
+    assert tl.diff(DOC, after) == ['Added Caption: "Open 7am daily" (7-10s)']
+    assert tl.diff(after, DOC) == ['Removed Caption: "Open 7am daily"']
+
+
 def test_diff_removed_track() -> None:
     assert tl.diff(DOC, without_title(DOC)) == ['Removed Title: "Urban Dreams"']
 
