@@ -507,7 +507,7 @@ class Project:
                     if timeline is not None and timeline.title not in DEFAULT_TITLES
                     else None
                 ),
-                photos=sum(1 for m in media if m.kind == "image"),
+                photos=_photos_shown(timeline, media),
                 duration_ms=timeline.duration_ms if timeline and not timeline.empty else 0,
                 updated=_now(),
             )
@@ -1082,3 +1082,17 @@ class Project:
                     return
         yield Error("project.turn.lost", exit_code=1)
         yield TurnEnd(had_text=False, changed=False)
+
+
+def _photos_shown(timeline: tl.Timeline | None, media: list[Any]) -> int:
+    """How many photos the video shows (what /sessions lists): the photos on the timeline
+    once there is one, else the photos uploaded."""
+    if timeline is not None and not timeline.empty:
+        return sum(
+            1
+            for track in timeline.tracks
+            if track.type == "video"
+            for seg in track.segments
+            if seg.meta.get("kind", "image") == "image"
+        )
+    return sum(1 for m in media if m.kind == "image")

@@ -378,3 +378,25 @@ def test_with_progress_cancelled_leaves_no_pending_task() -> None:
         return [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
 
     assert asyncio.run(go()) == []
+
+
+def test_sessions_count_the_photos_the_video_shows_not_the_uploads() -> None:
+    from nemochat import timeline as tl
+    from nemochat.project import MediaItem, _photos_shown
+
+    uploads = [MediaItem(i + 1, f"m{i}", f"p{i}.jpg", "image") for i in range(5)]
+    draft = {
+        "d": 6000,
+        "t": [
+            {
+                "tt": 0,
+                "sg": [
+                    {"st": 0, "d": 3000, "m": {"src": "m0", "kind": "image", "name": "p0.jpg"}},
+                    {"st": 3000, "d": 3000, "m": {"src": "m1", "kind": "video", "name": "v.mp4"}},
+                    {"st": 6000, "d": 3000, "m": {"src": "m2", "kind": "image", "name": "p2.jpg"}},
+                ],
+            }
+        ],
+    }
+    assert _photos_shown(tl.decode(draft), uploads) == 2  # four photos uploaded, two shown
+    assert _photos_shown(None, uploads) == 5  # no video yet: the uploads
