@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from agent_setups import CLIP, MEDIA, PHOTOS, SONG, History, bare_draft, full_draft
 
@@ -54,9 +56,15 @@ def test_chinese_request_gets_a_chinese_reply() -> None:
     assert t.draft is not None and t.draft["d"] == 10000
 
 
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
 def test_language_falls_back_to_the_session_for_neutral_text() -> None:
     assert "现在：" in turn("9:16", bare_draft(), language="zh-CN").reply
     assert "Now:" in turn("9:16", bare_draft(), language="en").reply
+    # file names, paths, units and formats are in no language
+    for neutral in ("song.mp3", "./song.mp3", "1080p", "60fps"):
+        assert _HAN_RE.search(turn(neutral, bare_draft(), language="zh-CN").reply), neutral
 
 
 def test_out_of_scope_parts_are_named_and_the_rest_is_done() -> None:

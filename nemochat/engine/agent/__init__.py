@@ -26,16 +26,23 @@ __all__ = ["AgentTurn", "HistoryView", "MediaInfo", "apply", "ops_module", "resp
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+# words in no language: file names, units and formats ("song.mp3", "1080p", "60fps", "4k")
+_NEUTRAL = re.compile(
+    r"(?:~|\.{1,2})?/?(?:[\w.\-]+/)+[\w.\-]*|[\w\-]+\.(?:jpe?g|png|gif|webp|heic|bmp|tiff?|mp4|mov|m4v|webm|mkv|avi|mp3|wav|m4a|aac|flac|ogg)\b"
+    r"|\b(?:\d+(?:\.\d+)?\s*(?:k|p|fps|s|ms|sec|secs|x|%))\b|\b(?:fps|bgm|mp3|mp4|4k|hd|uhd|fhd)\b"
+)
+
+
 def reply_language(text: str, session_language: str) -> str:
     """``zh`` or ``en``: the request's script wins (quoted titles aside), else the session's."""
     outside, _ = normalise(text[:4000])
     if _HAN.search(outside):
         return "zh"
-    if re.search(r"[a-z]{2,}", re.sub(QUOTE, " ", outside)):
+    if re.search(r"[a-z]{2,}", _NEUTRAL.sub(" ", re.sub(QUOTE, " ", outside))):
         return "en"
     if _HAN.search(text):
         return "zh"
-    if re.search(r"[A-Za-z]{2,}", text):
+    if re.search(r"[A-Za-z]{2,}", _NEUTRAL.sub(" ", text.lower())):
         return "en"
     return "zh" if session_language.lower().startswith("zh") else "en"
 
