@@ -98,6 +98,23 @@ def test_upload_command_takes_bare_names_in_the_working_folder(
     assert len(fake.requests_to("upload")) == 1  # nothing more was sent
 
 
+def test_a_media_file_named_in_a_message_is_uploaded_and_the_message_kept(
+    fake: FakeNemo, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """ "配上 song.mp3" with song.mp3 in the working folder (found in the tmux review: "no
+    music uploaded yet"): the file goes up first, then the message as typed; a name that is
+    no file here, or not media, is only words."""
+    (tmp_path / "song.mp3").write_bytes(b"ID3" + b"\0" * 64)
+    (tmp_path / "notes.txt").write_text("x")
+    monkeypatch.chdir(tmp_path)
+    events = run_lines(fake, ["配上 song.mp3", "use notes.txt and other.mp3"])
+    order = kinds(events)
+    assert order.index("uploaded") < order.index("text")
+    assert [p.filename for r in fake.requests_to("upload") for p in r.parts] == ["song.mp3"]
+    bodies = chat_bodies(fake)
+    assert "配上 song.mp3" in bodies[0] and "use notes.txt and other.mp3" in bodies[1]
+
+
 def test_missing_file_keeps_input_and_sends_nothing(fake: FakeNemo, tmp_path: Path) -> None:
     line = f"{tmp_path}/nope.png make it brighter"
     events = run_lines(fake, [line])

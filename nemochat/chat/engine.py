@@ -256,6 +256,14 @@ class ChatEngine:
             if not dropped.text:
                 return
             text = dropped.text
+        fresh = [p for p in dropped.named if p.name not in self._uploaded_names()]
+        if fresh:  # "配上 song.mp3" with song.mp3 here: upload it, then the message as typed
+            async for event in self._upload(fresh):
+                yield event
+                if isinstance(event, ev.Error):
+                    return
+            if not dropped.files and dropped.text.strip() in {p.name for p in fresh}:
+                return  # only the file's name: an upload, like a dropped file
         async for event in self._routed(text, after_upload=bool(dropped.files)):
             yield event
 
@@ -320,6 +328,13 @@ class ChatEngine:
                 yield event
         if guitext.EXPORT in offers.offers:
             yield ev.Notice("chat.offer.export")
+
+    def _uploaded_names(self) -> set[str]:
+        """The file names the project is known to have uploaded (from its last state)."""
+        from nemochat.project import media_of
+
+        state = getattr(self.project, "last_state", None)
+        return {m.filename for m in media_of(state)}
 
     def _upload(self, items: Sequence[str | Path]) -> AsyncIterator[ev.Event]:
         return actions.upload(self, items)

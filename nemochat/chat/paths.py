@@ -74,6 +74,9 @@ class Dropped:
     missing: list[str] = field(default_factory=list)  # path-like tokens that name nothing
     folders: list[str] = field(default_factory=list)  # paths that are folders, not files
     glued: list[str] = field(default_factory=list)  # several Windows paths with no separator
+    # media files in the working folder named bare in a message ("配上 song.mp3"): uploaded,
+    # and their names stay in the text so the message still says what to do with them
+    named: list[Path] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -196,6 +199,10 @@ def _existing(path: str) -> Path | None:
     return None
 
 
+# a file name at the end of a word, after any Chinese glued to it (配乐用song.mp3)
+_BARE_NAME = re.compile(r"[A-Za-z0-9_\-][A-Za-z0-9_\-.]*\.[A-Za-z0-9]{2,5}$")
+
+
 def _is_media(p: Path) -> bool:
     return p.suffix.lower() in MEDIA_EXTENSIONS
 
@@ -225,6 +232,11 @@ def _parse_line(line: str, out: Dropped, *, args: bool = False) -> str:
         tok = tokens[i]
         if not (args or looks_like_path(tok)):
             only_paths = False
+            bare = _BARE_NAME.search(tok.value)  # "song.mp3", 配乐用song.mp3
+            if bare and not tok.quoted:
+                hit = _existing(bare.group(0))
+                if hit is not None and hit.is_file() and _is_media(hit) and hit not in out.named:
+                    out.named.append(hit)
             i += 1
             continue
         # 2. longest join of the following unquoted words that names an existing file
