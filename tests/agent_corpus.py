@@ -2467,3 +2467,12 @@ CASES += [
         "delete photo 2", [op("remove_clips", clips=[1])], "draft", turns=["move the cat pic first"]
     ),
 ]
+
+# ---- found in the tmux review: the verb before a photo named by content stays (删掉海滩那张
+# did nothing), more Chinese words for file-name words (火箭 rocket, 宇航员 astronaut …)
+CASES += [
+    Case("删掉海滩那张", [op("remove_clips", clips=[0])], "draft"),
+    Case("不对，是删海滩那张", [op("remove_clips", clips=[0])], "draft"),
+    Case("复制日落那张", [op("duplicate_clip", clip=5)], "draft"),
+    Case("第2张", [op("remove_clips", clips=[1])], "draft", turns=["删掉猫那张"]),
+]

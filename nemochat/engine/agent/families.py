@@ -143,7 +143,9 @@ def _not_content() -> re.Pattern[str]:
     return re.compile("^(?:" + "|".join(f"(?:{w})" for w in words) + ")$")
 
 
-_ZH_LEAD = re.compile(r"^(?:把|将|删掉|删除|去掉|移动|移|有|让|给|和|跟|与|用|拿|放|那|这)+")
+_ZH_LEAD = re.compile(
+    r"^(?:是|就是|不是|把|将|删掉|删除|删|去掉|移动|移|有|让|给|和|跟|与|用|拿|放|那|这|复制|换)+"
+)
 
 
 def _zh_word(word: str) -> str:
@@ -181,12 +183,14 @@ def references(ctx: Ctx, c: str) -> tuple[str, bool]:
             names = [n.lower() for n in ctx.clips.names]
             hits = [i for i, n in enumerate(names) if any(k.lower() in n for k in keys)]
             phrase = _ZH_LEAD.sub("", m.group(0).strip()) if is_zh else m.group(0).strip()
+            # the verb before the phrase stays (删掉海滩那张 → 删掉 beach.jpg)
+            lead = m.group(0).strip()[: len(m.group(0).strip()) - len(phrase)] if is_zh else ""
             if not is_zh and re.search(r"(?:pic|picture|photo|image|shot|snap|selfie)s$", phrase):
                 continue  # "my trip pics": all of them, not one photo
             if len(hits) == 1:
                 name = ctx.clips.names[hits[0]]
                 ctx.note("info", "info.by_name", said=ctx.recover(phrase), name=name, k=hits[0] + 1)
-                return c.replace(m.group(0), f" {name.lower()} ", 1), False
+                return c.replace(m.group(0), f"{lead} {name.lower()} ", 1), False
             if not hits and not any(n.rsplit(".", 1)[0] in c for n in names if len(n) > 4):
                 items = [f"{i + 1} {n}" for i, n in enumerate(ctx.clips.names[:12])]
                 ctx.note(
@@ -198,8 +202,11 @@ def references(ctx: Ctx, c: str) -> tuple[str, bool]:
                 )
                 ctx.unseen.append(m.group(0).strip())
                 if not ctx.out.pending:  # answered next turn ("2", "chelsea.png"): done then
-                    ctx.out.pending = ctx.restore_quotes(c.replace(m.group(0), " {photo} ", 1))
-                return c.replace(m.group(0), f" {UNSEEN} ", 1), False
+                    gap = "" if is_zh else " "  # a space between Chinese words splits them
+                    ctx.out.pending = ctx.restore_quotes(
+                        c.replace(m.group(0), f"{lead}{gap}{{photo}}{gap}", 1)
+                    )
+                return c.replace(m.group(0), f"{lead} {UNSEEN} ", 1), False
     return c, False
 
 
