@@ -2476,3 +2476,29 @@ CASES += [
     Case("复制日落那张", [op("duplicate_clip", clip=5)], "draft"),
     Case("第2张", [op("remove_clips", clips=[1])], "draft", turns=["删掉猫那张"]),
 ]
+
+# ---- found in the tmux review: "the same length" for every photo, the pace asked about,
+# who the user is (context, not an edit), "I want a promo"
+CASES += [
+    Case(
+        "make all photos the same length",
+        [op("set_duration", clip_ms=3500)],
+        "draft",
+        turns=["make the first photo 6 seconds"],
+    ),
+    Case("每张照片时长一样", [op("set_duration", clip_ms=3500)], "draft", turns=["第一张6秒"]),
+    Case(
+        "make the title as long as the video",
+        [op("edit_text", target=0, st_ms=0, d_ms=15500)],
+        "draft",
+    ),
+    Case("whats the pace like?", [], "draft", intent="answer", reply=["The pace is normal"]),
+    Case("is it too fast for a cafe ad?", [], "draft", intent="answer", reply=["about 3 s"]),
+    Case("节奏怎么样", [], "draft", intent="answer", reply=["节奏是适中"]),
+    Case("hi! I run a small coffee shop", [], "new", intent="greet", reply=["6 uploads"]),
+    Case("我开了一家咖啡店", [], "new", intent="greet"),
+    Case("I want a promo", [CREATE], "new"),
+    Case(
+        "我开了一家咖啡店，帮我做个15秒的视频", [CREATE, op("set_duration", total_ms=15000)], "new"
+    ),
+]

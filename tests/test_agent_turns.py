@@ -110,7 +110,10 @@ def test_help_describe_and_greeting() -> None:
     assert "beach.jpg" in text and "Hello" in text and "song.mp3" in text
     assert turn("describe the timeline", d).draft is None
     assert "时间线" in turn("现在什么样了", None).reply
-    assert "/upload" in turn("hi").reply
+    assert "/upload" in turn("hi", media=[]).reply
+    # with photos here, or a video to edit, hello says what to do next instead
+    assert "6 uploads" in turn("hi! I run a small coffee shop").reply
+    assert "/export" in turn("你好", d).reply and "/upload" not in turn("hello", d).reply
 
 
 # ---- undo / redo ----------------------------------------------------------------------------

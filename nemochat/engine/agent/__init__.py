@@ -195,6 +195,11 @@ def respond(
                 reply += "\n" + msg("describe.uploads", lang, n=len(media), names=names)
         elif parsed.intent == "export":
             reply = msg("info.export", lang)
+        elif parsed.intent == "greet" and dr.segments(draft, dr.TT_VIDEO):
+            reply = msg("greet.video", lang)  # a video to edit: what to change
+        elif parsed.intent == "greet" and any(m.kind in ("image", "video") for m in media):
+            n = sum(m.kind in ("image", "video") for m in media)
+            reply = msg("greet.uploads", lang, n=n)  # photos here: what to make of them
         else:
             reply = msg(parsed.intent, lang)
         return AgentTurn(events=_text_events(reply), draft=None, ops=[], reply=reply)

@@ -56,6 +56,14 @@ ANSWERS: dict[str, tuple[str, str]] = {
         "不是，现在总长 {total}。要改的话，说“改成{want}”。",
     ),
     "answer.per_photo.same": ("Each photo is on screen for {each}.", "每张照片显示 {each}。"),
+    "answer.pace": (
+        "The pace is {pace}: each photo shows for about {each}, {trans}. Say “faster” or"
+        " “calmer” to change it.",
+        "节奏是{pace}：每张照片大约显示 {each}，{trans}。想改的话说“快一点”或“舒缓一点”。",
+    ),
+    "answer.pace.set": ("your own", "自定义"),
+    "answer.pace.trans": ("transitions {d}", "转场 {d}"),
+    "answer.pace.cuts": ("straight cuts between them", "照片之间直接切换"),
     "answer.per_photo.mixed": ("The clips are {list} long.", "各段时长：{list}。"),
     "answer.music": (
         "Yes — “{name}” at {vol} volume, fading in over {fi} and out over {fo}.",
@@ -219,6 +227,22 @@ def answer(
                 return msg("answer.length.yes", lang, total=secs(total))
             return msg("answer.length.no", lang, total=secs(total), want=secs(asked))
         return msg("answer.length", lang, total=secs(total), what=_how_many(clips, lang))
+    if topic == "pace":
+        photos = [c.ms for c in clips if not c.is_video] or [c.ms for c in clips]
+        joins = [c.transition for c in clips[1:] if not c.transition.is_cut]
+        trans = (
+            msg("answer.pace.trans", lang, d=secs(max(j.ms for j in joins)))
+            if joins
+            else msg("answer.pace.cuts", lang)
+        )
+        pace = msg(f"pace.{tl.pace}", lang) if tl.pace and f"pace.{tl.pace}" in MESSAGES else ""
+        return msg(
+            "answer.pace",
+            lang,
+            pace=pace or msg("answer.pace.set" if tl.explicit_lengths else "pace.normal", lang),
+            each=secs(round(sum(photos) / len(photos))),
+            trans=trans,
+        )
     if topic == "per_photo":
         lens = [c.ms for c in clips]
         if len(set(lens)) == 1:

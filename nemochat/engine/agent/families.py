@@ -935,6 +935,17 @@ def _factor(c: str) -> float | None:
     return next((float(e["factor"]) for p, e in _ordered("length", "factors") if p.search(c)), None)
 
 
+def _same_length(ctx: Ctx) -> bool:
+    """ "make all photos the same length", 每张时长一样: every photo as long as they are on
+    average (to the tenth of a second), so the video keeps about its length."""
+    if not ctx.ensure_clips():
+        return True
+    photos = [c.ms for c in ctx.tl.clips if not c.is_video] or [dr.DEFAULT_PHOTO_MS]
+    each = max(500, round(sum(photos) / len(photos) / 100) * 100)
+    ctx.op(O.SetDuration(clip_ms=each))
+    return True
+
+
 def length(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     """ "make it 20 seconds", "2 s per photo", "the rest 2 s", "longer", "double the length",
     总时长30秒, 每张2秒, 太长了 (``vocab/length.yaml``); the pace words first (:func:`pace`)."""
@@ -954,6 +965,12 @@ def length(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     started = pace(ctx, cl)
     if started == "done":
         return True
+    if (
+        not cl.spans
+        and v.get("same_length").search(c)
+        and not re.search(TEXT_WORD + "|" + MUSIC_WORD, c)
+    ):
+        return _same_length(ctx)
     r = refs(c, ctx.clips)
     per = bool(v.get("per").search(c))
     tr = trans_durations(cl)

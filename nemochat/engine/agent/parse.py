@@ -448,8 +448,8 @@ def _has(pattern: str, s: str) -> re.Match[str] | None:
 
 
 CREATE = (
-    r"\b(?:make|create|build|generate|produce|put together|assemble|compile|give me)\s+(?:me\s+)?(?:a|an|one|my|some|new)\b.*"
-    r"\b(?:video|reel|slideshow|slide show|movie|film|montage|clip|short|tiktok|story|vlog)s?\b"
+    r"\b(?:make|create|build|generate|produce|put together|assemble|compile|give me|(?:i |we )?(?:want|need|would like|'d like))\s+(?:me\s+)?(?:a|an|one|my|some|new)\b.*"
+    r"\b(?:video|reel|slideshow|slide show|movie|film|montage|clip|short|tiktok|story|vlog|promo|ad|advert|teaser)s?\b"
     r"|\b(?:turn|convert|combine)\b.*\b(?:into|to)\b"
     r"|\b(?:turn|convert|make|create)\b.*\b(?:from|of|with|using)\s+(?:these|my|the|all)\b.*\b(?:photos|pictures|images|pics|clips|uploads)\b"
     r"|^(?:a |an )?(?:slideshow|slide show|video|reel|montage|tiktok)(?: please| pls)?$|^幻灯片$"
@@ -514,7 +514,12 @@ FILLER = re.compile(
     rf"for me|you|me|{QUOTE})+[\s,.!?]*$"
     # context, not a request: "I just uploaded some pics from my trip", "these are from Japan"
     r"|^(?:i(?:'ve| have)? (?:just )?(?:uploaded|added|sent|took|got|have)|here (?:are|is)|these are|this is|"
-    r"我(?:刚)?(?:上传|传)了|这是|这些是)\b(?!.*\b(?:make|add|remove|change|set|put|use)\b).*$"
+    # who the user is: "I run a small coffee shop", 我开了一家咖啡店
+    r"i (?:run|own|manage|work at|have) (?:a|an|my|our)|we(?:'re| are) (?:a|an)|we (?:run|own|have) (?:a|an)|"
+    r"my (?:shop|store|cafe|café|bakery|restaurant|business|company|brand|studio)|"
+    r"我(?:开了|开的是|经营|有)(?:一家|一个|个)|我们(?:是|开了)(?:一家|一个)|我是(?:做|开)|"
+    r"我(?:刚)?(?:上传|传)了|这是|这些是)(?:\b|(?<=[\u4e00-\u9fff]))"
+    r"(?!.*\b(?:make|add|remove|change|set|put|use)\b)(?!.*(?:做|改|加|删|换|调|放到|用这)).*$"
 )
 
 
@@ -696,6 +701,9 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
     _drop_idle_create(ctx)
     _only_praise(ctx, norm)
     if not ctx.out.ops and not ctx.out.notes and ctx.out.intent is None:
+        if all(FILLER.match(c) for c in clauses(norm) or [norm]) and not _COMPLAINT.search(norm):
+            ctx.out.intent = "greet"  # "hi! I run a small coffee shop": hello, what to make
+            return ctx.out
         ctx.note("clarify", "clarify.what")  # "this is wrong": say what to change, not nothing
     return ctx.out
 
@@ -815,6 +823,13 @@ def _subject_alone(subject: str, ctx: _Ctx) -> list[dict]:
 # … and a text's only up to this long ("add the title 'Hi', 3 seconds"; "…title pop in, and
 # 20 seconds" is the video's)
 TEXT_MAX_MS = 10000
+
+
+# "this is wrong" is not context to say hello to: what to change is asked
+_COMPLAINT = re.compile(
+    r"\b(?:wrong|bad|ugly|broken|weird|off|terrible|awful|boring|not|isn't|doesn't|don't)\b"
+    r"|不对|不好|错|丑|怪|有问题|不行|不喜欢"
+)
 
 
 def _is_old_text(ctx: _Ctx, words: str) -> bool:

@@ -478,6 +478,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Hi! Upload photos (drag them in or /upload PATH) and tell me what to make, e.g. \u201cturn these photos into a 15-second vertical video\u201d.",
         "你好！上传照片（拖进终端或 /upload 路径），然后告诉我想做什么，例如“把这些照片做成15秒的竖屏视频”。",
     ),
+    "greet.uploads": (
+        "Hi! You have {n} uploads here — tell me what to make, e.g. \u201cturn these into a 15-second vertical video with the title 'Grand Opening'\u201d.",
+        "你好！这里有 {n} 个上传的素材——告诉我想做什么，例如“把这些做成15秒的竖屏视频，标题写‘开业大吉’”。",
+    ),
+    "greet.video": (
+        "Hi! Your video is ready to edit — tell me what to change, e.g. \u201cmake it faster\u201d or \u201cadd the title 'Sale'\u201d, or type /export.",
+        "你好！视频已经可以继续改了——告诉我要改什么，例如“节奏快一点”或“加标题‘促销’”，或者输入 /export 导出。",
+    ),
     "help": (
         "I edit your video offline. You can ask, for example:\n"
         "- \u201cturn these photos into a 15-second 9:16 video\u201d, \u201cmake it calm\u201d, \u201c2 seconds per photo\u201d\n"
