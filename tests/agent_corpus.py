@@ -2502,3 +2502,49 @@ CASES += [
         "我开了一家咖啡店，帮我做个15秒的视频", [CREATE, op("set_duration", total_ms=15000)], "new"
     ),
 ]
+
+# ---- found in the tmux review: a photo added back goes where it was said ("after the beach
+# one" added the beach photo too, at the end), and a removed photo named by content is found
+# among the uploads
+_CITY = "med_0000000000000002"
+CASES += [
+    Case(
+        "add city.jpg after the beach one",
+        [op("add_clips", media=[_CITY], at=1)],
+        "draft",
+        turns=["remove the city photo"],
+    ),
+    Case(
+        "add city.jpg as the second one",
+        [op("add_clips", media=[_CITY], at=1)],
+        "draft",
+        turns=["remove the city photo"],
+    ),
+    Case(
+        "put city.jpg back at the end",
+        [op("add_clips", media=[_CITY])],
+        "draft",
+        turns=["remove the city photo"],
+    ),
+    Case(
+        "add city.jpg before photo 3",
+        [op("add_clips", media=[_CITY], at=2)],
+        "draft",
+        turns=["remove the city photo"],
+    ),
+    Case(
+        "add the city photo back as the second one",
+        [op("add_clips", media=[_CITY], at=1)],
+        "draft",
+        turns=["remove the city photo"],
+    ),
+    Case(
+        "把city.jpg加在第2张", [op("add_clips", media=[_CITY], at=1)], "draft", turns=["删掉第二张"]
+    ),
+    Case(
+        "把city.jpg加在海滩那张后面",
+        [op("add_clips", media=[_CITY], at=1)],
+        "draft",
+        turns=["删掉第二张"],
+    ),
+]

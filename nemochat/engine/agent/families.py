@@ -144,7 +144,7 @@ def _not_content() -> re.Pattern[str]:
 
 
 _ZH_LEAD = re.compile(
-    r"^(?:是|就是|不是|把|将|删掉|删除|删|去掉|移动|移|有|让|给|和|跟|与|用|拿|放|那|这|复制|换)+"
+    r"^(?:是|就是|不是|把|将|删掉|删除|删|去掉|移动|移|有|让|给|和|跟|与|用|拿|加在|加到|插在|插到|放在|放到|放|那|这|复制|换)+"
 )
 
 
@@ -182,6 +182,21 @@ def references(ctx: Ctx, c: str) -> tuple[str, bool]:
                 keys = [en for zh, en in zh_words.items() if zh in word] or [word]
             names = [n.lower() for n in ctx.clips.names]
             hits = [i for i, n in enumerate(names) if any(k.lower() in n for k in keys)]
+            if not hits and vocab("clips").get("add").search(c):
+                # "add the city photo back": an upload that is not on the track
+                off = [
+                    m.name
+                    for m in ctx.visual
+                    if m.name not in ctx.clips.names
+                    and any(k.lower() in m.name.lower() for k in keys)
+                ]
+                if len(off) == 1:
+                    phrase = _ZH_LEAD.sub("", m.group(0).strip()) if is_zh else m.group(0).strip()
+                    lead = (
+                        m.group(0).strip()[: len(m.group(0).strip()) - len(phrase)] if is_zh else ""
+                    )
+                    ctx.note("info", "info.by_name.upload", said=ctx.recover(phrase), name=off[0])
+                    return c.replace(m.group(0), f"{lead} {off[0].lower()} ", 1), False
             phrase = _ZH_LEAD.sub("", m.group(0).strip()) if is_zh else m.group(0).strip()
             # the verb before the phrase stays (删掉海滩那张 → 删掉 beach.jpg)
             lead = m.group(0).strip()[: len(m.group(0).strip()) - len(phrase)] if is_zh else ""
@@ -2016,9 +2031,33 @@ def _add_clips(ctx: Ctx, c: str) -> bool:
     if not ctx.real:
         ctx.create()
         return True
-    at = 0 if v.get("add_at_start").search(c) else None
-    ctx.op(O.AddClips(media=[m.id for m in named], at=at))
+    off = [m for m in named if m.id not in in_draft]
+    if off and len(off) < len(named):
+        named = off  # "add city.jpg after the beach one": the photo on the track is the place
+    ctx.op(O.AddClips(media=[m.id for m in named], at=_add_place(ctx, c)))
     return True
+
+
+def _add_place(ctx: Ctx, c: str) -> int | None:
+    """Where added photos go: "after the beach one", "before photo 3", "as the second one",
+    放在第2张, 加在海滩那张后面, "at the start"; None for the end."""
+    v = vocab("clips")
+    n = ctx.clips.n
+    for key, shift in (("add_after", 1), ("add_before", 0)):
+        m = v.get(key).first(c)
+        if m:
+            r = refs(m.group("ref") + " ", ctx.clips)
+            if isinstance(r, list) and len(r) == 1 and 0 <= r[0] < n:
+                return r[0] + shift
+    m = v.get("add_place").first(c)
+    if m:
+        word = m.group("n")
+        k = int(word) if word.isdigit() else ORDINALS.get(word)
+        if k:
+            return max(0, min(k - 1, n)) if k - 1 < n else None
+    if v.get("add_at_start").search(c):
+        return 0
+    return None
 
 
 def clips(ctx: Ctx, cl: Clause, neg: bool) -> bool:

@@ -358,6 +358,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "I can't see what's in the photos, so I don't know which one is “{said}”. Which one do you mean: {clips}?",
         "我看不到照片的内容，不知道“{said}”是哪一张。是哪一张：{clips}？",
     ),
+    "info.by_name.upload": (
+        "I took \u201c{said}\u201d to be {name} (uploaded, not in the video).",
+        "“{said}”我理解为 {name}（已上传，不在视频里）。",
+    ),
     "info.by_name": (
         "I took “{said}” to be {name} (photo {k}).",
         "“{said}”我理解为 {name}（第 {k} 张）。",
