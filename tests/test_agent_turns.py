@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 import pytest
@@ -636,3 +637,22 @@ def test_the_exported_file_follows_the_title_it_was_named_after() -> None:
     named = apply(made, [O.SetTitle(title="Cafe")], MEDIA)
     kept = apply(named, [O.EditText(target=0, text="Fresh Coffee Every Day")], MEDIA)
     assert kept["m"]["title"] == "Cafe"
+
+
+def test_a_text_at_the_end_stays_at_the_end_when_the_length_changes() -> None:
+    """Found in the tmux review: a caption 'at the end' was left in the middle after a photo
+    got longer, and a caption for the whole video stopped before the end."""
+    h = History([full_draft()])
+    d = full_draft()
+    for text in ("add a caption 'Open daily' at the end", "make the last photo longer"):
+        d = h.commit(turn(text, d, history=h), d)
+    end = next(s for s in d["t"][2]["sg"] if s["m"]["text"] == "Open daily")
+    assert d["d"] > 15500 and end["st"] + end["d"] == d["d"] and end["d"] == 3000
+    d = h.commit(turn("add a caption 'Every day'", d, history=h), d)
+    d = h.commit(turn("make it 25 seconds", d, history=h), d)
+    whole = next(s for s in d["t"][2]["sg"] if s["m"]["text"] == "Every day")
+    assert (whole["st"], whole["d"]) == (0, 25000)
+    assert dr.validate(d) == []
+    bad = copy.deepcopy(d)
+    bad["t"][2]["sg"][-1]["m"]["anchor"] = "middle"
+    assert any("anchor" in p for p in dr.validate(bad))

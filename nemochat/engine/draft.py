@@ -65,6 +65,9 @@ STYLES = ("bold", "outline", "box", "caption", "subtitle", "plain", "shadow")
 DEFAULT_STYLE = {"title": "bold", "caption": "caption"}
 # How a text comes in and goes out (never in one frame): fade (with a slight rise), slide, pop.
 ENTRANCES = ("fade", "slide", "pop")
+# where a text stays when the video's length changes (relayout): spanning it, from its start
+# to the end, or ending with it
+ANCHORS = ("whole", "to_end", "end")
 MIN_TEXT_FADE_MS = 200
 ROLES = ("title", "caption")
 KINDS = ("image", "video")
@@ -405,6 +408,14 @@ def relayout(draft: dict[str, Any]) -> dict[str, Any]:
             continue
         d = max(MIN_SEGMENT_MS, min(int(seg.get("d") or 0), total))
         st = max(0, min(int(seg.get("st") or 0), total - d))
+        anchor = (seg.get("m") or {}).get("anchor")
+        if anchor == "whole":  # shown for the whole video: still, after any length change
+            st, d = 0, total
+        elif anchor == "end":  # "at the end": still ends with the video, as long as it was
+            st = max(0, total - d)
+        elif anchor == "to_end":  # "from 5 s": from there to the end, however long that is
+            st = min(max(0, int(seg.get("st") or 0)), max(0, total - MIN_SEGMENT_MS))
+            d = total - st
         seg["st"], seg["d"] = st, d
         keep.append(seg)
     texts[:] = keep
@@ -843,6 +854,8 @@ def _check_text(sw: str, sm: dict[str, Any]) -> list[str]:
     for key in ("entrance", "exit"):
         if key in sm and sm[key] not in ENTRANCES:
             p.append(f"{sw}: {key} {sm[key]!r} not one of {', '.join(ENTRANCES)}")
+    if "anchor" in sm and sm["anchor"] not in ANCHORS:
+        p.append(f"{sw}: anchor {sm['anchor']!r} not one of {', '.join(ANCHORS)}")
     for key in ("fade_in", "fade_out"):
         if key in sm and (not _is_int(sm[key]) or sm[key] < 0):
             p.append(f"{sw}: {key} {sm[key]!r} invalid")

@@ -66,6 +66,7 @@ class Key:
     COLOR: Final = "color"
     STYLE: Final = "style"
     ENTRANCE: Final = "entrance"
+    ANCHOR: Final = "anchor"  # a text kept spanning the video ("whole") or ending with it ("end")
     EXIT: Final = "exit"
     FONT: Final = "font"
 
@@ -330,6 +331,8 @@ class Text(_Segment):
     color = _Field(Key.COLOR, _as_str, "#FFFFFF")
     entrance = _Field(Key.ENTRANCE, _as_str, "fade")
     font: _Field[str | None] = _Field(Key.FONT, _as_str, None)
+    # "whole" / "end": where the text stays when the video's length changes (draft.relayout)
+    anchor: _Field[str | None] = _Field(Key.ANCHOR, _as_str, None)
 
     @property
     def style(self) -> str:

@@ -413,6 +413,20 @@ def _set_transition(op: O.SetTransition, tl: Timeline, by_id: Media) -> Result:
     }
 
 
+def _anchor(text: Text, total: int) -> None:
+    """A text placed to span the video, or to end with it ("at the end", "for the last 3
+    seconds"), keeps that place when the video's length changes (``m.anchor``: "whole" /
+    "end"; :func:`nemochat.engine.draft.relayout` keeps it); any other time is its own."""
+    if total <= 0:
+        return
+    if text.start_ms <= 0 and text.end_ms >= total:
+        text.anchor = "whole"
+    elif text.start_ms > 0 and abs(text.end_ms - total) <= 50:
+        text.anchor = "end"
+    else:
+        text.anchor = None
+
+
 def _color(color: str | None) -> str:
     return color if dr.is_hex_color(color) else "#FFFFFF"
 
@@ -445,6 +459,10 @@ def _add_text(op: O.AddText, tl: Timeline, by_id: Media) -> Result:
         entrance=op.entrance if _one_of(op.entrance, dr.ENTRANCES) else "fade",
     )
     placed = tl.add_text(text, replace=bool(op.replace))
+    if op.d_ms is None and role != "title":  # a caption to the end, however long it gets
+        text.anchor = "whole" if text.start_ms <= 0 else "to_end"
+    elif op.st_ms is not None:
+        _anchor(text, total)  # "at the end", "for the last 3 seconds": ends with the video
     if role == "title" and tl.title in (None, "", DEFAULT_TITLE):
         tl.title = text.text.replace("\n", " ")[:120]  # names the exported file
     return {"text": text.text, "role": role, **placed}
@@ -516,6 +534,10 @@ def _edit_text(op: O.EditText, tl: Timeline, by_id: Media) -> Result:
             t.start_ms = max(0, int(op.st_ms))
         if op.d_ms is not None:
             t.ms = max(dr.MIN_SEGMENT_MS, int(op.d_ms))
+    total = tl.relayout().duration_ms
+    for t in (texts[i] for i in idx):
+        if op.st_ms is not None or op.d_ms is not None:
+            _anchor(t, total)
     return {"changed": len(idx), "was": was}
 
 
