@@ -156,7 +156,7 @@ def test_english_first_hour(chats, cwd: Path, _isolated_home: Path) -> None:
 
     chat.say("/exprot", "Unknown command: /exprot. Did you mean /export?")
     chat.child.sendcontrol("c")  # the suggestion is at the prompt; clear it
-    chat.say("exprot", "Did you mean export? Nothing was sent.")
+    chat.say("exprot", "Did you mean export? Nothing was sent; it is in the input line")
     chat.child.sendcontrol("c")
 
     out = chat.say("/media", "Uploads (3):", "/remove N")

@@ -90,12 +90,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "请说明要对视频做什么，例如：做成15秒",
     ),
     "chat.unknown_command.suggest": (
-        "Unknown command: {name}. Did you mean {suggestion}?",
-        "未知命令：{name}。你是想输入 {suggestion} 吗？",
+        "Unknown command: {name}. Did you mean {suggestion}? It is in the input line: press"
+        " Enter to run it, or edit it.",
+        "未知命令：{name}。你是想输入 {suggestion} 吗？已放在输入行：按回车执行，或修改后再发。",
     ),
     "chat.did_you_mean": (
-        "Did you mean {suggestion}? Nothing was sent.",
-        "你是想输入 {suggestion} 吗？没有发送任何内容。",
+        "Did you mean {suggestion}? Nothing was sent; it is in the input line — press Enter to"
+        " send it, or edit it.",
+        "你是想输入 {suggestion} 吗？没有发送任何内容；它已放在输入行，按回车发送，或修改后再发。",
     ),
     "chat.usage.delete": (
         "Usage: /delete N (a number, short id or name from /sessions)",
