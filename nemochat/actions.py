@@ -644,6 +644,20 @@ async def quit_(ctx: Context) -> AsyncIterator[ev.Event]:
     yield ev.QuitRequested()
 
 
+@action("undo", aliases=("撤销",), result=_chat_result, one_shot=True, mcp=True)
+async def undo(ctx: Context) -> AsyncIterator[ev.Event]:
+    """Undo the last change to the video (the editing agent steps back one edit)."""
+    async for event in ctx.agent_turn("undo", None):
+        yield event
+
+
+@action("redo", aliases=("重做",), result=_chat_result, one_shot=True, mcp=True)
+async def redo(ctx: Context) -> AsyncIterator[ev.Event]:
+    """Redo the change just undone."""
+    async for event in ctx.agent_turn("redo", None):
+        yield event
+
+
 @action(
     "chat",
     args=(Arg("message", "text", "cli.help.message", required=True),),

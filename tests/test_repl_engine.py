@@ -230,3 +230,12 @@ def test_toolbar_shows_unlimited_with_the_local_engine() -> None:
         engine_server.stop()
     assert "credits unlimited" in toolbar_text(engine.state, lang="en")
     assert "积分 不限" in toolbar_text(engine.state, lang="zh")
+
+
+def test_undo_and_redo_are_commands_too(fake: FakeNemo) -> None:
+    """``/undo`` said "Unknown command" while typing undo worked (found in the tmux review):
+    both ask the agent to step back, /撤销 too."""
+    events = run_lines(fake, ["/undo", "/重做"])
+    assert not any(isinstance(e, ev.Error) for e in events)
+    assert "undo" in chat_bodies(fake)[0]
+    assert "redo" in chat_bodies(fake)[1]

@@ -146,6 +146,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "上传文件或网址：/upload 路径|网址 ...",
     ),
     "chat.help.status": ("show the timeline", "显示时间线"),
+    "chat.help.undo": ("undo the last change", "撤销上一步修改"),
+    "chat.help.redo": ("redo the change just undone", "重做刚撤销的修改"),
     "chat.help.credits": ("show your credits", "显示积分"),
     "chat.help.export": (
         "render and download the video: /export [PATH]",

@@ -299,6 +299,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.help.cmd.upload": ("upload photos, videos, music or URLs", "上传照片、视频、音乐或链接"),
     "cli.help.cmd.status": ("show the project's timeline", "显示项目时间线"),
+    "cli.help.cmd.undo": ("undo the last change to the video", "撤销对视频的上一步修改"),
+    "cli.help.cmd.redo": ("redo the change just undone", "重做刚撤销的修改"),
     "cli.help.cmd.credits": ("show the credit balance", "显示积分余额"),
     "cli.help.cmd.export": (
         "render the video and save it (default: ./output/)",
