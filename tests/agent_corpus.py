@@ -2548,3 +2548,31 @@ CASES += [
         turns=["删掉第二张"],
     ),
 ]
+
+# ---- found in tmux after the review: "titled 'Fresh Coffee'" was dropped without a word;
+# now it is the title, and quoted words nothing used are named as not done
+CASES += [
+    Case(
+        "make a 12 second vertical promo titled 'Fresh Coffee'",
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_duration", total_ms=12000),
+            op("add_text", text="Fresh Coffee", role="title"),
+        ],
+        "new",
+    ),
+    Case(
+        "a 10s reel captioned “Open daily”",
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_duration", total_ms=10000),
+            op("add_text", text="Open daily", role="caption"),
+        ],
+        "new",
+    ),
+    Case(
+        "make the intro 'Welcome' look nicer", [], "draft", notes=["unknown"], reply=["“Welcome”"]
+    ),
+]

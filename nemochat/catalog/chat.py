@@ -146,6 +146,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "上传文件或网址：/upload 路径|网址 ...",
     ),
     "chat.help.status": ("show the timeline", "显示时间线"),
+    "chat.resumed": (
+        "Continuing “{name}” ({photos} photos, {seconds} s). /new starts another; /sessions"
+        " lists them.",
+        "继续上次的项目“{name}”（{photos} 张照片，{seconds} 秒）。/new 新建项目；/sessions 查看全部。",
+    ),
     "chat.help.undo": ("undo the last change", "撤销上一步修改"),
     "chat.help.redo": ("redo the change just undone", "重做刚撤销的修改"),
     "chat.help.credits": ("show your credits", "显示积分"),

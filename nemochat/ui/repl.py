@@ -402,6 +402,17 @@ async def _main(backend: Any, session_id: str | None, debug: bool) -> int:
             engine.state.session_names = {
                 x.session_id: x.display_name for x in known if x.display_name
             }
+            # the project picked up from last time is said, not resumed silently
+            cur = next((x for x in known if x.session_id == engine.project.session_id), None)
+            if cur is not None and (cur.photos or cur.duration_ms):
+                on_notice(
+                    "chat.resumed",
+                    {
+                        "name": cur.display_name or t("project.default_name"),
+                        "photos": cur.photos or 0,
+                        "seconds": f"{(cur.duration_ms or 0) / 1000:.1f}".rstrip("0").rstrip("."),
+                    },
+                )
         if getattr(backend, "engine", None) is not None:
             await asyncio.to_thread(backend.wait_ready)
         engine.refresh_credits_soon()  # the toolbar shows the balance once it is known

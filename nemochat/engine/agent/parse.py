@@ -12,6 +12,7 @@ Clip references are resolved here, against the clips the draft will have when th
 from __future__ import annotations
 
 import copy
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -700,12 +701,24 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
     _parse_clauses(ctx, norm, force_create=False)
     _drop_idle_create(ctx)
     _only_praise(ctx, norm)
+    _unused_quotes(ctx)
     if not ctx.out.ops and not ctx.out.notes and ctx.out.intent is None:
         if all(FILLER.match(c) for c in clauses(norm) or [norm]) and not _COMPLAINT.search(norm):
             ctx.out.intent = "greet"  # "hi! I run a small coffee shop": hello, what to make
             return ctx.out
         ctx.note("clarify", "clarify.what")  # "this is wrong": say what to change, not nothing
     return ctx.out
+
+
+def _unused_quotes(ctx: _Ctx) -> None:
+    """Quoted words nothing used are named as not done ("I didn't understand “…”"): a
+    title or caption the user typed is never dropped without a word."""
+    said = json.dumps(
+        [o.to_json() for o in ctx.out.ops] + [n.fields for n in ctx.out.notes], ensure_ascii=False
+    )
+    for q in dict.fromkeys(ctx.quotes):
+        if q.strip() and json.dumps(q, ensure_ascii=False)[1:-1] not in said:
+            ctx.note("unknown", "unknown", part=q)
 
 
 # the subject a follow-up inherits from the last turn's last op of these kinds
