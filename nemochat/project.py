@@ -503,9 +503,9 @@ class Project:
             self.store.update(
                 sid,
                 title=(
-                    timeline.title
-                    if timeline is not None and timeline.title not in DEFAULT_TITLES
-                    else None
+                    (timeline.title if timeline.title not in DEFAULT_TITLES else "")
+                    if timeline is not None
+                    else None  # no draft known: leave the name remembered
                 ),
                 photos=_photos_shown(timeline, media),
                 duration_ms=timeline.duration_ms if timeline and not timeline.empty else 0,

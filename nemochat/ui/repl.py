@@ -27,7 +27,7 @@ import os
 import re
 import signal
 import sys
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -405,14 +405,12 @@ async def _main(backend: Any, session_id: str | None, debug: bool) -> int:
             # the project picked up from last time is said, not resumed silently
             cur = next((x for x in known if x.session_id == engine.project.session_id), None)
             if cur is not None and (cur.photos or cur.duration_ms):
-                on_notice(
-                    "chat.resumed",
-                    {
-                        "name": cur.display_name or t("project.default_name"),
-                        "photos": cur.photos or 0,
-                        "seconds": f"{(cur.duration_ms or 0) / 1000:.1f}".rstrip("0").rstrip("."),
-                    },
-                )
+                fields = {
+                    "name": cur.display_name or t("project.default_name"),
+                    "photos": cur.photos or 0,
+                    "seconds": f"{(cur.duration_ms or 0) / 1000:.1f}".rstrip("0").rstrip("."),
+                }
+                await _above_prompt(lambda: on_notice("chat.resumed", fields))
         if getattr(backend, "engine", None) is not None:
             await asyncio.to_thread(backend.wait_ready)
         engine.refresh_credits_soon()  # the toolbar shows the balance once it is known
@@ -435,6 +433,17 @@ async def _main(backend: Any, session_id: str | None, debug: bool) -> int:
         for built in made:
             with contextlib.suppress(Exception):
                 await built.client.aclose()
+
+
+async def _above_prompt(show: Callable[[], None]) -> None:
+    """Print above the prompt being edited (prompt_toolkit redraws it below), or plainly
+    when no prompt is on screen."""
+    from prompt_toolkit.application import get_app_or_none, run_in_terminal
+
+    if get_app_or_none() is None:
+        show()
+        return
+    await run_in_terminal(show)
 
 
 def _cancel_on_close() -> list[int]:
