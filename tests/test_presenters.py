@@ -104,3 +104,12 @@ def test_one_loop_for_messages_and_pipes(tmp_path: Path) -> None:
     assert code == 2 and len(seen) == 3
     seen.clear()
     assert asyncio.run(drive(engine, ["/quit", "bad"], seen.append)) == 0  # type: ignore[arg-type]
+
+
+def test_a_long_file_name_is_cut_with_an_ellipsis_and_keeps_its_extension() -> None:
+    """/media cut long names mid-word with no sign of it (found in the tmux review)."""
+    from nemochat.project import MediaItem
+    from nemochat.ui.output import media_lines
+
+    line = media_lines([MediaItem(1, "m", "aitzgorri_by_Aitzol_Berasategi.jpg", "image")])[0]
+    assert "….jpg" in line and "aitzgorri_by_Aitzol" in line

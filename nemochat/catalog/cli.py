@@ -43,7 +43,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The timeline is empty: nothing has been made yet.",
         "时间线是空的：还没有生成任何内容。",
     ),
-    "timeline.more": ("+{count} more", "等另外 {count} 个"),
+    "timeline.more": ("+{count} more", "另有 {count} 个"),
     "timeline.kind.video": ("Video", "视频"),
     "timeline.kind.audio": ("BGM", "背景音乐"),
     "timeline.kind.title": ("Title", "标题"),

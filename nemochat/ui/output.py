@@ -302,10 +302,18 @@ _TRACK_STYLE = {"video": "cyan", "audio": "green", "text": "magenta"}
 
 
 def _pad(s: str, width: int) -> str:
-    """Pad/cut ``s`` to ``width`` terminal cells (CJK counts 2)."""
+    """Pad/cut ``s`` to ``width`` terminal cells (CJK counts 2); a cut says so with "…",
+    and keeps a file name's extension (``aitzgorri_by_Ai….jpg``)."""
     from rich.cells import cell_len, set_cell_size
 
-    return set_cell_size(s, width) if cell_len(s) != width else s
+    if cell_len(s) <= width:
+        return set_cell_size(s, width) if cell_len(s) != width else s
+    dot = s.rfind(".")
+    ext = s[dot:] if 0 < dot and len(s) - dot <= 6 else ""
+    keep = width - 1 - cell_len(ext)
+    if keep < 4:
+        ext, keep = "", width - 1
+    return set_cell_size(s[: len(s) - len(ext)], keep) + "…" + ext
 
 
 # --- key frames -------------------------------------------------------------------------
