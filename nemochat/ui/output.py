@@ -309,7 +309,7 @@ def _pad(s: str, width: int) -> str:
     if cell_len(s) <= width:
         return set_cell_size(s, width) if cell_len(s) != width else s
     dot = s.rfind(".")
-    ext = s[dot:] if 0 < dot and len(s) - dot <= 6 else ""
+    ext = s[dot:] if dot > 0 and len(s) - dot <= 6 else ""
     keep = width - 1 - cell_len(ext)
     if keep < 4:
         ext, keep = "", width - 1
