@@ -122,6 +122,25 @@ def _same_text_named(case: Case, ops: list, draft: dict | None, media: list) -> 
     return renamed and _same_video(apply(draft, list(ops), media), apply(draft, said, media))
 
 
+def _same_video_as_labelled(case: Case, ops: list, draft: dict | None, media: list) -> bool:
+    """Whether the case's own ops, applied as labelled (unlabelled fields at their
+    defaults, the new video from the planned one), make the identical video: "start the walk
+    clip 2 s in and put it first" is trim(2) then move(2→0), or move(2→0) then trim(0)."""
+    made = next((o for o in ops if isinstance(o, O.Create)), None)
+    said = []
+    for name, fields in case.ops:
+        if name == "create_video":
+            if made is None:
+                return False
+            said.append(made)
+            continue
+        try:
+            said.append(O.from_json({"op": name, **fields}))
+        except (TypeError, ValueError):
+            return False
+    return _same_video(apply(draft, list(ops), media), apply(draft, said, media))
+
+
 def check(case: Case) -> tuple[bool, str]:
     """Whether the request gives exactly the expected ops (and notes, intent, reply words);
     the ops may come in another order only when that makes the identical draft."""
@@ -142,6 +161,7 @@ def check(case: Case) -> tuple[bool, str]:
         not in_order
         and not _same_plan_reordered(case, parsed.ops, draft, media)
         and not _same_text_named(case, parsed.ops, draft, media)
+        and not _same_video_as_labelled(case, parsed.ops, draft, media)
     ):
         if [g["op"] for g in got] != [name for name, _ in case.ops]:
             return False, detail

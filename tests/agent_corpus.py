@@ -2576,3 +2576,41 @@ CASES += [
         "make the intro 'Welcome' look nicer", [], "draft", notes=["unknown"], reply=["“Welcome”"]
     ),
 ]
+
+# ---- batch 16's misses, in other words: voice input with a space after 标题/字幕, a
+# comparative alone after the transitions, a photo put back at a place, a place refused
+# (not the text), a reason that says "faster", 字目, "have the title slide in", "come after"
+CASES += [
+    Case(
+        "做个视频 加字幕 欢迎光临", [CREATE, op("add_text", text="欢迎光临", role="caption")], "new"
+    ),
+    Case(
+        "a bit longer", [op("set_transition", d_ms=1500)], "draft", turns=["1 second transitions"]
+    ),
+    Case("再短一点", [op("set_transition", d_ms=700)], "draft", turns=["转场改成1秒"]),
+    Case("a bit shorter", [op("scale_duration", factor=0.75)], "draft", turns=["make it longer"]),
+    Case(
+        "put it back at the start",
+        [op("add_clips", media=["med_0000000000000003"], at=0)],
+        "draft",
+        turns=["delete dinner.jpg"],
+    ),
+    Case(
+        "加回来，放在第一个",
+        [op("add_clips", media=["med_0000000000000003"], at=0)],
+        "draft",
+        turns=["删掉第三张"],
+    ),
+    Case("字幕不要放底部，放顶部", [op("edit_text", role="caption", position="top")], "shop"),
+    Case(
+        "don't put the caption at the bottom, put it at the top",
+        [op("edit_text", role="caption", position="top")],
+        "shop",
+    ),
+    Case("don't make the title red", [], "draft", notes=["negated.generic"]),
+    Case("改成720p，上传快一点", [op("set_format", resolution="720p")], "draft"),
+    Case("export at 720p so it renders quicker", [op("set_format", resolution="720p")], "draft"),
+    Case("自幕改成黄色", [op("edit_text", role="caption", color="#FFD60A")], "shop"),
+    Case("have the caption pop in", [op("edit_text", role="caption", entrance="pop")], "shop"),
+    Case("sunset should go before dinner", [op("move_clip", clip=5, to=2)], "draft"),
+]

@@ -52,7 +52,9 @@ from __future__ import annotations
 from agent_corpus import Case, op
 
 # media ids, from tests/agent_setups.py
-P1, P2, P3, P4, P5, P6 = (f"med_{i:016x}" for i in range(1, 7))  # beach city dinner forest harbor sunset
+P1, P2, P3, P4, P5, P6 = (
+    f"med_{i:016x}" for i in range(1, 7)
+)  # beach city dinner forest harbor sunset
 SONG = "med_00000000000000a1"  # song.mp3, 95 s
 CLIP = "med_00000000000000b1"  # walk.mp4, 8 s (setup "mixed": beach, city, walk)
 STORE, COFFEE, CAKE, MENU = (f"med_{i:016x}" for i in range(0x21, 0x25))
@@ -63,45 +65,69 @@ CREATE = op("create_video")
 COMPOUND = [
     Case(
         "hey can u turn these pics into a 20 sec vertical video w/ the title 'Lisbon Days' and the song",
-        [CREATE, op("set_format", aspect="9:16"),
-         op("add_text", text="Lisbon Days", role="title"), op("set_music", media=SONG),
-         op("set_duration", total_ms=20000)],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("add_text", text="Lisbon Days", role="title"),
+            op("set_music", media=SONG),
+            op("set_duration", total_ms=20000),
+        ],
         setup="new",
     ),
     Case(
         "帮我做个vlog，vertical的，每张2秒，加上bgm",
-        [CREATE, op("set_format", aspect="9:16"), op("set_music", media=SONG),
-         op("set_duration", clip_ms=2000, clips=None)],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_music", media=SONG),
+            op("set_duration", clip_ms=2000, clips=None),
+        ],
         setup="new",
     ),
     Case(
         "帮我用这几张图做个小红书视频 15秒 标题写“新品上市” 背景音乐用jingle",
-        [CREATE, op("set_format", aspect="9:16"), op("add_text", text="新品上市"),
-         op("set_music", media=JINGLE), op("set_duration", total_ms=15000)],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("add_text", text="新品上市"),
+            op("set_music", media=JINGLE),
+            op("set_duration", total_ms=15000),
+        ],
         setup="shopnew",
     ),
     Case(
         "Make a slideshow of my travel photos, calm pace, Ken Burns on everything, and fade in from black at the start",
-        [CREATE, op("set_pace", pace="calm"), op("set_motion", motion="drift"),
-         op("set_video_fade", fade_in_ms=1000)],
+        [
+            CREATE,
+            op("set_pace", pace="calm"),
+            op("set_motion", motion="drift"),
+            op("set_video_fade", fade_in_ms=1000),
+        ],
         setup="new",
     ),
     Case(
         "make a square video from these with the sunset photo first and the music at half volume",
-        [CREATE, op("set_format", aspect="1:1"), op("move_clip", clip=5, to=0),
-         op("set_music", media=SONG, volume=0.5)],
+        [
+            CREATE,
+            op("set_format", aspect="1:1"),
+            op("move_clip", clip=5, to=0),
+            op("set_music", media=SONG, volume=0.5),
+        ],
         setup="new",
     ),
     Case(
         "做个卡点视频，方形的，每两拍切一次",
-        [CREATE, op("set_format", aspect="1:1"), op("set_music", media=SONG),
-         op("beat_sync", on=True, every=2)],
+        [
+            CREATE,
+            op("set_format", aspect="1:1"),
+            op("set_music", media=SONG),
+            op("beat_sync", on=True, every=2),
+        ],
         setup="new",
     ),
     Case(
         "make a video from these, mute the walk clip and put the title 'Saturday' at the top",
-        [CREATE, op("clip_audio", mute=True),
-         op("add_text", text="Saturday", position="top")],
+        [CREATE, op("clip_audio", mute=True), op("add_text", text="Saturday", position="top")],
         setup="mixed",
     ),
     Case(
@@ -111,35 +137,58 @@ COMPOUND = [
     ),
     Case(
         "I need a 4:5 instagram post, 18 seconds, photos static, no music",
-        [CREATE, op("set_format", aspect="4:5"), op("set_motion", motion="static"),
-         op("set_duration", total_ms=18000)],
+        [
+            CREATE,
+            op("set_format", aspect="4:5"),
+            op("set_motion", motion="static"),
+            op("set_duration", total_ms=18000),
+        ],
         setup="new",
     ),
     Case(
         # documented plan order: a transition type with no length goes before the pace
         "给我做个婚礼回顾视频，慢节奏，转场用淡入淡出，标题“Tom & Lily”，背景音乐音量百分之六十",
-        [CREATE, op("set_transition", type="crossfade"), op("set_pace", pace="calm"),
-         op("add_text", text="Tom & Lily"), op("set_music", media=SONG, volume=0.6)],
+        [
+            CREATE,
+            op("set_transition", type="crossfade"),
+            op("set_pace", pace="calm"),
+            op("add_text", text="Tom & Lily"),
+            op("set_music", media=SONG, volume=0.6),
+        ],
         setup="new",
     ),
     Case(
         "Can you put these together for YouTube Shorts with the song, a minute long, whip pans between the photos?",
-        [CREATE, op("set_format", aspect="9:16"), op("set_music", media=SONG),
-         op("set_transition", type="whip"), op("set_duration", total_ms=60000)],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_music", media=SONG),
+            op("set_transition", type="whip"),
+            op("set_duration", total_ms=60000),
+        ],
         setup="new",
     ),
     Case(
         "用这些照片给我的咖啡店做个宣传视频，竖屏，20秒，加字幕“早八点营业”",
-        [CREATE, op("set_format", aspect="9:16"),
-         op("add_text", text="早八点营业", role="caption"), op("set_duration", total_ms=20000)],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("add_text", text="早八点营业", role="caption"),
+            op("set_duration", total_ms=20000),
+        ],
         setup="shopnew",
     ),
     Case(
         # plan order: new video, transition type (no length), pace, …, exact total last
         "make a 15s reel from these, fast pace, hard cuts, and end with the text 'Link in bio' for the last 2 seconds",
-        [CREATE, op("set_format", aspect="9:16"), op("set_transition", type="cut"),
-         op("set_pace", pace="fast"), op("add_text", text="Link in bio", d_ms=2000),
-         op("set_duration", total_ms=15000)],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_transition", type="cut"),
+            op("set_pace", pace="fast"),
+            op("add_text", text="Link in bio", d_ms=2000),
+            op("set_duration", total_ms=15000),
+        ],
         setup="new",
     ),
     Case(
@@ -149,44 +198,73 @@ COMPOUND = [
     ),
     Case(
         'slideshow for grandma\'s 80th, slow pace, no transitions, title "Happy 80th Grandma"',
-        [CREATE, op("set_transition", type="cut"), op("set_pace", pace="calm"),
-         op("add_text", text="Happy 80th Grandma")],
+        [
+            CREATE,
+            op("set_transition", type="cut"),
+            op("set_pace", pace="calm"),
+            op("add_text", text="Happy 80th Grandma"),
+        ],
         setup="new",
     ),
     Case(
         "用这些照片做一个一分钟的旅行vlog，加肯伯恩斯效果，音乐从第20秒开始",
-        [CREATE, op("set_motion", motion="drift"), op("set_music", media=SONG, start_ms=20000),
-         op("set_duration", total_ms=60000)],
+        [
+            CREATE,
+            op("set_motion", motion="drift"),
+            op("set_music", media=SONG, start_ms=20000),
+            op("set_duration", total_ms=60000),
+        ],
         setup="new",
     ),
     Case(
         "make a video, 2.5 seconds per photo, zoom in on all of them, and fade out at the end",
-        [CREATE, op("set_motion", motion="zoom_in"), op("set_video_fade", fade_out_ms=1000),
-         op("set_duration", clip_ms=2500, clips=None)],
+        [
+            CREATE,
+            op("set_motion", motion="zoom_in"),
+            op("set_video_fade", fade_out_ms=1000),
+            op("set_duration", clip_ms=2500, clips=None),
+        ],
         setup="new",
     ),
     Case(
         "做个视频，照片都不要动，名字叫“海边日记”，每张4秒",
-        [CREATE, op("set_motion", motion="static"), op("set_project_title", title="海边日记"),
-         op("set_duration", clip_ms=4000, clips=None)],
+        [
+            CREATE,
+            op("set_motion", motion="static"),
+            op("set_project_title", title="海边日记"),
+            op("set_duration", clip_ms=4000, clips=None),
+        ],
         setup="new",
     ),
     Case(
         "promo for my bakery, vertical, 12 seconds, cake photo first, jingle at 50%",
-        [CREATE, op("set_format", aspect="9:16"), op("move_clip", clip=2, to=0),
-         op("set_music", media=JINGLE, volume=0.5), op("set_duration", total_ms=12000)],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("move_clip", clip=2, to=0),
+            op("set_music", media=JINGLE, volume=0.5),
+            op("set_duration", total_ms=12000),
+        ],
         setup="shopnew",
     ),
     Case(
         "帮我做个开业视频 要快节奏的 最后加一句“欢迎光临” 然后配上jingle.mp3",
-        [CREATE, op("set_pace", pace="fast"), op("add_text", text="欢迎光临"),
-         op("set_music", media=JINGLE)],
+        [
+            CREATE,
+            op("set_pace", pace="fast"),
+            op("add_text", text="欢迎光临"),
+            op("set_music", media=JINGLE),
+        ],
         setup="shopnew",
     ),
     Case(
         "做一个30秒的视频，照片之间用黑场过渡，结尾淡出2秒",
-        [CREATE, op("set_transition", type="fade_black"),
-         op("set_video_fade", fade_out_ms=2000), op("set_duration", total_ms=30000)],
+        [
+            CREATE,
+            op("set_transition", type="fade_black"),
+            op("set_video_fade", fade_out_ms=2000),
+            op("set_duration", total_ms=30000),
+        ],
         setup="new",
     ),
     Case(
@@ -197,8 +275,13 @@ COMPOUND = [
     ),
     Case(
         "Wedding highlights please! 45 seconds, soft crossfades, zoom out on every photo, music at 70%",
-        [CREATE, op("set_transition", type="crossfade"), op("set_motion", motion="zoom_out"),
-         op("set_music", media=SONG, volume=0.7), op("set_duration", total_ms=45000)],
+        [
+            CREATE,
+            op("set_transition", type="crossfade"),
+            op("set_motion", motion="zoom_out"),
+            op("set_music", media=SONG, volume=0.7),
+            op("set_duration", total_ms=45000),
+        ],
         setup="new",
     ),
     Case(
@@ -209,78 +292,132 @@ COMPOUND = [
     ),
     Case(
         "make a 9:16 video and caption the photos 'Day 1', 'Day 2', 'Day 3', 'Day 4', 'Day 5', 'Day 6'",
-        [CREATE, op("set_format", aspect="9:16"),
-         op("caption_clips", texts=["Day 1", "Day 2", "Day 3", "Day 4", "Day 5", "Day 6"])],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("caption_clips", texts=["Day 1", "Day 2", "Day 3", "Day 4", "Day 5", "Day 6"]),
+        ],
         setup="new",
     ),
     Case(
         "用店里这四张照片做个视频号视频，十秒，cake.jpg放最后，加标题“周年庆”",
-        [CREATE, op("set_format", aspect="9:16"), op("move_clip", clip=2, to=3),
-         op("add_text", text="周年庆"), op("set_duration", total_ms=10000)],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("move_clip", clip=2, to=3),
+            op("add_text", text="周年庆"),
+            op("set_duration", total_ms=10000),
+        ],
         setup="shopnew",
     ),
     Case(
         "make a TikTok out of these with the song, cut on every beat",
-        [CREATE, op("set_format", aspect="9:16"), op("set_music", media=SONG),
-         op("beat_sync", on=True, every=1)],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_music", media=SONG),
+            op("beat_sync", on=True, every=1),
+        ],
         setup="new",
     ),
     Case(
         "标题放到底部，字幕删掉，再加上jingle，音量30%",
-        [op("edit_text", target=0, position="bottom"), op("remove_text", target=1),
-         op("set_music", media=JINGLE, volume=0.3)],
+        [
+            op("edit_text", target=0, position="bottom"),
+            op("remove_text", target=1),
+            op("set_music", media=JINGLE, volume=0.3),
+        ],
         setup="shop",
     ),
     Case(
         "改成竖屏 标题改成“周末快乐” 音乐小声点",
-        [op("set_format", aspect="9:16"), op("edit_text", target=0, text="周末快乐"),
-         op("edit_music")],
+        [
+            op("set_format", aspect="9:16"),
+            op("edit_text", target=0, text="周末快乐"),
+            op("edit_music"),
+        ],
     ),
 ]
 
 # ---------------------------------------------------------------- follow-ups (turns)
 FOLLOW_UPS = [
-    Case("do the same for the rest", [op("set_motion", motion="zoom_in", clips=[1, 2, 3, 4, 5])],
-         turns=["zoom in on the first photo"]),
+    Case(
+        "do the same for the rest",
+        [op("set_motion", motion="zoom_in", clips=[1, 2, 3, 4, 5])],
+        turns=["zoom in on the first photo"],
+    ),
     Case("第五张也一样", [op("set_duration", clip_ms=4000, clips=[4])], turns=["第二张改成4秒"]),
-    Case("but only at 40%", [op("edit_music", volume=0.4)], setup="bare",
-         turns=["add song.mp3 as background music"]),
-    Case("再放到顶部去", [op("edit_text", target=0, position="top")], setup="shop",
-         turns=["标题改成黄色"]),
-    Case("hmm actually put them back", [op("add_clips", media=[P2, P3], at=1)],
-         turns=["delete photos 2 and 3"]),
+    Case(
+        "but only at 40%",
+        [op("edit_music", volume=0.4)],
+        setup="bare",
+        turns=["add song.mp3 as background music"],
+    ),
+    Case(
+        "再放到顶部去",
+        [op("edit_text", target=0, position="top")],
+        setup="shop",
+        turns=["标题改成黄色"],
+    ),
+    Case(
+        "hmm actually put them back",
+        [op("add_clips", media=[P2, P3], at=1)],
+        turns=["delete photos 2 and 3"],
+    ),
     Case("还是加回来吧", [op("add_clips", media=[P6])], turns=["删掉最后一张"]),
-    Case("make them 0.7 seconds", [op("set_transition", d_ms=700)],
-         turns=["use wipe transitions"]),
+    Case("make them 0.7 seconds", [op("set_transition", d_ms=700)], turns=["use wipe transitions"]),
     Case("再大一点点", [op("edit_text", target=0)], turns=["标题改大一点"]),
-    Case("make it pop in", [op("edit_text", target=0, entrance="pop")], setup="bare",
-         turns=["add the title 'Paris'"]),
-    Case("其他几张也这样", [op("set_motion", motion="drift", clips=[0, 1, 3, 4, 5])],
-         turns=["第三张加肯伯恩斯效果"]),
-    Case("actually keep its sound, but at 20%", [op("clip_audio", volume=0.2)], setup="mixed",
-         turns=["make a video from these", "mute walk.mp4"]),
-    Case("让它结尾淡出3秒", [op("edit_music", fade_out_ms=3000)], setup="shop",
-         turns=["加上jingle做背景音乐"]),
+    Case(
+        "make it pop in",
+        [op("edit_text", target=0, entrance="pop")],
+        setup="bare",
+        turns=["add the title 'Paris'"],
+    ),
+    Case(
+        "其他几张也这样",
+        [op("set_motion", motion="drift", clips=[0, 1, 3, 4, 5])],
+        turns=["第三张加肯伯恩斯效果"],
+    ),
+    Case(
+        "actually keep its sound, but at 20%",
+        [op("clip_audio", volume=0.2)],
+        setup="mixed",
+        turns=["make a video from these", "mute walk.mp4"],
+    ),
+    Case(
+        "让它结尾淡出3秒",
+        [op("edit_music", fade_out_ms=3000)],
+        setup="shop",
+        turns=["加上jingle做背景音乐"],
+    ),
     Case("a bit quieter", [op("edit_music")], setup="shop", turns=["add jingle.mp3"]),
     Case("音量一半就行", [op("edit_music", volume=0.5)], setup="bare", turns=["加背景音乐"]),
     Case("and 15 seconds long", [op("set_duration", total_ms=15000)], turns=["make it vertical"]),
-    Case("第四张和第六张也是", [op("set_motion", motion="zoom_out", clips=[3, 5])],
-         turns=["第二张拉远"]),
-    Case("bring that one back", [op("add_clips", media=[P4])],
-         turns=["delete the forest photo"]),
-    Case("move it to the top left", [op("edit_text", target=0, position="top_left")],
-         setup="bare", turns=["add the caption 'Morning'"]),
+    Case(
+        "第四张和第六张也是",
+        [op("set_motion", motion="zoom_out", clips=[3, 5])],
+        turns=["第二张拉远"],
+    ),
+    Case("bring that one back", [op("add_clips", media=[P4])], turns=["delete the forest photo"]),
+    Case(
+        "move it to the top left",
+        [op("edit_text", target=0, position="top_left")],
+        setup="bare",
+        turns=["add the caption 'Morning'"],
+    ),
     # answering the question the agent asked (it cannot see which photo shows a dog)
-    Case("it's the harbor one", [op("move_clip", clip=4, to=0)],
-         turns=["put the dog photo first"]),
+    Case("it's the harbor one", [op("move_clip", clip=4, to=0)], turns=["put the dog photo first"]),
     # answering "what should the title say?"
     Case("就写“毕业快乐”吧", [op("add_text", text="毕业快乐")], setup="bare", turns=["加个标题"]),
     Case("再长一点", [op("set_transition")], turns=["转场改成1秒"]),
-    Case("把它加回来，放在最前面", [op("add_clips", media=[P3], at=0)],
-         turns=["把dinner.jpg删了"]),
+    Case("把它加回来，放在最前面", [op("add_clips", media=[P3], at=0)], turns=["把dinner.jpg删了"]),
     # pinned length: the other photos absorb the difference, the reply says the 15 s is kept
-    Case("make the first photo 4 seconds", [op("set_duration", clip_ms=4000, clips=[0])],
-         turns=["make it 15 seconds"], reply=["15 s"]),
+    Case(
+        "make the first photo 4 seconds",
+        [op("set_duration", clip_ms=4000, clips=[0])],
+        turns=["make it 15 seconds"],
+        reply=["15 s"],
+    ),
 ]
 
 # ---------------------------------------------------------------- questions (never edit)
@@ -309,19 +446,27 @@ NEGATIONS = [
     Case("别让照片动来动去的", [op("set_motion", motion="static")]),
     Case("no sorry, I meant 4:5", [op("set_format", aspect="4:5")], turns=["make it square"]),
     Case("不对，是16秒", [op("set_duration", total_ms=16000)], turns=["总时长改成20秒"]),
-    Case("actually no fade in", [op("set_video_fade", fade_in_ms=0)],
-         turns=["fade in at the start"]),
+    Case(
+        "actually no fade in", [op("set_video_fade", fade_in_ms=0)], turns=["fade in at the start"]
+    ),
     Case("音乐不要淡出", [op("edit_music", fade_out_ms=0)]),
-    Case("actually, just hard cuts", [op("set_transition", type="cut")],
-         turns=["use fade to black transitions"]),
+    Case(
+        "actually, just hard cuts",
+        [op("set_transition", type="cut")],
+        turns=["use fade to black transitions"],
+    ),
     Case("第二张不要裁剪", [op("set_fit", fit="blur", clips=[1])]),
-    Case("don't put the caption at the bottom, put it at the top",
-         [op("edit_text", target=1, position="top")], setup="shop"),
+    Case(
+        "don't put the caption at the bottom, put it at the top",
+        [op("edit_text", target=1, position="top")],
+        setup="shop",
+    ),
     Case("帮我做个视频，不要配乐，也别加字", [CREATE], setup="new"),
     Case("not 2, 2.5", [op("set_duration", clip_ms=2500)], turns=["make each photo 2 seconds"]),
     Case("算了 不要卡点了", [op("beat_sync", on=False)], turns=["卡点"]),
-    Case("actually go back to landscape", [op("set_format", aspect="16:9")],
-         turns=["make it 9:16"]),
+    Case(
+        "actually go back to landscape", [op("set_format", aspect="16:9")], turns=["make it 9:16"]
+    ),
 ]
 
 # ---------------------------------------------------------------- chit-chat
@@ -340,19 +485,25 @@ HISTORY = [
     Case("撤回一下", [], intent="undo", turns=["删掉标题"]),
     Case("redo please", [], intent="redo", turns=["make it 9:16", "undo"]),
     Case("重做一下", [], intent="redo", turns=["改成方形", "撤销"]),
-    Case("and one more undo", [], intent="undo",
-         turns=["make it 20 seconds", "add the caption 'Hi'", "undo"]),
+    Case(
+        "and one more undo",
+        [],
+        intent="undo",
+        turns=["make it 20 seconds", "add the caption 'Hi'", "undo"],
+    ),
     Case("刚才那步撤销掉", [], intent="undo", turns=["每张2秒"]),
 ]
 
 # ---------------------------------------------------------------- not possible offline
 OFFLINE = [
-    Case("generate a drone shot of the coastline to open the video", [],
-         notes=["offline.footage"]),
+    Case("generate a drone shot of the coastline to open the video", [], notes=["offline.footage"]),
     Case("让照片里的人动起来", [], notes=["offline.footage"]),
-    Case("make a 15 second vertical video and AI-generate a sunset timelapse for the ending",
-         [CREATE, op("set_format", aspect="9:16"), op("set_duration", total_ms=15000)],
-         setup="new", notes=["offline.footage"]),
+    Case(
+        "make a 15 second vertical video and AI-generate a sunset timelapse for the ending",
+        [CREATE, op("set_format", aspect="9:16"), op("set_duration", total_ms=15000)],
+        setup="new",
+        notes=["offline.footage"],
+    ),
     Case("帮我生成一段海浪的视频素材加到最后", [], notes=["offline.footage"]),
 ]
 
@@ -390,8 +541,10 @@ SINGLE = [
     Case("装场全部改成硬切", [op("set_transition", type="cut")]),
     Case("照片之间用向上推的转场", [op("set_transition", type="push_up")], setup="bare"),
     # text
-    Case("make the title read 'Best Summer Ever'",
-         [op("edit_text", target=0, text="Best Summer Ever")]),
+    Case(
+        "make the title read 'Best Summer Ever'",
+        [op("edit_text", target=0, text="Best Summer Ever")],
+    ),
     Case("标提改成“开业大吉”", [op("edit_text", target=0, text="开业大吉")], setup="shop"),
     Case("字目放到上面", [op("edit_text", target=1, position="top")], setup="shop"),
     Case("标题改成黑色的", [op("edit_text", target=0, color="#000000")]),
@@ -401,14 +554,19 @@ SINGLE = [
     Case("标题加个描边", [op("edit_text", target=0, style="outline")]),
     Case("have the title slide in", [op("edit_text", target=0, entrance="slide")]),
     Case("把字幕里的八折改成七折", [op("edit_text", target=1, text="全场七折")], setup="shop"),
-    Case('change "Grand Opening" to "Grand Opening Week"',
-         [op("edit_text", target=0, text="Grand Opening Week")], setup="shop"),
-    Case("add a tittle 'Grand Tour'", [op("add_text", text="Grand Tour", role="title")],
-         setup="bare"),
+    Case(
+        'change "Grand Opening" to "Grand Opening Week"',
+        [op("edit_text", target=0, text="Grand Opening Week")],
+        setup="shop",
+    ),
+    Case(
+        "add a tittle 'Grand Tour'", [op("add_text", text="Grand Tour", role="title")], setup="bare"
+    ),
     Case("get rid of the caption", [op("remove_text", target=1)], setup="shop"),
     # music
-    Case("put song.mp3 underneath at 25%", [op("set_music", media=SONG, volume=0.25)],
-         setup="bare"),
+    Case(
+        "put song.mp3 underneath at 25%", [op("set_music", media=SONG, volume=0.25)], setup="bare"
+    ),
     Case("音乐声音调到百分之四十", [op("edit_music", volume=0.4)]),
     Case("把music音量调到50%", [op("edit_music", volume=0.5)]),
     Case("start the song at 1:05", [op("edit_music", start_ms=65000)]),
@@ -419,7 +577,9 @@ SINGLE = [
     Case("sync the photo changes to the beat", [op("beat_sync", on=True)]),
     Case("每四拍切换一张", [op("beat_sync", on=True, every=4)]),
     # video fades
-    Case("fade the whole thing out at the end, 3 seconds", [op("set_video_fade", fade_out_ms=3000)]),
+    Case(
+        "fade the whole thing out at the end, 3 seconds", [op("set_video_fade", fade_out_ms=3000)]
+    ),
     Case("开头从黑屏慢慢亮起来", [op("set_video_fade", fade_in_ms=1000)], setup="bare"),
     # project name
     Case('name the project "Kyoto Spring"', [op("set_project_title", title="Kyoto Spring")]),
@@ -435,7 +595,14 @@ SINGLE = [
 ]
 
 HELD_OUT_16: list[Case] = [
-    *COMPOUND, *FOLLOW_UPS, *QUESTIONS, *NEGATIONS, *CHITCHAT, *HISTORY, *OFFLINE, *SINGLE,
+    *COMPOUND,
+    *FOLLOW_UPS,
+    *QUESTIONS,
+    *NEGATIONS,
+    *CHITCHAT,
+    *HISTORY,
+    *OFFLINE,
+    *SINGLE,
 ]
 
 

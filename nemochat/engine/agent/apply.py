@@ -421,7 +421,7 @@ def _anchor(text: Text, total: int) -> None:
         return
     if text.start_ms <= 0 and text.end_ms >= total:
         text.anchor = "whole"
-    elif text.start_ms > 0 and abs(text.end_ms - total) <= 50:
+    elif text.start_ms > 0 and text.end_ms >= total - 50:  # past the end: kept to it
         text.anchor = "end"
     else:
         text.anchor = None

@@ -365,6 +365,11 @@ def put_back(ctx: Ctx, c: str) -> tuple[str, bool]:
     if not missing:
         ctx.note("info", "info.nothing_deleted")
         return c, True
+    place = _add_place(ctx, c) if _place_said(c) else None
+    if place is not None or (_place_said(c) and vocab("clips").get("add_at_end").search(c)):
+        # "put it back at the start", 加回来，放在最前面: where it was said, side by side
+        ctx.op(O.AddClips(media=[m.id for m in missing], at=place))
+        return c, True
     current = [order.get(s.media_id, -1) for s in video]
     for m in missing:
         idx = order[m.id]
@@ -394,7 +399,10 @@ def bring_back(norm: str, last_ops: list[Any]) -> str | None:
     if removed is None:
         return None
     zh = bool(re.search(r"[\u4e00-\u9fff]", m.group(0)))
-    return (table[removed]["zh" if zh else "en"] + " " + (m.group("rest") or "")).strip()
+    rest = (m.group("rest") or "").strip()
+    if zh:  # one clause: 把删掉的照片加回来放在最前面 (a comma or space would split it)
+        return table[removed]["zh"] + re.sub(r"^[,，\s]+", "", rest)
+    return (table[removed]["en"] + " " + rest).strip()
 
 
 def same_for_others(ctx: Ctx, c: str) -> tuple[str, bool]:
@@ -599,12 +607,23 @@ def _last_ops(ctx: Ctx) -> list[O.Op]:
     return out
 
 
-def _again(op: O.Op, less: bool) -> O.Op | None:
-    """A relative edit once more ("a bit more"), or back the other way ("a bit less")."""
+def _again(op: O.Op, less: bool, said: str = "") -> O.Op | None:
+    """A relative edit once more ("a bit more"), or back the other way ("a bit less"); the
+    transitions just set, longer or shorter when that is said (转场改成1秒 → 再长一点)."""
     import dataclasses
 
     def f(x: float) -> float:
         return round(1 / x, 3) if less else x
+
+    if isinstance(op, O.SetTransition) and op.d_ms and op.type != "cut":
+        v = vocab("transitions")
+        longer = v.get("slower").search(said)
+        shorter = v.get("quick").search(said)
+        if bool(longer) == bool(shorter):
+            return None  # "a bit more" of a length: which way is not said
+        step = 1.5 if longer else 1 / 1.5
+        ms = int(round(op.d_ms * step / 100) * 100)
+        return dataclasses.replace(op, d_ms=max(100, min(ms, FADE_MAX_MS)))
 
     if isinstance(op, O.ScaleDuration):
         return dataclasses.replace(op, factor=f(op.factor))
@@ -666,11 +685,20 @@ def follow_up(ctx: Ctx, c: str) -> tuple[str, bool]:
                 said=ctx.recover(re.sub(r"^(?:no )?not |^不是", "", t)),
             )
         return c, True  # "not 12, 18": the value is in the next clause
+    last = _last_ops(ctx)
+    if v.get("bare_comparative").fullmatch(t) and not (less or value):
+        # "a bit longer" right after the transitions were set: theirs (not the video's)
+        longer = [
+            o for o in (_again(op, False, t) for op in last) if isinstance(o, O.SetTransition)
+        ]
+        for tr in longer:
+            ctx.op(tr)
+        if longer:
+            return c, True
     if not (more or less or value):
         return c, False
-    last = _last_ops(ctx)
     if more or less:
-        again = [op for op in (_again(op, bool(less)) for op in last) if op is not None]
+        again = [op for op in (_again(op, bool(less), t) for op in last) if op is not None]
         for op in again:
             ctx.op(op)
         return c, bool(again)  # nothing relative to repeat: the other families try
@@ -938,8 +966,11 @@ def _exact_length(ctx: Ctx, cl: Clause, ms: int, r: list[int] | str | None, per:
 
 
 def _factor(c: str) -> float | None:
-    """ "double the length" 2, "longer" 1.33, "too slow" 0.75 … (``vocab/length.yaml``)."""
+    """ "double the length" 2, "longer" 1.33, "too slow" 0.75 … (``vocab/length.yaml``);
+    none for a reason given ("720p so it uploads faster")."""
     v = vocab("length")
+    if v.get("factor_unless").search(c):
+        return None
     mult = v.get("multiply").first(c)
     if mult and not re.search(MUSIC_WORD + "|" + TRANS_WORD, c):
         by = _ordered("length", "multiply_by")
@@ -1596,6 +1627,11 @@ def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     if v.get("project_name").search(c) and not _about_text(ctx):
         return False
     role = "caption" if names_each or v.get("caption_word").search(c) else "title"
+    if neg and (position(c) or color(c) or any(sizes(c))) and not q:
+        # "don't put the caption at the bottom (, put it at the top)", 字幕不要放底部: a place
+        # or look refused, not the text — nothing to do here, the next clause says what
+        ctx.note("negated", "negated.generic", part=ctx.recover(c), look=True)
+        return True
     if neg and v.get("refuse").search(c):
         if texts:
             ctx.op(O.RemoveText(role=role if v.get("refuse_role").search(c) else None))
@@ -2036,6 +2072,15 @@ def _add_clips(ctx: Ctx, c: str) -> bool:
         named = off  # "add city.jpg after the beach one": the photo on the track is the place
     ctx.op(O.AddClips(media=[m.id for m in named], at=_add_place(ctx, c)))
     return True
+
+
+def _place_said(c: str) -> bool:
+    """Whether a place for added photos is said (after / before / a position / start / end)."""
+    v = vocab("clips")
+    return any(
+        v.get(k).search(c)
+        for k in ("add_after", "add_before", "add_place", "add_at_start", "add_at_end")
+    )
 
 
 def _add_place(ctx: Ctx, c: str) -> int | None:

@@ -383,7 +383,7 @@ _SPLIT = re.compile(
     r"|\band\b|(?<!\ball )(?<!\beverything )\bbut\b(?! not\b)|并且|然后|而且|同时|还要|另外|再把|以及|并|但是|但"
     # a space between Chinese words is a pause (voice input: 宣传片 慢节奏 结尾淡出2秒)
     # — not after words that introduce a value (标题改为 新店开业, 名字叫 春日)
-    r"|(?<=[\u4e00-\u9fff])(?<![为成叫是写着])\s+(?=[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff])(?<![为成叫是写着])(?<!标题)(?<!字幕)(?<!题目)\s+(?=[\u4e00-\u9fff])"
     # … and after quoted words, before a new subject (加标题“…” 音乐用song.mp3)
     r"|(?<=[\U000F0000-\U000FFFFD])\s+(?=(?:背景)?音乐|配乐|转场|视频|照片|第\d|每张|结尾|开头))\s*"
 )
@@ -699,6 +699,9 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
             ctx.out.intent = intent
             return ctx.out
     _parse_clauses(ctx, norm, force_create=False)
+    if any(isinstance(o, O.EditText) for o in ctx.out.ops):
+        # "don't put the caption at the bottom, put it at the top": the edit says it all
+        ctx.out.notes = [n for n in ctx.out.notes if not n.fields.get("look")]
     _drop_idle_create(ctx)
     _only_praise(ctx, norm)
     _unused_quotes(ctx)
