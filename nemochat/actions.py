@@ -647,14 +647,14 @@ async def quit_(ctx: Context) -> AsyncIterator[ev.Event]:
 @action("undo", aliases=("撤销",), result=_chat_result, one_shot=True, mcp=True)
 async def undo(ctx: Context) -> AsyncIterator[ev.Event]:
     """Undo the last change to the video (the editing agent steps back one edit)."""
-    async for event in ctx.agent_turn("undo", None):
+    async for event in ctx.agent_turn(i18n.t("chat.say.undo"), None):  # in the chat's language
         yield event
 
 
 @action("redo", aliases=("重做",), result=_chat_result, one_shot=True, mcp=True)
 async def redo(ctx: Context) -> AsyncIterator[ev.Event]:
     """Redo the change just undone."""
-    async for event in ctx.agent_turn("redo", None):
+    async for event in ctx.agent_turn(i18n.t("chat.say.redo"), None):
         yield event
 
 

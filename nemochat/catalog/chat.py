@@ -151,6 +151,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " lists them.",
         "继续上次的项目“{name}”（{photos} 张照片，{seconds} 秒）。/new 新建项目；/sessions 查看全部。",
     ),
+    # what /undo and /redo say to the agent, in the chat's language (the reply follows it)
+    "chat.say.undo": ("undo", "撤销"),
+    "chat.say.redo": ("redo", "重做"),
     "chat.help.undo": ("undo the last change", "撤销上一步修改"),
     "chat.help.redo": ("redo the change just undone", "重做刚撤销的修改"),
     "chat.help.credits": ("show your credits", "显示积分"),
