@@ -2614,3 +2614,19 @@ CASES += [
     Case("have the caption pop in", [op("edit_text", role="caption", entrance="pop")], "shop"),
     Case("sunset should go before dinner", [op("move_clip", clip=5, to=2)], "draft"),
 ]
+
+# ---- found in tmux: 除了第一张，其他都… split at the comma lost its exception (and the half
+# left continued the caption added the turn before)
+CASES += [
+    Case(
+        "除了第一张，其他都放大效果",
+        [op("set_motion", motion="zoom_in", clips=[1, 2, 3, 4, 5])],
+        "draft",
+        turns=["加个字幕“每天7点开门”放在结尾"],
+    ),
+    Case(
+        "除了第一张以外，其他的都3秒",
+        [op("set_duration", clip_ms=3000, clips=[1, 2, 3, 4, 5])],
+        "draft",
+    ),
+]

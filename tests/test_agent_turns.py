@@ -656,3 +656,12 @@ def test_a_text_at_the_end_stays_at_the_end_when_the_length_changes() -> None:
     bad = copy.deepcopy(d)
     bad["t"][2]["sg"][-1]["m"]["anchor"] = "middle"
     assert any("anchor" in p for p in dr.validate(bad))
+
+
+def test_the_words_of_a_declined_voice_over_are_not_reported_twice() -> None:
+    """Found in tmux: 加个配音，说“欢迎光临” said it cannot do voice-overs, then "I didn't
+    understand “欢迎光临”" as well; quoted words nothing used are still named."""
+    for text in ("加个配音，说“欢迎光临”", 'add a voiceover saying "welcome in"'):
+        reply = turn(text, full_draft()).reply
+        assert "didn't understand" not in reply and "没理解" not in reply, reply
+    assert "“Welcome”" in turn("make the intro 'Welcome' look nicer", full_draft()).reply

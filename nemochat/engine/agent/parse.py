@@ -436,6 +436,8 @@ def clauses(text: str) -> list[str]:
         lambda m: f"{m.group(1)}{m.group(2)} & ",
         text,
     )
+    # "除了第一张，其他都放大": the exception and what it is an exception to, one clause
+    text = re.sub(r"(除了?[^，,。；;]{1,20}?)(?:以外|之外)?\s*[，,]\s*(?=其他|其余|其它|别的|剩下|剩余)", r"\1", text)
     parts = [p.strip(" ,.") for p in _SPLIT.split(text)]
     return [p for p in parts if p]
 
@@ -556,6 +558,7 @@ class _Ctx:
         # ("add the music" → "at 30% please"; 加标题 → 放到顶部)
         self.carried = ""
         self.carried_clip = ""  # the one photo the last turn was about ("photo 6", 第6张)
+        self.heard: list[str] = []  # quoted words a note already answers for
         self.durations_used = False  # a detector already took this clause's durations
         # the clause is the last one's subject and a duration said on its own after it
         self.duration_of_subject = False
@@ -720,6 +723,8 @@ def _unused_quotes(ctx: _Ctx) -> None:
         [o.to_json() for o in ctx.out.ops] + [n.fields for n in ctx.out.notes], ensure_ascii=False
     )
     for q in dict.fromkeys(ctx.quotes):
+        if q in ctx.heard:
+            continue
         if q.strip() and json.dumps(q, ensure_ascii=False)[1:-1] not in said:
             ctx.note("unknown", "unknown", part=q)
 
@@ -1461,6 +1466,7 @@ def _clause(ctx: _Ctx, c: str) -> bool:
         rf"(?:说|念|读|内容是|台词是|就说|say|saying|that says|reading|to say)\s*[:：]?\s*{QUOTE}",
         c,
     ):
+        ctx.heard.extend(quoted(c, ctx.quotes))  # said as not done with the voice-over
         return True  # 加个配音，说“欢迎光临”: the words of the voice-over already declined
     for pat, key in OFFLINE:
         if re.search(pat, c):
@@ -1471,6 +1477,7 @@ def _clause(ctx: _Ctx, c: str) -> bool:
             if key == "offline.fonts" and (any(_sizes(c)) or _color(c) or _position(c)):
                 continue  # "make the font bigger" is a size
             ctx.note("offline", key)
+            ctx.heard.extend(quoted(c, ctx.quotes))  # the words of what cannot be done
             return True
     if re.search(
         r"^(?:/)?(?:export|render|download)\b(?!.*(?:\d|settings|4k|fps))|^导出$|渲染成片", c
