@@ -149,7 +149,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "chat.resumed": (
         "Continuing “{name}” ({photos} photos, {seconds} s). /new starts another; /sessions"
         " lists them.",
-        "继续上次的项目“{name}”（{photos} 张照片，{seconds} 秒）。/new 新建项目；/sessions 查看全部。",
+        "继续上次的项目「{name}」（{photos} 张照片，{seconds} 秒）。/new 新建项目；/sessions 查看全部。",
     ),
     # what /undo and /redo say to the agent, in the chat's language (the reply follows it)
     "chat.say.undo": ("undo", "撤销"),
