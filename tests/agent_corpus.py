@@ -2630,3 +2630,46 @@ CASES += [
         "draft",
     ),
 ]
+
+# ---- batch 17's misses, in other words: a question after "wait" / "hmm" / 对了, "make
+# that 18" after "hmm not 12", "change it back pls", making people in a photo move (能让…吗),
+# a caption's words after a colon with spaces in them, a part of a caption named inside it
+# (字幕里的八折改成七折), a removed photo put back "as the very first", 前面两秒不要; and
+# "可以加个标题吗" (its title was “吗”)
+CASES += [
+    Case("hmm is it too long?", [], "draft", intent="answer"),
+    Case("oh is there music?", [], "draft", intent="answer"),
+    Case("嗯 是竖屏吗", [], "draft", intent="answer"),
+    Case("对了，标题是什么", [], "draft", intent="answer"),
+    Case("wait, is it 30 fps?", [], "draft", intent="answer"),
+    Case("ok make it vertical", [op("set_format", aspect="9:16")], "draft"),
+    Case(
+        "hmm not 20, make that 25",
+        [op("set_duration", total_ms=25000)],
+        "draft",
+        turns=["make it 20 seconds"],
+    ),
+    Case("ok change that back please", [], "draft", intent="undo", turns=["make it 20 seconds"]),
+    Case("能让照片里的小狗跑起来吗", [], "draft", notes=["offline.footage"]),
+    Case("能把标题改成红色吗", [op("edit_text", target=0, color="#FF3B30")], "draft"),
+    Case("可以加个标题吗", [], "draft", notes=["clarify.text"]),
+    Case("加个字幕：周末 全场八折", [op("add_text", text="周末 全场八折", role="caption")], "bare"),
+    Case(
+        "add a caption: Open daily and weekends",
+        [op("add_text", text="Open daily and weekends", role="caption")],
+        "bare",
+    ),
+    Case("标题里的Grand改成Great", [op("edit_text", target=0, text="Great Opening")], "shop"),
+    Case(
+        "put city.jpg back as the very first photo",
+        [op("add_clips", media=["med_0000000000000002"], at=0)],
+        "draft",
+        turns=["remove city.jpg"],
+    ),
+    Case(
+        "视频前面3秒剪掉",
+        [op("trim_clip", clip=2, start_ms=3000)],
+        "mixed",
+        turns=["把这些做成视频"],
+    ),
+]

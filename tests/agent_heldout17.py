@@ -53,153 +53,234 @@ COMPOUND = [
     Case(
         "hi! I run a little noodle shop, can you turn these pics into a 20 sec vertical "
         "video and put the song I uploaded on it",
-        [CREATE, op("set_format", aspect="9:16"), op("set_duration", total_ms=20000),
-         op("set_music", media=SONG.id)],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_duration", total_ms=20000),
+            op("set_music", media=SONG.id),
+        ],
         setup="new",
     ),
     Case(
         "帮我把这些照片做成一个30秒的视频，慢节奏，再加上背景音乐",
-        [CREATE, op("set_pace", pace="calm"), op("set_duration", total_ms=30000),
-         op("set_music", media=SONG.id)],
+        [
+            CREATE,
+            op("set_pace", pace="calm"),
+            op("set_duration", total_ms=30000),
+            op("set_music", media=SONG.id),
+        ],
         setup="new",
     ),
     Case(
         "make a listing video from these photos, 4 seconds per photo, 1 second crossfades "
         "between them, and the title 'Open House Sunday 2-4pm'",
         # plan order: transitions with a length before exact lengths
-        [CREATE, op("set_transition", type="crossfade", d_ms=1000),
-         op("set_duration", clip_ms=4000),
-         op("add_text", text="Open House Sunday 2-4pm", role="title")],
+        [
+            CREATE,
+            op("set_transition", type="crossfade", d_ms=1000),
+            op("set_duration", clip_ms=4000),
+            op("add_text", text="Open House Sunday 2-4pm", role="title"),
+        ],
         setup="new",
     ),
     Case(
         "给我的美发店做个抖音视频，每张两秒，加个标题「新店开业 全场五折」",
-        [CREATE, op("set_format", aspect="9:16"), op("set_duration", clip_ms=2000),
-         op("add_text", text="新店开业 全场五折", role="title")],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_duration", clip_ms=2000),
+            op("add_text", text="新店开业 全场五折", role="title"),
+        ],
         setup="new",
     ),
     Case(
         "make a fast paced 15 second video from my trip pics with hard cuts and ken burns "
         "on everything",
         # plan order: a transition type with no length before the pace, exact length after
-        [CREATE, op("set_transition", type="cut"), op("set_pace", pace="fast"),
-         op("set_duration", total_ms=15000), op("set_motion", motion="drift")],
+        [
+            CREATE,
+            op("set_transition", type="cut"),
+            op("set_pace", pace="fast"),
+            op("set_duration", total_ms=15000),
+            op("set_motion", motion="drift"),
+        ],
         setup="new",
     ),
     Case(
         "孙子的照片 帮我做成视频 每张照片放四秒 照片之间用淡入淡出 再加个标题“宝贝三岁生日快乐”",
-        [CREATE, op("set_transition", type="crossfade"), op("set_duration", clip_ms=4000),
-         op("add_text", text="宝贝三岁生日快乐", role="title")],
+        [
+            CREATE,
+            op("set_transition", type="crossfade"),
+            op("set_duration", clip_ms=4000),
+            op("add_text", text="宝贝三岁生日快乐", role="title"),
+        ],
         setup="new",
     ),
     Case(
-        "make a video with the two photos and the walking clip, mute the clip and make it "
-        "square",
+        "make a video with the two photos and the walking clip, mute the clip and make it square",
         [CREATE, op("clip_audio", mute=True), op("set_format", aspect="1:1")],
         setup="mixed",
     ),
     Case(
         "做个小红书用的视频 10秒 配上song.mp3 音量百分之四十",
-        [CREATE, op("set_format", aspect="9:16"), op("set_duration", total_ms=10000),
-         op("set_music", media=SONG.id, volume=0.4)],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_duration", total_ms=10000),
+            op("set_music", media=SONG.id, volume=0.4),
+        ],
         setup="new",
     ),
     Case(
         "Class slideshow please: 3 seconds each, fade to black between photos, and a caption "
         "at the bottom saying 'Grade 4 Field Trip'",
-        [CREATE, op("set_transition", type="fade_black"), op("set_duration", clip_ms=3000),
-         op("add_text", text="Grade 4 Field Trip", role="caption")],
+        [
+            CREATE,
+            op("set_transition", type="fade_black"),
+            op("set_duration", clip_ms=3000),
+            op("add_text", text="Grade 4 Field Trip", role="caption"),
+        ],
         setup="new",
     ),
     Case(
         "用这些照片做一个方形的视频，一分钟，照片之间用白场过渡，开头从黑屏淡入",
-        [CREATE, op("set_format", aspect="1:1"), op("set_transition", type="fade_white"),
-         op("set_duration", total_ms=60000), op("set_video_fade", fade_in_ms=1000)],
+        [
+            CREATE,
+            op("set_format", aspect="1:1"),
+            op("set_transition", type="fade_white"),
+            op("set_duration", total_ms=60000),
+            op("set_video_fade", fade_in_ms=1000),
+        ],
         setup="new",
     ),
     Case(
         "Instagram post for my candle brand 🕯️ 4:5, calm pace, music at 30%, and the title "
         "“Slow Mornings”",
-        [CREATE, op("set_format", aspect="4:5"), op("set_pace", pace="calm"),
-         op("set_music", media=SONG.id, volume=0.3),
-         op("add_text", text="Slow Mornings", role="title")],
+        [
+            CREATE,
+            op("set_format", aspect="4:5"),
+            op("set_pace", pace="calm"),
+            op("set_music", media=SONG.id, volume=0.3),
+            op("add_text", text="Slow Mornings", role="title"),
+        ],
         setup="new",
     ),
     Case(
         "帮我做个reel，9:16，fast pace，结尾淡出2秒",
-        [CREATE, op("set_format", aspect="9:16"), op("set_pace", pace="fast"),
-         op("set_video_fade", fade_out_ms=2000)],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_pace", pace="fast"),
+            op("set_video_fade", fade_out_ms=2000),
+        ],
         setup="new",
     ),
     Case(
         "ok so make a video out of these photos make it 12 seconds and vertical and put the "
         "music on at half volume",
-        [CREATE, op("set_duration", total_ms=12000), op("set_format", aspect="9:16"),
-         op("set_music", media=SONG.id, volume=0.5)],
+        [
+            CREATE,
+            op("set_duration", total_ms=12000),
+            op("set_format", aspect="9:16"),
+            op("set_music", media=SONG.id, volume=0.5),
+        ],
         setup="new",
     ),
     Case(
         "把照片做成视屏，竖屏，每张1.5秒，不要转场",  # 视屏: slip for 视频
         # plan order: cuts (a type with no length) before the per-photo length
-        [CREATE, op("set_format", aspect="9:16"), op("set_transition", type="cut"),
-         op("set_duration", clip_ms=1500)],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_transition", type="cut"),
+            op("set_duration", clip_ms=1500),
+        ],
         setup="new",
     ),
     Case(
         "Promo for my cafe: use jingle.mp3, 15 seconds, and add a title 'Fresh Bakes Daily' "
         "that slides in",
-        [CREATE, op("set_music", media=JINGLE.id), op("set_duration", total_ms=15000),
-         op("add_text", text="Fresh Bakes Daily", role="title", entrance="slide")],
+        [
+            CREATE,
+            op("set_music", media=JINGLE.id),
+            op("set_duration", total_ms=15000),
+            op("add_text", text="Fresh Bakes Daily", role="title", entrance="slide"),
+        ],
         setup="shopnew",
     ),
     Case(
         "做个婚礼视频 慢节奏 加上背景音乐 视频名字叫“小林和阿美的婚礼”",
-        [CREATE, op("set_pace", pace="calm"), op("set_music", media=SONG.id),
-         op("set_project_title", title="小林和阿美的婚礼")],
+        [
+            CREATE,
+            op("set_pace", pace="calm"),
+            op("set_music", media=SONG.id),
+            op("set_project_title", title="小林和阿美的婚礼"),
+        ],
         setup="new",
     ),
     Case(
         "add the title 'Our Menu' at the top and use song.mp3 at 60%",
-        [op("add_text", text="Our Menu", role="title", position="top"),
-         op("set_music", media=SONG.id, volume=0.6)],
+        [
+            op("add_text", text="Our Menu", role="title", position="top"),
+            op("set_music", media=SONG.id, volume=0.6),
+        ],
         setup="bare",
     ),
     Case(
         "改成竖屏，总时长20秒，标题改成“周末市集”",
-        [op("set_format", aspect="9:16"), op("set_duration", total_ms=20000),
-         op("edit_text", role="title", text="周末市集")],
+        [
+            op("set_format", aspect="9:16"),
+            op("set_duration", total_ms=20000),
+            op("edit_text", role="title", text="周末市集"),
+        ],
     ),
     Case(
         "make it square, 1 second crossfades, and fade out at the end",
-        [op("set_format", aspect="1:1"), op("set_transition", type="crossfade", d_ms=1000),
-         op("set_video_fade", fade_out_ms=1000)],
+        [
+            op("set_format", aspect="1:1"),
+            op("set_transition", type="crossfade", d_ms=1000),
+            op("set_video_fade", fade_out_ms=1000),
+        ],
     ),
     Case(
         "房源视频：每张照片五秒，第一张拉远，加字幕“三室两厅 近地铁”放在底部",
-        [CREATE, op("set_duration", clip_ms=5000),
-         op("set_motion", motion="zoom_out", clips=[0]),
-         op("add_text", text="三室两厅 近地铁", role="caption")],
+        [
+            CREATE,
+            op("set_duration", clip_ms=5000),
+            op("set_motion", motion="zoom_out", clips=[0]),
+            op("add_text", text="三室两厅 近地铁", role="caption"),
+        ],
         setup="new",
     ),
     Case(
-        "turn these into a 25 second video, zoom in on every photo, and use whip pans "
-        "between them",
-        [CREATE, op("set_transition", type="whip"), op("set_duration", total_ms=25000),
-         op("set_motion", motion="zoom_in")],
+        "turn these into a 25 second video, zoom in on every photo, and use whip pans between them",
+        [
+            CREATE,
+            op("set_transition", type="whip"),
+            op("set_duration", total_ms=25000),
+            op("set_motion", motion="zoom_in"),
+        ],
         setup="new",
     ),
     Case(
         "旅行vlog 用这些照片 每张2秒 第三张放最前面 加背景音乐 音量50%",
         # plan order: the clip list before exact lengths
-        [CREATE, op("move_clip", clip=2, to=0), op("set_duration", clip_ms=2000),
-         op("set_music", media=SONG.id, volume=0.5)],
+        [
+            CREATE,
+            op("move_clip", clip=2, to=0),
+            op("set_duration", clip_ms=2000),
+            op("set_music", media=SONG.id, volume=0.5),
+        ],
         setup="new",
     ),
     Case(
         "Hello dear, could you please make a nice slow-paced video of these pictures of my "
         "grandchildren and put a title on it that says “Happy 1st Birthday Lily”",
-        [CREATE, op("set_pace", pace="calm"),
-         op("add_text", text="Happy 1st Birthday Lily", role="title")],
+        [
+            CREATE,
+            op("set_pace", pace="calm"),
+            op("add_text", text="Happy 1st Birthday Lily", role="title"),
+        ],
         setup="new",
     ),
     Case(
@@ -209,26 +290,40 @@ COMPOUND = [
     ),
     Case(
         "Make a TikTok from these, cut to the beat of song.mp3",
-        [CREATE, op("set_format", aspect="9:16"), op("set_music", media=SONG.id),
-         op("beat_sync", on=True)],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_music", media=SONG.id),
+            op("beat_sync", on=True),
+        ],
         setup="new",
     ),
     Case(
         "卡点视频，每两拍切一次，竖屏",
-        [CREATE, op("set_music", media=SONG.id), op("beat_sync", on=True, every=2),
-         op("set_format", aspect="9:16")],
+        [
+            CREATE,
+            op("set_music", media=SONG.id),
+            op("beat_sync", on=True, every=2),
+            op("set_format", aspect="9:16"),
+        ],
         setup="new",
     ),
     Case(
         "make it 20 seconds, add jingle.mp3 and move the caption to the top",
-        [op("set_duration", total_ms=20000), op("set_music", media=JINGLE.id),
-         op("edit_text", role="caption", position="top")],
+        [
+            op("set_duration", total_ms=20000),
+            op("set_music", media=JINGLE.id),
+            op("edit_text", role="caption", position="top"),
+        ],
         setup="shop",
     ),
     Case(
         "所有照片加肯伯恩斯效果，转场时间改成1秒，再加个标题“春游记”",
-        [op("set_motion", motion="drift"), op("set_transition", d_ms=1000),
-         op("add_text", text="春游记", role="title")],
+        [
+            op("set_motion", motion="drift"),
+            op("set_transition", d_ms=1000),
+            op("add_text", text="春游记", role="title"),
+        ],
         setup="bare",
     ),
 ]
@@ -393,17 +488,19 @@ NEGATIONS = [
     Case("背景音乐结尾别淡出了", [op("edit_music", fade_out_ms=0)]),
     Case("no text on it please", [op("remove_text")]),
     Case("不用卡点了", [op("beat_sync", on=False)]),
-    Case("no no, I meant square", [op("set_format", aspect="1:1")],
-         turns=["make it vertical"]),
-    Case("不对 我要的是25秒", [op("set_duration", total_ms=25000)],
-         turns=["总时长改成20秒"]),
-    Case("hmm not 12, make that 18", [op("set_duration", total_ms=18000)],
-         turns=["make it 12 seconds"]),
+    Case("no no, I meant square", [op("set_format", aspect="1:1")], turns=["make it vertical"]),
+    Case("不对 我要的是25秒", [op("set_duration", total_ms=25000)], turns=["总时长改成20秒"]),
+    Case(
+        "hmm not 12, make that 18",
+        [op("set_duration", total_ms=18000)],
+        turns=["make it 12 seconds"],
+    ),
     Case("搞错了，要9:16的", [op("set_format", aspect="9:16")], turns=["改成4:5"]),
     Case("actually, make the whole thing 30 seconds", [op("set_duration", total_ms=30000)]),
     Case("不是1秒，是0.5秒", [op("set_transition", d_ms=500)], turns=["转场时间改成1秒"]),
-    Case("sorry, I meant 60", [op("edit_music", volume=0.6)],
-         turns=["set the music volume to 30%"]),
+    Case(
+        "sorry, I meant 60", [op("edit_music", volume=0.6)], turns=["set the music volume to 30%"]
+    ),
 ]
 
 # ---------------------------------------------------------------- chit-chat
@@ -428,11 +525,15 @@ HISTORY = [
 
 # ---------------------------------------------------------------- not possible offline
 OFFLINE = [
-    Case("can you make the people in the photos wave at the camera?", [],
-         notes=["offline.footage"]),
+    Case(
+        "can you make the people in the photos wave at the camera?", [], notes=["offline.footage"]
+    ),
     Case("生成一段无人机航拍的镜头加进去", [], notes=["offline.footage"]),
-    Case("make it vertical and add an AI generated clip of waves crashing",
-         [op("set_format", aspect="9:16")], notes=["offline.footage"]),
+    Case(
+        "make it vertical and add an AI generated clip of waves crashing",
+        [op("set_format", aspect="9:16")],
+        notes=["offline.footage"],
+    ),
     Case("能让照片里的奶奶眨眨眼睛吗", [], notes=["offline.footage"]),
 ]
 
@@ -459,17 +560,27 @@ SINGLE = [
     # transitions
     Case("switch to slide left transitions", [op("set_transition", type="slide_left")]),
     Case("转场换成黑场", [op("set_transition", type="fade_black")]),
-    Case("fade through white between photos 3 and 4",
-         [op("set_transition", type="fade_white", clips=[3])]),
+    Case(
+        "fade through white between photos 3 and 4",
+        [op("set_transition", type="fade_white", clips=[3])],
+    ),
     Case("第二张和第三张之间直接切换", [op("set_transition", type="cut", clips=[2])]),
     Case("转厂时间调到0.8秒", [op("set_transition", d_ms=800)]),  # 转厂: slip for 转场
     # text
-    Case("put a title saying Welcome Home", [op("add_text", text="Welcome Home", role="title")],
-         setup="bare"),
-    Case("加个字幕：今日特价 牛肉面18元",
-         [op("add_text", text="今日特价 牛肉面18元", role="caption")], setup="bare"),
-    Case("change the title to 'Open Mic Night'",
-         [op("edit_text", role="title", text="Open Mic Night")]),
+    Case(
+        "put a title saying Welcome Home",
+        [op("add_text", text="Welcome Home", role="title")],
+        setup="bare",
+    ),
+    Case(
+        "加个字幕：今日特价 牛肉面18元",
+        [op("add_text", text="今日特价 牛肉面18元", role="caption")],
+        setup="bare",
+    ),
+    Case(
+        "change the title to 'Open Mic Night'",
+        [op("edit_text", role="title", text="Open Mic Night")],
+    ),
     Case("标题换成《毕业快乐》", [op("edit_text", role="title", text="毕业快乐")]),
     Case("move the title up to the top", [op("edit_text", role="title", position="top")]),
     Case("字幕挪到最上面", [op("edit_text", role="caption", position="top")], setup="shop"),
@@ -479,12 +590,13 @@ SINGLE = [
     Case("让标题弹出来", [op("edit_text", role="title", entrance="pop")], setup="shop"),
     Case("get rid of the caption", [op("remove_text", role="caption")], setup="shop"),
     Case("标题只显示两秒", [op("edit_text", role="title", d_ms=2000)]),
-    Case("show the title from 2s to 6s",
-         [op("edit_text", role="title", st_ms=2000, d_ms=4000)]),
-    Case("字幕里的八折改成七折", [op("edit_text", role="caption", text="全场七折")],
-         setup="shop"),
-    Case("change 'Grand' to 'Big' in the title",
-         [op("edit_text", role="title", text="Big Opening")], setup="shop"),
+    Case("show the title from 2s to 6s", [op("edit_text", role="title", st_ms=2000, d_ms=4000)]),
+    Case("字幕里的八折改成七折", [op("edit_text", role="caption", text="全场七折")], setup="shop"),
+    Case(
+        "change 'Grand' to 'Big' in the title",
+        [op("edit_text", role="title", text="Big Opening")],
+        setup="shop",
+    ),
     Case("label every photo with its file name", [op("caption_clips")], setup="bare"),
     Case(
         "每张照片的字幕分别是“周一”、“周二”、“周三”、“周四”、“周五”、“周六”",
@@ -500,8 +612,9 @@ SINGLE = [
     Case("start the song from 1:15", [op("edit_music", start_ms=75000)]),
     # beat sync
     Case("照片跟着鼓点切换", [op("beat_sync", on=True)]),
-    Case("sync the photos to the beat, one photo every 4 beats",
-         [op("beat_sync", on=True, every=4)]),
+    Case(
+        "sync the photos to the beat, one photo every 4 beats", [op("beat_sync", on=True, every=4)]
+    ),
     # whole-video fades
     Case("开头从黑屏慢慢亮起来", [op("set_video_fade", fade_in_ms=1000)]),
     Case("3 second fade to black at the very end", [op("set_video_fade", fade_out_ms=3000)]),
@@ -514,14 +627,29 @@ SINGLE = [
     Case("swap the beach one and the sunset one", [op("swap_clips", a=0, b=5)]),
     Case("把city.jpg放到第四个位置", [op("move_clip", clip=1, to=3)]),
     Case("order them 2, 1, 3, 4, 6, 5", [op("reorder_clips", order=[1, 0, 2, 3, 5, 4])]),
-    Case("把forest.jpg加到第二张的位置", [op("add_clips", media=[FOREST], at=1)],
-         setup="bare", turns=["删掉forest.jpg"]),
-    Case("put dinner.jpg back as the very first photo", [op("add_clips", media=[DINNER], at=0)],
-         turns=["remove dinner.jpg"]),
-    Case("cut the first 3 seconds off the walk video", [op("trim_clip", clip=2, start_ms=3000)],
-         setup="mixed", turns=["make a video from these"]),
-    Case("walk.mp4前面两秒不要", [op("trim_clip", clip=2, start_ms=2000)],
-         setup="mixed", turns=["把这些做成视频"]),
+    Case(
+        "把forest.jpg加到第二张的位置",
+        [op("add_clips", media=[FOREST], at=1)],
+        setup="bare",
+        turns=["删掉forest.jpg"],
+    ),
+    Case(
+        "put dinner.jpg back as the very first photo",
+        [op("add_clips", media=[DINNER], at=0)],
+        turns=["remove dinner.jpg"],
+    ),
+    Case(
+        "cut the first 3 seconds off the walk video",
+        [op("trim_clip", clip=2, start_ms=3000)],
+        setup="mixed",
+        turns=["make a video from these"],
+    ),
+    Case(
+        "walk.mp4前面两秒不要",
+        [op("trim_clip", clip=2, start_ms=2000)],
+        setup="mixed",
+        turns=["把这些做成视频"],
+    ),
 ]
 
 HELD_OUT_17: list[Case] = [

@@ -26,6 +26,7 @@ from agent_heldout13 import HELD_OUT_13
 from agent_heldout14 import HELD_OUT_14
 from agent_heldout15 import HELD_OUT_15
 from agent_heldout16 import HELD_OUT_16
+from agent_heldout17 import HELD_OUT_17
 
 from nemochat.engine.agent import respond
 from nemochat.engine.draft import validate
@@ -59,6 +60,7 @@ HELD = (
     + HELD_OUT_14
     + HELD_OUT_15
     + HELD_OUT_16
+    + HELD_OUT_17
 )
 ALL = CASES + HELD
 

@@ -135,12 +135,16 @@ def classify(text: str, *, asked: bool) -> str:
     )
     if v.get("chitchat").search(t):
         return "chitchat"
+    # a leading "hmm", "oh", "so" does not change the act ("hmm is it too long?")
+    t = v.get("interjection").sub("", t, count=1) or t
     if v.get("help").search(t):
         return "help"
-    if v.get("correction").search(t) and not v.get("question").search(
-        v.get("correction").sub("", t, count=1)
-    ):
-        return "correction"
+    if v.get("correction").search(t):
+        rest = v.get("correction").sub("", t, count=1).strip(" ,，")
+        if not v.get("question").search(rest):
+            return "correction"
+        if not v.get("request").search(rest):
+            return "question"  # "wait, is it in portrait mode?": a question all the same
     if not asked and v.get("have_command").search(t):
         return "command"
     if re.match(r"(?:do|did) (?:the same|that|it|this)\b", t) and not asked:

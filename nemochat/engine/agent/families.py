@@ -2047,15 +2047,16 @@ def _remove_clips(ctx: Ctx, c: str) -> bool:
     return False
 
 
+def _names_upload(m: MediaInfo, c: str) -> bool:
+    """Whether the clause names this upload by its file name or its stem."""
+    stem = m.name.lower().rsplit(".", 1)[0]
+    return m.name.lower() in c or (len(stem) >= 3 and stem in c)
+
+
 def _add_clips(ctx: Ctx, c: str) -> bool:
     """ "add the new photos", "add harbor.jpg at the start", 把新照片加进去."""
     v = vocab("clips")
-    named = [
-        m
-        for m in ctx.visual
-        if m.name.lower() in c
-        or (len(m.name.rsplit(".", 1)[0]) >= 3 and m.name.lower().rsplit(".", 1)[0] in c)
-    ]
+    named = [m for m in ctx.visual if _names_upload(m, c)]
     in_draft = {s.media_id for s in ctx.tl.clips}
     if not named and v.get("new_uploads").search(c):
         named = [m for m in ctx.visual if m.id not in in_draft]
@@ -2123,6 +2124,11 @@ def clips(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     if neg and v.get("refused_move").search(c):
         ctx.note("negated", "negated.generic", part=ctx.recover(c))  # "don't move it to the end"
         return True
+    in_draft = {s.media_id for s in ctx.tl.clips}
+    if v.get("add").search(c) and any(
+        m.id not in in_draft and _names_upload(m, c) for m in ctx.visual
+    ):
+        return _add_clips(ctx, c)  # "put dinner.jpg back as the first photo": not a move
     done = _reorder(ctx, c)
     if done is not None:
         return done

@@ -436,9 +436,29 @@ def clauses(text: str) -> list[str]:
         lambda m: f"{m.group(1)}{m.group(2)} & ",
         text,
     )
+    # "加个字幕：今日特价 牛肉面18元": the words after a text's colon are one text (a space
+    # in them is not a pause), up to the next punctuation
+    kept: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        kept.append(m.group(2))
+        return f"{m.group(1)}\u2063{len(kept) - 1}\u2063"
+
+    text = re.sub(
+        r"((?:标题|字幕|文字|文本|\b(?:title|caption|text|subtitle))[^:：，,。]{0,12}[:：])([^，,。；;!！?？\n]+)",
+        keep,
+        text,
+    )
     # "除了第一张，其他都放大": the exception and what it is an exception to, one clause
-    text = re.sub(r"(除了?[^，,。；;]{1,20}?)(?:以外|之外)?\s*[，,]\s*(?=其他|其余|其它|别的|剩下|剩余)", r"\1", text)
-    parts = [p.strip(" ,.") for p in _SPLIT.split(text)]
+    text = re.sub(
+        r"(除了?[^，,。；;]{1,20}?)(?:以外|之外)?\s*[，,]\s*(?=其他|其余|其它|别的|剩下|剩余)",
+        r"\1",
+        text,
+    )
+    parts = [
+        re.sub("\u2063(\\d+)\u2063", lambda m: kept[int(m.group(1))], p.strip(" ,."))
+        for p in _SPLIT.split(text)
+    ]
     return [p for p in parts if p]
 
 
@@ -513,7 +533,8 @@ PRONOUN_ATTRS.update(
 FILLER = re.compile(
     r"^(?:please|pls|plz|thanks?|thank you|thx|ok(?:ay)?|cool|great|nice|awesome|perfect|"
     r"yes|yeah|sure|hi|hello|hey|also|and|so|now|then|can you|could you|would you|i want|i'd like|"
-    r"请|谢谢|好的|好|嗯|行|可以|麻烦|帮我|我想|我要|你好|嗨|哈喽|一下|吧|了|呢|啊|哦|it|the|a|an|"
+    r"请|谢谢|好的|好|嗯|行|可以|麻烦|帮我|我想|我要|你好|嗨|哈喽|一下|吧|了|呢|啊|哦|对了|话说|还有|it|the|a|an|"
+    r"wait|hmm+|um+|uh+|oh+|ah+|well|btw|"
     rf"for me|you|me|{QUOTE})+[\s,.!?]*$"
     # context, not a request: "I just uploaded some pics from my trip", "these are from Japan"
     r"|^(?:i(?:'ve| have)? (?:just )?(?:uploaded|added|sent|took|got|have)|here (?:are|is)|these are|this is|"
@@ -949,7 +970,7 @@ def _dialogue_acts(ctx: _Ctx, norm: str) -> str:
             continue
         elif c.act == "help":
             ctx.out.intent = "help"
-        else:
+        elif c.text.strip() and not FILLER.match(c.text):  # "对了，标题是什么": 对了 asks nothing
             rest.append(c.text)
     if ctx.out.intent == "help" and not rest:
         return ""

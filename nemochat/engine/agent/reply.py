@@ -558,6 +558,7 @@ def _say_trim_clip(op: O.TrimClip, res: dict[str, Any], tl: Timeline, lang: str)
         "op.trim_clip",
         lang,
         k=op.clip + 1,
+        name=seg.name if seg is not None and seg.name else msg("role.text", lang),
         t=secs(res.get("trim_ms", 0)),
         d=secs(seg.ms) if seg is not None else "",
     )
