@@ -2673,3 +2673,57 @@ CASES += [
         turns=["把这些做成视频"],
     ),
 ]
+
+# ---- batch 18's misses, in other words: two values with a comma ("1 minute, 1 second
+# crossfades"), "cut off" is not hard cuts, 视频放在最前面 (the clip), "bring it back, 25%",
+# 字幕也要 after the title's look, a comparative and a value in one clause after a fade,
+# 慢下来一点, "take out the transition", 字母 as a slip, "the text that says …", "ditch",
+# "between X and Y", a copy added "again", "make X the last photo"
+CASES += [
+    Case(
+        "2 minutes, 2 second crossfades",
+        [op("set_transition", type="crossfade", d_ms=2000), op("set_duration", total_ms=120000)],
+        "draft",
+    ),
+    Case("make it 1 minute and 30 seconds", [op("set_duration", total_ms=90000)], "draft"),
+    Case("pad it so nothing gets cut off", [op("set_fit", fit="pad")], "draft"),
+    Case("把视频放到最前面", [CREATE, op("move_clip", clip=2, to=0)], "mixed"),
+    Case(
+        "bring it back at 40% this time",
+        [op("set_music", media="med_00000000000000a1", volume=0.4)],
+        "draft",
+        turns=["remove the music"],
+    ),
+    Case(
+        "字幕也一样",
+        [op("edit_text", role="caption", color="#FFD60A")],
+        "shop",
+        turns=["标题改成黄色"],
+    ),
+    Case(
+        "the caption too",
+        [op("edit_text", role="caption", style="outline")],
+        "shop",
+        turns=["outline the title"],
+    ),
+    Case("再长一点 3秒", [op("set_video_fade", fade_out_ms=3000)], "draft", turns=["结尾淡出"]),
+    Case("节奏快起来一点", [op("scale_duration", factor=0.75)], "draft"),
+    Case(
+        "lose the transition between photo 2 and 3",
+        [op("set_transition", type="cut", clips=[2])],
+        "draft",
+    ),
+    Case("把字母放到上面", [op("edit_text", role="caption", position="top")], "shop"),
+    Case("delete the caption that says 全场八折", [op("remove_text", target=1)], "shop"),
+    Case("删掉写着Grand Opening的标题", [op("remove_text", target=0)], "shop"),
+    Case("scrap the song", [op("remove_music")], "draft"),
+    Case("ditch the last photo", [op("remove_clips", clips=[5])], "draft"),
+    Case("move photo 6 between 1 and 2", [op("move_clip", clip=5, to=1)], "draft"),
+    Case("把第一张放到第三张和第四张之间", [op("move_clip", clip=0, to=2)], "draft"),
+    Case(
+        "add sunset.jpg once more at the start",
+        [op("add_clips", media=["med_0000000000000006"], at=0)],
+        "draft",
+    ),
+    Case("make the harbor one the first photo", [op("move_clip", clip=4, to=0)], "draft"),
+]

@@ -27,6 +27,7 @@ from agent_heldout14 import HELD_OUT_14
 from agent_heldout15 import HELD_OUT_15
 from agent_heldout16 import HELD_OUT_16
 from agent_heldout17 import HELD_OUT_17
+from agent_heldout18 import HELD_OUT_18
 
 from nemochat.engine.agent import respond
 from nemochat.engine.draft import validate
@@ -61,6 +62,7 @@ HELD = (
     + HELD_OUT_15
     + HELD_OUT_16
     + HELD_OUT_17
+    + HELD_OUT_18
 )
 ALL = CASES + HELD
 

@@ -459,6 +459,34 @@ def same_for_others(ctx: Ctx, c: str) -> tuple[str, bool]:
     return c, True
 
 
+_TEXT_LOOK = ("position", "size", "size_factor", "color", "style", "entrance")
+
+
+def same_for_text(ctx: Ctx, c: str) -> tuple[str, bool]:
+    """ "the caption too" / 字幕也要 after "outline the title": the last turn's change of a
+    text's look (style, colour, size, place, entrance) on the other role's texts."""
+    m = vocab("context").get("same_for_text").fullmatch(c.strip(" .!。！"))
+    if not m:
+        return c, False
+    said = m.group("role")
+    role = (
+        "caption" if said in ("caption", "captions", "subtitle", "subtitles", "字幕") else "title"
+    )
+    looks = [
+        op
+        for op in _last_ops(ctx)
+        if isinstance(op, O.EditText) and any(getattr(op, f) is not None for f in _TEXT_LOOK)
+    ]
+    if not looks:
+        return c, False
+    if not any(t.role == role for t in ctx.tl.texts):
+        ctx.note("info", "info.no_text")
+        return c, True
+    last = looks[-1]
+    ctx.op(O.EditText(role=role, **{f: getattr(last, f) for f in _TEXT_LOOK}))
+    return c, True
+
+
 def same_but(ctx: Ctx, c: str) -> tuple[str, bool]:
     """ "same but to the right" after "slide left between the photos": the last turn's
     directed edit (a slide, push or wipe; a pan) again, in the direction said. A whole
@@ -1570,6 +1598,14 @@ def _remove_text(ctx: Ctx, c: str, role: str) -> bool:
         ctx.note("info", "info.no_text")
         return True
     target = None if v.get("every").search(c) else _text_target(ctx, c, role)
+    if target is None:  # "remove the text that says 全场八折": the one with those words
+        said = ctx.quote(c) or ""
+        m = v.get("says_words").search(c)
+        found = next((g for g in (m.groups() if m else ()) if g), "")
+        words = (said or ctx.recover(found)).strip(" '\"“”‘’").lower()
+        hits = [i for i, t in enumerate(_texts(ctx)) if words and t.text.strip().lower() == words]
+        if len(hits) == 1:
+            target = hits[0]
     named = role_if_named(c) if not v.get("any_text").search(c) else None
     ctx.op(O.RemoveText(target=target, role=None if target is not None else named))
     return True
@@ -1933,6 +1969,18 @@ def _destination(ctx: Ctx, tail: str, src: int) -> int | None:
             return None
         dest = tgt + (1 if rel == "after" else 0)
         return dest - 1 if src < dest else dest
+    mb = v.get("dest_between").first(tail)
+    if mb:
+
+        def one(said: str) -> list[int] | str | None:
+            r = refs(said + " ", ctx.clips)
+            nums = [x - 1 for x in plain_numbers(said)]  # "between 1 and 2"
+            return r if isinstance(r, list) else nums[:1] or None
+
+        ra, rb = one(mb.group("a")), one(mb.group("b"))
+        if isinstance(ra, list) and isinstance(rb, list) and len(ra) == len(rb) == 1:
+            dest = min(ra[0], rb[0]) + 1  # right after the earlier of the two
+            return dest - 1 if src < dest else dest
     m2 = v.get("dest_position").first(tail)
     if m2:
         return int(m2.group("n")) - 1
@@ -2126,9 +2174,11 @@ def clips(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         return True
     in_draft = {s.media_id for s in ctx.tl.clips}
     if v.get("add").search(c) and any(
-        m.id not in in_draft and _names_upload(m, c) for m in ctx.visual
+        (m.id not in in_draft or v.get("add_again").search(c)) and _names_upload(m, c)
+        for m in ctx.visual
     ):
-        return _add_clips(ctx, c)  # "put dinner.jpg back as the first photo": not a move
+        # "put dinner.jpg back as the first photo", "add city.jpg again at the end": not a move
+        return _add_clips(ctx, c)
     done = _reorder(ctx, c)
     if done is not None:
         return done
@@ -2249,6 +2299,7 @@ FAMILIES: list[Family] = sorted(
     [
         Family("put_back", 10, put_back),
         Family("same_for_others", 15, same_for_others),
+        Family("same_for_text", 15, same_for_text),
         Family("follow_up", 16, follow_up),
         Family("references", 20, references),
         Family("no_add_text", 30, no_add_text),

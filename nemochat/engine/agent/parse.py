@@ -367,7 +367,10 @@ def normalise(text: str) -> tuple[str, list[str]]:
         text,
     )
     text = re.sub(
-        r"(\d+(?:\.\d+)?) seconds?,? (?:and )?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b",
+        # ("1 minute, 30 seconds"; not "1 minute, 1 second crossfades": two values)
+        r"(\d+(?:\.\d+)?) seconds?,? (?:and )?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"
+        r"(?![\s-]*(?:crossfades?|cross-fades?|transitions?|fades?|dissolves?|wipes?|slides?|cuts?"
+        r"|each|per|a photo|a pic|for each|between|of))",
         lambda m: f"{float(m.group(1)) + float(m.group(2)):g} seconds",
         text,
     )
@@ -846,7 +849,7 @@ _TEXT_SUBJECTS = {*families.SUBJECTS["title"], *families.SUBJECTS["caption"]}
 # a comparative said alone, continued by a value in the next clause ("longer, like 3 seconds")
 _COMPARATIVE = re.compile(
     r"(?:(?:a )?(?:bit|little|lot|touch) |much |way |even |a bit |)(?:longer|shorter|slower|quicker)"
-    r"|再?(?:长|短)(?:一点|一些|点|些)"
+    r"|(?:时间|时长)?再?(?:长|短)(?:一点|一些|点|些)"
 )
 _VALUE_AFTER = re.compile(r"(?:like|about|around|say|maybe|to|make it)?\s*" + DUR + r"\s*(?:吧)?")
 
@@ -1154,6 +1157,9 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         ):
             clause = parts[i + 1]  # "longer, like 3 seconds": the value says it all
             i += 1
+        joined = re.fullmatch(f"(?:{_COMPARATIVE.pattern})" + r"\s*(.+)", clause)
+        if joined and _VALUE_AFTER.fullmatch(joined.group(1)):
+            clause = joined.group(1)  # 时间长一点 2秒 (one clause): the value says it all
         # "make them 1 second" right after a turn that set the transitions: theirs; "3
         # seconds" right after one that faded the video out: the fade's
         clause = re.sub(r"^(?:(?:and|also|then|now|ok|okay|so)\s+)+(?=\w)", "", clause)

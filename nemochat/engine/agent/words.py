@@ -284,7 +284,9 @@ def _refs(s: str, clips: Clips) -> list[int] | str | None:
         not found
         and len(videos) == 1
         and re.search(
-            r"\b(?:the|this|that|my) (?:video )?clip\b(?!s)|\bthe video clip\b|视频片段|这段视频|那段视频",
+            r"\b(?:the|this|that|my) (?:video )?clip\b(?!s)|\bthe video clip\b|视频片段|这段视频|那段视频"
+            # 视频放在最前面: only a clip can move (the video cannot)
+            r"|^(?:把|将)?视频(?:\s*$|(?=放|移|挪|调到|排))",
             s,
         )
     ):
