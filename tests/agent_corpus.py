@@ -2727,3 +2727,41 @@ CASES += [
     ),
     Case("make the harbor one the first photo", [op("move_clip", clip=4, to=0)], "draft"),
 ]
+
+# ---- batch 19's misses, in other words: a start time after the song (从第30秒开始 was a
+# 30 s video), 再稍微长一些 after the transitions, "the 4th one" answering which photo, 其它,
+# "its sound" right after the last turn's trim, "still" as "yet", people in "photo 2" made
+# to move, 传得快, an edit of a photo on the track is not adding it again, "cut anything off",
+# a particle after the new words
+CASES += [
+    Case(
+        "用song.mp3做背景音乐，从第20秒开始放",
+        [op("set_music", media="med_00000000000000a1", start_ms=20000)],
+        "bare",
+    ),
+    Case("再稍微短一些", [op("set_transition", d_ms=700)], "draft", turns=["转场改成1秒"]),
+    Case("the 2nd one", [op("move_clip", clip=1, to=0)], "draft", turns=["put the cat pic first"]),
+    Case(
+        "其它的也一样",
+        [op("set_motion", motion="zoom_out", clips=[1, 2, 3, 4, 5])],
+        "draft",
+        turns=["第一张拉远"],
+    ),
+    Case(
+        "and mute its sound",
+        [op("clip_audio", mute=True, clips=[2])],
+        "mixed",
+        turns=["make a video from these", "start walk.mp4 3 seconds in"],
+    ),
+    Case("is the caption still 全场八折?", [], "shop", intent="answer", reply=["全场八折"]),
+    Case("make the kids in photo 3 jump", [], "draft", notes=["offline.footage"]),
+    Case("让第二张照片里的小猫动起来", [], "draft", notes=["offline.footage"]),
+    Case("改成720p 传得快一点", [op("set_format", resolution="720p")], "draft"),
+    Case(
+        "add a slow zoom in on the beach photo",
+        [op("set_motion", motion="zoom_in", clips=[0])],
+        "draft",
+    ),
+    Case("I'd rather have black bars than cut anything off", [op("set_fit", fit="pad")], "draft"),
+    Case("标题里Grand改成Great吧", [op("edit_text", target=0, text="Great Opening")], "shop"),
+]

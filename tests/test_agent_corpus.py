@@ -28,6 +28,7 @@ from agent_heldout15 import HELD_OUT_15
 from agent_heldout16 import HELD_OUT_16
 from agent_heldout17 import HELD_OUT_17
 from agent_heldout18 import HELD_OUT_18
+from agent_heldout19 import HELD_OUT_19
 
 from nemochat.engine.agent import respond
 from nemochat.engine.draft import validate
@@ -63,6 +64,7 @@ HELD = (
     + HELD_OUT_16
     + HELD_OUT_17
     + HELD_OUT_18
+    + HELD_OUT_19
 )
 ALL = CASES + HELD
 

@@ -79,6 +79,7 @@ class Ctx(Protocol):
     audio: list[MediaInfo]
     real: bool
     subject: str
+    carried: str  # what the last turn was about ("music", "标题" …), for a bare follow-up
     durations_used: bool
     duration_of_subject: bool
     norm: str  # the whole request, normalised
@@ -326,6 +327,8 @@ def text_replace(ctx: Ctx, c: str) -> tuple[str, bool]:
         for m in vocab("text_edit").get("replace").finditer(original):
             old, new = _clean(m.group("old")), _clean(m.group("new"))
             new = re.split(r"[，,。；;！!]", new)[0].strip()
+            if re.search(r"[\u4e00-\u9fff]", new):  # 八折改成九折吧: the particle is not the text
+                new = re.sub(r"(?:吧|呢|啊|呀|哦|嘛|啦)+$", "", new) or new
             old = re.sub(r"^(?:the|标题里的|字幕里的|文字里的)\s*", "", old)
             if not old or not new or (old, new) in ctx.replaced:
                 continue
@@ -1049,7 +1052,13 @@ def length(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     per = bool(v.get("per").search(c))
     tr = trans_durations(cl)
     fade = re.compile(v.data["fade_before"])
-    durs = [d for d in cl.spans if not fade.search(c[max(0, d[1] - 12) : d[1]]) and d[0] not in tr]
+    durs = [
+        d
+        for d in cl.spans
+        if not fade.search(c[max(0, d[1] - 12) : d[1]])
+        and d[0] not in tr
+        and not v.get("start_time").search(c[max(0, d[1] - 8) : d[2] + 6])  # 从第30秒开始
+    ]
     if re.search(TRANS_WORD, c) and not per and not v.get("transition_owns_unless").search(c):
         durs = []
     if durs:
@@ -1212,8 +1221,12 @@ def transitions(ctx: Ctx, cl: Clause, neg: bool) -> bool:
 
 
 def _last_about_video(ctx: Ctx) -> bool:
-    """Whether the op just planned is about a video clip (its trim, its sound, its place)."""
+    """Whether the op just planned is about a video clip (its trim, its sound, its place),
+    or, first thing in a message, the last turn's was ("and keep its sound at 30%")."""
     last = ctx.out.ops[-1] if ctx.out.ops else None
+    if last is None:
+        before = _last_ops(ctx)
+        last = before[-1] if before else None
     clip = getattr(last, "clip", None)
     if isinstance(last, O.TrimClip | O.ClipAudio):
         return True
@@ -2054,6 +2067,11 @@ def _trim(ctx: Ctx, c: str) -> bool | None:
         ctx.op(O.TrimClip(clip=videos[0], start_ms=ms))
         ctx.durations_used = True
         return True
+    music_said = ctx.subject in SUBJECTS["music"] or (
+        not ctx.subject and ctx.carried in SUBJECTS["music"]
+    )
+    if music_said and not videos:
+        return None  # "配上song.mp3，从第30秒开始": the song's start (the music family's)
     if ctx.clips.n and not cut_end and re.search(v.data["start_word"], trim.group(0)):
         ctx.note("info", "info.photo_no_start")  # a photo has no time inside it
         ctx.durations_used = True
@@ -2119,6 +2137,8 @@ def _add_clips(ctx: Ctx, c: str) -> bool:
     off = [m for m in named if m.id not in in_draft]
     if off and len(off) < len(named):
         named = off  # "add city.jpg after the beach one": the photo on the track is the place
+    if not off and ctx.real and not v.get("add_again").search(c):
+        return False  # "add a slow zoom out on the sunset photo": an edit of a photo there
     ctx.op(O.AddClips(media=[m.id for m in named], at=_add_place(ctx, c)))
     return True
 

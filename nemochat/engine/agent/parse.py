@@ -317,7 +317,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
         "这些照片",
         text,
     )
-    text = re.sub(r"(其他|其余|剩下|剩余)(?:的)?(?:几|那几|这几)(?:张|个|幅)", r"\1照片", text)
+    text = re.sub(r"(其他|其它|其余|剩下|剩余)(?:的)?(?:几|那几|这几)(?:张|个|幅)", r"\1照片", text)
     text = re.sub(
         r"百分之([零一二两三四五六七八九十百]+)", lambda m: f"{cn_number(m.group(1)) or 0:g}%", text
     )
