@@ -2765,3 +2765,76 @@ CASES += [
     Case("I'd rather have black bars than cut anything off", [op("set_fit", fit="pad")], "draft"),
     Case("标题里Grand改成Great吧", [op("edit_text", target=0, text="Great Opening")], "shop"),
 ]
+
+# ---- batch 20's misses, in other words: a correction after naming the project (it recursed
+# without end), "vid", "each" after no transitions, "do the rest like that", "make them 1.5
+# actually", "nvm bring that one back", a verb alone after a turn about one photo, "do that
+# between 5 and 6 too", 也都这样, which file a number is, "can u undo that", 撤销错了 (a redo),
+# people in a photo made to sing, drone shots, 跳起舞来, caption里的…
+CASES += [
+    Case(
+        'no, "Spring Launch"',
+        [op("set_project_title", title="Spring Launch")],
+        "draft",
+        turns=['call the project "Spring Sale"'],
+    ),
+    Case("make a 12s vid from these", [CREATE, op("set_duration", total_ms=12000)], "new"),
+    Case(
+        "hard cuts, 2 sec each",
+        [op("set_transition", type="cut"), op("set_duration", clip_ms=2000)],
+        "draft",
+    ),
+    Case(
+        "do the others like that too",
+        [op("set_motion", motion="zoom_out", clips=[1, 2, 3, 4, 5])],
+        "draft",
+        turns=["zoom out on the first photo"],
+    ),
+    Case(
+        "make them 2 actually",
+        [op("set_transition", d_ms=2000)],
+        "draft",
+        turns=["make the transitions 1 second"],
+    ),
+    Case(
+        "nvm put it back",
+        [op("add_clips", media=["med_0000000000000002"], at=1)],
+        "draft",
+        turns=["remove photo 2"],
+    ),
+    Case("算了，删掉吧", [op("remove_clips", clips=[1])], "draft", turns=["第二张短一点"]),
+    Case(
+        "just delete",
+        [op("remove_clips", clips=[0])],
+        "draft",
+        turns=["make the first photo longer"],
+    ),
+    Case(
+        "do that for photo 5 too",
+        [op("set_motion", motion="zoom_in", clips=[4])],
+        "draft",
+        turns=["zoom in on photo 2"],
+    ),
+    Case(
+        "其余的也都一样",
+        [op("set_motion", motion="pan_left", clips=[1, 2, 3, 4, 5])],
+        "draft",
+        turns=["第一张向左平移"],
+    ),
+    Case("第二张是哪张", [], "draft", intent="answer", reply=["city.jpg"]),
+    Case("what's photo 4?", [], "draft", intent="answer", reply=["forest.jpg"]),
+    Case("could you undo that please", [], "draft", intent="undo", turns=["make it square"]),
+    Case("撤销多了，恢复一下", [], "draft", intent="redo", turns=["改成竖屏", "撤销"]),
+    Case("make the dog in photo 1 actually run", [], "draft", notes=["offline.footage"]),
+    Case("add an aerial shot of the beach", [], "draft", notes=["offline.footage"]),
+    Case("让照片里的人唱起歌来", [], "draft", notes=["offline.footage"]),
+    Case("把title里的Grand改成Great", [op("edit_text", target=0, text="Great Opening")], "shop"),
+]
+CASES += [
+    Case(
+        'no, "Hello there"',
+        [op("edit_text", target=1, text="Hello there")],
+        "draft",
+        turns=['add the title "Hi"'],
+    ),
+]

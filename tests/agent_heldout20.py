@@ -77,88 +77,135 @@ COMPOUND = [
     # nail salon, on a phone
     Case(
         "hi i do nails 💅 make a square 15 sec video from these w the jingle pls",
-        [CREATE, op("set_format", aspect="1:1"), op("set_music", media=JINGLE),
-         op("set_duration", total_ms=15000)],
+        [
+            CREATE,
+            op("set_format", aspect="1:1"),
+            op("set_music", media=JINGLE),
+            op("set_duration", total_ms=15000),
+        ],
         setup="shopnew",
     ),
     # car dealer: pace before the exact total (docs: pace, then exact lengths)
     Case(
         "Make a 30-second video of our cars with a fast pace, the title 'Spring Sale Event' "
         "and song.mp3 as the music",
-        [CREATE, op("set_pace", pace="fast"), op("add_text", text="Spring Sale Event"),
-         op("set_music", media=SONG), op("set_duration", total_ms=30000)],
+        [
+            CREATE,
+            op("set_pace", pace="fast"),
+            op("add_text", text="Spring Sale Event"),
+            op("set_music", media=SONG),
+            op("set_duration", total_ms=30000),
+        ],
         setup="new",
     ),
     # church choir
     Case(
         "We're a church choir, make a calm video from these, fade in at the start, and put "
-        "\"Christmas Concert\" at the top as the title",
-        [CREATE, op("set_pace", pace="calm"), op("set_video_fade", fade_in_ms=1000),
-         op("add_text", text="Christmas Concert", position="top")],
+        '"Christmas Concert" at the top as the title',
+        [
+            CREATE,
+            op("set_pace", pace="calm"),
+            op("set_video_fade", fade_in_ms=1000),
+            op("add_text", text="Christmas Concert", position="top"),
+        ],
         setup="new",
     ),
     # hiking club; "no music" with none: nothing to remove
     Case(
         "hiking club recap pls, 4:5 for instagram, 2.5 seconds per photo, ken burns on "
         "everything, no music",
-        [CREATE, op("set_format", aspect="4:5"), op("set_duration", clip_ms=2500),
-         op("set_motion", motion="drift")],
+        [
+            CREATE,
+            op("set_format", aspect="4:5"),
+            op("set_duration", clip_ms=2500),
+            op("set_motion", motion="drift"),
+        ],
         setup="new",
     ),
     # Etsy seller: a transition type goes before exact lengths
     Case(
         "etsy promo pls, square, 12 sec, title 'Handmade with Love' and fade to white between "
         "the photos",
-        [CREATE, op("set_format", aspect="1:1"), op("add_text", text="Handmade with Love"),
-         op("set_transition", type="fade_white"), op("set_duration", total_ms=12000)],
+        [
+            CREATE,
+            op("set_format", aspect="1:1"),
+            op("add_text", text="Handmade with Love"),
+            op("set_transition", type="fade_white"),
+            op("set_duration", total_ms=12000),
+        ],
         setup="shopnew",
     ),
     # proposal: pace, then the clip list
     Case(
         "I'm proposing next week!! make a calm pace video, harbor photo first, add "
-        "\"Will you marry me?\" at the end and use song.mp3",
-        [CREATE, op("set_pace", pace="calm"), op("move_clip", clip=4, to=0),
-         op("add_text", text="Will you marry me?"), op("set_music", media=SONG)],
+        '"Will you marry me?" at the end and use song.mp3',
+        [
+            CREATE,
+            op("set_pace", pace="calm"),
+            op("move_clip", clip=4, to=0),
+            op("add_text", text="Will you marry me?"),
+            op("set_music", media=SONG),
+        ],
         setup="new",
     ),
     # hiking club with the trail clip (mixed: beach, city, walk.mp4)
     Case(
         "for our hiking club, make a tiktok from these, skip the first 3 seconds of the video "
         "clip and turn its sound down to 40%",
-        [CREATE, op("set_format", aspect="9:16"), op("trim_clip", clip=2, start_ms=3000),
-         op("clip_audio", volume=0.4)],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("trim_clip", clip=2, start_ms=3000),
+            op("clip_audio", volume=0.4),
+        ],
         setup="mixed",
     ),
     # phone, no punctuation
     Case(
         "make vid from these 20s 9:16 add song.mp3 thx",
-        [CREATE, op("set_format", aspect="9:16"), op("set_music", media=SONG),
-         op("set_duration", total_ms=20000)],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_music", media=SONG),
+            op("set_duration", total_ms=20000),
+        ],
         setup="new",
     ),
     # car dealer
     Case(
         "need a quick promo of our used cars, 1:1, 45 seconds, whip pans between the photos "
-        "and a caption \"Financing available\"",
-        [CREATE, op("set_format", aspect="1:1"), op("set_transition", type="whip"),
-         op("add_text", text="Financing available", role="caption"),
-         op("set_duration", total_ms=45000)],
+        'and a caption "Financing available"',
+        [
+            CREATE,
+            op("set_format", aspect="1:1"),
+            op("set_transition", type="whip"),
+            op("add_text", text="Financing available", role="caption"),
+            op("set_duration", total_ms=45000),
+        ],
         setup="new",
     ),
     # kindergarten teacher
     Case(
         "For my kindergarten class, make a video from these photos, 2 seconds each, add the "
-        "title \"Our Garden Day\" and the music at 30%",
-        [CREATE, op("add_text", text="Our Garden Day"), op("set_music", media=SONG, volume=0.3),
-         op("set_duration", clip_ms=2000)],
+        'title "Our Garden Day" and the music at 30%',
+        [
+            CREATE,
+            op("add_text", text="Our Garden Day"),
+            op("set_music", media=SONG, volume=0.3),
+            op("set_duration", clip_ms=2000),
+        ],
         setup="new",
     ),
     # proposal: the fade is the video's (said before the text)
     Case(
         "help me make a proposal video for my girlfriend, start with the forest photo, fade "
-        "out at the end, and add \"Marry me, Anna?\" for the last 3 seconds",
-        [CREATE, op("move_clip", clip=3, to=0), op("set_video_fade", fade_out_ms=1000),
-         op("add_text", text="Marry me, Anna?")],
+        'out at the end, and add "Marry me, Anna?" for the last 3 seconds',
+        [
+            CREATE,
+            op("move_clip", clip=3, to=0),
+            op("set_video_fade", fade_out_ms=1000),
+            op("add_text", text="Marry me, Anna?"),
+        ],
         setup="new",
     ),
     # phone, no punctuation: hard cuts before the per-photo length
@@ -170,19 +217,25 @@ COMPOUND = [
     # Etsy seller
     Case(
         "Make a 4:5 video for my Etsy listing, fade the video in and out, and call the project "
-        "\"Ceramic Mugs\"",
-        [CREATE, op("set_format", aspect="4:5"),
-         op("set_video_fade", fade_in_ms=1000, fade_out_ms=1000),
-         op("set_project_title", title="Ceramic Mugs")],
+        '"Ceramic Mugs"',
+        [
+            CREATE,
+            op("set_format", aspect="4:5"),
+            op("set_video_fade", fade_in_ms=1000, fade_out_ms=1000),
+            op("set_project_title", title="Ceramic Mugs"),
+        ],
         setup="new",
     ),
     # church choir
     Case(
         "make a video of our choir's Sunday photos with 1 second crossfades, zoom in on every "
-        "photo, and a caption \"Hallelujah Choir\" at the bottom",
-        [CREATE, op("set_transition", type="crossfade", d_ms=1000),
-         op("set_motion", motion="zoom_in"),
-         op("add_text", text="Hallelujah Choir", role="caption")],
+        'photo, and a caption "Hallelujah Choir" at the bottom',
+        [
+            CREATE,
+            op("set_transition", type="crossfade", d_ms=1000),
+            op("set_motion", motion="zoom_in"),
+            op("add_text", text="Hallelujah Choir", role="caption"),
+        ],
         setup="new",
     ),
     # ---- Chinese
@@ -195,50 +248,75 @@ COMPOUND = [
     # car dealer
     Case(
         "给我们车行做个宣传片，转场用白场，每张两秒，加字幕“店庆全场优惠”",
-        [CREATE, op("set_transition", type="fade_white"), op("set_duration", clip_ms=2000),
-         op("add_text", text="店庆全场优惠", role="caption")],
+        [
+            CREATE,
+            op("set_transition", type="fade_white"),
+            op("set_duration", clip_ms=2000),
+            op("add_text", text="店庆全场优惠", role="caption"),
+        ],
         setup="new",
     ),
     # proposal, mixed with a file name
     Case(
         "下周要求婚了😳 帮我做个竖屏视频，慢节奏，把dinner.jpg放第一张，配上song.mp3",
-        [CREATE, op("set_format", aspect="9:16"), op("set_pace", pace="calm"),
-         op("move_clip", clip=2, to=0), op("set_music", media=SONG)],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_pace", pace="calm"),
+            op("move_clip", clip=2, to=0),
+            op("set_music", media=SONG),
+        ],
         setup="new",
     ),
     # input-method slip: 竖瓶 for 竖屏
     Case(
         "帮我做个十五秒的竖瓶视频，加上背景音乐",
-        [CREATE, op("set_format", aspect="9:16"), op("set_music", media=SONG),
-         op("set_duration", total_ms=15000)],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_music", media=SONG),
+            op("set_duration", total_ms=15000),
+        ],
         setup="new",
     ),
     # church choir
     Case(
         "我们教会诗班的照片，做成一分钟的视频，照片之间用黑场过渡，结尾淡出3秒",
-        [CREATE, op("set_transition", type="fade_black"), op("set_video_fade", fade_out_ms=3000),
-         op("set_duration", total_ms=60000)],
+        [
+            CREATE,
+            op("set_transition", type="fade_black"),
+            op("set_video_fade", fade_out_ms=3000),
+            op("set_duration", total_ms=60000),
+        ],
         setup="new",
     ),
     # nail salon, voice input (spaces for pauses); the fade is said before the music
     Case(
         "美甲店开业 做个视频 结尾淡出 配jingle 音量百分之五十",
-        [CREATE, op("set_video_fade", fade_out_ms=1000),
-         op("set_music", media=JINGLE, volume=0.5)],
+        [CREATE, op("set_video_fade", fade_out_ms=1000), op("set_music", media=JINGLE, volume=0.5)],
         setup="shopnew",
     ),
     # hiking club with the clip
     Case(
         "徒步社活动，做个竖屏视频，视频片段从第2秒开始，原声关掉",
-        [CREATE, op("set_format", aspect="9:16"), op("trim_clip", clip=2, start_ms=2000),
-         op("clip_audio", mute=True)],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("trim_clip", clip=2, start_ms=2000),
+            op("clip_audio", mute=True),
+        ],
         setup="mixed",
     ),
     # Etsy seller
     Case(
         "etsy小店上新，做个方形视频，每张3秒半，加标题“新品上架”，音乐用jingle",
-        [CREATE, op("set_format", aspect="1:1"), op("set_duration", clip_ms=3500),
-         op("add_text", text="新品上架"), op("set_music", media=JINGLE)],
+        [
+            CREATE,
+            op("set_format", aspect="1:1"),
+            op("set_duration", clip_ms=3500),
+            op("add_text", text="新品上架"),
+            op("set_music", media=JINGLE),
+        ],
         setup="shopnew",
     ),
     # voice input
@@ -250,29 +328,46 @@ COMPOUND = [
     # car dealer
     Case(
         "二手车促销视频，竖屏，每张照片都加肯伯恩斯效果，用song.mp3",
-        [CREATE, op("set_format", aspect="9:16"), op("set_motion", motion="drift"),
-         op("set_music", media=SONG)],
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_motion", motion="drift"),
+            op("set_music", media=SONG),
+        ],
         setup="new",
     ),
     # Etsy seller: the clip list before exact lengths
     Case(
         "我在etsy卖手工蜡烛，帮我把这4张图做成视频，第三张放第一个，每张2秒，最后加一句“感谢支持”",
-        [CREATE, op("move_clip", clip=2, to=0), op("set_duration", clip_ms=2000),
-         op("add_text", text="感谢支持")],
+        [
+            CREATE,
+            op("move_clip", clip=2, to=0),
+            op("set_duration", clip_ms=2000),
+            op("add_text", text="感谢支持"),
+        ],
         setup="shopnew",
     ),
     # church choir, mixed
     Case(
         "圣诞 choir 视频，做成方形的，在顶部加标题“平安夜”，配乐用song.mp3，音量30%",
-        [CREATE, op("set_format", aspect="1:1"), op("add_text", text="平安夜", position="top"),
-         op("set_music", media=SONG, volume=0.3)],
+        [
+            CREATE,
+            op("set_format", aspect="1:1"),
+            op("add_text", text="平安夜", position="top"),
+            op("set_music", media=SONG, volume=0.3),
+        ],
         setup="new",
     ),
     # kindergarten teacher: reverse, cuts before the per-photo length
     Case(
         "幼儿园毕业视频，照片顺序反过来，每张2.5秒，不要转场，结尾加文字“我们毕业啦”",
-        [CREATE, op("reverse_clips"), op("set_transition", type="cut"),
-         op("set_duration", clip_ms=2500), op("add_text", text="我们毕业啦")],
+        [
+            CREATE,
+            op("reverse_clips"),
+            op("set_transition", type="cut"),
+            op("set_duration", clip_ms=2500),
+            op("add_text", text="我们毕业啦"),
+        ],
         setup="new",
     ),
     # hiking club: beat video with the uploaded song; the music before the beat sync
@@ -285,38 +380,73 @@ COMPOUND = [
 
 # ---------------------------------------------------------------- follow-ups (turns)
 FOLLOW_UPS = [
-    Case("do the rest like that too", [op("set_motion", motion="zoom_in", clips=REST)],
-         turns=["zoom in on the first photo"]),
-    Case("第五张也要这样", [op("set_motion", motion="zoom_in", clips=[4])],
-         turns=["第二张推近"]),
+    Case(
+        "do the rest like that too",
+        [op("set_motion", motion="zoom_in", clips=REST)],
+        turns=["zoom in on the first photo"],
+    ),
+    Case("第五张也要这样", [op("set_motion", motion="zoom_in", clips=[4])], turns=["第二张推近"]),
     Case("turn it down a touch more", [op("edit_music")], turns=["music at 50%"]),
-    Case("make them 1.5 actually", [op("set_transition", d_ms=1500)],
-         turns=["make the transitions 1 second"]),
-    Case("put it at the top", [op("edit_text", position="top")], setup="bare",
-         turns=['add the title "Open House"']),
+    Case(
+        "make them 1.5 actually",
+        [op("set_transition", d_ms=1500)],
+        turns=["make the transitions 1 second"],
+    ),
+    Case(
+        "put it at the top",
+        [op("edit_text", position="top")],
+        setup="bare",
+        turns=['add the title "Open House"'],
+    ),
     # answering "which photo is the dog pic?"
     Case("the 3rd one", [op("move_clip", clip=2, to=5)], turns=["move the dog pic to the end"]),
     Case("第四张", [op("move_clip", clip=3, to=0)], turns=["把我女朋友那张放到第一个"]),
-    Case("nvm bring that one back", [op("add_clips", media=[FOREST], at=3)],
-         turns=["remove photo 4"]),
-    Case("把它们加回来", [op("add_clips", media=[CITY, DINNER], at=1)],
-         turns=["删掉第二张和第三张"]),
-    Case("还是把音乐加回来吧，音量百分之四十", [op("set_music", media=SONG, volume=0.4)],
-         turns=["去掉背景音乐"]),
+    Case(
+        "nvm bring that one back", [op("add_clips", media=[FOREST], at=3)], turns=["remove photo 4"]
+    ),
+    Case(
+        "把它们加回来", [op("add_clips", media=[CITY, DINNER], at=1)], turns=["删掉第二张和第三张"]
+    ),
+    Case(
+        "还是把音乐加回来吧，音量百分之四十",
+        [op("set_music", media=SONG, volume=0.4)],
+        turns=["去掉背景音乐"],
+    ),
     Case("算了，直接删掉吧", [op("remove_clips", clips=[2])], turns=["第三张长一点"]),
-    Case("do that between 5 and 6 too", [op("set_transition", type="slide_left", clips=[5])],
-         turns=["slide left between photo 2 and photo 3"]),
-    Case("fade it out over 4 secs", [op("edit_music", fade_out_ms=4000)], setup="bare",
-         turns=["add song.mp3"]),
+    Case(
+        "do that between 5 and 6 too",
+        [op("set_transition", type="slide_left", clips=[5])],
+        turns=["slide left between photo 2 and photo 3"],
+    ),
+    Case(
+        "fade it out over 4 secs",
+        [op("edit_music", fade_out_ms=4000)],
+        setup="bare",
+        turns=["add song.mp3"],
+    ),
     # a pinned length: the photo still gets 5 s (the others absorb it)
-    Case("and the first photo 5 seconds", [op("set_duration", clip_ms=5000, clips=[0])],
-         turns=["make it 20 seconds"]),
-    Case("actually unmute it, 25% is fine", [op("clip_audio", volume=0.25)], setup="mixed",
-         turns=["make a video from these", "mute the clip"]),
-    Case('sorry I meant "Trail Weekend"', [op("set_project_title", title="Trail Weekend")],
-         setup="bare", turns=['call it "Trail Days"']),
-    Case("剩下的也都这样", [op("set_motion", motion="pan_right", clips=REST)],
-         turns=["第一张向右平移"]),
+    Case(
+        "and the first photo 5 seconds",
+        [op("set_duration", clip_ms=5000, clips=[0])],
+        turns=["make it 20 seconds"],
+    ),
+    Case(
+        "actually unmute it, 25% is fine",
+        [op("clip_audio", volume=0.25)],
+        setup="mixed",
+        turns=["make a video from these", "mute the clip"],
+    ),
+    Case(
+        'sorry I meant "Trail Weekend"',
+        [op("set_project_title", title="Trail Weekend")],
+        setup="bare",
+        turns=['call it "Trail Days"'],
+    ),
+    Case(
+        "剩下的也都这样",
+        [op("set_motion", motion="pan_right", clips=REST)],
+        turns=["第一张向右平移"],
+    ),
     Case("a bit more", [op("edit_music")], turns=["make the music 30%"]),
     Case("再改成60帧", [op("set_format", fps=60)], turns=["改成竖屏"]),
     Case("改成每两拍切一次", [op("beat_sync", on=True, every=2)], turns=["卡点"]),
@@ -353,8 +483,9 @@ NEGATIONS = [
     Case("算了不要卡点了", [op("beat_sync", on=False)], turns=["卡点"]),
     Case("i don't want it to fade out at the end", [op("set_video_fade", fade_out_ms=0)]),
     Case("音乐开头不要淡入", [op("edit_music", fade_in_ms=0)]),
-    Case("make that 18 instead", [op("set_duration", total_ms=18000)],
-         turns=["make it 12 seconds"]),
+    Case(
+        "make that 18 instead", [op("set_duration", total_ms=18000)], turns=["make it 12 seconds"]
+    ),
     Case("不是，我要方形的", [op("set_format", aspect="1:1")], turns=["改成竖屏"]),
     Case("actually 4:5 is better", [op("set_format", aspect="4:5")], turns=["make it 9:16"]),
     Case("not crossfades, fade to white", [op("set_transition", type="fade_white")]),
@@ -384,8 +515,11 @@ HISTORY = [
 
 # ---------------------------------------------------------------- cannot be done offline
 OFFLINE = [
-    Case("make the choir in the 3rd photo actually sing, like animate their mouths", [],
-         notes=["offline.footage"]),
+    Case(
+        "make the choir in the 3rd photo actually sing, like animate their mouths",
+        [],
+        notes=["offline.footage"],
+    ),
     Case("add a drone shot flying over the mountain", [], notes=["offline.footage"]),
     Case("生成一段汽车在路上开的视频", [], notes=["offline.footage"]),
     Case("让照片里的小朋友跳起舞来", [], notes=["offline.footage"]),
@@ -402,9 +536,10 @@ SINGLE = [
     # length
     Case("make the whole thing 25 secs", [op("set_duration", total_ms=25000)]),
     Case("视频总共四十五秒", [op("set_duration", total_ms=45000)]),
-    Case("第一张停留五秒，其他每张两秒",
-         [op("set_duration", clip_ms=5000, clips=[0]),
-          op("set_duration", clip_ms=2000, clips=REST)]),
+    Case(
+        "第一张停留五秒，其他每张两秒",
+        [op("set_duration", clip_ms=5000, clips=[0]), op("set_duration", clip_ms=2000, clips=REST)],
+    ),
     Case("make the last photo a bit longer", [op("scale_duration", clips=[5])]),
     Case("make it half the length", [op("scale_duration", factor=0.5)]),
     # pace
@@ -423,21 +558,33 @@ SINGLE = [
     Case("转场改成1.5秒", [op("set_transition", d_ms=1500)]),
     Case("第四张和第五张之间不要转场", [op("set_transition", type="cut", clips=[4])]),
     # text
-    Case('add a caption "Book now: 555-0123" at the bottom',
-         [op("add_text", text="Book now: 555-0123", role="caption")], setup="bare"),
+    Case(
+        'add a caption "Book now: 555-0123" at the bottom',
+        [op("add_text", text="Book now: 555-0123", role="caption")],
+        setup="bare",
+    ),
     Case("change Hello to 'Happy Birthday Mia'", [op("edit_text", text="Happy Birthday Mia")]),
     Case("标题挪到下面去", [op("edit_text", position="bottom")]),
     Case("字幕再大一点", [op("edit_text", role="caption")], setup="shop"),
     Case("give the title an outline", [op("edit_text", style="outline")]),
-    Case("make the caption slide in", [op("edit_text", role="caption", entrance="slide")],
-         setup="shop"),
+    Case(
+        "make the caption slide in",
+        [op("edit_text", role="caption", entrance="slide")],
+        setup="shop",
+    ),
     Case("get rid of the caption", [op("remove_text", role="caption")], setup="shop"),
-    Case("把caption里的八折改成五折", [op("edit_text", role="caption", text="全场五折")],
-         setup="shop"),
+    Case(
+        "把caption里的八折改成五折",
+        [op("edit_text", role="caption", text="全场五折")],
+        setup="shop",
+    ),
     Case("the title should stay on screen for 6 seconds", [op("edit_text", d_ms=6000)]),
     Case("put each photo's file name on it as a caption", [op("caption_clips")], setup="bare"),
-    Case("给前三张加字幕，分别是“出发”、“山顶”、“回家”",
-         [op("caption_clips", texts=["出发", "山顶", "回家"], clips=[0, 1, 2])], setup="bare"),
+    Case(
+        "给前三张加字幕，分别是“出发”、“山顶”、“回家”",
+        [op("caption_clips", texts=["出发", "山顶", "回家"], clips=[0, 1, 2])],
+        setup="bare",
+    ),
     Case("把Grand Opening改成“Now Open”", [op("edit_text", text="Now Open")], setup="shop"),
     # music
     Case("加上背景音乐吧", [op("set_music", media=SONG)], setup="bare"),
@@ -460,15 +607,27 @@ SINGLE = [
     Case("把第四张复制一份", [op("duplicate_clip", clip=3)]),
     Case("swap the city and forest photos", [op("swap_clips", a=1, b=3)]),
     Case("move sunset.jpg to position 2", [op("move_clip", clip=5, to=1)]),
-    Case("start walk.mp4 4 seconds in", [op("trim_clip", clip=2, start_ms=4000)], setup="mixed",
-         turns=["make a video from these"]),
-    Case("把walk.mp4改成5秒", [op("set_duration", clip_ms=5000, clips=[2])], setup="mixed",
-         turns=["用这些做个视频"]),
+    Case(
+        "start walk.mp4 4 seconds in",
+        [op("trim_clip", clip=2, start_ms=4000)],
+        setup="mixed",
+        turns=["make a video from these"],
+    ),
+    Case(
+        "把walk.mp4改成5秒",
+        [op("set_duration", clip_ms=5000, clips=[2])],
+        setup="mixed",
+        turns=["用这些做个视频"],
+    ),
     Case("把最后一张删了", [op("remove_clips", clips=[5])]),
     Case("倒数第二张移到最前面", [op("move_clip", clip=4, to=0)]),
     Case("顺序倒过来", [op("reverse_clips")]),
-    Case("add beach back as the 3rd photo", [op("add_clips", media=[BEACH], at=2)],
-         setup="bare", turns=["remove beach.jpg"]),
+    Case(
+        "add beach back as the 3rd photo",
+        [op("add_clips", media=[BEACH], at=2)],
+        setup="bare",
+        turns=["remove beach.jpg"],
+    ),
 ]
 
 HELD_OUT_20: list[Case] = [

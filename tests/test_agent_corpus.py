@@ -29,6 +29,7 @@ from agent_heldout16 import HELD_OUT_16
 from agent_heldout17 import HELD_OUT_17
 from agent_heldout18 import HELD_OUT_18
 from agent_heldout19 import HELD_OUT_19
+from agent_heldout20 import HELD_OUT_20
 
 from nemochat.engine.agent import respond
 from nemochat.engine.draft import validate
@@ -65,6 +66,7 @@ HELD = (
     + HELD_OUT_17
     + HELD_OUT_18
     + HELD_OUT_19
+    + HELD_OUT_20
 )
 ALL = CASES + HELD
 

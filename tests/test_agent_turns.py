@@ -665,3 +665,13 @@ def test_the_words_of_a_declined_voice_over_are_not_reported_twice() -> None:
         reply = turn(text, full_draft()).reply
         assert "didn't understand" not in reply and "没理解" not in reply, reply
     assert "“Welcome”" in turn("make the intro 'Welcome' look nicer", full_draft()).reply
+
+
+def test_a_correction_after_naming_the_project_does_not_recurse() -> None:
+    """Batch 20: 'sorry I meant "Trail Weekend"' after naming the project recursed without
+    end (parse → the subject alone → parse …) and raised RecursionError."""
+    h = History([full_draft()])
+    d = full_draft()
+    for text in ('call the project "Trail Days"', 'sorry I meant "Trail Weekend"'):
+        d = h.commit(turn(text, d, history=h), d)
+    assert d["m"]["title"] == "Trail Weekend"

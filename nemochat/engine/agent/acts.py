@@ -147,7 +147,10 @@ def classify(text: str, *, asked: bool) -> str:
             return "question"  # "wait, is it in portrait mode?": a question all the same
     if not asked and v.get("have_command").search(t):
         return "command"
-    if re.match(r"(?:do|did) (?:the same|that|it|this)\b", t) and not asked:
+    if (
+        re.match(r"(?:do|did) (?:the same|that|it|this|the rest|the others|them all)\b", t)
+        and not asked
+    ):
         return "command"  # "do the same for the rest"
     if v.get("question").search(t) and not v.get("request").search(t):
         # not "can you make it vertical?" / "能不能加个标题？" (requests in question form)

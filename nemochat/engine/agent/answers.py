@@ -56,6 +56,11 @@ ANSWERS: dict[str, tuple[str, str]] = {
         "不是，现在总长 {total}。要改的话，说“改成{want}”。",
     ),
     "answer.per_photo.same": ("Each photo is on screen for {each}.", "每张照片显示 {each}。"),
+    "answer.which_clip": ("Number {k} is {name} ({d}).", "第 {k} 张是 {name}（{d}）。"),
+    "answer.which_clip.none": (
+        "There is no number {k}: the video has {n}.",
+        "没有第 {k} 张：视频里一共 {n} 张。",
+    ),
     "answer.pace": (
         "The pace is {pace}: each photo shows for about {each}, {trans}. Say “faster” or"
         " “calmer” to change it.",
@@ -227,6 +232,12 @@ def answer(
                 return msg("answer.length.yes", lang, total=secs(total))
             return msg("answer.length.no", lang, total=secs(total), want=secs(asked))
         return msg("answer.length", lang, total=secs(total), what=_how_many(clips, lang))
+    if topic == "which_clip":
+        n = fields.get("number")
+        k = int(n) if isinstance(n, int | float) else 0
+        if not 1 <= k <= len(clips):
+            return msg("answer.which_clip.none", lang, k=k, n=len(clips))
+        return msg("answer.which_clip", lang, k=k, name=clips[k - 1].name, d=secs(clips[k - 1].ms))
     if topic == "pace":
         photos = [c.ms for c in clips if not c.is_video] or [c.ms for c in clips]
         joins = [c.transition for c in clips[1:] if not c.transition.is_cut]

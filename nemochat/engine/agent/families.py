@@ -717,6 +717,22 @@ def follow_up(ctx: Ctx, c: str) -> tuple[str, bool]:
             )
         return c, True  # "not 12, 18": the value is in the next clause
     last = _last_ops(ctx)
+    words = ctx.quote(t) if re.fullmatch(QUOTE, t) else None
+    if words:  # 'no, "Spring Launch"' right after naming something: those words instead
+        for op in reversed(last):
+            if isinstance(op, O.SetTitle):
+                ctx.op(O.SetTitle(title=words))
+                return c, True
+            if isinstance(op, O.EditText | O.AddText) and op.text:
+                said = op.text.strip().lower()  # the text those words went to, found by them
+                at = [i for i, t in enumerate(ctx.tl.texts) if t.text.strip().lower() == said]
+                target = at[-1] if at else (op.target if isinstance(op, O.EditText) else None)
+                ctx.op(
+                    O.EditText(
+                        target=target, role=None if target is not None else op.role, text=words
+                    )
+                )
+                return c, True
     if v.get("bare_comparative").fullmatch(t) and not (less or value):
         # "a bit longer" right after the transitions were set: theirs (not the video's)
         longer = [
@@ -1050,7 +1066,8 @@ def length(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         return _same_length(ctx)
     r = refs(c, ctx.clips)
     per = bool(v.get("per").search(c))
-    tr = trans_durations(cl)
+    # "no transitions, 1.5 sec each": hard cuts have no length, so "each" is the photos'
+    tr = [] if per and _transition_kind(c) == "cut" else trans_durations(cl)
     fade = re.compile(v.data["fade_before"])
     durs = [
         d

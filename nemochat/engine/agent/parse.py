@@ -15,6 +15,7 @@ import copy
 import json
 import re
 import unicodedata
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -699,7 +700,8 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
         return ctx.out
     last_ops = ctx.tl.memo.get("last")
     last_ops = last_ops if isinstance(last_ops, list) else []
-    ctx.carried = _carried_subject(last_ops, bool(re.search(r"[\u4e00-\u9fff]", norm)))
+    zh_said = bool(re.search(r"[\u4e00-\u9fff]", norm))
+    ctx.carried = "" if _ALONE.get() else _carried_subject(last_ops, zh_said)
     ctx.carried_clip = _carried_clip(
         last_ops, ctx.clips.n, bool(re.search(r"[\u4e00-\u9fff]", norm))
     )
@@ -859,9 +861,20 @@ _VALUE_AFTER = re.compile(r"(?:like|about|around|say|maybe|to|make it)?\s*" + DU
 TRANSITION_MAX_MS = 3000
 
 
+_ALONE: ContextVar[bool] = ContextVar("subject_alone", default=False)
+
+
 def _subject_alone(subject: str, ctx: _Ctx) -> list[dict]:
-    """The ops the subject word alone gives on this draft (what a continuation must add to)."""
-    alone = parse(subject, draft=ctx.draft, media=ctx.media)
+    """The ops the subject word alone gives on this draft (what a continuation must add to).
+    Parsed without the conversation's context: that parse never continues a subject in
+    turn (it recursed without end on "call it" after naming the project)."""
+    if _ALONE.get():
+        return []
+    token = _ALONE.set(True)
+    try:
+        alone = parse(subject, draft=ctx.draft, media=ctx.media)
+    finally:
+        _ALONE.reset(token)
     return [o.to_json() for o in alone.ops if not isinstance(o, O.Create)]
 
 
@@ -973,7 +986,8 @@ def _dialogue_acts(ctx: _Ctx, norm: str) -> str:
             continue
         elif c.act == "help":
             ctx.out.intent = "help"
-        elif c.text.strip() and not FILLER.match(c.text):  # "对了，标题是什么": 对了 asks nothing
+        elif c.text.strip() and (not FILLER.match(c.text) or re.search(QUOTE, c.text)):
+            # ("对了，标题是什么": 对了 asks nothing; 'no, "Spring Launch"' is the words)
             rest.append(c.text)
     if ctx.out.intent == "help" and not rest:
         return ""
@@ -1233,7 +1247,13 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             handled = False
         else:
             asked = []
-        if not handled and alt and re.search(PRONOUN, clause) and not FILLER.match(clause):
+        bare = not handled and alt and vocab("clips").get("bare_verb").fullmatch(clause)
+        if bare:  # 算了，直接删掉吧 after a turn about one photo: that photo
+            n_ops, notes_before = len(ctx.out.ops), list(ctx.out.notes)
+            handled = _clause(ctx, f"{clause} {alt}")
+            if handled and not ctx.out.ops[n_ops:] and ctx.out.notes == notes_before:
+                handled = False
+        elif not handled and alt and re.search(PRONOUN, clause) and not FILLER.match(clause):
             n_ops, notes_before = len(ctx.out.ops), list(ctx.out.notes)
             handled = _clause(ctx, re.sub(PRONOUN, alt, clause, count=1))
             if handled and not ctx.out.ops[n_ops:] and ctx.out.notes == notes_before:
