@@ -212,4 +212,22 @@ def test_a_photos_subject_is_found_once_and_kept_with_the_media(
     render_draft(
         _draft(segs), resolve={"p": photo}.__getitem__, out_path=tmp_path / "b.mp4", subjects=store
     )
-    assert (tmp_path / "b.mp4").read_bytes() == (tmp_path / "a.mp4").read_bytes()
+    # the same video (frame for frame: x264 under CPU contention is not byte-stable)
+    assert _decoded_close(tmp_path / "b.mp4", tmp_path / "a.mp4")
+
+
+def _decoded_close(a: Path, b: Path) -> bool:
+    """Every decoded frame identical, or within 40 dB (tests/test_render_segments.py)."""
+
+    def frames(p: Path) -> list[np.ndarray]:
+        with av.open(str(p)) as c:
+            return [f.to_ndarray(format="rgb24") for f in c.decode(video=0)]
+
+    fa, fb = frames(a), frames(b)
+    if len(fa) != len(fb):
+        return False
+    for x, y in zip(fa, fb, strict=True):
+        mse = float(np.mean((x.astype(np.float64) - y.astype(np.float64)) ** 2))
+        if mse and 10 * np.log10(255**2 / mse) < 40.0:
+            return False
+    return True
