@@ -2838,3 +2838,14 @@ CASES += [
         turns=['add the title "Hi"'],
     ),
 ]
+
+# ---- found in tmux at 80 columns: 标题 新品上市 (a pause, no colon) in a compound request
+# was dropped with "no title yet"
+CASES += [
+    Case(
+        "做个10秒的视频，标题 新品上市",
+        [CREATE, op("set_duration", total_ms=10000), op("add_text", text="新品上市", role="title")],
+        "new",
+    ),
+    Case("标题 改成红色", [op("edit_text", target=0, color="#FF3B30")], "draft"),
+]

@@ -442,6 +442,14 @@ def clauses(text: str) -> list[str]:
     )
     # "加个字幕：今日特价 牛肉面18元": the words after a text's colon are one text (a space
     # in them is not a pause), up to the next punctuation
+    # "…，标题 新品上市": a text's words after its role and a pause are its words, as after
+    # a colon — unless the rest says what to do with the text (标题 改成红色)
+    text = re.sub(
+        r"(^|[，,。；;])\s*(标题|字幕)\s+(?=[^\s，,。；;])"
+        r"(?![^，,。；;]*?(?:改|放|移|挪|大|小|颜色|删|去掉|换|加粗|描边|位置|显示|出现|消失|用|要|不要|别))",
+        r"\1\2：",
+        text,
+    )
     kept: list[str] = []
 
     def keep(m: re.Match[str]) -> str:
