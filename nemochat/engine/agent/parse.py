@@ -898,6 +898,12 @@ _COMPLAINT = re.compile(
 )
 
 
+def _clause_adds(ctx: _Ctx, clause: str) -> bool:
+    """:func:`_clause`, counted as handled only when it planned an op or a note."""
+    n_ops, notes_before = len(ctx.out.ops), list(ctx.out.notes)
+    return _clause(ctx, clause) and (bool(ctx.out.ops[n_ops:]) or ctx.out.notes != notes_before)
+
+
 def _is_old_text(ctx: _Ctx, words: str) -> bool:
     """Whether ``words`` are a text the draft shows now ("not Grand Opening")."""
     said = (ctx.quote(words) or ctx.recover(words)).strip(" '\"“”‘’").lower()
@@ -1255,17 +1261,12 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             handled = False
         else:
             asked = []
-        bare = not handled and alt and vocab("clips").get("bare_verb").fullmatch(clause)
-        if bare:  # 算了，直接删掉吧 after a turn about one photo: that photo
-            n_ops, notes_before = len(ctx.out.ops), list(ctx.out.notes)
-            handled = _clause(ctx, f"{clause} {alt}")
-            if handled and not ctx.out.ops[n_ops:] and ctx.out.notes == notes_before:
-                handled = False
-        elif not handled and alt and re.search(PRONOUN, clause) and not FILLER.match(clause):
-            n_ops, notes_before = len(ctx.out.ops), list(ctx.out.notes)
-            handled = _clause(ctx, re.sub(PRONOUN, alt, clause, count=1))
-            if handled and not ctx.out.ops[n_ops:] and ctx.out.notes == notes_before:
-                handled = False  # said nothing about the clip
+        if not handled and alt:
+            # "it" as that clip ("duplicate it"), or a verb alone (算了，直接删掉吧)
+            if vocab("clips").get("bare_verb").fullmatch(clause):
+                handled = _clause_adds(ctx, f"{clause} {alt}")
+            elif re.search(PRONOUN, clause) and not FILLER.match(clause):
+                handled = _clause_adds(ctx, re.sub(PRONOUN, alt, clause, count=1))
         if asked and not handled:
             ctx.out.notes.extend(asked)  # the clip named did not help: ask which, as before
             handled = True

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from nemochat.engine.agent.acts import UNSEEN, UNSEEN_CLIP
 from nemochat.engine.agent.acts import durations as durations  # re-exported
 from nemochat.engine.agent.acts import to_ms as to_ms  # re-exported
+from nemochat.engine.agent.registry import vocab
 
 ALL = "all"
 
@@ -157,8 +158,6 @@ def _lead_word(name: str) -> str:
 def refs(s: str, clips: Clips) -> list[int] | str | None:
     """Clip indices named in a clause (0-based), ``ALL``, or None when none are named;
     "every photo except the first one" is every clip but the ones named after "except"."""
-    from nemochat.engine.agent.registry import vocab
-
     m = vocab("references").get("except").first(s)
     if m:
         left = _refs(s[: m.start()] + " " + s[m.end() :], clips)
