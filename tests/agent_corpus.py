@@ -2849,3 +2849,25 @@ CASES += [
     ),
     Case("标题 改成红色", [op("edit_text", target=0, color="#FF3B30")], "draft"),
 ]
+
+# ---- the words without a verb of saying, written as a name: "make the title Spring Sale",
+# "title Spring Sale" (a description stays a style: "make the title bigger", "…Red")
+CASES += [
+    Case("make the title Spring Sale", [op("edit_text", target=0, text="Spring Sale")], "draft"),
+    Case("call the title Spring Sale", [op("edit_text", target=0, text="Spring Sale")], "draft"),
+    Case("title Spring Sale", [op("add_text", text="Spring Sale", role="title")], "bare"),
+    Case("make the caption 50% Off", [op("edit_text", target=1, text="50% Off")], "shop"),
+    Case("make the title Red", [op("edit_text", target=0, color="#FF3B30")], "draft"),
+    Case("make the title 3 seconds longer", [op("edit_text", target=0, d_ms=6000)], "draft"),
+]
+
+# ---- a text shown longer or shorter by an amount: its length and that much (it was set to
+# the amount — "already so" for "make the title last 3 seconds longer" — or × 1.5)
+CASES += [
+    Case("keep the title 3 seconds longer", [op("edit_text", target=0, d_ms=6000)], "draft"),
+    Case("make the title last 3 seconds longer", [op("edit_text", target=0, d_ms=6000)], "draft"),
+    Case("the title should be 3 seconds longer", [op("edit_text", target=0, d_ms=6000)], "draft"),
+    Case("标题多显示2秒", [op("edit_text", target=0, d_ms=5000)], "draft"),
+    Case("标题少显示1秒", [op("edit_text", target=0, d_ms=2000)], "draft"),
+    Case("show the title 1 second less", [op("edit_text", target=0, d_ms=2000)], "draft"),
+]

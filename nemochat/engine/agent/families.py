@@ -291,6 +291,18 @@ def text_say(ctx: Ctx, c: str) -> tuple[str, bool]:
     if re.search(QUOTE, c) and not (labelled and re.fullmatch(QUOTE, labelled.group("text"))):
         return c, False  # quoted text: the text detector has it
     m = labelled or v.get("say").search(c)
+    named = None if m or re.search(QUOTE, c) else v.get("named").search(c)
+    words = ctx.recover(named.group("text")) if named else ""
+    if (
+        named
+        and re.match(r"[A-Z0-9]", words)
+        and not re.match(r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|x|times|px)\b", words)
+        # the user's own role word before the words (not one a follow-up was read with)
+        and re.search(
+            rf"{named.group('role')}\s+(?:\w+\s+)?{re.escape(words[:4])}", ctx.original, re.I
+        )
+    ):
+        m = named  # "make the title Spring Sale": written as a name, not "3 seconds longer"
     if not m:
         return c, False
     groups = m.groupdict()
@@ -300,7 +312,8 @@ def text_say(ctx: Ctx, c: str) -> tuple[str, bool]:
     ):
         return c, False
     if re.fullmatch(
-        r"\d+(?:\.\d+)?\s*(?:s|sec|seconds?|秒)|(?:top|bottom|center|centre|顶部|底部|居中).*",
+        r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒)(?:\s+(?:longer|shorter|long|more|less))?"
+        r"|(?:top|bottom|center|centre|顶部|底部|居中).*",
         text.lower(),
     ):
         return c, False  # "change the title to 5 seconds" / "to the top": not new words
@@ -1710,7 +1723,17 @@ def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     unquoted = re.sub(QUOTE, "", c)
     st, d = _text_timing(ctx, cl)
     longer, shorter = v.get("show_longer").search(c), v.get("show_shorter").search(c)
-    if st is None and d is None:
+    by = v.get("show_by").search(c)
+    i = _target(ctx, role_if_named(c)) if by else None
+    if by and (i is not None or (i := _target(ctx, None)) is not None):
+        # "keep the title 3 seconds longer", 标题多显示2秒: its length and that much
+        shown = _texts(ctx)[i]
+        unit_ms = 1 if re.match(r"ms|millisecond|毫秒", by.group("u")) else 1000
+        step = round(float(by.group("n")) * unit_ms)
+        room = max(dr.MIN_SEGMENT_MS, _expected_total(ctx) - shown.start_ms)
+        d = max(dr.MIN_SEGMENT_MS, min(room, shown.ms + (step if by.group("more") else -step)))
+        st = None
+    elif st is None and d is None:
         # "标题显示久一点", "keep the title on screen longer": half as long again (or less)
         i = _target(ctx, role_if_named(c)) if longer or shorter else None
         if i is not None:
