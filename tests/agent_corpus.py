@@ -2871,3 +2871,73 @@ CASES += [
     Case("标题少显示1秒", [op("edit_text", target=0, d_ms=2000)], "draft"),
     Case("show the title 1 second less", [op("edit_text", target=0, d_ms=2000)], "draft"),
 ]
+
+# ---- Traditional Chinese (Taiwan, Hong Kong) read with the same vocabulary: 轉場 is 转场,
+# 影片 a video, 直式 vertical; a title keeps the user's own characters
+CASES += [
+    Case(
+        "幫我把這些作品做成影片，轉場用淡入淡出1秒，每張照片5秒，慢慢拉遠",
+        [
+            CREATE,
+            op("set_transition", type="crossfade", d_ms=1000),
+            op("set_duration", clip_ms=5000),
+            op("set_motion", motion="zoom_out"),
+        ],
+        "new",
+    ),
+    Case("加標題「臺灣之旅」", [CREATE, op("add_text", text="臺灣之旅", role="title")], "new"),
+    Case("標題改成歡迎光臨", [op("edit_text", target=0, text="歡迎光臨")], "draft"),
+    Case("把八折換成七折", [op("edit_text", target=1, text="全场七折")], "shop"),
+    Case("這個影片有配樂嗎？", [], "draft", intent="answer", reply=["song.mp3"]),
+    Case("謝謝你，辛苦了", [], "draft", intent="chitchat"),
+    Case("影片改成直式的", [op("set_format", aspect="9:16")], "draft"),
+    Case("改成橫式", [op("set_format", aspect="16:9")], "shop"),
+    Case("把相片順序倒過來", [op("reverse_clips")], "draft"),
+    Case("音樂小聲一點", [op("edit_music", volume_factor=0.7)], "draft"),
+]
+
+# ---- 关了 turns a sound off (the music, or a video clip's own sound); a video clip's start
+# or end cut with 那 (开头那3秒剪掉), also in the request that makes the video
+CASES += [
+    Case("把背景音乐关了", [op("remove_music")], "draft"),
+    Case("音乐关了吧", [op("remove_music")], "draft"),
+    Case("用这些做个视频，原声也关了", [CREATE, op("clip_audio", mute=True)], "mixed"),
+    Case(
+        "walk.mp4开头那3秒剪掉",
+        [CREATE, op("trim_clip", clip=2, start_ms=3000)],
+        "mixed",
+    ),
+    Case(
+        "walk.mp4结尾那2秒剪掉",
+        [CREATE, op("set_duration", clip_ms=6000, clips=[2])],
+        "mixed",
+    ),
+    Case(
+        "cut the last 2 seconds of the walk video",
+        [CREATE, op("set_duration", clip_ms=6000, clips=[2])],
+        "mixed",
+    ),
+]
+
+# ---- the place first, then the photo that goes there: 第一张放蛋糕那张, "the first photo
+# should be the cake one" (and "…should be longer" is still a length)
+CASES += [
+    Case("第一张放蛋糕那张", [op("move_clip", clip=2, to=0)], "shop"),
+    Case("第一张换成蛋糕那张", [op("move_clip", clip=2, to=0)], "shop"),
+    Case("开头用蛋糕那张", [op("move_clip", clip=2, to=0)], "shop"),
+    Case("结尾放咖啡那张", [op("move_clip", clip=1, to=3)], "shop"),
+    Case("the first photo should be the cake one", [op("move_clip", clip=2, to=0)], "shop"),
+    Case("the last one should be the coffee one", [op("move_clip", clip=1, to=3)], "shop"),
+    Case("the second photo should be cake.jpg", [op("move_clip", clip=2, to=1)], "shop"),
+    Case("the first photo should be longer", [op("scale_duration", clips=[0])], "shop"),
+    Case(
+        "用店里这四张照片做个15秒的视频，第一张放蛋糕那张，背景音乐用jingle.mp3",
+        [
+            CREATE,
+            op("move_clip", clip=2, to=0),
+            op("set_duration", total_ms=15000),
+            op("set_music", media="med_00000000000000a2"),
+        ],
+        "shopnew",
+    ),
+]

@@ -31,6 +31,7 @@ from nemochat.engine.agent.acts import (
 from nemochat.engine.agent.apply import PACE_TRANSITION_MS
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import Patterns, compile_entry, vocab
+from nemochat.engine.agent.script import simplified
 from nemochat.engine.agent.words import (
     ALL,
     MUSIC_WORD,
@@ -145,7 +146,7 @@ def _not_content() -> re.Pattern[str]:
 
 
 _ZH_LEAD = re.compile(
-    r"^(?:是|就是|不是|把|将|删掉|删除|删|去掉|移动|移|有|让|给|和|跟|与|用|拿|加在|加到|插在|插到|放在|放到|放|那|这|复制|换)+"
+    r"^(?:是|就是|不是|把|将|删掉|删除|删|去掉|移动|移|有|让|给|和|跟|与|用|拿|加在|加到|插在|插到|放在|放到|放|那|这|复制|换成|改成|换)+"
 )
 
 
@@ -224,6 +225,32 @@ def references(ctx: Ctx, c: str) -> tuple[str, bool]:
                     )
                 return c.replace(m.group(0), f"{lead} {UNSEEN} ", 1), False
     return c, False
+
+
+def slot_named(ctx: Ctx, c: str) -> tuple[str, bool]:
+    """The place first, then the photo: "the first photo should be the cake one", 第一张放蛋糕
+    那张 (the photo already read as its file name by ``references``) — that photo moved there."""
+    m = vocab("clips").get("slot_named").first(c) if ctx.clips.n else None
+    if not m:
+        return c, False
+    what = m.group("what")
+    named = [i for i, n in enumerate(ctx.clips.names) if n.lower() in what]
+    if len(named) != 1:
+        return c, False
+    slot = m.group("slot")
+    v = vocab("clips")
+    if v.get("dest_start").search(slot) or re.search(r"opening|片头", slot):
+        dest = 0
+    elif v.get("dest_end").search(slot) or re.search(r"final|closing|片尾", slot):
+        dest = ctx.clips.n - 1
+    else:
+        at = refs(f"{slot} photo" if not re.search(r"[\u4e00-\u9fff]", slot) else slot, ctx.clips)
+        if not (isinstance(at, list) and len(at) == 1 and 0 <= at[0] < ctx.clips.n):
+            return c, False
+        dest = at[0]
+    if ctx.ensure_clips():
+        _move(ctx, named[0], dest)
+    return c, True
 
 
 # --- length from the song -------------------------------------------------------------------
@@ -337,8 +364,10 @@ def text_replace(ctx: Ctx, c: str) -> tuple[str, bool]:
         return c, False
     original = unicodedata.normalize("NFKC", ctx.original)
     if True:
-        for m in vocab("text_edit").get("replace").finditer(original):
-            old, new = _clean(m.group("old")), _clean(m.group("new"))
+        # matched in the Simplified reading (換成 is 换成), the words taken as typed
+        for m in vocab("text_edit").get("replace").finditer(simplified(original)):
+            old = _clean(original[m.start("old") : m.end("old")])
+            new = _clean(original[m.start("new") : m.end("new")])
             new = re.split(r"[，,。；;！!]", new)[0].strip()
             if re.search(r"[\u4e00-\u9fff]", new):  # 八折改成九折吧: the particle is not the text
                 new = re.sub(r"(?:吧|呢|啊|呀|哦|嘛|啦)+$", "", new) or new
@@ -2107,6 +2136,14 @@ def _trim(ctx: Ctx, c: str) -> bool | None:
         ctx.op(O.TrimClip(clip=videos[0], start_ms=ms))
         ctx.durations_used = True
         return True
+    if videos and not ctx.real:
+        # "walk.mp4结尾那2秒剪掉" in the request that makes the video: its source, shorter
+        i = videos[0]
+        cur = (ctx.visual[i].duration_ms or 0) if i < len(ctx.visual) else 0
+        if cur and ctx.ensure_clips():
+            ctx.op(O.SetDuration(clip_ms=max(dr.MIN_SEGMENT_MS, cur - ms), clips=[i]))
+            ctx.durations_used = True
+            return True
     music_said = ctx.subject in SUBJECTS["music"] or (
         not ctx.subject and ctx.carried in SUBJECTS["music"]
     )
@@ -2362,6 +2399,7 @@ FAMILIES: list[Family] = sorted(
         Family("same_for_text", 15, same_for_text),
         Family("follow_up", 16, follow_up),
         Family("references", 20, references),
+        Family("slot_named", 25, slot_named),
         Family("no_add_text", 30, no_add_text),
         Family("text_replace", 40, text_replace),
         Family("text_say", 50, text_say),

@@ -26,6 +26,7 @@ from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.acts import DUR, QUOTE, UNSEEN, is_negated, measure, quote_mark, quoted
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import vocab
+from nemochat.engine.agent.script import simplified
 from nemochat.engine.agent.words import (
     TRANS_WORD,
     Clips,
@@ -274,7 +275,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
 
     text = re.sub(QUOTE + "|" + UNSEEN, "", text)  # a placeholder is never typed (or pasted)
     text = _ANY_QUOTE.sub(keep, text)
-    text = unicodedata.normalize("NFKC", text).lower()
+    text = simplified(unicodedata.normalize("NFKC", text)).lower()  # 轉場 reads as 转场
     text = _typos(text)
     # "改成vertical", "title改成红色": a word boundary between Chinese and an English word
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z]{2})|(?<=[a-z]{2})(?=[\u4e00-\u9fff])", " ", text)
@@ -639,7 +640,8 @@ class _Ctx:
                 for p in parts
             ).strip()
         orig = unicodedata.normalize("NFKC", self.original)
-        i = orig.lower().find(fragment)
+        # found in the Simplified reading, taken from what the user typed (the same length)
+        i = simplified(orig).lower().find(fragment)
         if i >= 0:
             return orig[i : i + len(fragment)]
         # numbers were normalised (第一天 → 第1天) or spaces added: match loosely
@@ -653,8 +655,8 @@ class _Ctx:
                 pattern += rf"(?:{re.escape(part)}|[零〇一二两三四五六七八九十百千点]+|{_EN_WORDS})"
             else:
                 pattern += re.escape(part)
-        m = re.search(pattern, orig, re.I) if len(pattern) < 2000 else None
-        return m.group(0) if m else fragment
+        m = re.search(pattern, simplified(orig), re.I) if len(pattern) < 2000 else None
+        return orig[m.start() : m.end()] if m else fragment
 
     def ensure_clips(self) -> bool:
         """Make sure there are clips to edit: create from uploads if needed."""
