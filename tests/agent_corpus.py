@@ -2941,3 +2941,60 @@ CASES += [
         "shopnew",
     ),
 ]
+
+# ---- history requests wrapped in words that ask nothing ("hmm …", "nvm …", "Oh dear, I did
+# not mean to do that. …"); footage the offline agent cannot make, said as adding a scene
+CASES += [
+    Case("hmm go back to how it was", [], "draft", intent="undo", turns=["make it square"]),
+    Case("nvm redo it", [], "draft", intent="redo", turns=["make it square", "undo"]),
+    Case(
+        "Oh dear, I did not mean to do that. Can you make it how it was before?",
+        [],
+        "draft",
+        intent="undo",
+        turns=["make it square"],
+    ),
+    Case("put it back the way it was please", [], "draft", intent="undo", turns=["make it square"]),
+    Case("哎呀，弄错了，撤销", [], "draft", intent="undo", turns=["改成方形"]),
+    Case("no, make it square", [op("set_format", aspect="1:1")], "draft"),
+    Case("add some footage of waves crashing at the start", [], "draft", notes=["offline.footage"]),
+    Case(
+        "could you animate the car driving away in the last photo",
+        [],
+        "draft",
+        notes=["offline.footage"],
+    ),
+    Case("can u make the dog in photo 3 wag its tail", [], "draft", notes=["offline.footage"]),
+    Case("给我加一段车在路上开的视频画面", [], "draft", notes=["offline.footage"]),
+    Case("帮我生成一段新娘走红毯的视频", [], "new", notes=["offline.footage"]),
+    Case("animate the last photo", [op("set_motion", clips=[5])], "draft"),
+]
+
+# ---- a text named by its words, unquoted: 全场八折那行字不要了, 底下那行八折的字, "make Grand
+# Opening bigger" (not "opening" as the start); "don't want the title anymore" removes it
+CASES += [
+    Case("全场八折那行字不要了", [op("remove_text", target=1)], "shop"),
+    Case("底下那行八折的字不要了", [op("remove_text", target=1)], "shop"),
+    Case("把八折那行移到顶部", [op("edit_text", target=1, position="top")], "shop"),
+    Case("八折那行改成红色", [op("edit_text", target=1, color="#FF3B30")], "shop"),
+    Case("make Grand Opening bigger", [op("edit_text", target=0, size_factor=1.3)], "shop"),
+    Case("delete Grand Opening", [op("remove_text", target=0)], "shop"),
+    Case("字幕的“八折”改成“买一送一”", [op("edit_text", target=1, text="全场买一送一")], "shop"),
+    Case("don't want the title anymore", [op("remove_text", role="title")], "draft"),
+    Case("we don't need the title any more", [op("remove_text", role="title")], "draft"),
+    Case("i don't want a title", [], "bare", notes=["negated.text"]),
+]
+
+# ---- clips: slang removals, "use X twice" (a duplicate), a video clip by a word of its file
+# name or as "the video" among photos
+CASES += [
+    Case("yeet the last pic", [op("remove_clips", clips=[5])], "draft"),
+    Case("nuke photo 2", [op("remove_clips", clips=[1])], "draft"),
+    Case("use the harbor one twice", [op("duplicate_clip", clip=4)], "draft"),
+    Case(
+        "add city.jpg again at the end", [op("add_clips", media=["med_0000000000000002"])], "draft"
+    ),
+    Case("put the walking video first", [CREATE, op("move_clip", clip=2, to=0)], "mixed"),
+    Case("put the video first", [CREATE, op("move_clip", clip=2, to=0)], "mixed"),
+    Case("the entire video should be slower", [op("scale_duration")], "draft"),
+]

@@ -9,6 +9,7 @@ corpus cases (docs/agent.md, "Adding a kind of request").
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 import unicodedata
@@ -74,6 +75,7 @@ class Ctx(Protocol):
     tl: Timeline  # the draft, read through the typed model (empty when there is none)
     media: list[MediaInfo]
     quotes: list[str]
+    heard: list[str]  # quoted words a note or an op already answers for
     original: str
     clips: Clips
     visual: list[MediaInfo]
@@ -208,6 +210,8 @@ def references(ctx: Ctx, c: str) -> tuple[str, bool]:
                 name = ctx.clips.names[hits[0]]
                 ctx.note("info", "info.by_name", said=ctx.recover(phrase), name=name, k=hits[0] + 1)
                 return c.replace(m.group(0), f"{lead} {name.lower()} ", 1), False
+            if not hits and "vword" in groups:
+                continue  # "the entire video": no file named, and not a photo described
             if not hits and not any(n.rsplit(".", 1)[0] in c for n in names if len(n) > 4):
                 items = [f"{i + 1} {n}" for i, n in enumerate(ctx.clips.names[:12])]
                 ctx.note(
@@ -379,14 +383,20 @@ def text_replace(ctx: Ctx, c: str) -> tuple[str, bool]:
                 if old.lower() in cur.lower():  # the whole text or a part of it
                     at = cur.lower().index(old.lower())
                     ctx.replaced.add((old, new))
+                    ctx.heard.extend([old, new])  # quoted words, used
                     ctx.op(O.EditText(target=i, text=cur[:at] + new + cur[at + len(old) :]))
                     return c, True
     return c, False
 
 
 def no_add_text(ctx: Ctx, c: str) -> tuple[str, bool]:
-    if vocab("text_edit").get("no_add").search(c):
-        ctx.note("negated", "negated.text")
+    v = vocab("text_edit")
+    if v.get("no_add").search(c):
+        role = role_if_named(c)
+        if v.get("no_more").search(c) and any(role in (None, t.role) for t in _texts(ctx)):
+            ctx.op(O.RemoveText(role=role))  # "don't want the title anymore": it goes
+        else:
+            ctx.note("negated", "negated.text")
         return c, True
     return c, False
 
@@ -1546,7 +1556,40 @@ def _text_target(ctx: Ctx, c: str, role: str) -> int | None:
         return k - 1 if 0 < k <= len(texts) else None
     if len(texts) == 1:
         return 0  # the only text ("字幕" is often any text on screen); the reply names it
-    return None
+    return _named_by_words(ctx, c)
+
+
+def _text_named_for_look(ctx: Ctx, c: str) -> bool:
+    """A text named by its words alone, with a place, size, colour or style or a removal
+    (把八折那行移到顶部, "make Grand Opening bigger"), and no photo named."""
+    if not _texts(ctx) or refs(c, ctx.clips) is not None:
+        return False
+    look = position(c) or color(c) or any(sizes(c)) or style(c)
+    return bool(look or vocab("text").get("remove").search(c)) and (
+        _named_by_words(ctx, c) is not None
+    )
+
+
+def _named_by_words(ctx: Ctx, c: str) -> int | None:
+    """The one text whose words the clause names, unquoted: 全场八折那行字不要了, 底下那行八折
+    的字, "make Grand Opening bigger" — its whole words, or two Chinese characters of them
+    (four letters of a word) that no other text has."""
+    said = simplified(unicodedata.normalize("NFKC", ctx.recover(c))).lower()
+    role_words = vocab("text").data["role_words"]
+    hits = []
+    for i, t in enumerate(_texts(ctx)):
+        words = simplified(t.text).lower().strip()
+        if not words or len(words) > 60:
+            continue
+        parts = {
+            words[a:b]
+            for a in range(len(words))
+            for b in range(a + 2, len(words) + 1)
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,}", words[a:b])
+        } | {w for w in re.findall(r"[a-z]{4,}", words)}
+        if words in said or any(p in said and p not in role_words for p in parts):
+            hits.append(i)
+    return hits[0] if len(hits) == 1 else None
 
 
 def _unquoted_text(ctx: Ctx, c: str) -> str | None:
@@ -1722,6 +1765,13 @@ def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     c = cl.text
     q = ctx.quote(c)
     texts = _texts(ctx)
+    if q is None and (i := _named_by_words(ctx, c)) is not None and texts[i].text.lower() in c:
+        # "make Grand Opening bigger": its words as if quoted (not "opening" as the start)
+        ctx.quotes.append(texts[i].text)
+        ctx.heard.append(texts[i].text)
+        c = c.replace(texts[i].text.lower(), f" {quote_mark(len(ctx.quotes) - 1)} ", 1)
+        cl = dataclasses.replace(cl, text=c, quotes=[*cl.quotes, texts[i].text])
+        q = texts[i].text
     known = q is not None and any(s.text.lower() == q.lower() for s in texts)
     names_each = bool(
         v.get("per_clip").search(c) and v.get("by_name").search(c) and v.get("shows_name").search(c)
@@ -1730,11 +1780,15 @@ def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         not re.search(TEXT_WORD, c)
         and not (q and (known or v.get("quoted_add").search(c)))
         and not names_each
+        and not _text_named_for_look(ctx, c)
     ):
         return False
     if v.get("project_name").search(c) and not _about_text(ctx):
         return False
     role = "caption" if names_each or v.get("caption_word").search(c) else "title"
+    if neg and texts and v.get("remove").search(c) and (i := _named_by_words(ctx, c)) is not None:
+        ctx.op(O.RemoveText(target=i))  # 底下那行八折的字不要了: that text, by its words
+        return True
     if neg and (position(c) or color(c) or any(sizes(c))) and not q:
         # "don't put the caption at the bottom (, put it at the top)", 字幕不要放底部: a place
         # or look refused, not the text — nothing to do here, the next clause says what
@@ -2082,6 +2136,9 @@ def _move_one(ctx: Ctx, cl: Clause, mv: re.Match[str]) -> bool | None:
     if (r is None or r == ALL) and re.search(v.data["move_photo_word"], c):
         nums = [x - 1 for x in cl.plain]
         r = nums[:1] if nums else None
+    videos = [i for i, k in enumerate(ctx.clips.kinds) if k == "video"]
+    if r is None and len(videos) == 1 and v.get("video_word").search(src_text):
+        r = videos  # "put the video first" among photos: the one video clip
     if r is None and v.get("described").search(c):
         ctx.note("clarify", "clarify.which_clip", n=ctx.clips.n)  # a photo described, not named
         return True
@@ -2271,7 +2328,12 @@ def clips(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         return True
     in_draft = {s.media_id for s in ctx.tl.clips}
     if v.get("add").search(c) and any(
-        (m.id not in in_draft or v.get("add_again").search(c)) and _names_upload(m, c)
+        # ("use harbor.jpg twice" on the track: a duplicate, right after itself)
+        (
+            m.id not in in_draft
+            or (v.get("add_again").search(c) and not v.get("duplicate").search(c))
+        )
+        and _names_upload(m, c)
         for m in ctx.visual
     ):
         # "put dinner.jpg back as the first photo", "add city.jpg again at the end": not a move

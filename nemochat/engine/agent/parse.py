@@ -723,6 +723,10 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
     elif vocab("history").get("undo_more").search(norm.strip(" .!。！")):
         ctx.out.intent = "undo"  # "undo that too", 改回来: one more step back
         return ctx.out
+    history = _history_intent(norm)
+    if history is not None:
+        ctx.out.intent = history  # "hmm go back to how it was", "nvm redo it"
+        return ctx.out
     for pat, intent in INTENTS:
         if re.search(pat, norm) and len(norm) < 60:
             if intent == "describe" and (_durations(norm) or re.search(r"\d:\d", norm)):
@@ -750,6 +754,26 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
             return ctx.out
         ctx.note("clarify", "clarify.what")  # "this is wrong": say what to change, not nothing
     return ctx.out
+
+
+_LEAD_IN = re.compile(str(vocab("intents").data["lead_in"]))
+_NOT_MEANT = re.compile(str(vocab("intents").data["not_meant"]))
+_HISTORY = [(p, i) for p, i in INTENTS if i in vocab("intents").data["history_intents"]]
+
+
+def _history_intent(norm: str) -> str | None:
+    """Undo or redo said among words that ask nothing (``lead_in``, ``not_meant`` in
+    ``vocab/intents.yaml``): every clause left must ask for the same one."""
+    said: set[str] = set()
+    for clause in clauses(norm) or [norm]:
+        clause = _LEAD_IN.sub("", clause.strip()).strip(" ,.!?。！？")
+        if not clause or _NOT_MEANT.match(clause) or FILLER.match(clause):
+            continue
+        hit = next((i for p, i in _HISTORY if re.search(p, clause) and len(clause) < 60), None)
+        if hit is None:
+            return None
+        said.add(hit)
+    return said.pop() if len(said) == 1 else None
 
 
 def _unused_quotes(ctx: _Ctx) -> None:
