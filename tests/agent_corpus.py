@@ -2998,3 +2998,47 @@ CASES += [
     Case("put the video first", [CREATE, op("move_clip", clip=2, to=0)], "mixed"),
     Case("the entire video should be slower", [op("scale_duration")], "draft"),
 ]
+
+# ---- politeness that asks nothing ("Hello dear", "Sorry to bother you dear, …"), idioms
+# joined by "and" (nice and slow), the video's fade not the song's, "photo 4 first" with no
+# verb, a leading "hmm" before a follow-up
+CASES += [
+    Case(
+        "Sorry to bother you dear, what volume is the music at now?",
+        [],
+        "draft",
+        intent="answer",
+        reply=["100%"],
+    ),
+    Case("hello dear", [], "draft", intent="greet"),
+    Case("make it nice and slow", [CREATE, op("set_pace", pace="calm")], "new"),
+    Case("nice and quick please", [op("set_pace", pace="fast")], "draft"),
+    Case(
+        "帮我做个vlog 竖屏 20s 背景music用song.mp3 视频结尾fade out 3秒",
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_duration", total_ms=20000),
+            op("set_video_fade", fade_out_ms=3000),
+            op("set_music", media="med_00000000000000a1"),
+        ],
+        "new",
+    ),
+    Case("photo 4 first", [op("move_clip", clip=3, to=0)], "draft"),
+    Case("photo 3 second", [op("move_clip", clip=2, to=1)], "draft"),
+    Case(
+        "calm, photo 4 first, and a 2 second fade out at the end",
+        [
+            op("set_pace", pace="calm"),
+            op("move_clip", clip=3, to=0),
+            op("set_video_fade", fade_out_ms=2000),
+        ],
+        "draft",
+    ),
+    Case(
+        "hmm make it 2",
+        [op("set_transition", d_ms=2000)],
+        "draft",
+        turns=["make the transitions 1 second"],
+    ),
+]

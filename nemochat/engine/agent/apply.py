@@ -562,6 +562,9 @@ def _set_music(op: O.SetMusic, tl: Timeline, by_id: Media) -> Result:
         music.fade_in_ms = max(0, int(op.fade_in_ms))
     if op.fade_out_ms is not None:
         music.fade_out_ms = max(0, int(op.fade_out_ms))
+    elif tl.fade_out_ms:
+        # the picture already fades out: the song goes with it (as _set_video_fade does)
+        music.fade_out_ms = max(music.fade_out_ms, int(tl.fade_out_ms))
     if op.start_ms is not None:
         music.trim_ms = _music_start(op.start_ms, info)
     tl.music = music

@@ -1446,6 +1446,8 @@ def music(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     start_ms, sm = _music_start(c)
     durs = [d for d in cl.spans if not sm or not (sm.start() <= d[1] < sm.end())]
     fade_in, fade_out = _music_fades(c, durs[0][0] if durs else int(v.data["fade_ms"]))
+    if ctx.video_fade_clause == c:
+        fade_in = fade_out = None  # "…背景music用song.mp3 视频结尾fade out 3秒": the video's fade
     if sm or (durs and (fade_in is not None or fade_out is not None)):
         ctx.durations_used = True  # "fade it in over 2 seconds" is not a 2 s video
     if mood and not named_audio and not v.get("mood_add").search(c) and not (said_volume or factor):
@@ -2350,6 +2352,8 @@ def clips(ctx: Ctx, cl: Clause, neg: bool) -> bool:
             dest = _destination(ctx, bare.group("dest"), r[0])
             if dest is not None:
                 _move(ctx, r[0], max(0, min(dest, ctx.clips.n - 1)))
+                if bare.group("dest") == "second":
+                    ctx.durations_used = True  # "photo 3 second": a place, not 3 seconds
                 return True
     mv = v.get("move").first(c)
     if mv and not v.get("not_a_move").search(c):

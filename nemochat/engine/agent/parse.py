@@ -1203,7 +1203,8 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             ctx.note("need_media", "need_media")
     i = 0
     while i < len(parts):
-        clause = parts[i]
+        # a leading "hmm", "oh", 嗯 asks nothing ("hmm make it 2" after the transitions)
+        clause = vocab("acts").get("interjection").sub("", parts[i], count=1) or parts[i]
         if (
             _COMPARATIVE.fullmatch(clause)
             and i + 1 < len(parts)
