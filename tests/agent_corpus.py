@@ -3042,3 +3042,67 @@ CASES += [
         turns=["make the transitions 1 second"],
     ),
 ]
+
+# ---- longer or shorter by an amount is that much more or less, never a video of that length
+# ("make it 3 seconds shorter" made a 3 s video); also photos, transitions and 再长0.5秒
+CASES += [
+    Case("make it 3 seconds shorter", [op("set_duration", total_ms=12500)], "draft"),
+    Case("make it 5 seconds longer", [op("set_duration", total_ms=20500)], "draft"),
+    Case("shorten it by 3 seconds", [op("set_duration", total_ms=12500)], "draft"),
+    Case("cut it by 3 seconds", [op("set_duration", total_ms=12500)], "draft"),
+    Case("add 5 seconds", [op("set_duration", total_ms=20500)], "draft"),
+    Case("视频缩短3秒", [op("set_duration", total_ms=12500)], "draft"),
+    Case("加长5秒", [op("set_duration", total_ms=20500)], "draft"),
+    Case(
+        "make the second photo 1 second longer",
+        [op("set_duration", clip_ms=4000, clips=[1])],
+        "draft",
+    ),
+    Case("make each photo 1 second longer", [op("set_duration", clip_ms=4000)], "draft"),
+    Case("第二张再长1秒", [op("set_duration", clip_ms=4000, clips=[1])], "draft"),
+    Case("make the transitions half a second longer", [op("set_transition", d_ms=1000)], "draft"),
+    Case("转场再长0.5秒", [op("set_transition", d_ms=1000)], "draft"),
+    Case("总时长30秒", [op("set_duration", total_ms=30000)], "draft"),
+    Case("视频长30秒", [op("set_duration", total_ms=30000)], "draft"),
+    Case("its too long, cut it to like 12 seconds", [op("set_duration", total_ms=12000)], "draft"),
+    Case("cut the video down to 20s", [op("set_duration", total_ms=20000)], "draft"),
+    Case("use cuts", [op("set_transition", type="cut")], "draft"),
+]
+
+# ---- between two photos said as 第三和第四 (and "between 3 and 4 too"), "photo 5 also",
+# where a text is (在什么位置), 3秒一张, 渐弱 as a fade, "the 3rd one", 顺序整个倒一下, "it" as
+# the clip just complained about
+CASES += [
+    Case("第三和第四之间用黑场", [op("set_transition", type="fade_black", clips=[3])], "draft"),
+    Case(
+        "第三和第四之间也要",
+        [op("set_transition", type="fade_black", clips=[3])],
+        "draft",
+        turns=["第一张和第二张之间用黑场过渡"],
+    ),
+    Case(
+        "between 3 and 4 too",
+        [op("set_transition", type="fade_black", clips=[3])],
+        "draft",
+        turns=["fade to black between photo 1 and 2"],
+    ),
+    Case(
+        "photo 5 also",
+        [op("set_motion", motion="pan_left", clips=[4])],
+        "draft",
+        turns=["pan left on photo 2"],
+    ),
+    Case("标题现在在什么位置", [], "draft", intent="answer"),
+    Case("字幕在哪", [], "shop", intent="answer"),
+    Case("3秒一张", [op("set_duration", clip_ms=3000)], "draft"),
+    Case("不对，3秒一张", [op("set_duration", clip_ms=3000)], "draft", turns=["每张照片2秒"]),
+    Case("结尾音乐别渐弱了", [op("edit_music", fade_out_ms=0)], "draft"),
+    Case("make the 3rd one 6 seconds", [op("set_duration", clip_ms=6000, clips=[2])], "draft"),
+    Case("delete the 3rd one", [op("remove_clips", clips=[2])], "draft"),
+    Case("把照片顺序整个倒一下", [op("reverse_clips")], "draft"),
+    Case(
+        "the walk clip is too long, make it 4 secs",
+        [CREATE, op("set_duration", clip_ms=4000, clips=[2])],
+        "mixed",
+    ),
+]

@@ -474,11 +474,10 @@ def same_for_others(ctx: Ctx, c: str) -> tuple[str, bool]:
             else ""
         )
         r = refs(which + " ", ctx.clips) if m_named else None
-        between = re.fullmatch(
-            r"between\s+(?:photos?\s+)?(\d+)\s*&\s*(?:photo\s+)?(\d+)", which.strip()
-        )
-        if between:  # "do the same between 4 and 5": the transition into the later photo
-            r = [max(int(between.group(1)), int(between.group(2))) - 1]
+        pair = [int(x) for x in re.findall(r"\d+", which)]
+        if vocab("transitions").get("between").search(which) and len(pair) >= 2:
+            # "do the same between 4 and 5", 第三和第四之间也要: the transition into the later
+            r = [max(pair[:2]) - 1]
         if m_named and r is None and re.fullmatch(r"[\d\s&,]+", which):
             r = [int(x) - 1 for x in re.findall(r"\d+", which)]  # "for 4 and 5"
         if not isinstance(r, list) or not r:
@@ -1030,6 +1029,26 @@ def _in_range(ctx: Ctx, r: list[int] | str | None) -> tuple[bool, list[int] | No
     return True, clips
 
 
+def _length_by(ctx: Ctx, cl: Clause, step: int, r: list[int] | str | None, per: bool) -> None:
+    """Longer or shorter by ``step`` ms: the photos named (each by its own length), every
+    photo ("each photo 1 second longer"), or the whole video."""
+    video = ctx.tl.clips if ctx.real and not ctx.out.created else []
+    named = r if isinstance(r, list) and r else list(range(ctx.clips.n)) if per else None
+    if named is None:
+        _exact_length(ctx, cl, max(1, _expected_total(ctx) + step), None, False)
+        return
+    ok, clips = _in_range(ctx, named)
+    if not ok:
+        return
+    groups: dict[int, list[int]] = {}
+    for i in clips or range(ctx.clips.n):
+        now = video[i].ms if i < len(video) else dr.DEFAULT_PHOTO_MS
+        groups.setdefault(max(dr.MIN_SEGMENT_MS, now + step), []).append(i)
+    for ms, which in groups.items():
+        every = len(which) == ctx.clips.n and (per or not clips)
+        ctx.op(O.SetDuration(clip_ms=ms, clips=None if every else which))
+
+
 def _exact_length(ctx: Ctx, cl: Clause, ms: int, r: list[int] | str | None, per: bool) -> None:
     """A duration said: each photo's ("2 s per photo", "the rest 2 s") or the total."""
     v = vocab("length")
@@ -1130,12 +1149,37 @@ def length(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     ]
     if re.search(TRANS_WORD, c) and not per and not v.get("transition_owns_unless").search(c):
         durs = []
+    by = v.get("by_amount").first(c) if durs else None
+    if by:
+        if ctx.ensure_clips():
+            _length_by(
+                ctx,
+                cl,
+                to_ms(by.group("n"), by.group("u")) * (1 if by.group("more") else -1),
+                r,
+                per,
+            )
+        return True
     if durs:
         if ctx.ensure_clips():
             # "a 12 second video with the first photo 4 seconds": the one that names the
             # video is the total, another one is the photos named
             total = next((d for d in durs if names_video(cl, d[2])), None)
-            if total is None:
+            last = ctx.out.ops[-1] if ctx.out.ops else None
+            if (
+                total is None
+                and r is None
+                and not per
+                and re.search(PRONOUN_WORD, c)
+                and isinstance(last, O.ScaleDuration | O.SetDuration)
+                and last.clips is not None
+                and len(last.clips) == 1
+            ):
+                # "the walk clip is too long, make it 4 secs": "it" is that clip, and the
+                # value says how long (the complaint's guess goes)
+                ctx.out.ops.pop()
+                _exact_length(ctx, cl, durs[0][0], list(last.clips), False)
+            elif total is None:
                 _exact_length(ctx, cl, durs[0][0], r, per)
             else:
                 _exact_length(ctx, cl, total[0], None, False)
@@ -1217,8 +1261,11 @@ def _between(ctx: Ctx, cl: Clause) -> list[int] | None:
     [] when the photos named do not exist ("between photo 8 and photo 9" of six)."""
     r = refs(cl.text, ctx.clips)
     between = bool(vocab("transitions").get("between").search(cl.text))
-    nums = [n - 1 for n in cl.plain] if between and not isinstance(r, list) else []
-    idx = r if isinstance(r, list) else nums
+    nums = [n - 1 for n in cl.plain] if between else []
+    if between and len(nums) < 2:  # 第3和第4之间: ordinals without 张
+        nums = [int(n) - 1 for n in re.findall(r"第(\d+)", cl.text)] or nums
+    # (第三和第四之间: the second one read as a plain number, not a photo)
+    idx = r if isinstance(r, list) and (len(r) >= 2 or len(nums) < 2) else nums
     if between and len(idx) >= 2:
         later = max(idx[:2])
         if later >= ctx.clips.n:
@@ -1273,6 +1320,10 @@ def transitions(ctx: Ctx, cl: Clause, neg: bool) -> bool:
             ctx.op(O.SetTransition(type=t, clips=idx))
         return True
     d_ms = _transition_ms(cl, has_word)
+    by = vocab("length").get("by_amount").first(c) if d_ms is not None else None
+    if by:  # "make the transitions half a second longer": their length and that much
+        step = to_ms(by.group("n"), by.group("u")) * (1 if by.group("more") else -1)
+        d_ms = max(100, _transition_ms_now(ctx) + step)
     if d_ms == int(v.data["soft_ms"]) and not trans_durations(cl):
         d_ms = max(d_ms, _transition_ms_now(ctx))  # "gentle" never shortens them
     if kind is None and d_ms is None:

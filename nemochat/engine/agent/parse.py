@@ -332,7 +332,8 @@ def normalise(text: str) -> tuple[str, list[str]]:
     text = re.sub(r"(\d+)\s*分(?:钟)?半(?:钟)?", lambda m: f"{int(m.group(1)) * 60 + 30}秒", text)
     text = re.sub(r"(\d+(?:\.\d+)?)\s*分钟", lambda m: f"{float(m.group(1)) * 60:g}秒", text)
     text = re.sub(
-        r"\b(first|second|third|fourth|fifth|sixth|last|this|that|other|which|next|previous) one\b",
+        r"\b(first|second|third|fourth|fifth|sixth|last|this|that|other|which|next|previous"
+        r"|\d+(?:st|nd|rd|th)) one\b",
         r"\1 photo",
         text,
     )
@@ -384,7 +385,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
 _SPLIT = re.compile(
     # the leading whitespace is only taken from the start of a run ((?<!\s)), so a long run
     # of spaces is not rescanned from every position (that made a 4000-space line take seconds)
-    r"(?:(?<!\s)\s+)?(?:[;；。!！?？\n]|\.(?=\s)|,\s*(?:and|then|also)\s+|,|，|、|\band then\b|\bthen\b|\bplus\b|\balso\b"
+    r"(?:(?<!\s)\s+)?(?:[;；。!！?？\n]|\.(?=\s)|,\s*(?:and|then|also)\s+|,|，|、|\band then\b|\bthen\b|\bplus\b|\balso\b(?!\s*[.!?]*\s*$)"
     r"|\band\b|(?<!\ball )(?<!\beverything )\bbut\b(?! not\b)|并且|然后|而且|同时|还要|另外|再把|以及|并|但是|但"
     # a space between Chinese words is a pause (voice input: 宣传片 慢节奏 结尾淡出2秒)
     # — not after words that introduce a value (标题改为 新店开业, 名字叫 春日)
