@@ -3106,3 +3106,68 @@ CASES += [
         "mixed",
     ),
 ]
+
+# ---- a place said with no photo after a clip was named (…walk.mp4从第3秒开始，放在最前面),
+# 再复制一张, a learner's English ("more slow", "make video from my photo", "is have music"),
+# tag and either/or questions, "not X - Y", a complaint before the value that fixes it,
+# "undo the square thing too", footage, "4th place", quoted words with a comma
+CASES += [
+    Case(
+        "用这三个素材做个视频，walk.mp4从第3秒开始，放在最前面",
+        [CREATE, op("trim_clip", clip=2, start_ms=3000), op("move_clip", clip=2, to=0)],
+        "mixed",
+    ),
+    Case(
+        "trim the first 2 seconds of walk.mp4 and put it first",
+        [CREATE, op("trim_clip", clip=2, start_ms=2000), op("move_clip", clip=2, to=0)],
+        "mixed",
+    ),
+    Case("再复制一张", [op("duplicate_clip", clip=0)], "draft", turns=["把第五张移到最前面"]),
+    Case(
+        "I want make a video with these photos, more slow, and the photo three put last please",
+        [CREATE, op("move_clip", clip=2, to=5), op("scale_duration")],
+        "new",
+    ),
+    Case("the last photo need more long", [op("scale_duration", clips=[5])], "draft"),
+    Case(
+        "please make video from my photo, each photo 3 second",
+        [CREATE, op("set_duration", clip_ms=3000)],
+        "new",
+    ),
+    Case("is have music in the video?", [], "draft", intent="answer"),
+    Case("the caption is still 全场八折 right?", [], "shop", intent="answer", reply=["全场八折"]),
+    Case("现在是什么比例的？横的还是竖的", [], "draft", intent="answer"),
+    Case("is it vertical or horizontal?", [], "draft", intent="answer", reply=["landscape"]),
+    Case(
+        "not at the top - bottom",
+        [op("edit_text", target=0, position="bottom")],
+        "bare",
+        turns=["add a caption 'hi' at the top"],
+    ),
+    Case(
+        "太长了，不要2秒，1秒就够",
+        [op("set_transition", d_ms=1000)],
+        "draft",
+        turns=["转场改成2秒"],
+    ),
+    Case(
+        "undo the square thing too",
+        [],
+        "draft",
+        intent="undo",
+        turns=["make it square", "add the title 'Hi'", "undo"],
+    ),
+    Case(
+        "can you make a short clip of a barista pouring latte art?",
+        [],
+        "new",
+        notes=["offline.footage"],
+    ),
+    Case("幫我生成一段恐龍在博物館裡走的動畫", [], "draft", notes=["offline.footage"]),
+    Case("move beach to 4th place", [op("move_clip", clip=0, to=3)], "draft"),
+    Case(
+        "change Hello to 'Hola, bienvenidos'",
+        [op("edit_text", target=0, text="Hola, bienvenidos")],
+        "draft",
+    ),
+]

@@ -37,7 +37,11 @@ def reply_language(text: str, session_language: str) -> str:
     """``zh`` or ``en``: the request's script wins (quoted titles aside), else the session's."""
     outside, _ = normalise(text[:4000])
     if _HAN.search(outside):
-        return "zh"
+        # an English sentence that names Chinese words ("the caption is still 全场八折
+        # right?") is English; a Chinese one with an English word or two (把caption改大) is not
+        words = re.findall(r"[a-z]{2,}", _NEUTRAL.sub(" ", re.sub(QUOTE, " ", outside)))
+        han = len(_HAN.findall(outside))
+        return "en" if len(words) >= 3 and len(words) * 2 >= han else "zh"
     if re.search(r"[a-z]{2,}", _NEUTRAL.sub(" ", re.sub(QUOTE, " ", outside))):
         return "en"
     if _HAN.search(text):

@@ -372,7 +372,10 @@ def text_replace(ctx: Ctx, c: str) -> tuple[str, bool]:
         for m in vocab("text_edit").get("replace").finditer(simplified(original)):
             old = _clean(original[m.start("old") : m.end("old")])
             new = _clean(original[m.start("new") : m.end("new")])
-            new = re.split(r"[，,。；;！!]", new)[0].strip()
+            bare = new.strip(" '\"“”‘’「」")
+            said = max((q for q in ctx.quotes if q and bare.startswith(q)), key=len, default=None)
+            # (quoted new words are whole: "change Hello to 'Hola, bienvenidos'")
+            new = said or re.split(r"[，,。；;！!]", new)[0].strip()
             if re.search(r"[\u4e00-\u9fff]", new):  # 八折改成九折吧: the particle is not the text
                 new = re.sub(r"(?:吧|呢|啊|呀|哦|嘛|啦)+$", "", new) or new
             old = re.sub(r"^(?:the|标题里的|字幕里的|文字里的)\s*", "", old)

@@ -385,7 +385,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
 _SPLIT = re.compile(
     # the leading whitespace is only taken from the start of a run ((?<!\s)), so a long run
     # of spaces is not rescanned from every position (that made a 4000-space line take seconds)
-    r"(?:(?<!\s)\s+)?(?:[;；。!！?？\n]|\.(?=\s)|,\s*(?:and|then|also)\s+|,|，|、|\band then\b|\bthen\b|\bplus\b|\balso\b(?!\s*[.!?]*\s*$)"
+    r"(?:(?<!\s)\s+)?(?:[;；。!！?？\n]|\.(?=\s)|,\s*(?:and|then|also)\s+|,|，|、|(?<!\d)\s-\s(?!\d)|\band then\b|\bthen\b|\bplus\b|\balso\b(?!\s*[.!?]*\s*$)"
     r"|\band\b|(?<!\ball )(?<!\beverything )\bbut\b(?! not\b)|并且|然后|而且|同时|还要|另外|再把|以及|并|但是|但"
     # a space between Chinese words is a pause (voice input: 宣传片 慢节奏 结尾淡出2秒)
     # — not after words that introduce a value (标题改为 新店开业, 名字叫 春日)
@@ -484,15 +484,8 @@ def _has(pattern: str, s: str) -> re.Match[str] | None:
     return re.search(pattern, s)
 
 
-CREATE = (
-    r"\b(?:make|create|build|generate|produce|put together|assemble|compile|give me|(?:i |we )?(?:want|need|would like|'d like))\s+(?:me\s+)?(?:a|an|one|my|some|new)\b.*"
-    r"\b(?:video|reel|slideshow|slide show|movie|film|montage|clip|short|tiktok|story|vlog|promo|ad|advert|teaser)s?\b"
-    r"|\b(?:turn|convert|combine)\b.*\b(?:into|to)\b"
-    r"|\b(?:turn|convert|make|create)\b.*\b(?:from|of|with|using)\s+(?:these|my|the|all)\b.*\b(?:photos|pictures|images|pics|clips|uploads)\b"
-    r"|^(?:a |an )?(?:slideshow|slide show|video|reel|montage|tiktok)(?: please| pls)?$|^幻灯片$"
-    r"|做成|制作|生成|做(?:一|1)?个|合成|剪成|剪(?:一|1)个|变成.*视频|弄成|帮我做|做(?:一|1)段|来(?:一|1)个.*视频|"
-    r"把这些|用这些|把照片|把图片"
-)
+# a new video asked for ("make a reel from these", 用这些做个视频): ``vocab/intents.yaml``
+CREATE = "|".join(f"(?:{p})" for p in vocab("intents").data["create"])
 # with a video already made, what asks for a new one rather than an edit of it
 NEW_VIDEO_ZH = (
     r"这些|这几张|新的?(?:视频|短片)?|重新|(?:一|1|几)(?:个|段|支)|所有(?:的)?(?:照片|图片|素材)"
@@ -1012,7 +1005,10 @@ def _dialogue_acts(ctx: _Ctx, norm: str) -> str:
     for c in analysed:
         if c.act == "question":
             topic = acts.question_topic(c.text)
-            fields: dict[str, Any] = {"expect": topic.expect} if topic.expect else {}
+            either = bool(re.search(r"还是|\bor\b", c.text))  # 横的还是竖的: which, not yes/no
+            fields: dict[str, Any] = {"expect": topic.expect} if topic.expect and not either else {}
+            if either and topic.name in ("vertical", "landscape", "square"):
+                topic = acts.Topic("aspect")  # "is it vertical or horizontal?": which one
             yes_no = bool(re.match(r"(?:is|are|was|does|do|has|是不是)\b", c.text)) or bool(
                 re.search(r"吗$|是不是|有没有", c.text)
             )
@@ -1022,7 +1018,10 @@ def _dialogue_acts(ctx: _Ctx, norm: str) -> str:
                 fields["number"] = c.numbers[0]
             if topic.name == "texts" and (role := acts.text_role_asked(c.text)):
                 fields["role"] = role
-            ctx.note("answer", f"answer.{topic.name}", **fields)
+            if not any(
+                n.key == f"answer.{topic.name}" and n.fields == fields for n in ctx.out.notes
+            ):
+                ctx.note("answer", f"answer.{topic.name}", **fields)  # (asked twice: once)
         elif c.act == "chitchat":
             continue
         elif c.act == "help":
@@ -1206,6 +1205,12 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
     while i < len(parts):
         # a leading "hmm", "oh", 嗯 asks nothing ("hmm make it 2" after the transitions)
         clause = vocab("acts").get("interjection").sub("", parts[i], count=1) or parts[i]
+        later = parts[i + 1 :]
+        if vocab("context").get("complaint_only").fullmatch(clause) and any(
+            vocab("context").get("bare_value").fullmatch(p.strip(" .!。！")) for p in later
+        ):
+            i += 1  # 太长了，…，1秒就够: the value says how much
+            continue
         if (
             _COMPARATIVE.fullmatch(clause)
             and i + 1 < len(parts)
@@ -1293,6 +1298,8 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
             # "it" as that clip ("duplicate it"), or a verb alone (算了，直接删掉吧)
             if vocab("clips").get("bare_verb").fullmatch(clause):
                 handled = _clause_adds(ctx, f"{clause} {alt}")
+            elif vocab("clips").get("bare_place").fullmatch(clause):
+                handled = _clause_adds(ctx, f"{alt} {clause}")  # 放在最前面: that clip
             elif re.search(PRONOUN, clause) and not FILLER.match(clause):
                 handled = _clause_adds(ctx, re.sub(PRONOUN, alt, clause, count=1))
         if asked and not handled:
@@ -1328,6 +1335,8 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         refused = re.match(r"(?:not|instead of|rather than|不是|而不是)\s*(.+)$", clause)
         if not handled and refused and _is_old_text(ctx, refused.group(1)):
             handled = True  # "…say Grand Reopening, not Grand Opening": the words replaced
+        if not handled and refused and i + 1 < len(parts) and not FILLER.match(parts[i + 1]):
+            handled = True  # "not at the top, at the bottom": the next clause says what instead
         if (
             not handled
             and i + 1 < len(parts)
