@@ -3171,3 +3171,54 @@ CASES += [
         "draft",
     ),
 ]
+
+# ---- batch 24's kinds: "the photo with grandpa's dog" (asked, then "number 5"), Cantonese
+# words read as Mandarin, "ctrl z again", 再往前撤一步, "cut photo 4 out", "push in" (a camera
+# move), 再加一秒, "5 more seconds", 会不会 and "will the photos get cropped?" (the fit),
+# 三成, 音亮, "swap the dissolves for wipes", 名字改成 (the project), an end text ("end with
+# 'X'", CTA, "put 'X' at the end" beside a title), a text's first seconds in a compound
+CASES += [
+    Case(
+        "number 5",
+        [op("remove_clips", clips=[4])],
+        "bare",
+        turns=["delete the photo with grandpa's dog"],
+    ),
+    Case("呢条片有几长？", [], "draft", intent="answer"),
+    Case("多谢晒！", [], "draft", intent="chitchat"),
+    Case("啲相唔好郁", [op("set_motion", motion="static")], "draft"),
+    Case("唔系两秒，系三秒", [op("set_duration", clip_ms=3000)], "draft", turns=["每张两秒"]),
+    Case("ctrl z again", [], "draft", intent="undo", turns=["make it square", "undo"]),
+    Case("再往前撤一步", [], "draft", intent="undo", turns=["改成方形", "撤销"]),
+    Case("cut photo 4 out", [op("remove_clips", clips=[3])], "draft"),
+    Case(
+        "slow push in on the third photo", [op("set_motion", motion="zoom_in", clips=[2])], "draft"
+    ),
+    Case("第二张再加一秒", [op("set_duration", clip_ms=4000, clips=[1])], "draft"),
+    Case("add 5 more seconds to the video", [op("set_duration", total_ms=20500)], "draft"),
+    Case("照片会不会被裁掉啊", [], "draft", intent="answer"),
+    Case("will the photos get cropped?", [], "draft", intent="answer", reply=["frame"]),
+    Case("音乐音亮调到三成", [op("edit_music", volume=0.3)], "draft"),
+    Case(
+        "swap the dissolves for wipes to the rigth",
+        [op("set_transition", type="wipe_right")],
+        "draft",
+    ),
+    Case("swap the first two photos", [op("swap_clips", a=0, b=1)], "draft"),
+    Case("把名字改成春游", [op("set_project_title", title="春游")], "draft"),
+    Case("标题改成春游", [op("edit_text", target=0, text="春游")], "draft"),
+    Case("end with 'See you soon'", [op("add_text", text="See you soon", st_ms=12500)], "draft"),
+    Case("put 'Shop now' at the end", [op("add_text", text="Shop now")], "draft"),
+    Case(
+        "launch video for our app: hook in the first 2 seconds with the title 'Meet Nova', "
+        "9:16, 20 sec total, CTA 'Download now' at the end",
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_duration", total_ms=20000),
+            op("add_text", text="Meet Nova", st_ms=0, d_ms=2000),
+            op("add_text", text="Download now"),
+        ],
+        "new",
+    ),
+]

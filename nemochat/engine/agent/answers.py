@@ -118,6 +118,21 @@ ANSWERS: dict[str, tuple[str, str]] = {
         "还没有文字。说“加标题“夏天””就可以加上。",
     ),
     "answer.motion": ("Camera moves: {what}.", "照片的动态效果：{what}。"),
+    "answer.fit": (
+        "Photos of another shape than the {shape} frame {how}. Say {say} to change it.",
+        "和{shape}画面比例不同的照片{how}。要改的话，说{say}。",
+    ),
+    "answer.fit.auto": (
+        "fill it, framed around their subject (cropped only where no subject is lost)",
+        "围绕主体铺满画面（只在不切掉主体时裁剪）",
+    ),
+    "answer.fit.blur": (
+        "are shown whole over a blurred copy of themselves",
+        "完整显示，两边用模糊背景填充",
+    ),
+    "answer.fit.crop": ("are cropped to fill it", "裁剪铺满画面"),
+    "answer.fit.pad": ("are shown whole with black bars", "完整显示并加黑边"),
+    "answer.fit.say": ("“show the whole photo” or “fill the frame”", "“完整显示”或“铺满画面”"),
     "answer.name": ("The project is called “{title}”.", "项目名称是“{title}”。"),
     "answer.order": ("In order: {names}.", "顺序：{names}。"),
     "answer.ready": (
@@ -319,6 +334,15 @@ def answer(
             if word not in kinds:
                 kinds.append(word)
         return msg("answer.motion", lang, what=msg("list", lang).join(kinds))
+    if topic == "fit":
+        fit = tl.fit if f"answer.fit.{tl.fit}" in MESSAGES else "auto"
+        return msg(
+            "answer.fit",
+            lang,
+            shape=shape,
+            how=msg(f"answer.fit.{fit}", lang),
+            say=msg("answer.fit.say", lang),
+        )
     if topic == "name":
         return msg("answer.name", lang, title=tl.title or "")
     if topic == "order":

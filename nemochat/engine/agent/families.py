@@ -1152,7 +1152,17 @@ def length(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     ]
     if re.search(TRANS_WORD, c) and not per and not v.get("transition_owns_unless").search(c):
         durs = []
-    by = v.get("by_amount").first(c) if durs else None
+    if re.search(TEXT_WORD, c):
+        # "a launch video: the title 'Nova' for the first 2 seconds": when the text shows
+        tv = vocab("text")
+        timed = [
+            m.span()
+            for key in ("first_seconds", "last_seconds", "from_to", "until", "for_seconds")
+            for m in tv.get(key).finditer(c)
+        ]
+        durs = [d for d in durs if not any(a <= d[1] < b for a, b in timed)]
+    # ("add 5 more seconds": no duration read there, the amount is still the video's)
+    by = v.get("by_amount").first(c) if durs or not (cl.spans or re.search(TRANS_WORD, c)) else None
     if by:
         if ctx.ensure_clips():
             _length_by(
@@ -1971,7 +1981,16 @@ def text(ctx: Ctx, cl: Clause, neg: bool) -> bool:
             )
         )
 
-    if explicit_add or (quoted and (not texts or (not wants_change and not same_role))):
+    # new words placed after the text there ("put 'Shop now' at the end" with a title at the
+    # start): another text, not the title's words replaced
+    later = (
+        quoted is not None
+        and not known
+        and not wants_change
+        and st is not None
+        and all(s.start_ms + s.ms <= st for s in same_role)
+    )
+    if explicit_add or later or (quoted and (not texts or (not wants_change and not same_role))):
         if not ctx.ensure_clips():
             return True
         words = quoted or _unquoted_text(ctx, c)
@@ -2397,8 +2416,8 @@ def clips(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     done = _reorder(ctx, c)
     if done is not None:
         return done
-    if v.get("swap").search(c):
-        return _swap(ctx, cl)
+    if v.get("swap").search(c) and (_transition_kind(c) is None or v.get("clip_word").search(c)):
+        return _swap(ctx, cl)  # (not "swap the dissolves for wipes": the transitions')
     bare = v.get("move_verbless").first(c)
     if bare and not v.get("move").search(c):
         r = refs(c[: bare.start("dest")] + " ", ctx.clips)

@@ -324,6 +324,8 @@ def normalise(text: str) -> tuple[str, list[str]]:
         r"百分之([零一二两三四五六七八九十百]+)", lambda m: f"{cn_number(m.group(1)) or 0:g}%", text
     )
     text = _LONG_NUMBER.sub("999999999", _CN_RUN.sub(_cn_sub, text))
+    # 三成 (tenths): 30 % — not 做成, 改成 (no digit), 成功, 成本
+    text = re.sub(r"(?<![\d.])([1-9])成(?![功本员绩为了片品])", r"\g<1>0%", text)
     text = re.sub(
         r"(\d+)\s*分(?:钟)?\s*(\d+)\s*秒",
         lambda m: f"{int(m.group(1)) * 60 + int(m.group(2))}秒",

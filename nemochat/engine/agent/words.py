@@ -297,7 +297,7 @@ def _refs(s: str, clips: Clips) -> list[int] | str | None:
     return None
 
 
-TEXT_WORD = r"\b(?:titles?|captions?|subtitles?|texts?|headings?|headlines?|words?|lower third|overlay|label|fonts?|lettering)\b|标题|字幕|文字|文本|大标题|副标题|字"
+TEXT_WORD = r"\b(?:titles?|captions?|subtitles?|texts?|headings?|headlines?|words?|lower third|overlay|label|fonts?|lettering|cta|call to action|end card|tagline|slogan)\b|标题|字幕|文字|文本|大标题|副标题|字"
 
 
 def sizes(c: str) -> tuple[float | None, float | None]:
