@@ -3222,3 +3222,16 @@ CASES += [
         "new",
     ),
 ]
+
+# ---- a clip's own length asked ("how long is the walking clip?" gave the whole video's),
+# "don't crop" said as 不要裁掉边 / "show menu.png whole", 么么哒
+CASES += [
+    Case("how long is the walking clip?", [], "mixed", intent="answer", reply=["8 s"]),
+    Case("how long is photo 3?", [], "draft", intent="answer", reply=["dinner.jpg", "3 s"]),
+    Case("第三张多长", [], "draft", intent="answer"),
+    Case("how long is it?", [], "draft", intent="answer", reply=["15.5 s"]),
+    Case("菜单那张不要裁掉边", [op("set_fit", fit="blur", clips=[3])], "shop"),
+    Case("show menu.png whole", [op("set_fit", fit="blur", clips=[3])], "shop"),
+    Case("菜单那张不要裁掉边，完整显示", [op("set_fit", fit="blur", clips=[3])], "shop"),
+    Case("辛苦了 么么哒", [], "draft", intent="chitchat"),
+]

@@ -30,6 +30,10 @@ from agent_heldout17 import HELD_OUT_17
 from agent_heldout18 import HELD_OUT_18
 from agent_heldout19 import HELD_OUT_19
 from agent_heldout20 import HELD_OUT_20
+from agent_heldout21 import HELD_OUT_21
+from agent_heldout22 import HELD_OUT_22
+from agent_heldout23 import HELD_OUT_23
+from agent_heldout24 import HELD_OUT_24
 
 from nemochat.engine.agent import respond
 from nemochat.engine.draft import validate
@@ -79,6 +83,10 @@ HELD = (
     + HELD_OUT_18
     + HELD_OUT_19
     + HELD_OUT_20
+    + HELD_OUT_21
+    + HELD_OUT_22
+    + HELD_OUT_23
+    + HELD_OUT_24
 )
 ALL = CASES + HELD
 
@@ -90,6 +98,9 @@ KNOWN_MISSES = {
     "把照片做成方形视频，每张两秒，不要转场，加字幕「第一次来东京」",
     # batch 16: a caption's box is its plate (the caption design), so it is already so
     "put a box behind the caption",
+    # batch 23: "don't change the total length" pins it (docs/agent.md: pinned choices), so
+    # the other photos absorb the 5 s; the label changes the photo alone
+    "don't change the total length, but make the first photo 5 seconds",
 }
 
 

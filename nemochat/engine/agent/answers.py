@@ -50,6 +50,8 @@ ANSWERS: dict[str, tuple[str, str]] = {
         "{n} 段（{p} 张照片、{v} 段视频）",
     ),
     "answer.length": ("It's {total} long ({what}).", "总长 {total}（{what}）。"),
+    "answer.length.clip": ("{name} is {d} long in the video.", "{name}在视频里 {d}。"),
+    "answer.length.source": ("{name} is {d} long.", "{name}长 {d}。"),
     "answer.length.yes": ("Yes — it's {total} long.", "是的，总长 {total}。"),
     "answer.length.no": (
         "No — it's {total} long. Say “make it {want}” to change it.",
@@ -214,8 +216,15 @@ def answer(
             d=secs(song.duration_ms or 0),
             total=secs(tl.duration_ms),
         )
+    visual = [x for x in media if getattr(x, "kind", "") in ("image", "video")]
+    k = fields.get("clip")
+    if topic == "length" and isinstance(k, int):
+        if clips and 0 <= k < len(clips):
+            return msg("answer.length.clip", lang, name=clips[k].name, d=secs(clips[k].ms))
+        src = visual[k] if 0 <= k < len(visual) else None
+        if src is not None and getattr(src, "duration_ms", None):
+            return msg("answer.length.source", lang, name=src.name, d=secs(src.duration_ms))
     if not draft or not clips:
-        visual = [x for x in media if getattr(x, "kind", "") in ("image", "video")]
         if topic in ("music", "volume") and tl.music is None:
             pass
         elif visual:

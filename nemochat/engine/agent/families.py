@@ -156,7 +156,7 @@ def _zh_word(word: str) -> str:
     return _ZH_LEAD.sub("", word).rstrip("的")
 
 
-def _stems(word: str) -> list[str]:
+def stems(word: str) -> list[str]:
     """A word and its stem ("walking" → walk.mp4, "sunsets" → sunset.jpg)."""
     out = [word]
     for suffix in ("ing", "ed", "es", "s"):
@@ -181,7 +181,7 @@ def references(ctx: Ctx, c: str) -> tuple[str, bool]:
                 continue
             if is_zh and (re.search(r"第|最|前|后|倒数|每|几|其", raw) or len(word) > 4):
                 continue
-            keys = _stems(word)
+            keys = stems(word)
             if is_zh:
                 keys = [en for zh, en in zh_words.items() if zh in word] or [word]
             names = [n.lower() for n in ctx.clips.names]

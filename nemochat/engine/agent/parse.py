@@ -993,6 +993,21 @@ def _drop_idle_create(ctx: _Ctx) -> None:
         ctx.out.created = False
 
 
+def _clip_asked(ctx: _Ctx, text: str) -> int | None:
+    """The one clip a question names: by number ("how long is photo 3?"), file name or a word
+    of it ("the walking clip" → walk.mp4); None for the whole video."""
+    r = refs(text, ctx.clips)
+    if isinstance(r, list) and len(r) == 1 and 0 <= r[0] < ctx.clips.n:
+        return r[0]
+    said = {s for w in re.findall(r"[a-z]{3,}", text) for s in families.stems(w)}
+    hits = [
+        i
+        for i, name in enumerate(ctx.clips.names)
+        if said & set(re.split(r"[\s_.\-]+", name.lower().rsplit(".", 1)[0]))
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _dialogue_acts(ctx: _Ctx, norm: str) -> str:
     """Classify each clause first (acts.py): questions become answers (never edits),
     chit-chat is acknowledged, corrections lose their marker. Returns the text left to parse
@@ -1020,6 +1035,8 @@ def _dialogue_acts(ctx: _Ctx, norm: str) -> str:
                 fields["number"] = c.numbers[0]
             if topic.name == "texts" and (role := acts.text_role_asked(c.text)):
                 fields["role"] = role
+            if topic.name == "length" and (k := _clip_asked(ctx, c.text)) is not None:
+                fields["clip"] = k  # "how long is the walking clip?": that clip's length
             if not any(
                 n.key == f"answer.{topic.name}" and n.fields == fields for n in ctx.out.notes
             ):
