@@ -3235,3 +3235,167 @@ CASES += [
     Case("菜单那张不要裁掉边，完整显示", [op("set_fit", fit="blur", clips=[3])], "shop"),
     Case("辛苦了 么么哒", [], "draft", intent="chitchat"),
 ]
+
+# ---- batches 25 and 26's kinds: short gamer typing ("vert", "9x16", "2s ea", "mus 50", "no
+# txt", "gg"), typos (musc, squre, mak), emoji around the words, "the coffee one", "no music
+# hard cuts", a clip trimmed by "its first 2 seconds", "in the background" (not quieter),
+# fading, "w music", politeness (if you please, young man, could you tell me, danke), 请问,
+# 有没有 mid-sentence, "I am afraid I did not want that", "to last" as a verb, "others 2",
+# "add 2 seconds to the third photo", 再减3秒, a cut said twice, a slide as a photo, the
+# neighbour of a photo, AI clips, 对准…的脸, two photos described, a correction of a move
+CASES += [
+    Case(
+        "vid from these, vert, 10s, fast",
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_pace", pace="fast"),
+            op("set_duration", total_ms=10000),
+        ],
+        "new",
+    ),
+    Case(
+        "make clip from these 9x16 no music 1s each hard cuts",
+        [
+            CREATE,
+            op("set_format", aspect="9:16"),
+            op("set_transition", type="cut"),
+            op("set_duration", clip_ms=1000),
+        ],
+        "new",
+    ),
+    Case("2s ea", [op("set_duration", clip_ms=2000)], "draft"),
+    Case("1.5", [op("set_duration", clip_ms=1500)], "draft", turns=["2s ea"]),
+    Case("mus 50", [op("edit_music", volume=0.5)], "draft"),
+    Case("no txt", [op("remove_text")], "draft"),
+    Case("gg", [], "draft", intent="chitchat"),
+    Case("mak it squre", [op("set_format", aspect="1:1")], "draft"),
+    Case("turn the musc down to 30%", [op("edit_music", volume=0.3)], "draft"),
+    Case("☕ coffee one first ☕", [op("move_clip", clip=1, to=0)], "shop"),
+    Case(
+        "make a video of these 🧁 and put cake.jpg first 🎂 and 2 seconds per photo 😍",
+        [CREATE, op("move_clip", clip=2, to=0), op("set_duration", clip_ms=2000)],
+        "shopnew",
+    ),
+    Case("add the caption Day one", [op("add_text", text="Day one", role="caption")], "bare"),
+    Case("go back one step", [], "draft", intent="undo", turns=["make it square"]),
+    Case(
+        "make a video w these, mute walk.mp4 and skip its first 2 seconds",
+        [CREATE, op("clip_audio", mute=True, clips=[2]), op("trim_clip", clip=2, start_ms=2000)],
+        "mixed",
+    ),
+    Case(
+        "Please produce a video from the attached photographs with song.mp3 in the background "
+        "fading out over 3 seconds.",
+        [CREATE, op("set_music", media="med_00000000000000a1", fade_out_ms=3000)],
+        "new",
+    ),
+    Case(
+        "make a vid of baby pics 10 sec w music pls",
+        [CREATE, op("set_duration", total_ms=10000), op("set_music", media="med_00000000000000a1")],
+        "new",
+    ),
+    Case("请问目前视频的帧率是多少？", [], "draft", intent="answer", reply=["30"]),
+    Case("视频里有没有字幕", [], "draft", intent="answer"),
+    Case("how long is the video now? danke", [], "draft", intent="answer"),
+    Case("danke schön!", [], "draft", intent="chitchat"),
+    Case("Thank you, young man, that is very kind of you.", [], "draft", intent="chitchat"),
+    Case("妥了👌", [], "draft", intent="chitchat"),
+    Case(
+        "Could you tell me, please, how many photographs are in the video at present?",
+        [],
+        "draft",
+        intent="answer",
+        reply=["6"],
+    ),
+    Case(
+        "I am afraid I did not want that. Could you put it back the way it was before?",
+        [],
+        "draft",
+        intent="undo",
+        turns=["make it square"],
+    ),
+    Case("undo pls i messed up", [], "draft", intent="undo", turns=["make it square"]),
+    Case(
+        "I should like the entire video to last one and a half minutes, if you please.",
+        [CREATE, op("set_duration", total_ms=90000)],
+        "new",
+    ),
+    Case(
+        "first pic 6 sec, others 2",
+        [
+            op("set_duration", clip_ms=6000, clips=[0]),
+            op("set_duration", clip_ms=2000, clips=[1, 2, 3, 4, 5]),
+        ],
+        "draft",
+    ),
+    Case(
+        "add 2 seconds to the third photo", [op("set_duration", clip_ms=5000, clips=[2])], "draft"
+    ),
+    Case("总时长再减3秒", [op("set_duration", total_ms=12000)], "shop"),
+    Case(
+        "第二张和第三张中间直接切，不要转场",
+        [op("set_transition", type="cut", clips=[2])],
+        "draft",
+    ),
+    Case(
+        "put 'Open House · Sat 2-4pm' on the first slide",
+        [op("edit_text", target=0, text="Open House · Sat 2-4pm")],
+        "draft",
+    ),
+    Case("which photo comes after city.jpg?", [], "draft", intent="answer", reply=["dinner.jpg"]),
+    Case("城市那张后面是哪张", [], "draft", intent="answer"),
+    Case(
+        "make a video from these and add an AI clip of fireworks at the end",
+        [CREATE],
+        "new",
+        notes=["offline.footage"],
+    ),
+    Case("给我加一段K-pop偶像跳舞的AI视频", [], "draft", notes=["offline.footage"]),
+    Case("镜头对准宝宝的脸", [op("set_motion", focus="face")], "draft"),
+    Case("港口那张和城市那张换一下位置", [op("swap_clips", a=1, b=4)], "draft"),
+    Case(
+        "fade in and out from black",
+        [op("set_video_fade", fade_in_ms=1000, fade_out_ms=1000)],
+        "draft",
+    ),
+    Case("I don't want any text on it", [op("remove_text")], "draft"),
+    Case(
+        "用这些照片做视频，不用加字幕，音乐要的",
+        [CREATE, op("set_music", media="med_00000000000000a1")],
+        "new",
+        notes=["negated.text"],
+    ),
+    Case(
+        "别推近了，改成向左平移",
+        [op("set_motion", motion="pan_left", clips=[2])],
+        "draft",
+        turns=["第三张推近"],
+    ),
+    Case(
+        "actually pan left instead",
+        [op("set_motion", motion="pan_left", clips=[2])],
+        "draft",
+        turns=["zoom in on photo 3"],
+    ),
+    Case(
+        "actually unmute it, 20% volume",
+        [op("clip_audio", mute=False, volume=0.2)],
+        "mixed",
+        turns=["mute walk.mp4"],
+    ),
+    Case(
+        "do photo 2 too",
+        [op("set_motion", motion="zoom_out", clips=[1])],
+        "draft",
+        turns=["zoom out on the last photo"],
+    ),
+    Case(
+        "and that one too",
+        [],
+        "draft",
+        intent="undo",
+        turns=["make it square", "add the title 'Hi'", "undo"],
+    ),
+    Case("第5张", [op("move_clip", clip=4, to=0)], "bare", turns=["把那只橘猫的照片放到最前面"]),
+]

@@ -34,6 +34,8 @@ from agent_heldout21 import HELD_OUT_21
 from agent_heldout22 import HELD_OUT_22
 from agent_heldout23 import HELD_OUT_23
 from agent_heldout24 import HELD_OUT_24
+from agent_heldout25 import HELD_OUT_25
+from agent_heldout26 import HELD_OUT_26
 
 from nemochat.engine.agent import respond
 from nemochat.engine.draft import validate
@@ -87,6 +89,8 @@ HELD = (
     + HELD_OUT_22
     + HELD_OUT_23
     + HELD_OUT_24
+    + HELD_OUT_25
+    + HELD_OUT_26
 )
 ALL = CASES + HELD
 

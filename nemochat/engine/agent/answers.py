@@ -50,6 +50,16 @@ ANSWERS: dict[str, tuple[str, str]] = {
         "{n} 段（{p} 张照片、{v} 段视频）",
     ),
     "answer.length": ("It's {total} long ({what}).", "总长 {total}（{what}）。"),
+    "answer.neighbour.after": (
+        "After {name} comes {other} (photo {k}).",
+        "{name}后面是{other}（第 {k} 张）。",
+    ),
+    "answer.neighbour.before": (
+        "Before {name} comes {other} (photo {k}).",
+        "{name}前面是{other}（第 {k} 张）。",
+    ),
+    "answer.neighbour.last": ("{name} is the last one.", "{name}是最后一张。"),
+    "answer.neighbour.first": ("{name} is the first one.", "{name}是第一张。"),
     "answer.length.clip": ("{name} is {d} long in the video.", "{name}在视频里 {d}。"),
     "answer.length.source": ("{name} is {d} long.", "{name}长 {d}。"),
     "answer.length.yes": ("Yes — it's {total} long.", "是的，总长 {total}。"),
@@ -352,6 +362,20 @@ def answer(
             how=msg(f"answer.fit.{fit}", lang),
             say=msg("answer.fit.say", lang),
         )
+    if topic == "neighbour" and isinstance(k, int) and 0 <= k < len(clips):
+        rel = "before" if fields.get("rel") == "before" else "after"
+        j = k - 1 if rel == "before" else k + 1
+        if not 0 <= j < len(clips):
+            return msg(
+                "answer.neighbour.first" if rel == "before" else "answer.neighbour.last",
+                lang,
+                name=clips[k].name,
+            )
+        return msg(
+            f"answer.neighbour.{rel}", lang, name=clips[k].name, other=clips[j].name, k=j + 1
+        )
+    if topic == "neighbour":
+        return msg("answer.order", lang, names=_names(clips, lang))
     if topic == "name":
         return msg("answer.name", lang, title=tl.title or "")
     if topic == "order":

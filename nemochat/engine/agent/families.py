@@ -166,7 +166,18 @@ def stems(word: str) -> list[str]:
 
 
 def references(ctx: Ctx, c: str) -> tuple[str, bool]:
-    """ "the coffee pic" → coffee.png (said in the reply); "the cat pic" → ask which photo."""
+    """ "the coffee pic" → coffee.png (said in the reply); "the cat pic" → ask which photo;
+    every one in the clause (港口那张和城市那张换一下位置: both)."""
+    for _ in range(6):
+        done, handled = _reference(ctx, c)
+        if handled or done == c:
+            return done, handled
+        c = done
+    return c, False
+
+
+def _reference(ctx: Ctx, c: str) -> tuple[str, bool]:
+    """The first photo described in the clause, named (or asked about)."""
     if not ctx.clips.n:
         return c, False
     v = vocab("references")
@@ -926,6 +937,20 @@ def _motion_of(c: str) -> str | None:
     return None
 
 
+def _last_turn_clips(ctx: Ctx, name: str) -> list[int] | None:
+    """The photos the last turn's ``name`` ops were all about, when they name the same ones."""
+    last = ctx.tl.memo.get("last")
+    said = [
+        d.get("clips")
+        for d in (last if isinstance(last, list) else [])
+        if isinstance(d, dict) and d.get("op") == name
+    ]
+    if not said or any(s != said[0] for s in said) or not isinstance(said[0], list):
+        return None
+    clips = [i for i in said[0] if isinstance(i, int) and 0 <= i < ctx.clips.n]
+    return clips or None
+
+
 def motion(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     """ "Ken Burns on all photos", "zoom in on the first photo", "pan left", 第二张推近, 不要动."""
     c = cl.text
@@ -960,6 +985,16 @@ def motion(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         done = {i for o in ctx.out.ops if isinstance(o, O.SetMotion) and o.clips for i in o.clips}
         if done:
             clips = [i for i in range(ctx.clips.n) if i not in done] or None
+    elif not re.search(r"\b(?:all|every|each|both|everything)\b|所有|全部|每张|都", c):
+        # a correction of the last turn's move on some photos (第三张推近 → 别推近了，改成向左
+        # 平移): those photos, not every one
+        last = _last_turn_clips(ctx, "set_motion")
+        if last and (
+            neg
+            or vocab("context").get("correcting").search(c)
+            or any(isinstance(o, O.SetMotion) and o.clips == last for o in ctx.out.ops)
+        ):
+            clips = last
     ctx.op(O.SetMotion(motion=move, focus=focus, clips=clips))
     return True
 
@@ -1346,6 +1381,17 @@ def transitions(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     if clips == []:
         ctx.note("clarify", "clarify.no_such_clip", n=ctx.clips.n)
         return True
+    if (
+        clips is None
+        and kind == "cut"
+        and not re.search(
+            r"\b(?:all|every|each|everywhere|anywhere|throughout|else|others?)\b|所有|全部|都|其他|其余",
+            c,
+        )
+    ):
+        said = [o for o in ctx.out.ops if isinstance(o, O.SetTransition) and o.type == "cut"]
+        if said and all(o.clips for o in said):
+            return True  # 第二张和第三张中间直接切，不要转场: the same cut, said again
     ctx.op(O.SetTransition(type=kind, d_ms=0 if kind == "cut" else d_ms, clips=clips))
     return True
 
@@ -1387,6 +1433,10 @@ def _clip_sound(ctx: Ctx, cl: Clause) -> bool | None:
             and any(k == "video" for k in ctx.clips.kinds)
         )
         and not (v.get("clip_possessive").search(c) and _last_about_video(ctx))
+        # "actually unmute it, 20% volume": the clip's sound this message is about
+        and not (
+            ctx.subject in SUBJECTS["sound"] and cl.percents and not v.get("music_named").search(c)
+        )
     ):
         return None
     if not ctx.ensure_clips():
@@ -2396,6 +2446,8 @@ def clips(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         return False
     if v.get("not_clips").search(c):
         return False
+    if re.search(QUOTE, c) and v.get("text_on_clip").search(c):
+        return False  # "put 'Open House' on the first slide": the words go there
     if re.search(TRANS_WORD, c) and vocab("transitions").get("between").search(c):
         return False  # "remove the transition between photo 4 and 5": not the photos
     if neg and v.get("refused_move").search(c):

@@ -201,6 +201,7 @@ def _en_sub(m: re.Match[str]) -> str:
 
 
 _LONG_NUMBER = re.compile(r"\d{10,}")
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+")
 
 
 @cache
@@ -276,6 +277,8 @@ def normalise(text: str) -> tuple[str, list[str]]:
     text = re.sub(QUOTE + "|" + UNSEEN, "", text)  # a placeholder is never typed (or pasted)
     text = _ANY_QUOTE.sub(keep, text)
     text = simplified(unicodedata.normalize("NFKC", text)).lower()  # 轉場 reads as 转场
+    if re.search(r"[a-z0-9\u4e00-\u9fff]", _EMOJI.sub("", text)):
+        text = _EMOJI.sub(" ", text).strip()  # "put cake.jpg first 🎂": the words (alone: kept)
     text = _typos(text)
     # "改成vertical", "title改成红色": a word boundary between Chinese and an English word
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z]{2})|(?<=[a-z]{2})(?=[\u4e00-\u9fff])", " ", text)
@@ -365,6 +368,19 @@ def normalise(text: str) -> tuple[str, list[str]]:
     text = re.sub(r"\ba (?:minute|min)\b", "60 seconds", text)
     text = re.sub(r"\ba dozen\b", "12", text)
     text = re.sub(r"(\d)\s*(?:percent|per cent|pct)\b", r"\1%", text)
+    # "the coffee one", "☕ coffee one first": a photo named by a word, not the number 1
+    # (not "Day one", "go back one step": one is a number there)
+    text = re.sub(
+        r"\b(the|this|that|my|our) (?!(?:last|next|other|only|same|very|first|second|third)\b)"
+        r"([a-z][a-z-]{2,20}) one\b(?!\s*(?:more|second|sec|s\b|minute|min|time|of|by|%|-))",
+        r"\1 \2 photo",
+        text,
+    )
+    text = re.sub(
+        r"^([a-z][a-z-]{2,20}) one(?=\s+(?:first|last|second|third|to|at|after|before)\b)",
+        r"\1 photo",
+        text,
+    )
     text = _LONG_NUMBER.sub("999999999", _EN_NUM.sub(_en_sub, text))
     text = re.sub(
         r"(\d+(?:\.\d+)?)\s*(?:minutes?|mins?)\b",
@@ -387,7 +403,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
 _SPLIT = re.compile(
     # the leading whitespace is only taken from the start of a run ((?<!\s)), so a long run
     # of spaces is not rescanned from every position (that made a 4000-space line take seconds)
-    r"(?:(?<!\s)\s+)?(?:[;；。!！?？\n]|\.(?=\s)|,\s*(?:and|then|also)\s+|,|，|、|(?<!\d)\s-\s(?!\d)|\band then\b|\bthen\b|\bplus\b|\balso\b(?!\s*[.!?]*\s*$)"
+    r"(?:(?<!\s)\s+)?(?:[;；。!！?？\n]|\.(?=\s)|,\s*(?:and|then|also)\s+|,|，|、|(?<!\d)\s-\s(?!\d)|(?<=\bno music)\s+(?=[a-z0-9])|(?<=\bno text)\s+(?=[a-z0-9])|(?<=\bno title)\s+(?=[a-z0-9])|(?<=\bno transitions)\s+(?=[a-z0-9])|\band then\b|\bthen\b|\bplus\b|\balso\b(?!\s*[.!?]*\s*$)"
     r"|\band\b|(?<!\ball )(?<!\beverything )\bbut\b(?! not\b)|并且|然后|而且|同时|还要|另外|再把|以及|并|但是|但"
     # a space between Chinese words is a pause (voice input: 宣传片 慢节奏 结尾淡出2秒)
     # — not after words that introduce a value (标题改为 新店开业, 名字叫 春日)
@@ -400,6 +416,8 @@ _PROTECT = [
         re.compile(
             r"(\d(?:st|nd|rd|th)?|first|second|third|last|photo \d+|clip \d+)\s+and\s+"
             r"(?=(?:the |photo |clip |picture |image )?(?:\d|first|second|third|fourth|fifth|last))"
+            # (not "put cake.jpg first and 2 seconds per photo": a length follows)
+            r"(?!\d+(?:\.\d+)?\s*(?:s\b|secs?\b|seconds?\b|ms\b|%|x\b|times\b|fps\b))"
         ),
         r"\1 & ",
     ),
@@ -754,6 +772,7 @@ def parse(text: str, *, draft: dict | None, media: list[MediaInfo]) -> Parsed:
 
 _LEAD_IN = re.compile(str(vocab("intents").data["lead_in"]))
 _NOT_MEANT = re.compile(str(vocab("intents").data["not_meant"]))
+_NOT_MEANT_TAIL = re.compile(str(vocab("intents").data["not_meant_tail"]))
 _HISTORY = [(p, i) for p, i in INTENTS if i in vocab("intents").data["history_intents"]]
 
 
@@ -762,7 +781,7 @@ def _history_intent(norm: str) -> str | None:
     ``vocab/intents.yaml``): every clause left must ask for the same one."""
     said: set[str] = set()
     for clause in clauses(norm) or [norm]:
-        clause = _LEAD_IN.sub("", clause.strip()).strip(" ,.!?。！？")
+        clause = _NOT_MEANT_TAIL.sub("", _LEAD_IN.sub("", clause.strip())).strip(" ,.!?。！？")
         if not clause or _NOT_MEANT.match(clause) or FILLER.match(clause):
             continue
         hit = next((i for p, i in _HISTORY if re.search(p, clause) and len(clause) < 60), None)
@@ -1000,6 +1019,8 @@ def _clip_asked(ctx: _Ctx, text: str) -> int | None:
     if isinstance(r, list) and len(r) == 1 and 0 <= r[0] < ctx.clips.n:
         return r[0]
     said = {s for w in re.findall(r"[a-z]{3,}", text) for s in families.stems(w)}
+    zh = vocab("references").data.get("zh_words", {}) or {}
+    said |= {str(en) for w, en in zh.items() if w in text}  # 城市那张 → city
     hits = [
         i
         for i, name in enumerate(ctx.clips.names)
@@ -1035,6 +1056,11 @@ def _dialogue_acts(ctx: _Ctx, norm: str) -> str:
                 fields["number"] = c.numbers[0]
             if topic.name == "texts" and (role := acts.text_role_asked(c.text)):
                 fields["role"] = role
+            if topic.name == "neighbour":
+                fields["rel"] = "before" if re.search(r"\bbefore\b|前", c.text) else "after"
+                fields["clip"] = _clip_asked(
+                    ctx, re.sub(r"\b(?:photo|one|pic)\b(?!\s*\d)", " ", c.text)
+                )
             if topic.name == "length" and (k := _clip_asked(ctx, c.text)) is not None:
                 fields["clip"] = k  # "how long is the walking clip?": that clip's length
             if not any(
@@ -1225,6 +1251,9 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         # a leading "hmm", "oh", 嗯 asks nothing ("hmm make it 2" after the transitions)
         clause = vocab("acts").get("interjection").sub("", parts[i], count=1) or parts[i]
         later = parts[i + 1 :]
+        bare_rest = vocab("length").get("rest_bare").fullmatch(clause)
+        if bare_rest and any(_durations(p) for p in parts[:i]):
+            clause = f"{clause} seconds"  # "first pic 6 sec, others 2": 2 seconds
         if vocab("context").get("complaint_only").fullmatch(clause) and any(
             vocab("context").get("bare_value").fullmatch(p.strip(" .!。！")) for p in later
         ):
@@ -1469,6 +1498,16 @@ def _merge(ops: list[O.Op]) -> list[O.Op]:
             continue
         if isinstance(op, O.SetMusic) and any(o == op for o in out):
             continue  # 用song.mp3做个卡点的视频: the song once, however many words named it
+        if (
+            isinstance(op, O.SetMotion)
+            and isinstance(prev, O.SetMotion)
+            and prev.clips == op.clips
+            and prev.motion == "static"
+            and op.motion not in (None, "static")
+            and prev.focus is None
+        ):
+            out[-1] = op  # 别推近了，改成向左平移: the move refused, then the one wanted
+            continue
         if isinstance(op, O.EditText) and all(getattr(op, f) is None for f in _TEXT_CHANGES):
             continue  # names a text but changes nothing in it (…，不是“Grand Opening”)
         if isinstance(op, O.SetFormat):
