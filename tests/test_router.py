@@ -38,6 +38,13 @@ CORPUS: list[tuple[str, str]] = [
     ("导出吧！", "export"),
     ("下载视频", "export"),
     ("把成片发我", "export"),
+    # Traditional characters (Taiwan, Hong Kong) route like Simplified ones
+    ("匯出", "export"),
+    ("導出影片", "export"),
+    ("幫我匯出一下", "export"),
+    ("查看額度", "credits"),
+    ("狀態", "status"),
+    ("先別匯出", "chat"),
     # credits
     ("credits", "credits"),
     ("/credits", "credits"),

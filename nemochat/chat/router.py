@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from nemochat import actions
+from nemochat.hanzi import simplified
 
 EXPORT, CREDITS, STATUS, UPLOAD, CHAT = "export", "credits", "status", "upload", "chat"
 SESSIONS, NEW, PREVIEW, CACHE = "sessions", "new", "preview", "cache"
@@ -74,12 +75,13 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def normalise(text: str) -> str:
-    """The routing copy of ``text``: NFKC, casefold, no punctuation, single spaces.
+    """The routing copy of ``text``: NFKC, casefold, Traditional Chinese read as Simplified
+    (匯出 is 汇出), no punctuation, single spaces.
 
     Apostrophes inside words are dropped ("don't" → "dont", "what's" → "whats").
     Never use this on paths.
     """
-    s = unicodedata.normalize("NFKC", text).casefold().translate(_CJK_PUNCT)
+    s = simplified(unicodedata.normalize("NFKC", text)).casefold().translate(_CJK_PUNCT)
     s = _APOSTROPHE.sub("", s)
     s = _PUNCT.sub(" ", s)
     return _SPACE.sub(" ", s).strip()
@@ -116,9 +118,9 @@ _TEMPLATES: dict[str, list[str]] = {
         rf"(?:send|give|get) (?:me |it to me )?(?:{_VIDEO_EN}|it)(?: to me)?",
         rf"save (?:{_VIDEO_EN}|it)(?: to (?:disk|my computer|a file))?",
         r"export 导出",
-        r"(?:导出|下载|渲染|输出)(?:视频|影片|成片|短片|文件|mp4|video|它|这个视频)?",
+        r"(?:导出|汇出|下载|渲染|输出)(?:视频|影片|成片|短片|文件|mp4|video|它|这个视频)?",
         r"(?:导出|下载|渲染)(?:成|为)?(?:mp4|视频)(?:文件)?",
-        r"把(?:视频|影片|成片|短片|它|成品)(?:导出|下载|发|传|给)(?:给我|来|出来)?",
+        r"把(?:视频|影片|成片|短片|它|成品)(?:导出|汇出|下载|发|传|给)(?:给我|来|出来)?",
         r"把(?:视频|影片|成片|短片|它|成品)(?:导出|发|传)(?:给)?我",
         r"(?:导出|下载) (?:video|mp4|the video)",
         r"(?:发|传|给)我(?:视频|影片|成片|成品)",
@@ -203,7 +205,7 @@ def _arg_of(intent: str, core: str) -> str:
 
 
 _COMMAND_WORDS = {
-    EXPORT: re.compile(r"^(?:export|download|导出|下载)"),
+    EXPORT: re.compile(r"^(?:export|download|导出|汇出|下载)"),
     CREDITS: re.compile(r"^(?:credits?|balance|积分|余额)"),
     STATUS: re.compile(r"^(?:status|状态|进度)"),
     UPLOAD: re.compile(r"^(?:upload|上传)"),

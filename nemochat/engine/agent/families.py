@@ -32,7 +32,6 @@ from nemochat.engine.agent.acts import (
 from nemochat.engine.agent.apply import PACE_TRANSITION_MS
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import Patterns, compile_entry, vocab
-from nemochat.engine.agent.script import simplified
 from nemochat.engine.agent.words import (
     ALL,
     MUSIC_WORD,
@@ -49,6 +48,7 @@ from nemochat.engine.agent.words import (
     to_ms,
 )
 from nemochat.engine.draft_model import Text, Timeline
+from nemochat.hanzi import simplified
 
 
 class Planned(Protocol):

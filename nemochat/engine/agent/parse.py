@@ -26,7 +26,6 @@ from nemochat.engine.agent import ops as O
 from nemochat.engine.agent.acts import DUR, QUOTE, UNSEEN, is_negated, measure, quote_mark, quoted
 from nemochat.engine.agent.model import MediaInfo
 from nemochat.engine.agent.registry import vocab
-from nemochat.engine.agent.script import simplified
 from nemochat.engine.agent.words import (
     TRANS_WORD,
     Clips,
@@ -37,6 +36,7 @@ from nemochat.engine.agent.words import durations as _durations
 from nemochat.engine.agent.words import position as _position
 from nemochat.engine.agent.words import sizes as _sizes
 from nemochat.engine.draft_model import Timeline
+from nemochat.hanzi import simplified
 
 MAX_OPS = 40  # one request never makes more edits than this
 
