@@ -50,6 +50,18 @@ ANSWERS: dict[str, tuple[str, str]] = {
         "{n} 段（{p} 张照片、{v} 段视频）",
     ),
     "answer.length": ("It's {total} long ({what}).", "总长 {total}（{what}）。"),
+    "answer.clip_sound.on": (
+        "{name} plays its own sound at {vol}.",
+        "{name}保留原声，音量 {vol}。",
+    ),
+    "answer.clip_sound.muted": (
+        "{name} is muted (no sound of its own).",
+        "{name}已静音（没有原声）。",
+    ),
+    "answer.clip_sound.none": (
+        "There are no video clips — photos have no sound of their own.",
+        "没有视频片段——照片没有原声。",
+    ),
     "answer.neighbour.after": (
         "After {name} comes {other} (photo {k}).",
         "{name}后面是{other}（第 {k} 张）。",
@@ -361,6 +373,16 @@ def answer(
             shape=shape,
             how=msg(f"answer.fit.{fit}", lang),
             say=msg("answer.fit.say", lang),
+        )
+    if topic == "clip_sound":
+        videos = [c for c in clips if c.is_video]
+        if not videos:
+            return msg("answer.clip_sound.none", lang)
+        return " ".join(
+            msg("answer.clip_sound.muted", lang, name=c.name)
+            if c.muted
+            else msg("answer.clip_sound.on", lang, name=c.name, vol=f"{round(c.volume * 100)}%")
+            for c in videos
         )
     if topic == "neighbour" and isinstance(k, int) and 0 <= k < len(clips):
         rel = "before" if fields.get("rel") == "before" else "after"

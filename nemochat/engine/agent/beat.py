@@ -38,7 +38,7 @@ BEAT_PATTERN = (
     r"\b(?:cut|cuts|cutting|sync|synced|syncing|edit|edited|time|timed|match|matched|switch)\b"
     r"(?:\s+\w+){0,3}?\s+(?:to|on|with)\s+the\s+(?:beats?|rhythm|music(?:'s)? beats?)\b"
     r"|\bon (?:the|every(?: other)?) beats?\b|\bbeat[- ]?(?:sync(?:ed)?|matched|cuts?|drop)\b"
-    r"|\b(?:to|with) the beat\b"
+    r"|\b(?:to|with) the beat\b|\bbeat (?:thing|stuff|syncing|matching|cutting|mode|feature)\b"
     r"|\b(?:hit|hits|hitting|land on|lands on|fall on|falls on|follow|follows|match|matches)"
     r" the (?:beats?|drums?|rhythm)\b"
     r"|卡点(?:视频)?|踩点|卡拍|踩拍|跟着?\s*(?:音乐的?|[\w.]{1,30}\s*的)?(?:节奏|节拍|鼓点)|按节拍|随节拍|合拍"
@@ -52,6 +52,12 @@ _EVERY = re.compile(
 
 
 _ZH_DIGIT = {d: i for i, d in enumerate("一二三四五六七八", start=1)} | {"两": 2}
+# said with the beat words, the cuts stop following the beat ("turn off the beat sync",
+# "stop the beat thing", 取消卡点)
+_OFF = re.compile(
+    r"\b(?:turn(?:ing)? (?:it |that )?off|switch (?:it )?off|stop|remove|disable|cancel|no more|"
+    r"get rid of|drop|kill|undo|lose)\b|\boff\b|取消|关掉|关闭|去掉|不要了|停止|停掉"
+)
 
 
 def _every(c: str) -> int | None:
@@ -79,7 +85,7 @@ def detect(ctx: Any, c: str, neg: bool) -> bool:
         every and re.search(r"\b(?:beats?|bars?)\b|拍|小节", c)
     ):
         return False
-    if neg:
+    if neg or _OFF.search(c):
         ctx.op(O.BeatSync(on=False))
         return True
     earlier = next((o for o in ctx.out.ops if isinstance(o, O.BeatSync) and o.on), None)

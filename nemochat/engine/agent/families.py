@@ -477,6 +477,8 @@ def bring_back(norm: str, last_ops: list[Any]) -> str | None:
 def same_for_others(ctx: Ctx, c: str) -> tuple[str, bool]:
     """ "the same for the others": the last turn's per-clip edit on the other clips."""
     v = vocab("context")
+    if v.get("also_described").search(c):
+        c, _ = references(ctx, c)  # 还有日落那张: the photo read as its file name first
     others = bool(v.get("same_for_others").search(c))
     every = bool(v.get("same_for_all").search(c))
     named: list[int] | None = None

@@ -533,7 +533,7 @@ PRONOUN = r"\b(?:it|them|its|their)\b|它|它们"
 _TEXT_ATTRS = (
     r"\b(?:bigger|smaller|larger|top|bottom|left|right|cent(?:er|re)|move|colou?r|bold|red|blue"
     r"|yellow|green|white|black|show|shows|shown|display|stay|stays|slide|slides|pop|pops|appear"
-    r"|appears|typewriter)\b|大|小|颜色|上面|下面|移|粗|显示|滑入|弹出|出现"
+    r"|appears|typewriter|last|lasts)\b|大|小|颜色|上面|下面|移|粗|显示|滑入|弹出|出现"
 )
 PRONOUN_ATTRS = {
     "music": r"\bfad|\b(?:quieter|louder|softer|volume|start|begin)\b|淡|音量|声",
