@@ -3399,3 +3399,128 @@ CASES += [
     ),
     Case("第5张", [op("move_clip", clip=4, to=0)], "bare", turns=["把那只橘猫的照片放到最前面"]),
 ]
+
+# ---- batches 27-30's kinds: beat sync off, a question naming a file, a clip of something,
+# 竖频/专场/没张, 少放一秒, 慢慢变小/黑下去, "I liked it before", 那步撤了吧, "make it last 5
+# seconds" after a title, "title says X", "and between 4 and 5", 还有日落那张, "sunset one
+# first", a length after a move, "10 seconds long" after a text, 弄个视频, 一点点, a music
+# fade's value, "take 3 seconds off", dup, opposite order, 无人机航拍, "the eiffel tower pic",
+# 'no sorry, "X"', 再久一点, "I don't want a title", "undo both of those", "stop cutting off
+# the edges", 不要晃来晃去, "Go Eagles!", the vid clip's sound, a slide's direction said apart
+CASES += [
+    Case("turn off the beat sync", [op("beat_sync", on=False)], "draft", turns=["cut to the beat"]),
+    Case("stop the beat thing", [op("beat_sync", on=False)], "draft", turns=["cut to the beat"]),
+    Case(
+        "does walk.mp4 still have its sound?",
+        [],
+        "mixed",
+        intent="answer",
+        turns=["make a video from these"],
+        reply=["walk.mp4"],
+    ),
+    Case("add a clip of fireworks at the end", [], "draft", notes=["offline.footage"]),
+    Case("改成竖频的吧", [op("set_format", aspect="9:16")], "draft"),
+    Case("第一张少放一秒", [op("set_duration", clip_ms=2000, clips=[0])], "draft"),
+    Case("音乐最后别慢慢变小", [op("edit_music", fade_out_ms=0)], "draft"),
+    Case("go back, I liked it before", [], "draft", intent="undo", turns=["make it square"]),
+    Case("刚才那步撤了吧", [], "draft", intent="undo", turns=["改成方形"]),
+    Case(
+        "make it last 5 seconds",
+        [op("edit_text", d_ms=5000)],
+        "draft",
+        turns=["add the title 'Namaste'"],
+    ),
+    Case(
+        "need a video for my plumbing business, 20 seconds, title says Rodriguez Plumbing",
+        [CREATE, op("set_duration", total_ms=20000), op("add_text", text="Rodriguez Plumbing")],
+        "new",
+    ),
+    Case(
+        "and between 4 and 5",
+        [op("set_transition", type="slide_left", clips=[4])],
+        "draft",
+        turns=["slide left between photo 2 and photo 3"],
+    ),
+    Case("还有日落那张", [op("remove_clips", clips=[4])], "draft", turns=["把森林那张删了"]),
+    Case(
+        "make a video with all the photos, sunset one first, 18 seconds",
+        [CREATE, op("move_clip", clip=5, to=0), op("set_duration", total_ms=18000)],
+        "new",
+    ),
+    Case(
+        "做个视频 蛋糕那张放第一张 12秒 加上jingle",
+        [
+            CREATE,
+            op("move_clip", clip=2, to=0),
+            op("set_duration", total_ms=12000),
+            op("set_music", media="med_00000000000000a2"),
+        ],
+        "shopnew",
+    ),
+    Case(
+        "put photo 3 first and make it 5 seconds",
+        [op("move_clip", clip=2, to=0), op("set_duration", clip_ms=5000)],
+        "draft",
+    ),
+    Case(
+        "online store promo from these 4 pics, title 'SALE 50% OFF' that pops in, 10 seconds long",
+        [
+            CREATE,
+            op("set_duration", total_ms=10000),
+            op("add_text", text="SALE 50% OFF", entrance="pop"),
+        ],
+        "shopnew",
+    ),
+    Case("再长一点点", [op("set_transition", d_ms=1500)], "draft", turns=["转场改成1秒"]),
+    Case(
+        "make it 5",
+        [op("edit_music", fade_out_ms=5000)],
+        "draft",
+        turns=["fade out the music over 3 seconds"],
+    ),
+    Case(
+        "can you take 3 seconds off the total length", [op("set_duration", total_ms=12500)], "draft"
+    ),
+    Case("dup the sunset photo", [op("duplicate_clip", clip=5)], "draft"),
+    Case("put the photos in the opposite order", [op("reverse_clips")], "draft"),
+    Case("不要专场效果了", [op("set_transition", type="cut")], "draft"),
+    Case("给我加一段无人机航拍农场的镜头", [], "draft", notes=["offline.footage"]),
+    Case(
+        "用这些照片做个圣诞节视频，竖屏，没张2秒",
+        [CREATE, op("set_format", aspect="9:16"), op("set_duration", clip_ms=2000)],
+        "new",
+    ),
+    Case(
+        "the third one",
+        [op("move_clip", clip=2, to=0)],
+        "draft",
+        turns=["move the eiffel tower pic to the front"],
+    ),
+    Case(
+        "no sorry, 'Preview v2'",
+        [op("edit_text", target=0, text="Preview v2")],
+        "draft",
+        turns=["rename the title to 'Preview v1'"],
+    ),
+    Case("再久一点", [op("scale_duration", clips=[4])], "draft", turns=["第五张放久一点"]),
+    Case("I don't want a title", [op("remove_text", role="title")], "draft"),
+    Case(
+        "undo both of those",
+        [],
+        "draft",
+        intent="undo",
+        turns=["make it square", "add the title 'x'"],
+    ),
+    Case("pls stop cutting off the edges of my photos", [op("set_fit", fit="blur")], "draft"),
+    Case("第三张不要晃来晃去的", [op("set_motion", motion="static", clips=[2])], "draft"),
+    Case("change Hello to 'Go Eagles!'", [op("edit_text", target=0, text="Go Eagles!")], "draft"),
+    Case("turn off the sound on the vid clip", [CREATE, op("clip_audio", mute=True)], "mixed"),
+    Case("转场换成滑动的，从右往左", [op("set_transition", type="slide_left")], "draft"),
+    Case("最后三秒慢慢黑下去", [op("set_video_fade", fade_out_ms=3000)], "draft"),
+    Case("not 15 seconds, make it 12", [op("set_duration", total_ms=12000)], "shop"),
+    Case(
+        "delete the transition between photo 2 and photo 3",
+        [op("set_transition", type="cut", clips=[2])],
+        "draft",
+    ),
+]

@@ -36,6 +36,10 @@ from agent_heldout23 import HELD_OUT_23
 from agent_heldout24 import HELD_OUT_24
 from agent_heldout25 import HELD_OUT_25
 from agent_heldout26 import HELD_OUT_26
+from agent_heldout27 import HELD_OUT_27
+from agent_heldout28 import HELD_OUT_28
+from agent_heldout29 import HELD_OUT_29
+from agent_heldout30 import HELD_OUT_30
 
 from nemochat.engine.agent import respond
 from nemochat.engine.draft import validate
@@ -91,6 +95,10 @@ HELD = (
     + HELD_OUT_24
     + HELD_OUT_25
     + HELD_OUT_26
+    + HELD_OUT_27
+    + HELD_OUT_28
+    + HELD_OUT_29
+    + HELD_OUT_30
 )
 ALL = CASES + HELD
 
@@ -105,6 +113,9 @@ KNOWN_MISSES = {
     # batch 23: "don't change the total length" pins it (docs/agent.md: pinned choices), so
     # the other photos absorb the 5 s; the label changes the photo alone
     "don't change the total length, but make the first photo 5 seconds",
+    # batch 28: 节奏快点 while making the video is "faster" (a factor) in the tuned corpus
+    # (生成一个小红书视频，节奏快一点) and the fast preset in this label
+    "弄个视频，节奏快点，结尾淡出，标提写“周末特价”",
 }
 
 

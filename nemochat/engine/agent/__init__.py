@@ -156,7 +156,7 @@ def respond(
             return AgentTurn(events=_text_events(reply), draft=None, ops=[], reply=reply)
         reply = msg(f"{parsed.intent}.done", lang, what=diff(draft, target, lang))
         if re.search(
-            r"twice|again|\b(?:\d+|two|three|four|several|few)\s+(?:times|steps|changes|edits)\b"
+            r"twice|again|\bboth\b|\b(?:\d+|two|three|four|several|few)\s+(?:times|steps|changes|edits)\b"
             r"|两次|两步|几步|\d+次|\d+步",
             text,
         ):

@@ -85,6 +85,7 @@ class Ctx(Protocol):
     carried: str  # what the last turn was about ("music", "标题" …), for a bare follow-up
     durations_used: bool
     duration_of_subject: bool
+    moved: bool  # this clause put a photo somewhere
     norm: str  # the whole request, normalised
     unseen: list[str]  # photos named by content that no file name has (asked about)
     total_ms: int | None
@@ -188,7 +189,11 @@ def _reference(ctx: Ctx, c: str) -> tuple[str, bool]:
             raw = next(iter(groups.values()), "")
             is_zh = "zh" in next(iter(groups), "")
             word = _zh_word(raw) if is_zh else raw
-            if not word or _not_content().match(word) or re.search(r"\d|" + QUOTE, word):
+            if (
+                not word
+                or any(_not_content().match(w) for w in word.split())
+                or re.search(r"\d|" + QUOTE, word)
+            ):
                 continue
             if is_zh and (re.search(r"第|最|前|后|倒数|每|几|其", raw) or len(word) > 4):
                 continue
@@ -383,8 +388,12 @@ def text_replace(ctx: Ctx, c: str) -> tuple[str, bool]:
         for m in vocab("text_edit").get("replace").finditer(simplified(original)):
             old = _clean(original[m.start("old") : m.end("old")])
             new = _clean(original[m.start("new") : m.end("new")])
-            bare = new.strip(" '\"“”‘’「」")
-            said = max((q for q in ctx.quotes if q and bare.startswith(q)), key=len, default=None)
+            bare = new.strip(" '\"“”‘’「」!！?？")
+            said = max(
+                (q for q in ctx.quotes if q and bare.startswith(q.rstrip("!！?？"))),
+                key=len,
+                default=None,
+            )
             # (quoted new words are whole: "change Hello to 'Hola, bienvenidos'")
             new = said or re.split(r"[，,。；;！!]", new)[0].strip()
             if re.search(r"[\u4e00-\u9fff]", new):  # 八折改成九折吧: the particle is not the text
@@ -764,6 +773,18 @@ def _with_value(ops: list[O.Op], num: float, unit: str) -> O.Op | None:
                 fade_in_ms=int(num * 1000) if op.fade_in_ms else None,
                 fade_out_ms=int(num * 1000) if op.fade_out_ms else None,
             )
+        music = op if isinstance(op, O.EditMusic | O.SetMusic) else None
+        if (
+            music
+            and (music.fade_in_ms or music.fade_out_ms)
+            and seconds
+            and num * 1000 <= FADE_MAX_MS
+        ):
+            # "fade out the music over 3 seconds" → "make it 5": the music's fade
+            return O.EditMusic(
+                fade_in_ms=int(num * 1000) if music.fade_in_ms else None,
+                fade_out_ms=int(num * 1000) if music.fade_out_ms else None,
+            )
     return None
 
 
@@ -817,7 +838,21 @@ def follow_up(ctx: Ctx, c: str) -> tuple[str, bool]:
             ctx.op(op)
         return c, bool(again)  # nothing relative to repeat: the other families try
     assert value is not None
-    fixed = _with_value(last, float(value.group("num")), (value.group("unit") or "").strip())
+    num, unit = float(value.group("num")), (value.group("unit") or "").strip()
+    fixed = _with_value(last, num, unit)
+    refused = re.search(
+        r"\bnot (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|不是(\d+(?:\.\d+)?)秒", ctx.norm
+    )
+    if (
+        fixed is None
+        and refused
+        and ctx.real
+        and unit in ("", "s", "sec", "secs", "second", "seconds", "秒")
+    ):
+        was = float(refused.group(1) or refused.group(2)) * 1000
+        if abs(was - ctx.tl.duration_ms) < 500:
+            # "not 15 seconds, make it 12" on a 15 s video: its length
+            fixed = O.SetDuration(total_ms=int(num * 1000))
     if fixed is None:
         return c, False
     ctx.op(fixed)
@@ -971,6 +1006,14 @@ def motion(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         return False
     if re.search(TRANS_WORD, c) and move == "zoom_in" and not focus:
         return False
+    last = ctx.out.ops[-1] if ctx.out.ops else None
+    if (
+        isinstance(last, O.SetTransition)
+        and last.type
+        and re.search(r"_(?:left|right|up|down)$", last.type)
+        and vocab("motion").get("direction_only").fullmatch(c.strip(" ,.，。"))
+    ):
+        return True  # 转场换成滑动的，从右往左: the slide's direction, not a camera move
     if move == "static" and re.search(TEXT_WORD, c):
         return False
     if not ctx.ensure_clips():
@@ -990,13 +1033,13 @@ def motion(ctx: Ctx, cl: Clause, neg: bool) -> bool:
     elif not re.search(r"\b(?:all|every|each|both|everything)\b|所有|全部|每张|都", c):
         # a correction of the last turn's move on some photos (第三张推近 → 别推近了，改成向左
         # 平移): those photos, not every one
-        last = _last_turn_clips(ctx, "set_motion")
-        if last and (
+        moved = _last_turn_clips(ctx, "set_motion")
+        if moved and (
             neg
             or vocab("context").get("correcting").search(c)
-            or any(isinstance(o, O.SetMotion) and o.clips == last for o in ctx.out.ops)
+            or any(isinstance(o, O.SetMotion) and o.clips == moved for o in ctx.out.ops)
         ):
-            clips = last
+            clips = moved
     ctx.op(O.SetMotion(motion=move, focus=focus, clips=clips))
     return True
 
@@ -1177,6 +1220,8 @@ def length(ctx: Ctx, cl: Clause, neg: bool) -> bool:
         return _same_length(ctx)
     r = refs(c, ctx.clips)
     per = bool(v.get("per").search(c))
+    if ctx.moved and not per and cl.spans and cl.spans[0][0] >= ctx.clips.n * 1000:
+        r = None  # "蛋糕那张放第一张 12秒": the photos named were its move; the length is the video's
     # "no transitions, 1.5 sec each": hard cuts have no length, so "each" is the photos'
     tr = [] if per and _transition_kind(c) == "cut" else trans_durations(cl)
     fade = re.compile(v.data["fade_before"])
@@ -1221,14 +1266,25 @@ def length(ctx: Ctx, cl: Clause, neg: bool) -> bool:
                 and r is None
                 and not per
                 and re.search(PRONOUN_WORD, c)
-                and isinstance(last, O.ScaleDuration | O.SetDuration)
-                and last.clips is not None
-                and len(last.clips) == 1
+                and (
+                    (
+                        isinstance(last, O.ScaleDuration | O.SetDuration)
+                        and last.clips is not None
+                        and len(last.clips) == 1
+                    )
+                    # "put photo 3 first and make it 5 seconds": that photo (a video that
+                    # short would be under a second a photo)
+                    or (isinstance(last, O.MoveClip) and durs[0][0] < ctx.clips.n * 1000)
+                )
             ):
                 # "the walk clip is too long, make it 4 secs": "it" is that clip, and the
                 # value says how long (the complaint's guess goes)
-                ctx.out.ops.pop()
-                _exact_length(ctx, cl, durs[0][0], list(last.clips), False)
+                if isinstance(last, O.MoveClip):
+                    which = [last.clip]
+                else:
+                    ctx.out.ops.pop()
+                    which = list(last.clips or [])
+                _exact_length(ctx, cl, durs[0][0], which, False)
             elif total is None:
                 _exact_length(ctx, cl, durs[0][0], r, per)
             else:
@@ -2105,6 +2161,7 @@ def project_name(ctx: Ctx, cl: Clause, neg: bool) -> bool:
 
 
 def _move(ctx: Ctx, src: int, dest: int) -> None:
+    ctx.moved = True
     if src == dest:
         n = ctx.clips.n
         where = "first" if dest == 0 else "last" if dest == n - 1 else "at"

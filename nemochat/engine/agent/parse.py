@@ -377,7 +377,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
         text,
     )
     text = re.sub(
-        r"^([a-z][a-z-]{2,20}) one(?=\s+(?:first|last|second|third|to|at|after|before)\b)",
+        r"(?:^|(?<=[,;] )|(?<=[,;]))([a-z][a-z-]{2,20}) one(?=\s+(?:first|last|second|third|to|at|after|before)\b)",
         r"\1 photo",
         text,
     )
@@ -610,6 +610,7 @@ class _Ctx:
         self.durations_used = False  # a detector already took this clause's durations
         # the clause is the last one's subject and a duration said on its own after it
         self.duration_of_subject = False
+        self.moved = False  # this clause put a photo somewhere (its place is not a length's)
         self.video_fade_clause = ""  # the clause the whole-video fade detector took
         self.analysis: list[Any] = []  # acts.Clause per clause (dialogue acts first)
         self.replaced: set[tuple[str, str]] = set()  # text replacements already made
@@ -968,12 +969,24 @@ def _bare_duration_is_subjects(ctx: _Ctx, subject: str, clause: str) -> bool:
     cuts (they have no length), nor to a transition or a text when longer than one is."""
     if subject in _TEXT_SUBJECTS:
         spans = _durations(clause)
+        if re.search(r"\b(?:long|total|in total|overall|altogether)\b|总|一共", clause):
+            return False  # "…title 'Sale' that pops in, 10 seconds long": the video's
         return not spans or spans[0][0] <= TEXT_MAX_MS
     if subject in families.SUBJECTS["music"]:
         # "fade the music out, 3 seconds": the fade's; "quieter music and 20 seconds": the
         # video's (a song has no length of its own to set)
         last_music = next((o for o in reversed(ctx.out.ops) if isinstance(o, O.EditMusic)), None)
         return last_music is not None and bool(last_music.fade_in_ms or last_music.fade_out_ms)
+    if _subject_kind(subject) == "clip":
+        # "蛋糕那张放第一张 12秒": after a move, a length said alone is the video's (a place was
+        # said of the photo, not a length)
+        # (unless too short for a whole video: "move photo 2 to the end, 4 seconds")
+        last_op = ctx.out.ops[-1] if ctx.out.ops else None
+        spans = _durations(clause)
+        short = bool(spans) and spans[0][0] < ctx.clips.n * 1000
+        return short or not isinstance(
+            last_op, O.MoveClip | O.SwapClips | O.ReverseClips | O.RemoveClips
+        )
     if _subject_kind(subject) not in ("transition", "转场"):
         return True
     last = next((o for o in reversed(ctx.out.ops) if isinstance(o, O.SetTransition)), None)
@@ -1251,6 +1264,9 @@ def _parse_clauses(ctx: _Ctx, norm: str, *, force_create: bool) -> None:
         # a leading "hmm", "oh", 嗯 asks nothing ("hmm make it 2" after the transitions)
         clause = vocab("acts").get("interjection").sub("", parts[i], count=1) or parts[i]
         later = parts[i + 1 :]
+        if later and vocab("context").get("correction_only").fullmatch(clause):
+            i += 1  # 'no sorry, "Preview v2"': the next clause is the correction
+            continue
         bare_rest = vocab("length").get("rest_bare").fullmatch(clause)
         if bare_rest and any(_durations(p) for p in parts[:i]):
             clause = f"{clause} seconds"  # "first pic 6 sec, others 2": 2 seconds
@@ -1612,6 +1628,7 @@ def _merge(ops: list[O.Op]) -> list[O.Op]:
 def _clause(ctx: _Ctx, c: str) -> bool:
     """Run every detector on one clause; True when something understood it."""
     c = families.labelled_words(ctx, c)  # "add a title: 现在出发": its words, as if quoted
+    ctx.moved = False
     neg = is_negated(c)
     if any(n.key == "offline.voice" for n in ctx.out.notes) and re.fullmatch(
         rf"(?:说|念|读|内容是|台词是|就说|say|saying|that says|reading|to say)\s*[:：]?\s*{QUOTE}",
