@@ -668,6 +668,8 @@ class _Ctx:
                 pattern += r"\s*"
             elif re.fullmatch(r"\d+(?:\.\d+)?", part):
                 pattern += rf"(?:{re.escape(part)}|[零〇一二两三四五六七八九十百千点]+|{_EN_WORDS})"
+            elif part == "photo":
+                pattern += "(?:photo|one)"  # "the coffee one" was read as "the coffee photo"
             else:
                 pattern += re.escape(part)
         m = re.search(pattern, simplified(orig), re.I) if len(pattern) < 2000 else None
