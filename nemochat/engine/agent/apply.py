@@ -326,16 +326,14 @@ def _set_title(op: O.SetTitle, tl: Timeline, by_id: Media) -> Result:
 @apply_op.register
 def _set_duration(op: O.SetDuration, tl: Timeline, by_id: Media) -> Result:
     clips = tl.clips
-    res: Result = {}
     if op.total_ms is not None:
         if not clips:
             raise OpFailed("no_clips")
-        res["total_was"] = tl.duration_ms
         fit_total(tl, max(dr.MIN_SEGMENT_MS, int(op.total_ms)), by_id)
     if op.clip_ms is not None:
         for i in _targets(len(clips), op.clips):
             _set_len(clips[i], op.clip_ms, by_id)
-    return res
+    return {}
 
 
 @apply_op.register

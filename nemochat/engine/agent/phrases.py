@@ -32,10 +32,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "op.set_format": ("set the format to {fmt}", "画面设为 {fmt}"),
     "op.set_project_title": ("named the project \u201c{title}\u201d", "项目命名为“{title}”"),
     "op.set_duration.total": ("set the length to {total}", "总时长设为 {total}"),
-    "op.set_duration.total.was": (
-        "set the length to {total} (was {was})",
-        "总时长设为 {total}（原来 {was}）",
-    ),
     "op.set_duration.clips": ("set {which} to {each} each", "{which}每段设为 {each}"),
     "op.set_duration.one": ("set {which} to {d}", "{which}设为 {d}"),
     "length.kept": (

@@ -183,10 +183,6 @@ def _say_set_title(op: O.SetTitle, res: dict[str, Any], tl: Timeline, lang: str)
 def _say_set_duration(op: O.SetDuration, res: dict[str, Any], tl: Timeline, lang: str) -> str:
     video = tl.clips
     if op.total_ms is not None:
-        was = res.get("total_was")
-        if isinstance(was, int) and abs(was - tl.duration_ms) >= 50:
-            # "make it 3 seconds shorter": the length it was, so the change can be checked
-            return msg("op.set_duration.total.was", lang, total=secs(tl.duration_ms), was=secs(was))
         return msg("op.set_duration.total", lang, total=secs(tl.duration_ms))
     each = secs(op.clip_ms or 0)
     which = _which(op.clips, lang, video)
