@@ -3524,3 +3524,94 @@ CASES += [
         "draft",
     ),
 ]
+
+# ---- batches 31-32's kinds: "the music" said bare in a list, "so nothing gets cropped" (not
+# a crop), "make that 3 seconds" after a fade, photos only (照片每张两秒 with a video clip),
+# "wait, I want that one back", 还是要刚才那个 / 恢复刚才那步 (a redo), 第三张同样, 帮大忙了,
+# 视频片段的声音调小到一半, "another second", "reduce photo 3 by 0.5 seconds" ("3 by 0" was a
+# ratio), 最后那张, a quoted part "in the caption", a fade's length said far from its word,
+# 延时摄影
+CASES += [
+    Case(
+        "can you make a square video from these with 1 second crossfades and the music",
+        [
+            CREATE,
+            op("set_format", aspect="1:1"),
+            op("set_transition", type="crossfade", d_ms=1000),
+            op("set_music", media="med_00000000000000a1"),
+        ],
+        "new",
+    ),
+    Case(
+        "house tour video from these, 4 seconds each photo, use black bars so nothing gets cropped",
+        [CREATE, op("set_fit", fit="pad"), op("set_duration", clip_ms=4000)],
+        "new",
+    ),
+    Case(
+        "make that 3 seconds",
+        [op("set_video_fade", fade_out_ms=3000)],
+        "draft",
+        turns=["fade out at the end"],
+    ),
+    Case(
+        "make that 25 seconds",
+        [op("set_duration", total_ms=25000)],
+        "draft",
+        turns=["make it 20 seconds"],
+    ),
+    Case(
+        "把这几个素材剪成一个视频，walk.mp4从第2秒开始，照片每张两秒",
+        [
+            CREATE,
+            op("trim_clip", clip=2, start_ms=2000),
+            op("set_duration", clip_ms=2000, clips=[0, 1]),
+        ],
+        "mixed",
+    ),
+    Case("2 seconds per photo", [CREATE, op("set_duration", clip_ms=2000, clips=[0, 1])], "mixed"),
+    Case("2 seconds each", [CREATE, op("set_duration", clip_ms=2000)], "mixed"),
+    Case(
+        "wait, I want that one back",
+        [op("add_clips", media=["med_0000000000000004"])],
+        "draft",
+        turns=["remove the forest photo"],
+    ),
+    Case(
+        "还是要刚才那个，恢复一下", [], "bare", intent="redo", turns=["add the title 'x'", "undo"]
+    ),
+    Case("还是恢复刚才那步吧", [], "draft", intent="redo", turns=["总长改成20秒", "撤销"]),
+    Case(
+        "第三张同样",
+        [op("set_duration", clip_ms=5000, clips=[2])],
+        "draft",
+        turns=["第二张改成5秒"],
+    ),
+    Case("谢谢你呀，帮大忙了", [], "draft", intent="chitchat"),
+    Case(
+        "视频片段的声音调小到一半",
+        [op("clip_audio", volume=0.5, clips=[2])],
+        "mixed",
+        turns=["make a video"],
+    ),
+    Case(
+        "the last photo needs another second",
+        [op("set_duration", clip_ms=4000, clips=[5])],
+        "draft",
+    ),
+    Case("Reduce photo 3 by 0.5 seconds.", [op("set_duration", clip_ms=2500, clips=[2])], "draft"),
+    Case("make it 16 by 9", [op("set_format", aspect="16:9")], "shop"),
+    Case("最后那张镜头慢慢拉远一点", [op("set_motion", motion="zoom_out", clips=[5])], "draft"),
+    Case(
+        'change "八折" in the caption to "七五折"',
+        [op("edit_text", target=1, text="全场七五折")],
+        "shop",
+    ),
+    Case(
+        "fade to black at the very end over 2s", [op("set_video_fade", fade_out_ms=2000)], "draft"
+    ),
+    Case("给视频加一段骑行的延时摄影画面", [], "draft", notes=["offline.footage"]),
+]
+CASES += [
+    Case("时间长一点", [op("set_transition", d_ms=800)], "draft", turns=["转场都改成白场"]),
+    Case("时间长一点", [op("scale_duration")], "bare"),
+]

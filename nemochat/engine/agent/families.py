@@ -822,9 +822,17 @@ def follow_up(ctx: Ctx, c: str) -> tuple[str, bool]:
                 )
                 return c, True
     if v.get("bare_comparative").fullmatch(t) and not (less or value):
-        # "a bit longer" right after the transitions were set: theirs (not the video's)
+        # "a bit longer" right after the transitions were set: theirs (not the video's); a
+        # type set with no length (转场都改成白场 → 时间长一点) is as long as they are now
+        now = max((cl.transition.ms for cl in ctx.tl.clips[1:]), default=0)
+        sized = [
+            dataclasses.replace(op, d_ms=now)
+            if isinstance(op, O.SetTransition) and not op.d_ms and op.type != "cut" and now
+            else op
+            for op in last
+        ]
         longer = [
-            o for o in (_again(op, False, t) for op in last) if isinstance(o, O.SetTransition)
+            o for o in (_again(op, False, t) for op in sized) if isinstance(o, O.SetTransition)
         ]
         for tr in longer:
             ctx.op(tr)
@@ -875,7 +883,7 @@ def _fade_durations(c: str) -> list[tuple[int, int, int]]:
         before, after = c[max(0, d[1] - 4) : d[1]], c[d[2] : d[2] + 14]
         if (
             re.match(v["duration_after"], after)
-            or re.search(v["duration_before"], c[max(0, d[1] - 30) : d[1]])
+            or re.search(v["duration_before"], c[max(0, d[1] - 48) : d[1]])
             or re.search(v["duration_before_zh"], before)
         ):
             out.append(d)
@@ -1156,6 +1164,14 @@ def _exact_length(ctx: Ctx, cl: Clause, ms: int, r: list[int] | str | None, per:
         per = True  # "the rest" means every listed clip
     if per or (isinstance(r, list) and r):
         ok, clips = _in_range(ctx, r)
+        kinds = ctx.clips.kinds
+        if (
+            ok
+            and clips is None
+            and "video" in kinds
+            and vocab("length").get("photos_only").search(c)
+        ):
+            clips = [i for i, k in enumerate(kinds) if k == "image"]  # 照片每张两秒: not the clip
         if ok:
             ctx.op(O.SetDuration(clip_ms=ms, clips=clips))
         return

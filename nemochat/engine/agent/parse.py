@@ -313,7 +313,7 @@ def normalise(text: str) -> tuple[str, list[str]]:
         r"原声(?:音量)?(?:就)?(?:[调开放设改变降减弄](?:到|成|为)?)?(?:一|1)半", "原声音量50%", text
     )
     text = re.sub(
-        r"一半(?:的)?(?:音量|声音)|(?:音量|(?<!原)(?<!视频)声音)(?:就)?(?:[调开放设改变降减弄](?:到|成|为)?)?(?:一|1)半",
+        r"一半(?:的)?(?:音量|声音)|(?:音量|(?<!原)(?<!视频)声音)(?:就)?(?:[调开放设改变降减弄](?:小|低|大)?(?:到|成|为)?)?(?:一|1)半",
         "音量50%",
         text,
     )
@@ -395,7 +395,12 @@ def normalise(text: str) -> tuple[str, list[str]]:
         lambda m: f"{float(m.group(1)) + float(m.group(2)):g} seconds",
         text,
     )
-    text = re.sub(r"(\d)\s*(?:by|x|×|比)\s*(\d)", r"\1:\2", text)
+    # "16 by 9", "4x5", 9比16: a ratio — not "photo 3 by 0.5 seconds" (an amount)
+    text = re.sub(
+        r"(?<![\d.])(\d{1,2})\s*(?:by|x|×|比)\s*(\d{1,2})(?![\d.])(?!\s*(?:s\b|secs?|seconds?|秒|%))",
+        r"\1:\2",
+        text,
+    )
     text = re.sub(r"\s+", " ", text).strip()
     return text, quotes
 
