@@ -185,14 +185,24 @@ def check(case: Case) -> tuple[bool, str]:
     return True, detail
 
 
-def report(cases: list[Case]) -> None:
+def report(cases: list[Case], name: str = "") -> None:
     """Print a batch's rate (all, English, Chinese) and every miss: what each held-out file
-    runs as a script (``PYTHONPATH=.:tests python3 tests/agent_heldoutN.py``)."""
+    runs as a script (``PYTHONPATH=.:tests python3 tests/agent_heldoutN.py``). A case that
+    makes the agent raise is a miss named with the exception, so one crash does not hide
+    the rest of the batch."""
 
     def zh(text: str) -> bool:
         return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
-    results = [(c, *check(c)) for c in cases]
+    def run(case: Case) -> tuple[bool, str]:
+        try:
+            return check(case)
+        except Exception as exc:  # the agent crashed on this request
+            return False, f"{case.text!r}: raised {type(exc).__name__}: {str(exc)[:120]}"
+
+    if name:
+        print(f"{name}: {len(cases)} requests")
+    results = [(c, *run(c)) for c in cases]
     for label, keep in (
         ("all", lambda c: True),
         ("EN", lambda c: not zh(c.text)),

@@ -604,32 +604,10 @@ HELD_OUT_32 = [
 
 
 def report() -> None:
-    """Run the batch through agent_check and print the pass count, the EN and ZH rates and
-    each miss. A case that makes the agent raise is a miss (named with the exception), so
-    one crash does not hide the rest of the batch."""
-    from agent_check import check
+    """Run the batch and print its rates and misses (tests/agent_check.py: report)."""
+    from agent_check import report as run
 
-    def zh(text: str) -> bool:
-        return any("\u4e00" <= ch <= "\u9fff" for ch in text)
-
-    results = []
-    for case in HELD_OUT_32:
-        try:
-            ok, detail = check(case)
-        except Exception as exc:  # the agent crashed on this request
-            ok, detail = False, f"{case.text!r}: raised {type(exc).__name__}: {str(exc)[:120]}"
-        results.append((case, ok, detail))
-    print(f"batch 32: {len(HELD_OUT_32)} requests")
-    for label, keep in (
-        ("all", lambda c: True),
-        ("EN", lambda c: not zh(c.text)),
-        ("ZH", lambda c: zh(c.text)),
-    ):
-        part = [ok for c, ok, _ in results if keep(c)]
-        print(f"{label}: {sum(part)}/{len(part)} = {sum(part) / len(part):.1%}")
-    for _, ok, detail in results:
-        if not ok:
-            print("MISS", detail)
+    run(HELD_OUT_32, "batch 32")
 
 
 if __name__ == "__main__":
