@@ -1752,20 +1752,21 @@ def _text_target(ctx: Ctx, c: str, role: str) -> int | None:
 def _text_named_for_look(ctx: Ctx, c: str) -> bool:
     """A text named by its words alone, with a place, size, colour or style or a removal
     (把八折那行移到顶部, "make Grand Opening bigger"), and no photo named."""
-    if not _texts(ctx) or refs(c, ctx.clips) is not None:
+    if not _texts(ctx):
         return False
     look = position(c) or color(c) or any(sizes(c)) or style(c)
-    return bool(look or vocab("text").get("remove").search(c)) and (
-        _named_by_words(ctx, c) is not None
-    )
+    if not (look or vocab("text").get("remove").search(c)) or refs(c, ctx.clips) is not None:
+        return False
+    return _named_by_words(ctx, c) is not None
 
 
 def _named_by_words(ctx: Ctx, c: str) -> int | None:
     """The one text whose words the clause names, unquoted: 全场八折那行字不要了, 底下那行八折
     的字, "make Grand Opening bigger" — its whole words, or two Chinese characters of them
     (four letters of a word) that no other text has."""
-    said = simplified(unicodedata.normalize("NFKC", ctx.recover(c))).lower()
     role_words = vocab("text").data["role_words"]
+    whole = simplified(unicodedata.normalize("NFKC", ctx.original)).lower()
+    said = ""
     hits = []
     for i, t in enumerate(_texts(ctx)):
         words = simplified(t.text).lower().strip()
@@ -1777,7 +1778,11 @@ def _named_by_words(ctx: Ctx, c: str) -> int | None:
             for b in range(a + 2, len(words) + 1)
             if re.fullmatch(r"[\u4e00-\u9fff]{2,}", words[a:b])
         } | {w for w in re.findall(r"[a-z]{4,}", words)}
-        if words in said or any(p in said and p not in role_words for p in parts):
+        named = [p for p in parts if p in whole and p not in role_words]
+        if not named and words not in whole:
+            continue  # not in the message at all (the common case: no clause's words recovered)
+        said = said or simplified(unicodedata.normalize("NFKC", ctx.recover(c))).lower()
+        if words in said or any(p in said for p in named):
             hits.append(i)
     return hits[0] if len(hits) == 1 else None
 
