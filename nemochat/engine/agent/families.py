@@ -717,7 +717,6 @@ def _last_ops(ctx: Ctx) -> list[O.Op]:
 def _again(op: O.Op, less: bool, said: str = "") -> O.Op | None:
     """A relative edit once more ("a bit more"), or back the other way ("a bit less"); the
     transitions just set, longer or shorter when that is said (转场改成1秒 → 再长一点)."""
-    import dataclasses
 
     def f(x: float) -> float:
         return round(1 / x, 3) if less else x
@@ -748,7 +747,6 @@ FADE_MAX_MS = 5000
 
 def _with_value(ops: list[O.Op], num: float, unit: str) -> O.Op | None:
     """The last edit with a corrected value ("make it 20 seconds" → "no, I meant 25")."""
-    import dataclasses
 
     seconds = unit in ("", "s", "sec", "secs", "second", "seconds", "秒")
     percent = unit in ("", "%", "percent")
